@@ -1,0 +1,100 @@
+#include "ProteinChange.h"
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct AminoAcid
+{
+    char16_t three[4];
+    char16_t one;
+};
+
+constexpr std::array<AminoAcid, 25> aminoAcids{{
+    {u"Ala", u'A'}, {u"Arg", u'R'}, {u"Asn", u'N'}, {u"Asp", u'D'}, {u"Cys", u'C'}, {u"Gln", u'Q'}, {u"Glu", u'E'},
+    {u"Gly", u'G'}, {u"His", u'H'}, {u"Ile", u'I'}, {u"Leu", u'L'}, {u"Lys", u'K'}, {u"Met", u'M'}, {u"Phe", u'F'},
+    {u"Pro", u'P'}, {u"Ser", u'S'}, {u"Thr", u'T'}, {u"Trp", u'W'}, {u"Tyr", u'Y'}, {u"Val", u'V'}, {u"Ter", u'*'},
+    {u"Sec", u'U'}, {u"Pyl", u'O'}, {u"Xaa", u'X'}, {u"Xle", u'J'},
+}};
+
+/** One-letter code for a three-letter amino acid at s[i], or 0. */
+char16_t threeLetterAt(QStringView s, qsizetype i)
+{
+    if (i + 3 > s.size() || !s[i].isUpper() || !s[i + 1].isLower() || !s[i + 2].isLower())
+        return 0;
+    for (const AminoAcid& aa : aminoAcids) {
+        if (s[i] == QChar(aa.three[0]) && s[i + 1] == QChar(aa.three[1]) && s[i + 2] == QChar(aa.three[2]))
+            return aa.one;
+    }
+    return 0;
+}
+
+/** Keywords of HGVS protein syntax, longest first so that "delins" wins over "del". */
+constexpr std::array<QStringView, 7> keywords{u"delins", u"splice", u"del", u"ins", u"dup", u"ext", u"fs"};
+
+} // namespace
+
+QString ProteinChange::normalize(QStringView hgvsp)
+{
+    QStringView s = hgvsp.trimmed();
+    if (s.isEmpty())
+        return {};
+    if (const qsizetype colon = s.lastIndexOf(u':'); colon >= 0)
+        s = s.mid(colon + 1);
+    if (s.startsWith(u"p.", Qt::CaseInsensitive))
+        s = s.mid(2);
+    if (s.size() >= 2 && s.front() == u'(' && s.back() == u')')
+        s = s.mid(1, s.size() - 2);
+
+    QString text = s.toString();
+    text.replace(u"%3D"_s, u"="_s, Qt::CaseInsensitive);
+
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (const char16_t one = threeLetterAt(text, i)) {
+            out += QChar(one);
+            i += 3;
+            continue;
+        }
+        bool keyword = false;
+        for (QStringView kw : keywords) {
+            if (QStringView(text).mid(i, kw.size()).compare(kw, Qt::CaseInsensitive) == 0) {
+                out += kw;
+                i += kw.size();
+                keyword = true;
+                break;
+            }
+        }
+        if (keyword)
+            continue;
+        const QChar c = text[i];
+        // Legacy stop "X": after a frameshift ("fsX177") or as the new residue of a nonsense change
+        // ("R213X"). "X" as an unknown residue elsewhere stays.
+        if ((c == u'X' || c == u'x') && (out.endsWith(u"fs"_s) || (!out.isEmpty() && out.back().isDigit()))) {
+            out += u'*';
+        } else {
+            out += c.isLetter() ? c.toUpper() : c;
+        }
+        ++i;
+    }
+    return u"p."_s + out;
+}
+
+QString ProteinChange::matchKey(QStringView hgvsp)
+{
+    const QString n = normalize(hgvsp);
+    return n.isEmpty() ? QString() : n.mid(2).toUpper();
+}
+
+bool ProteinChange::isSynonymous(QStringView normalized)
+{
+    return normalized.endsWith(u'=');
+}
+
+} // namespace onco

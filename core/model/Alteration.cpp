@@ -1,0 +1,89 @@
+#include "Alteration.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+QString alterationKindName(AlterationKind kind)
+{
+    switch (kind) {
+    case AlterationKind::Snv:
+        return u"SNV"_s;
+    case AlterationKind::Mnv:
+        return u"MNV"_s;
+    case AlterationKind::Insertion:
+        return u"insertion"_s;
+    case AlterationKind::Deletion:
+        return u"deletion"_s;
+    case AlterationKind::Delins:
+        return u"delins"_s;
+    case AlterationKind::CopyNumber:
+        return u"CNA"_s;
+    case AlterationKind::Fusion:
+        return u"fusion"_s;
+    case AlterationKind::StructuralVariant:
+        return u"SV"_s;
+    case AlterationKind::Biomarker:
+        return u"biomarker"_s;
+    }
+    return {};
+}
+
+AlterationKind smallVariantKind(qsizetype refLength, qsizetype altLength)
+{
+    if (refLength == altLength)
+        return refLength == 1 ? AlterationKind::Snv : AlterationKind::Mnv;
+    if (refLength == 0)
+        return AlterationKind::Insertion;
+    if (altLength == 0)
+        return AlterationKind::Deletion;
+    return AlterationKind::Delins;
+}
+
+QString Alteration::displayName() const
+{
+    if (!gene.isEmpty() && !hgvsp.isEmpty())
+        return gene + QLatin1Char(' ') + hgvsp;
+    QString coords = chrom + QLatin1Char(':') + QString::number(pos) + QLatin1Char(' ') + ref + QLatin1Char('>') + alt;
+    return gene.isEmpty() ? coords : gene + QLatin1Char(' ') + coords;
+}
+
+QString canonicalContig(const QString& chrom)
+{
+    QStringView c(chrom);
+    if (c.startsWith(u"chr", Qt::CaseInsensitive))
+        c = c.mid(3);
+    if (c.compare(u"M", Qt::CaseInsensitive) == 0)
+        return u"MT"_s;
+    return c.toString();
+}
+
+AlleleKey alleleKey(const QString& chrom, qint64 pos, const QString& ref, const QString& alt)
+{
+    QStringView r(ref);
+    QStringView a(alt);
+    // Drop the shared leading bases (the VCF anchor) first, then shared trailing bases: a VCF
+    // deletion TGTT>T becomes GTT deleted after the anchor, as CIViC writes it.
+    qint64 start = pos;
+    while (!r.isEmpty() && !a.isEmpty() && r.front().toUpper() == a.front().toUpper()) {
+        r = r.mid(1);
+        a = a.mid(1);
+        ++start;
+    }
+    while (!r.isEmpty() && !a.isEmpty() && r.back().toUpper() == a.back().toUpper()) {
+        r.chop(1);
+        a.chop(1);
+    }
+    if (r.isEmpty() && !a.isEmpty())
+        --start; // insertions are placed on the base before the inserted sequence
+    return AlleleKey{canonicalContig(chrom), start, r.toString().toUpper(), a.toString().toUpper()};
+}
+
+size_t qHash(const AlleleKey& key, size_t seed)
+{
+    return qHashMulti(seed, key.chrom, key.start, key.ref, key.alt);
+}
+
+} // namespace onco

@@ -1,0 +1,40 @@
+#include "AnnotationResult.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+QString matchClassName(MatchClass cls)
+{
+    switch (cls) {
+    case MatchClass::Exact:
+        return u"exact"_s;
+    }
+    return {};
+}
+
+std::span<const Match> AnnotationResult::matchesFor(qint32 alteration) const
+{
+    const auto byAlteration = [](const Match& m, qint32 a) { return m.alteration < a; };
+    const auto first = std::lower_bound(matches.begin(), matches.end(), alteration, byAlteration);
+    auto last = first;
+    while (last != matches.end() && last->alteration == alteration)
+        ++last;
+    return {first, last};
+}
+
+qsizetype AnnotationResult::matchedAlterationCount() const
+{
+    qsizetype count = 0;
+    qint32 previous = -1;
+    for (const Match& m : matches) {
+        if (m.alteration != previous)
+            ++count;
+        previous = m.alteration;
+    }
+    return count;
+}
+
+} // namespace onco

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace onco {
+
+/** A knowledge-base source and the release of it that was used. */
+struct KbRelease
+{
+    QString source;  ///< "CIViC"
+    QString release; ///< "2025-07-01"
+
+    friend bool operator==(const KbRelease&, const KbRelease&) = default;
+};
+
+/** One evidence item of a knowledge base, as the matcher and the reports see it. */
+struct EvidenceItem
+{
+    KbRelease kb;
+    qint64 id = 0;     ///< numeric id within the source (CIViC: 1409 for EID1409)
+    QString displayId; ///< "EID1409"
+    qint64 molecularProfileId = 0;
+    QString molecularProfile; ///< "BRAF V600E"
+    QString disease;
+    QString doid;         ///< Disease Ontology id without prefix, e.g. "1909"; empty when none
+    QString level;        ///< CIViC level A..E
+    QString evidenceType; ///< Predictive, Diagnostic, Prognostic, Predisposing, Oncogenic, Functional
+    QString direction;    ///< Supports / Does Not Support
+    QString significance; ///< e.g. Sensitivity/Response
+    QStringList therapies;
+    QString therapyInteraction; ///< Combination / Substitutes / Sequential, empty for one therapy
+    QString statement;
+    QString citation;
+    QString citationId; ///< PubMed id or ASCO abstract id
+    QString sourceType; ///< PubMed, ASCO, ASH
+    QStringList nctIds;
+    int rating = 0;        ///< 1..5, 0 when not rated
+    QString variantOrigin; ///< Somatic, Rare Germline, Common Germline ...
+    QString url;
+};
+
+} // namespace onco

@@ -1,0 +1,145 @@
+#include "io/Consequence.h"
+#include "io/ProteinChange.h"
+#include "kb/TherapyNames.h"
+#include "model/Alteration.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+class TestProteinChange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void normalize_data();
+    void normalize();
+    void matchKeyIgnoresCase();
+    void synonymous();
+    void alleleKeyFollowsCivicConvention_data();
+    void alleleKeyFollowsCivicConvention();
+    void therapySplitting_data();
+    void therapySplitting();
+    void consequenceSeverity();
+};
+
+void TestProteinChange::normalize_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one-letter") << u"V600E"_s << u"p.V600E"_s;
+    QTest::newRow("three-letter") << u"p.Val600Glu"_s << u"p.V600E"_s;
+    QTest::newRow("with reference") << u"ENSP00000288602.6:p.Val600Glu"_s << u"p.V600E"_s;
+    QTest::newRow("predicted parentheses") << u"p.(Val600Glu)"_s << u"p.V600E"_s;
+    QTest::newRow("VEP escaped equals") << u"ENSP00000329982.2:p.Thr190%3D"_s << u"p.T190="_s;
+    QTest::newRow("stop Ter") << u"p.Arg213Ter"_s << u"p.R213*"_s;
+    QTest::newRow("legacy stop X") << u"R213X"_s << u"p.R213*"_s;
+    QTest::newRow("frameshift") << u"p.Leu189CysfsTer2"_s << u"p.L189Cfs*2"_s;
+    QTest::newRow("legacy frameshift") << u"R135FSX177"_s << u"p.R135fs*177"_s;
+    QTest::newRow("short frameshift") << u"Y177fs"_s << u"p.Y177fs"_s;
+    QTest::newRow("extension") << u"p.Ter110GlnextTer17"_s << u"p.*110Qext*17"_s;
+    QTest::newRow("deletion") << u"p.Lys550_Trp557del"_s << u"p.K550_W557del"_s;
+    QTest::newRow("insertion") << u"p.Val769_Asp770insAlaSerVal"_s << u"p.V769_D770insASV"_s;
+    QTest::newRow("duplication") << u"p.Ala767_Val769dup"_s << u"p.A767_V769dup"_s;
+    QTest::newRow("delins") << u"p.Leu747_Pro753delinsSer"_s << u"p.L747_P753delinsS"_s;
+    QTest::newRow("CIViC upper-case delins") << u"M774DELINSWLV"_s << u"p.M774delinsWLV"_s;
+    QTest::newRow("splice placeholder kept") << u"p.X963_splice"_s << u"p.X963_splice"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestProteinChange::normalize()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(ProteinChange::normalize(input), expected);
+}
+
+void TestProteinChange::matchKeyIgnoresCase()
+{
+    QCOMPARE(ProteinChange::matchKey(u"p.Met774delinsTrpLeuVal"_s), ProteinChange::matchKey(u"M774DELINSWLV"_s));
+    QCOMPARE(ProteinChange::matchKey(u"p.(Val600Glu)"_s), u"V600E"_s);
+    QVERIFY(ProteinChange::matchKey(u"p.V600K"_s) != ProteinChange::matchKey(u"p.V600E"_s));
+}
+
+void TestProteinChange::synonymous()
+{
+    QVERIFY(ProteinChange::isSynonymous(ProteinChange::normalize(u"p.(Thr125=)"_s)));
+    QVERIFY(ProteinChange::isSynonymous(ProteinChange::normalize(u"p.Val600%3D"_s)));
+    QVERIFY(!ProteinChange::isSynonymous(ProteinChange::normalize(u"p.Val600Glu"_s)));
+}
+
+void TestProteinChange::alleleKeyFollowsCivicConvention_data()
+{
+    QTest::addColumn<QString>("chrom");
+    QTest::addColumn<qint64>("pos");
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QString>("alt");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<QString>("keyRef");
+    QTest::addColumn<QString>("keyAlt");
+    // CIViC 2025-07-01 rows checked against CIViC's own VCF export.
+    QTest::newRow("SNV BRAF V600E") << u"chr7"_s << qint64(140453136) << u"A"_s << u"T"_s << qint64(140453136) << u"A"_s
+                                    << u"T"_s;
+    QTest::newRow("deletion KIT V560del")
+        << u"4"_s << qint64(55593611) << u"TGTT"_s << u"T"_s << qint64(55593612) << u"GTT"_s << QString();
+    QTest::newRow("insertion NPM1 W288fs")
+        << u"5"_s << qint64(170837547) << u"G"_s << u"GTCTG"_s << qint64(170837547) << QString() << u"TCTG"_s;
+    QTest::newRow("shared suffix") << u"1"_s << qint64(100) << u"ACGT"_s << u"AGGT"_s << qint64(101) << u"C"_s
+                                   << u"G"_s;
+}
+
+void TestProteinChange::alleleKeyFollowsCivicConvention()
+{
+    QFETCH(QString, chrom);
+    QFETCH(qint64, pos);
+    QFETCH(QString, ref);
+    QFETCH(QString, alt);
+    QFETCH(qint64, start);
+    QFETCH(QString, keyRef);
+    QFETCH(QString, keyAlt);
+    const AlleleKey key = alleleKey(chrom, pos, ref, alt);
+    QCOMPARE(key.chrom, canonicalContig(chrom));
+    QCOMPARE(key.start, start);
+    QCOMPARE(key.ref, keyRef);
+    QCOMPARE(key.alt, keyAlt);
+}
+
+void TestProteinChange::therapySplitting_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    // The cases SOURCES.md lists, as they appear in CIViC 2025-07-01.
+    QTest::newRow("plain") << u"Dabrafenib,Trametinib"_s << QStringList{u"Dabrafenib"_s, u"Trametinib"_s};
+    QTest::newRow("comma in a name, digits")
+        << u"Selumetinib,Gefitinib,HER2 Inhibitor CP-724,714"_s
+        << QStringList{u"Selumetinib"_s, u"Gefitinib"_s, u"HER2 Inhibitor CP-724,714"_s};
+    QTest::newRow("chemical name") << u"2,4-pyrimidinediamine"_s << QStringList{u"2,4-pyrimidinediamine"_s};
+    QTest::newRow("comma and space in a name")
+        << u"FGF/VEGF Receptor Tyrosine Kinase Inhibitor, PD173074,Infigratinib,Fexagratinib"_s
+        << QStringList{
+               u"FGF/VEGF Receptor Tyrosine Kinase Inhibitor, PD173074"_s, u"Infigratinib"_s, u"Fexagratinib"_s};
+    QTest::newRow("name starting with a digit")
+        << u"Pertuzumab,9F7-F11"_s << QStringList{u"Pertuzumab"_s, u"9F7-F11"_s};
+    QTest::newRow("empty") << QString() << QStringList();
+}
+
+void TestProteinChange::therapySplitting()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(TherapyNames::split(text), expected);
+}
+
+void TestProteinChange::consequenceSeverity()
+{
+    QCOMPARE(Consequence::mostSevere(u"splice_region_variant&missense_variant"), u"missense_variant");
+    QVERIFY(Consequence::rank(u"stop_gained") < Consequence::rank(u"missense_variant"));
+    QVERIFY(Consequence::altersProtein(u"frameshift_variant"));
+    QVERIFY(!Consequence::altersProtein(u"synonymous_variant"));
+    QVERIFY(!Consequence::altersProtein(u"intron_variant"));
+    QVERIFY(Consequence::rank(u"made_up_term") > Consequence::rank(u"intergenic_variant"));
+}
+
+QTEST_APPLESS_MAIN(TestProteinChange)
+#include "tst_ProteinChange.moc"
