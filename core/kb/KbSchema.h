@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+namespace onco {
+
+class SqliteDatabase;
+
+/**
+ * The knowledge-base schema (docs/kb-schema.md) and its migrations, keyed by PRAGMA user_version.
+ * Every imported source release lives beside the others; rows carry their release_id.
+ */
+class KbSchema
+{
+public:
+    static constexpr int currentVersion = 1;
+
+    /** Creates the schema in an empty database or migrates an older one; refuses a newer one. */
+    [[nodiscard]] static Result<void> ensure(SqliteDatabase& db);
+};
+
+} // namespace onco

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Progress.h"
+#include "Result.h"
+#include "SqliteDatabase.h"
+#include "model/Alteration.h"
+#include "model/Evidence.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace onco {
+
+/** One imported release of a source, with its provenance. */
+struct KbReleaseInfo
+{
+    qint64 id = 0;
+    KbRelease kb;
+    QString format;
+    QString importedAt;
+    QString licence;
+    QString attribution;
+    bool bundled = false;
+};
+
+/** A knowledge-base variant as the matcher needs it. */
+struct KbVariant
+{
+    qint64 id = 0;
+    QString gene;
+    QString name;
+    QString proteinKey;              ///< ProteinChange::matchKey of the name, empty when the name is not one
+    std::optional<AlleleKey> allele; ///< GRCh37 alleles in CIViC's convention, when given
+    qint64 singleProfileId = 0;      ///< the molecular profile holding only this variant, 0 when none
+};
+
+/**
+ * The local, versioned knowledge base: a SQLite file holding every imported release of every
+ * source side by side (docs/kb-schema.md). The bundled CIViC release is imported on first use.
+ * One instance per thread.
+ */
+class KnowledgeBase
+{
+public:
+    /** AppDataLocation/knowledgebase.sqlite. */
+    static QString defaultPath();
+    /** Resource folder of the CIViC release shipped with the application. */
+    static QString bundledCivicDirectory();
+    /** The release shipped with the application, e.g. {"CIViC", "2025-07-01"}. */
+    static KbRelease bundledCivicRelease();
+
+    /**
+     * Opens (creating the folder, file and schema when needed) the knowledge base at `path`.
+     * Errors: Io (folder not writable), Database (not a database, newer schema).
+     */
+    static Result<std::unique_ptr<KnowledgeBase>> open(const QString& path);
+
+    /** Opens the default knowledge base and imports the bundled CIViC release when missing. */
+    static Result<std::unique_ptr<KnowledgeBase>> openDefault(const Progress* progress = nullptr);
+
+    /** Imports the bundled CIViC release unless present; safe when several processes start at once. */
+    [[nodiscard]] Result<void> ensureBundled(const Progress* progress = nullptr);
+
+    QList<KbReleaseInfo> releases();
+
+    /**
+     * The release of `source` used for annotation: the one chosen with setActiveRelease(), else
+     * the newest imported. nullopt when the source has none.
+     */
+    std::optional<KbReleaseInfo> activeRelease(const QString& source);
+
+    /** Chooses the release of a source used for annotation; InvalidArgument when not imported. */
+    [[nodiscard]] Result<void> setActiveRelease(const QString& source, const QString& release);
+
+    /** All variants of a release. */
+    Result<std::vector<KbVariant>> variants(qint64 releaseId);
+
+    /** The evidence items of the given molecular profiles, ordered by evidence id. */
+    Result<std::vector<EvidenceItem>> evidenceForProfiles(qint64 releaseId, const QList<qint64>& profileIds);
+
+    /** Row count of a table for one release (tests, `kb info`). */
+    qint64 count(const char* table, qint64 releaseId);
+
+    SqliteDatabase& database()
+    {
+        return m_db;
+    }
+
+private:
+    KnowledgeBase() = default;
+    SqliteDatabase m_db;
+};
+
+} // namespace onco

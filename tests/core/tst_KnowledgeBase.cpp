@@ -1,0 +1,200 @@
+#include "kb/CivicImporter.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Matcher.h"
+#include "model/AnnotationResult.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importCountsEqualTheSourceFiles();
+    void importListsKnownDataGaps();
+    void importIsRecordedWithChecksums();
+    void secondImportIsRefusedAndDatabaseUnchanged();
+    void reopeningDoesNotImportAgain();
+    void therapiesAreSplitAgainstNamesWithCommas();
+    void brafV600eFindsLevelAEvidence();
+    void activeReleaseCanBeChosen();
+    void missingFolderIsAnError();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<KnowledgeBase> m_kb;
+    KbReleaseInfo m_release;
+};
+
+void TestKnowledgeBase::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY2(kb, kb ? "" : qPrintable(kb.error().toString()));
+    m_kb = std::move(kb.value());
+    const auto r = m_kb->ensureBundled();
+    QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+    const auto active = m_kb->activeRelease(u"CIViC"_s);
+    QVERIFY(active);
+    m_release = *active;
+    QCOMPARE(m_release.kb.release, u"2025-07-01"_s);
+    QVERIFY(m_release.bundled);
+}
+
+void TestKnowledgeBase::importCountsEqualTheSourceFiles()
+{
+    // Counts of data rows in the CIViC 01-Jul-2025 TSV files (SOURCES.md, DOMAIN.md).
+    QCOMPARE(m_kb->count("evidence", m_release.id), 4568);
+    QCOMPARE(m_kb->count("variant", m_release.id), 1807);
+    QCOMPARE(m_kb->count("molecular_profile", m_release.id), 1830);
+    QCOMPARE(m_kb->count("feature", m_release.id), 903);
+    QCOMPARE(m_kb->count("assertion", m_release.id), 90);
+    QCOMPARE(m_kb->count("variant_group", m_release.id), 29);
+    // Evidence levels as DOMAIN.md counts them.
+    auto levels = m_kb->database().prepare(
+        "SELECT level, count(*) FROM evidence WHERE release_id = ? GROUP BY level ORDER BY level");
+    QVERIFY(levels);
+    levels->bind(1, m_release.id);
+    QStringList seen;
+    while (levels->step())
+        seen << u"%1=%2"_s.arg(levels->text(0)).arg(levels->int64(1));
+    QCOMPARE(seen, (QStringList{u"A=194"_s, u"B=1511"_s, u"C=1586"_s, u"D=1245"_s, u"E=32"_s}));
+}
+
+void TestKnowledgeBase::importListsKnownDataGaps()
+{
+    auto count = [&](const char* like) {
+        auto s =
+            m_kb->database().prepare("SELECT count(*) FROM kb_import_warning WHERE release_id = ? AND message LIKE ?");
+        s->bind(1, m_release.id);
+        s->bind(2, QByteArrayView(like));
+        s->step();
+        return s->int64(0);
+    };
+    QCOMPARE(count("variant % refers to feature %"), 3);
+    QCOMPARE(count("assertion % cites evidence %"), 15);
+    QCOMPARE(count("evidence % has no DOID%"), 222);
+}
+
+void TestKnowledgeBase::importIsRecordedWithChecksums()
+{
+    auto s =
+        m_kb->database().prepare("SELECT name, sha256, rows FROM kb_release_file WHERE release_id = ? ORDER BY name");
+    s->bind(1, m_release.id);
+    QMap<QString, QPair<QString, qint64>> files;
+    while (s->step())
+        files.insert(s->text(0), {s->text(1), s->int64(2)});
+    QCOMPARE(files.size(), 6);
+    QCOMPARE(files.value(u"01-Jul-2025-ClinicalEvidenceSummaries.tsv.gz"_s).first,
+             u"6146ec0c09b4be501e4909171d8b71c11c02561979cb7a75cb8afad544ce815b"_s);
+    QCOMPARE(files.value(u"01-Jul-2025-ClinicalEvidenceSummaries.tsv.gz"_s).second, 4568);
+    QCOMPARE(m_release.licence, u"CC0-1.0"_s);
+    QVERIFY(m_release.attribution.contains(u"civicdb.org"_s));
+}
+
+void TestKnowledgeBase::secondImportIsRefusedAndDatabaseUnchanged()
+{
+    const auto r = CivicImporter::import(m_kb->database(), KnowledgeBase::bundledCivicDirectory(), true);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, CoreError::Code::InvalidArgument);
+    QCOMPARE(m_kb->releases().size(), 1);
+    QCOMPARE(m_kb->count("evidence", m_release.id), 4568);
+}
+
+void TestKnowledgeBase::reopeningDoesNotImportAgain()
+{
+    auto again = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(again);
+    QVERIFY((*again)->ensureBundled());
+    QCOMPARE((*again)->releases().size(), 1);
+    QCOMPARE((*again)->releases().front().id, m_release.id);
+}
+
+void TestKnowledgeBase::therapiesAreSplitAgainstNamesWithCommas()
+{
+    // EID1153 and EID2915 carry the therapy names with commas that SOURCES.md warns about.
+    auto e = m_kb->evidenceForProfiles(m_release.id, {});
+    QVERIFY(e && e->empty());
+    auto therapies = [&](qint64 evidenceId) {
+        auto s = m_kb->database().prepare(
+            "SELECT therapy FROM evidence_therapy WHERE release_id = ? AND evidence_id = ? ORDER BY position");
+        s->bind(1, m_release.id);
+        s->bind(2, evidenceId);
+        QStringList out;
+        while (s->step())
+            out << s->text(0);
+        return out;
+    };
+    QCOMPARE(therapies(1153), (QStringList{u"Selumetinib"_s, u"Gefitinib"_s, u"HER2 Inhibitor CP-724,714"_s}));
+    QCOMPARE(therapies(2915),
+             (QStringList{
+                 u"FGF/VEGF Receptor Tyrosine Kinase Inhibitor, PD173074"_s, u"Infigratinib"_s, u"Fexagratinib"_s}));
+    QCOMPARE(therapies(1409), QStringList{u"Vemurafenib"_s});
+}
+
+void TestKnowledgeBase::brafV600eFindsLevelAEvidence()
+{
+    auto matcher = Matcher::create(*m_kb, m_release);
+    QVERIFY(matcher);
+    AnnotationResult result;
+    Alteration braf;
+    braf.gene = u"BRAF"_s;
+    braf.hgvsp = u"p.V600E"_s;
+    braf.chrom = u"7"_s;
+    braf.pos = 140453136;
+    braf.ref = u"A"_s;
+    braf.alt = u"T"_s;
+    result.caseData.alterations.push_back(braf);
+    result.caseData.genome = GenomeBuild::GRCh37;
+    QVERIFY(matcher->annotate(*m_kb, result));
+
+    const auto matches = result.matchesFor(0);
+    QVERIFY(matches.size() > 50);
+    QStringList levelA;
+    for (const Match& m : matches) {
+        const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+        QCOMPARE(e.molecularProfile, u"BRAF V600E"_s);
+        QCOMPARE(m.matchClass, MatchClass::Exact);
+        // Found by protein change and by allele: one match naming both rules.
+        QVERIFY(m.rule.contains(u"protein change"_s));
+        QVERIFY(m.rule.contains(u"GRCh37 allele"_s));
+        if (e.level == u"A")
+            levelA << e.displayId;
+    }
+    // The level-A items of CIViC 2025-07-01 for BRAF V600E, best level first.
+    QCOMPARE(levelA, (QStringList{u"EID1409"_s, u"EID3017"_s, u"EID9851"_s, u"EID12161"_s, u"EID12162"_s}));
+    const EvidenceItem& vemurafenib = result.evidence[size_t(matches.front().evidence)];
+    QCOMPARE(vemurafenib.displayId, u"EID1409"_s);
+    QCOMPARE(vemurafenib.therapies, QStringList{u"Vemurafenib"_s});
+    QCOMPARE(vemurafenib.doid, u"8923"_s);
+    QCOMPARE(vemurafenib.significance, u"Sensitivity/Response"_s);
+    QCOMPARE(result.knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}}));
+}
+
+void TestKnowledgeBase::activeReleaseCanBeChosen()
+{
+    QVERIFY(m_kb->setActiveRelease(u"CIViC"_s, u"2025-07-01"_s));
+    QCOMPARE(m_kb->activeRelease(u"CIViC"_s)->kb.release, u"2025-07-01"_s);
+    const auto r = m_kb->setActiveRelease(u"CIViC"_s, u"1999-01-01"_s);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, CoreError::Code::InvalidArgument);
+    QVERIFY(!m_kb->activeRelease(u"OncoKB"_s));
+}
+
+void TestKnowledgeBase::missingFolderIsAnError()
+{
+    auto db = KnowledgeBase::open(m_dir.filePath(u"other.sqlite"_s));
+    QVERIFY(db);
+    const auto r = CivicImporter::import((*db)->database(), m_dir.filePath(u"no-such-folder"_s), false);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, CoreError::Code::Io);
+    QVERIFY((*db)->releases().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
+#include "tst_KnowledgeBase.moc"
