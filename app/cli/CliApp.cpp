@@ -1,0 +1,283 @@
+#include "CliApp.h"
+
+#include "Version.h"
+#include "io/CaseLoader.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+#include "ontology/OncoTree.h"
+#include "report/AnnotationJson.h"
+#include "report/PdfReport.h"
+#include "report/TsvReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+/** Translation context of this file's messages. */
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
+};
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+const QString usageText = uR"(Usage: oncoboard-cli COMMAND [OPTIONS]
+
+Commands:
+  version                       print the version
+  annotate INPUT [INPUT...]     annotate a case's variant files against the knowledge base
+      --tumor-type CODE         OncoTree code of the patient's tumor (required)
+      --genome GRCh37|GRCh38    genome build of the inputs (default: from the file headers)
+      --tumor-sample NAME       sample column of the tumor (default: from the header)
+      --normal-sample NAME      sample column of the matched normal (default: from the header)
+      --json OUT                write the annotation as JSON (oncoboard.annotation/1); '-' for stdout
+      --tsv OUT                 write one row per alteration as TSV; '-' for stdout
+      --pdf OUT                 write the PDF case summary
+      --kb FILE                 knowledge-base file (default: the user's application data folder)
+  help                          print this help
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;
+
+int usageError(const QString& message)
+{
+    printErr(u"oncoboard-cli: "_s + message);
+    printErr(usageText);
+    return CliApp::UsageError;
+}
+
+int coreFailure(const CoreError& error)
+{
+    printErr(error.toString());
+    switch (error.code) {
+    case CoreError::Code::BadInput:
+    case CoreError::Code::Io:
+        return CliApp::BadInput;
+    case CoreError::Code::InvalidArgument:
+        return CliApp::UsageError;
+    default:
+        return CliApp::Failure;
+    }
+}
+
+/** An output that appears only when everything succeeded: stdout, or a file written atomically. */
+class Output
+{
+public:
+    explicit Output(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    bool isStdout() const
+    {
+        return m_path == u"-";
+    }
+    const QString& path() const
+    {
+        return m_path;
+    }
+    QIODevice* open(QString& error)
+    {
+        if (isStdout()) {
+            m_stdout = std::make_unique<QFile>();
+            if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
+                error = m_stdout->errorString();
+                return nullptr;
+            }
+            return m_stdout.get();
+        }
+        m_file = std::make_unique<QSaveFile>(m_path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            error = m_file->errorString();
+            return nullptr;
+        }
+        return m_file.get();
+    }
+    bool commit()
+    {
+        if (m_file)
+            return m_file->commit();
+        if (m_stdout)
+            return m_stdout->flush();
+        return true;
+    }
+    void cancel()
+    {
+        if (m_file)
+            m_file->cancelWriting();
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFile> m_stdout;
+};
+
+enum class Format
+{
+    Json,
+    Tsv,
+    Pdf,
+};
+
+/** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
+QString generationTime()
+{
+    const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
+    const QDateTime when =
+        epoch.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
+    return when.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+int annotate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption tumorType(u"tumor-type"_s, Messages::tr("OncoTree code"), u"CODE"_s);
+    const QCommandLineOption genome(u"genome"_s, Messages::tr("genome build"), u"BUILD"_s);
+    const QCommandLineOption tumorSample(u"tumor-sample"_s, Messages::tr("tumor sample"), u"NAME"_s);
+    const QCommandLineOption normalSample(u"normal-sample"_s, Messages::tr("normal sample"), u"NAME"_s);
+    const QCommandLineOption json(u"json"_s, Messages::tr("JSON output"), u"OUT"_s);
+    const QCommandLineOption tsv(u"tsv"_s, Messages::tr("TSV output"), u"OUT"_s);
+    const QCommandLineOption pdf(u"pdf"_s, Messages::tr("PDF output"), u"OUT"_s);
+    const QCommandLineOption kbFile(u"kb"_s, Messages::tr("knowledge-base file"), u"FILE"_s);
+    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty())
+        return usageError(Messages::tr("annotate needs at least one input file"));
+    if (!parser.isSet(tumorType) || parser.value(tumorType).trimmed().isEmpty())
+        return usageError(Messages::tr("annotate needs --tumor-type CODE (an OncoTree code such as LUAD or COAD)"));
+    if (!OncoTree::bundled().find(parser.value(tumorType)))
+        return usageError(Messages::tr("'%1' is not an OncoTree code (%2)")
+                              .arg(parser.value(tumorType), OncoTree::bundled().version()));
+
+    CaseLoadOptions load;
+    load.tumorType = parser.value(tumorType).trimmed();
+    load.tumorSample = parser.value(tumorSample);
+    load.normalSample = parser.value(normalSample);
+    if (parser.isSet(genome)) {
+        const auto build = parseGenomeBuild(parser.value(genome));
+        if (!build)
+            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(parser.value(genome)));
+        load.genome = *build;
+    }
+
+    std::vector<std::pair<Format, Output>> outputs;
+    for (const auto& [format, option] : {std::pair{Format::Json, &json}, {Format::Tsv, &tsv}, {Format::Pdf, &pdf}}) {
+        if (parser.isSet(*option))
+            outputs.emplace_back(format, Output(parser.value(*option)));
+    }
+    if (outputs.empty())
+        outputs.emplace_back(Format::Json, Output(u"-"_s)); // a script asking for nothing gets JSON
+    if (std::count_if(outputs.begin(), outputs.end(), [](const auto& o) { return o.second.isStdout(); }) > 1)
+        return usageError(Messages::tr("only one output can go to stdout"));
+    if (parser.isSet(pdf) && parser.value(pdf) == u"-")
+        return usageError(Messages::tr("--pdf needs a file name"));
+
+    auto caseData = CaseLoader::load(inputs, load);
+    if (!caseData)
+        return coreFailure(caseData.error());
+    const Case& c = caseData.value();
+    const int shown = 20;
+    for (int i = 0; i < c.issues.size() && i < shown; ++i)
+        printErr(Messages::tr("warning: %1").arg(c.issues[i].toString()));
+    const qint64 totalIssues = c.skippedRecords + c.warningCount;
+    if (totalIssues > shown)
+        printErr(Messages::tr("warning: %1 more input issues (%2 records skipped in all)")
+                     .arg(totalIssues - shown)
+                     .arg(c.skippedRecords));
+
+    auto kb = parser.isSet(kbFile) ? KnowledgeBase::open(parser.value(kbFile))
+                                   : KnowledgeBase::open(KnowledgeBase::defaultPath());
+    if (!kb)
+        return coreFailure(kb.error());
+    if (auto r = (*kb)->ensureBundled(); !r)
+        return coreFailure(r.error());
+
+    auto result = Annotator::annotate(std::move(caseData.value()), **kb);
+    if (!result)
+        return coreFailure(result.error());
+
+    // Write every output to a temporary file first; commit them together at the end, so that a
+    // failure leaves no partial file behind.
+    auto abandon = [&](const QString& path, const QString& why) {
+        for (auto& o : outputs)
+            o.second.cancel();
+        printErr(u"%1: %2"_s.arg(path, why));
+        return CliApp::Failure;
+    };
+    for (auto& [format, out] : outputs) {
+        QString error;
+        QIODevice* device = out.open(error);
+        if (!device)
+            return abandon(out.path(), error);
+        if (format == Format::Json) {
+            if (device->write(AnnotationJson::write(*result)) < 0)
+                return abandon(out.path(), device->errorString());
+        } else if (format == Format::Tsv) {
+            if (device->write(TsvReport::write(*result)) < 0)
+                return abandon(out.path(), device->errorString());
+        } else {
+            PdfReportOptions pdfOptions;
+            pdfOptions.generatedAt = generationTime();
+            if (auto r = PdfReport::write(*result, pdfOptions, device); !r)
+                return abandon(out.path(), r.error().message);
+        }
+    }
+    for (auto& [format, out] : outputs) {
+        if (!out.commit())
+            return abandon(out.path(), Messages::tr("could not be written"));
+    }
+    return CliApp::Success;
+}
+
+} // namespace
+
+int CliApp::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(Messages::tr("no command given"));
+    const QString command = arguments[1];
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments[0] + u' ' + command);
+    if (command == u"version" || command == u"--version") {
+        printOut(u"%1 %2"_s.arg(QString::fromLatin1(productName), QString::fromLatin1(productVersion)));
+        return Success;
+    }
+    if (command == u"help" || command == u"--help" || command == u"-h") {
+        printOut(usageText);
+        return Success;
+    }
+    if (command == u"annotate")
+        return annotate(rest);
+    return usageError(Messages::tr("unknown command '%1'").arg(command));
+}
+
+} // namespace onco

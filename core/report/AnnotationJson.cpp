@@ -1,0 +1,120 @@
+#include "AnnotationJson.h"
+
+#include "JsonWriter.h"
+#include "Version.h"
+
+namespace onco {
+
+namespace {
+
+void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
+{
+    const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+    w.beginObject();
+    w.member("source", e.kb.source);
+    w.member("evidence_id", e.displayId);
+    w.member("molecular_profile_id", e.molecularProfileId);
+    w.member("molecular_profile", e.molecularProfile);
+    w.member("match", matchClassName(m.matchClass));
+    w.optionalMember("level", e.level);
+    w.optionalMember("evidence_type", e.evidenceType);
+    w.optionalMember("direction", e.direction);
+    w.optionalMember("significance", e.significance);
+    w.stringArray("therapies", e.therapies);
+    w.optionalMember("disease", e.disease);
+    w.optionalMember("doid", e.doid);
+    // Extensions of the contract follow its fields.
+    w.optionalMember("therapy_interaction", e.therapyInteraction);
+    w.optionalMember("match_rule", m.rule);
+    w.optionalMember("url", e.url);
+    w.endObject();
+}
+
+void writeSupport(JsonWriter& w, const char* vafKey, const char* depthKey, const ReadSupport& s)
+{
+    if (s.hasVaf())
+        w.key(vafKey).real(double(s.vaf));
+    if (s.hasDepth())
+        w.member(depthKey, qint64(s.depth));
+}
+
+} // namespace
+
+QByteArray AnnotationJson::write(const AnnotationResult& result)
+{
+    const Case& c = result.caseData;
+    JsonWriter w;
+    w.beginObject();
+    w.member("schema", QString::fromLatin1(schema));
+    w.key("generator").beginObject();
+    w.member("name", QString::fromLatin1(productName));
+    w.member("version", QString::fromLatin1(productVersion));
+    w.endObject();
+
+    w.key("knowledge_base").beginArray();
+    for (const KbRelease& kb : result.knowledgeBases) {
+        w.beginObject();
+        w.member("source", kb.source);
+        w.member("release", kb.release);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("case").beginObject();
+    w.optionalMember("tumor_type", c.tumorType);
+    w.optionalMember("tumor_type_name", result.tumorTypeName);
+    w.optionalMember("genome", genomeBuildName(c.genome));
+    w.stringArray("inputs", c.inputs);
+    w.optionalMember("tumor_sample", c.tumorSample);
+    w.optionalMember("normal_sample", c.normalSample);
+    w.endObject();
+
+    w.key("alterations").beginArray();
+    for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
+        const Alteration& a = c.alterations[size_t(i)];
+        w.beginObject();
+        w.member("kind", alterationKindName(a.kind));
+        w.optionalMember("gene", a.gene);
+        w.optionalMember("chrom", a.chrom);
+        if (a.pos > 0)
+            w.member("pos", a.pos);
+        w.optionalMember("ref", a.ref);
+        w.optionalMember("alt", a.alt);
+        w.optionalMember("transcript", a.transcript);
+        w.optionalMember("hgvsc", a.hgvsc);
+        w.optionalMember("hgvsp", a.hgvsp);
+        w.optionalMember("consequence", a.consequence);
+        writeSupport(w, "tumor_vaf", "tumor_depth", a.tumor);
+        writeSupport(w, "normal_vaf", "normal_depth", a.normal);
+        w.key("origin").beginObject();
+        w.member("file", a.origin.file);
+        w.member("line", a.origin.line);
+        w.endObject();
+        w.key("matches").beginArray();
+        for (const Match& m : result.matchesFor(i))
+            writeMatch(w, result, m);
+        w.endArray();
+        // Extensions of the contract follow its fields.
+        w.optionalMember("filter", a.filter);
+        if (a.tumor.altReads >= 0)
+            w.member("tumor_alt_reads", qint64(a.tumor.altReads));
+        if (a.normal.altReads >= 0)
+            w.member("normal_alt_reads", qint64(a.normal.altReads));
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("input_issues").beginObject();
+    w.member("skipped_records", c.skippedRecords);
+    w.member("warnings", c.warningCount);
+    w.key("first").beginArray();
+    for (const InputIssue& issue : c.issues)
+        w.value(issue.toString());
+    w.endArray();
+    w.endObject();
+
+    w.endObject();
+    return w.finish();
+}
+
+} // namespace onco

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/AnnotationResult.h"
+
+#include <QByteArray>
+
+namespace onco {
+
+/**
+ * Writes an annotation as JSON, schema "oncoboard.annotation/1" (docs/json-schema.md), a public
+ * contract: keys in a fixed order, fields not computed are omitted and never invented, and the
+ * same inputs and knowledge-base releases give byte-identical output.
+ */
+class AnnotationJson
+{
+public:
+    static constexpr const char* schema = "oncoboard.annotation/1";
+
+    static QByteArray write(const AnnotationResult& result);
+};
+
+} // namespace onco

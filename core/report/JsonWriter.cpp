@@ -1,0 +1,182 @@
+#include "JsonWriter.h"
+
+#include <cmath>
+
+namespace onco {
+
+namespace {
+
+void escape(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void JsonWriter::newline()
+{
+    m_out += '\n';
+    m_out += QByteArray(qsizetype(m_stack.size()) * 2, ' ');
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_stack.empty()) {
+        if (m_stack.back().count++ > 0)
+            m_out += ',';
+        newline();
+    }
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_stack.push_back({true, 0});
+}
+
+void JsonWriter::endObject()
+{
+    const bool empty = m_stack.back().count == 0;
+    m_stack.pop_back();
+    if (!empty)
+        newline();
+    m_out += '}';
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_stack.push_back({false, 0});
+}
+
+void JsonWriter::endArray()
+{
+    const bool empty = m_stack.back().count == 0;
+    m_stack.pop_back();
+    if (!empty)
+        newline();
+    m_out += ']';
+}
+
+JsonWriter& JsonWriter::key(const char* name)
+{
+    if (m_stack.back().count++ > 0)
+        m_out += ',';
+    newline();
+    escape(m_out, QString::fromUtf8(name));
+    m_out += ": ";
+    m_afterKey = true;
+    return *this;
+}
+
+void JsonWriter::value(const QString& text)
+{
+    beforeValue();
+    escape(m_out, text);
+}
+
+void JsonWriter::value(const char* text)
+{
+    value(QString::fromUtf8(text));
+}
+
+void JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    m_out += QByteArray::number(number);
+}
+
+void JsonWriter::value(bool flag)
+{
+    beforeValue();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::real(double number, int decimals)
+{
+    if (!std::isfinite(number)) {
+        null();
+        return;
+    }
+    beforeValue();
+    QByteArray text = QByteArray::number(number, 'f', decimals);
+    if (text.contains('.')) {
+        while (text.endsWith('0'))
+            text.chop(1);
+        if (text.endsWith('.'))
+            text.chop(1);
+    }
+    if (text == "-0")
+        text = "0";
+    m_out += text;
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void JsonWriter::optionalMember(const char* name, const QString& text)
+{
+    if (!text.isEmpty())
+        member(name, text);
+}
+
+void JsonWriter::stringArray(const char* name, const QStringList& values)
+{
+    key(name).beginArray();
+    for (const QString& v : values)
+        value(v);
+    endArray();
+}
+
+QByteArray JsonWriter::finish()
+{
+    return m_out + '\n';
+}
+
+} // namespace onco

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace onco {
+
+/**
+ * A small streaming JSON writer that keeps keys in the order they are written (QJsonObject
+ * sorts them) and formats numbers deterministically, so the same data always gives the same bytes.
+ * Output is UTF-8, indented by two spaces.
+ */
+class JsonWriter
+{
+public:
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+
+    /** Starts a member of the current object; follow with a value or begin*(). */
+    JsonWriter& key(const char* name);
+
+    void value(const QString& text);
+    void value(const char* text);
+    void value(qint64 number);
+    void value(int number)
+    {
+        value(qint64(number));
+    }
+    void value(bool flag);
+    /** A real number with at most `decimals` decimals, trailing zeros removed ("0.31", "1"). */
+    void real(double number, int decimals = 4);
+    void null();
+
+    void member(const char* name, const QString& text)
+    {
+        key(name).value(text);
+    }
+    void member(const char* name, qint64 number)
+    {
+        key(name).value(number);
+    }
+    /** Writes the member only when `text` is not empty (fields not computed are omitted). */
+    void optionalMember(const char* name, const QString& text);
+    void stringArray(const char* name, const QStringList& values);
+
+    /** The document so far; call after the outermost end*(). Ends with a newline. */
+    QByteArray finish();
+
+private:
+    void beforeValue();
+    void newline();
+
+    QByteArray m_out;
+    struct Level
+    {
+        bool isObject;
+        int count;
+    };
+    std::vector<Level> m_stack;
+    bool m_afterKey = false;
+};
+
+} // namespace onco

@@ -1,0 +1,89 @@
+#include "TsvReport.h"
+
+#include <QSet>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+QString clean(QString s)
+{
+    // Fields must not break the table.
+    s.replace(u'\t', u' ');
+    s.replace(u'\n', u' ');
+    s.replace(u'\r', u' ');
+    return s;
+}
+
+QString number(float v)
+{
+    return std::isnan(v) ? QString() : QString::number(double(v), 'f', 4);
+}
+
+QString count(qint32 v)
+{
+    return v < 0 ? QString() : QString::number(v);
+}
+
+} // namespace
+
+QByteArray TsvReport::write(const AnnotationResult& result)
+{
+    QByteArray out = "gene\thgvsp\thgvsc\tconsequence\tkind\tchrom\tpos\tref\talt\tfilter\ttumor_vaf\ttumor_depth\t"
+                     "normal_vaf\tnormal_depth\tevidence_count\tbest_level\tevidence_ids\ttherapies\tsource_file\t"
+                     "source_line\n";
+    const auto& alterations = result.caseData.alterations;
+    for (qint32 i = 0; i < qint32(alterations.size()); ++i) {
+        const Alteration& a = alterations[size_t(i)];
+        const auto matches = result.matchesFor(i);
+        QStringList ids;
+        QStringList therapies;
+        QSet<QString> seenTherapies;
+        QString best;
+        for (const Match& m : matches) {
+            const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+            ids << e.displayId;
+            if (best.isEmpty() || e.level < best)
+                best = e.level;
+            for (const QString& t : e.therapies) {
+                if (!seenTherapies.contains(t)) {
+                    seenTherapies.insert(t);
+                    therapies << t;
+                }
+            }
+        }
+        const QStringList fields{
+            a.gene,
+            a.hgvsp,
+            a.hgvsc,
+            a.consequence,
+            alterationKindName(a.kind),
+            a.chrom,
+            a.pos > 0 ? QString::number(a.pos) : QString(),
+            a.ref,
+            a.alt,
+            a.filter,
+            number(a.tumor.vaf),
+            count(a.tumor.depth),
+            number(a.normal.vaf),
+            count(a.normal.depth),
+            QString::number(matches.size()),
+            best,
+            ids.join(u','),
+            therapies.join(u','),
+            a.origin.file,
+            QString::number(a.origin.line),
+        };
+        QStringList cleaned;
+        for (const QString& f : fields)
+            cleaned << clean(f);
+        out += cleaned.join(u'\t').toUtf8();
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace onco

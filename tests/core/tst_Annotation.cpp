@@ -1,0 +1,234 @@
+#include "TestConfig.h"
+#include "io/CaseLoader.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+#include "report/AnnotationJson.h"
+#include "report/TsvReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+class TestAnnotation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoCaseMatchesBrafV600e();
+    void jsonFollowsTheContract();
+    void jsonIsDeterministic();
+    void synonymousChangeNeverMatches();
+    void grch38CoordinatesAreNotMatchedAsGrch37();
+    void unknownTumorTypeIsRefused();
+    void tsvHasOneRowPerAlteration();
+
+private:
+    Result<AnnotationResult> annotateDemo();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KnowledgeBase> m_kb;
+};
+
+void TestAnnotation::initTestCase()
+{
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    m_kb = std::move(kb.value());
+    QVERIFY(m_kb->ensureBundled());
+}
+
+Result<AnnotationResult> TestAnnotation::annotateDemo()
+{
+    CaseLoadOptions options;
+    options.tumorType = u"COAD"_s;
+    auto c = CaseLoader::load({QStringLiteral(ONCOBOARD_DEMO_VCF)}, options);
+    if (!c)
+        return Unexpected{c.error()};
+    return Annotator::annotate(std::move(c.value()), *m_kb);
+}
+
+void TestAnnotation::demoCaseMatchesBrafV600e()
+{
+    auto result = annotateDemo();
+    QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
+    QCOMPARE(result->tumorTypeName, u"Colon Adenocarcinoma"_s);
+    QCOMPARE(result->caseData.alterations.size(), size_t(3317));
+    // Two alterations of this colorectal tumor are in CIViC by their GRCh37 alleles.
+    QCOMPARE(result->matchedAlterationCount(), 2);
+    bool sawBraf = false;
+    bool sawColorectalLevelA = false;
+    for (const Match& m : result->matches) {
+        const Alteration& a = result->caseData.alterations[size_t(m.alteration)];
+        const EvidenceItem& e = result->evidence[size_t(m.evidence)];
+        if (e.molecularProfile == u"BRAF V600E"_s) {
+            sawBraf = true;
+            QCOMPARE(a.pos, 140453136);
+            QVERIFY(m.rule.contains(u"GRCh37 allele: 7:140453136 A>T"_s));
+            if (e.level == u"A" && e.doid == u"9256" && e.therapies.contains(u"Encorafenib"_s))
+                sawColorectalLevelA = true;
+        }
+    }
+    QVERIFY(sawBraf);
+    QVERIFY(sawColorectalLevelA); // EID9851: encorafenib + cetuximab in colorectal cancer
+}
+
+void TestAnnotation::jsonFollowsTheContract()
+{
+    auto result = annotateDemo();
+    QVERIFY(result);
+    const QByteArray json = AnnotationJson::write(*result);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(u"schema"_s).toString(), u"oncoboard.annotation/1"_s);
+    QCOMPARE(root.value(u"generator"_s).toObject().value(u"name"_s).toString(), u"OncoBoard"_s);
+    const QJsonArray kb = root.value(u"knowledge_base"_s).toArray();
+    QCOMPARE(kb.size(), 1);
+    QCOMPARE(kb[0].toObject().value(u"release"_s).toString(), u"2025-07-01"_s);
+    const QJsonObject c = root.value(u"case"_s).toObject();
+    QCOMPARE(c.value(u"tumor_type"_s).toString(), u"COAD"_s);
+    QCOMPARE(c.value(u"genome"_s).toString(), u"GRCh37"_s);
+    QVERIFY(!c.contains(u"normal_sample"_s)); // not in the file: omitted, never invented
+
+    const QJsonArray alterations = root.value(u"alterations"_s).toArray();
+    QCOMPARE(alterations.size(), 3317);
+    QJsonObject braf;
+    for (const QJsonValue& v : alterations)
+        if (v.toObject().value(u"pos"_s).toInteger() == 140453136)
+            braf = v.toObject();
+    QCOMPARE(braf.value(u"kind"_s).toString(), u"SNV"_s);
+    QCOMPARE(braf.value(u"chrom"_s).toString(), u"7"_s);
+    QCOMPARE(braf.value(u"ref"_s).toString(), u"A"_s);
+    QCOMPARE(braf.value(u"tumor_depth"_s).toInt(), 54);
+    QCOMPARE(braf.value(u"tumor_vaf"_s).toDouble(), 0.3148);
+    QVERIFY(!braf.contains(u"gene"_s)); // the file has no annotation
+    QCOMPARE(braf.value(u"origin"_s).toObject().value(u"line"_s).toInt(), 1260);
+    const QJsonObject first = braf.value(u"matches"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"evidence_id"_s).toString(), u"EID1409"_s);
+    QCOMPARE(first.value(u"molecular_profile_id"_s).toInt(), 12);
+    QCOMPARE(first.value(u"match"_s).toString(), u"exact"_s);
+    QCOMPARE(first.value(u"level"_s).toString(), u"A"_s);
+    QCOMPARE(first.value(u"therapies"_s).toArray().first().toString(), u"Vemurafenib"_s);
+    QCOMPARE(first.value(u"doid"_s).toString(), u"8923"_s);
+
+    // Keys in the contract's order.
+    const QList<QByteArray> order{"\"schema\"", "\"generator\"", "\"knowledge_base\"", "\"case\"", "\"alterations\""};
+    qsizetype at = -1;
+    for (const QByteArray& key : order) {
+        const qsizetype next = json.indexOf(key);
+        QVERIFY2(next > at, key.constData());
+        at = next;
+    }
+    const qsizetype b = json.indexOf("\"pos\": 140453136");
+    const QList<QByteArray> alterationOrder{"\"ref\"",
+                                            "\"alt\"",
+                                            "\"tumor_vaf\"",
+                                            "\"tumor_depth\"",
+                                            "\"normal_depth\"",
+                                            "\"origin\"",
+                                            "\"matches\"",
+                                            "\"source\"",
+                                            "\"evidence_id\"",
+                                            "\"molecular_profile_id\"",
+                                            "\"molecular_profile\"",
+                                            "\"match\"",
+                                            "\"level\"",
+                                            "\"evidence_type\"",
+                                            "\"direction\"",
+                                            "\"significance\"",
+                                            "\"therapies\"",
+                                            "\"disease\"",
+                                            "\"doid\""};
+    at = b;
+    for (const QByteArray& key : alterationOrder) {
+        const qsizetype next = json.indexOf(key, at);
+        QVERIFY2(next > at, key.constData());
+        at = next;
+    }
+}
+
+void TestAnnotation::jsonIsDeterministic()
+{
+    auto a = annotateDemo();
+    auto b = annotateDemo();
+    QVERIFY(a && b);
+    QCOMPARE(AnnotationJson::write(*a), AnnotationJson::write(*b));
+}
+
+void TestAnnotation::synonymousChangeNeverMatches()
+{
+    Case c;
+    c.genome = GenomeBuild::GRCh37;
+    Alteration syn;
+    syn.gene = u"BRAF"_s;
+    syn.hgvsp = u"p.V600="_s;
+    syn.chrom = u"7"_s;
+    syn.pos = 140453135; // c.1800G>A, codon 600 GTG -> GTA
+    syn.ref = u"C"_s;
+    syn.alt = u"T"_s;
+    c.alterations.push_back(syn);
+    Alteration missense = syn;
+    missense.hgvsp = u"p.V600E"_s;
+    missense.pos = 1; // protein-level match only
+    c.alterations.push_back(missense);
+    auto r = Annotator::annotate(c, *m_kb);
+    QVERIFY(r);
+    QVERIFY(r->matchesFor(0).empty());
+    QVERIFY(!r->matchesFor(1).empty());
+}
+
+void TestAnnotation::grch38CoordinatesAreNotMatchedAsGrch37()
+{
+    Case c;
+    c.genome = GenomeBuild::GRCh38;
+    Alteration a;
+    a.chrom = u"7"_s;
+    a.pos = 140453136; // BRAF V600E's GRCh37 position; on GRCh38 it is another base
+    a.ref = u"A"_s;
+    a.alt = u"T"_s;
+    c.alterations.push_back(a);
+    auto r = Annotator::annotate(c, *m_kb);
+    QVERIFY(r);
+    QVERIFY(r->matches.empty());
+}
+
+void TestAnnotation::unknownTumorTypeIsRefused()
+{
+    Case c;
+    c.tumorType = u"NOT_A_CODE"_s;
+    auto r = Annotator::annotate(c, *m_kb);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, CoreError::Code::InvalidArgument);
+    c.tumorType = u"luad"_s; // codes are case-insensitive
+    auto ok = Annotator::annotate(c, *m_kb);
+    QVERIFY(ok);
+    QCOMPARE(ok->caseData.tumorType, u"LUAD"_s);
+    QCOMPARE(ok->tumorTypeName, u"Lung Adenocarcinoma"_s);
+}
+
+void TestAnnotation::tsvHasOneRowPerAlteration()
+{
+    auto result = annotateDemo();
+    QVERIFY(result);
+    const QList<QByteArray> lines = TsvReport::write(*result).split('\n');
+    QCOMPARE(lines.size(), 3317 + 2); // header, rows, empty after the last newline
+    QVERIFY(lines[0].startsWith("gene\thgvsp\t"));
+    bool found = false;
+    for (const QByteArray& l : lines) {
+        if (l.contains("\t140453136\t")) {
+            found = true;
+            QVERIFY(l.contains("\tA\tEID1409,"));
+        }
+    }
+    QVERIFY(found);
+}
+
+QTEST_GUILESS_MAIN(TestAnnotation)
+#include "tst_Annotation.moc"
