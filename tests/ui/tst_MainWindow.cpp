@@ -1,0 +1,115 @@
+#include "AnnotationJob.h"
+#include "MainWindow.h"
+#include "TestConfig.h"
+#include "models/EvidenceTableModel.h"
+#include "models/VariantTableModel.h"
+#include "widgets/EvidencePanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensDemoCaseAndShowsEvidence();
+    void brokenFileShowsErrorAndKeepsCase();
+    void modelsPassTheModelTester();
+
+private:
+    bool loadAndWait(MainWindow& window, const QStringList& files);
+
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qRegisterMetaType<AnnotationOutcome>();
+}
+
+bool TestMainWindow::loadAndWait(MainWindow& window, const QStringList& files)
+{
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openFiles(files);
+    if (!loaded.wait(120000))
+        return false;
+    return loaded.front().front().toBool();
+}
+
+void TestMainWindow::opensDemoCaseAndShowsEvidence()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_DEMO_VCF)}));
+
+    QTableView* table = window.variantTable();
+    QCOMPARE(table->model()->rowCount(), 3317);
+    QVERIFY(window.windowTitle().contains(u"COAD"_s));
+
+    // Sorted by best level: the first row has the strongest evidence (BRAF V600E or DPYD, level A).
+    const QModelIndex first = table->model()->index(0, VariantTableModel::BestLevel);
+    QCOMPARE(first.data().toString(), u"A"_s);
+
+    // Selecting the BRAF row fills the evidence panel.
+    int brafRow = -1;
+    for (int r = 0; r < table->model()->rowCount() && brafRow < 0; ++r)
+        if (table->model()->index(r, VariantTableModel::Location).data().toString().startsWith(u"7:140453136"_s))
+            brafRow = r;
+    QVERIFY(brafRow >= 0);
+    QCOMPARE(table->model()->index(brafRow, VariantTableModel::Gene).data().toString(), u"BRAF"_s);
+    table->selectRow(brafRow);
+    EvidencePanel* panel = window.evidencePanel();
+    QVERIFY(panel->model()->rowCount() > 50);
+    QCOMPARE(panel->model()->index(0, EvidenceTableModel::Id).data().toString(), u"EID1409"_s);
+    QVERIFY(panel->detailText().contains(u"Vemurafenib"_s));
+    QVERIFY(panel->detailText().contains(u"GRCh37 allele"_s));
+
+    // An alteration without evidence says so.
+    const int lastRow = table->model()->rowCount() - 1;
+    table->selectRow(lastRow);
+    QCOMPARE(panel->model()->rowCount(), 0);
+}
+
+void TestMainWindow::brokenFileShowsErrorAndKeepsCase()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf")}));
+    QCOMPARE(window.variantTable()->model()->rowCount(), 23);
+    QVERIFY(!loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/broken/NoChromLine.vcf")}));
+    // The earlier case stays on screen; the error names file and line.
+    QCOMPARE(window.variantTable()->model()->rowCount(), 23);
+    auto* box = window.findChild<QWidget*>(u"errorBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->property("text").toString().contains(u"NoChromLine.vcf:6:"_s));
+}
+
+void TestMainWindow::modelsPassTheModelTester()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"BRCA"_s);
+    QAbstractItemModelTester variants(window.variantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester evidence(window.evidencePanel()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf")}));
+    for (int r = 0; r < window.variantTable()->model()->rowCount(); ++r)
+        window.variantTable()->selectRow(r);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,102 @@
+#include "EvidenceTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+EvidenceTableModel::EvidenceTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EvidenceTableModel::setAlteration(std::shared_ptr<const AnnotationResult> result, int alteration)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_matches = m_result && alteration >= 0 ? m_result->matchesFor(alteration) : std::span<const Match>();
+    endResetModel();
+}
+
+const Match* EvidenceTableModel::matchAt(int row) const
+{
+    return row >= 0 && row < int(m_matches.size()) ? &m_matches[size_t(row)] : nullptr;
+}
+
+const EvidenceItem* EvidenceTableModel::evidenceAt(int row) const
+{
+    const Match* m = matchAt(row);
+    return m ? &m_result->evidence[size_t(m->evidence)] : nullptr;
+}
+
+int EvidenceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_matches.size());
+}
+
+int EvidenceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
+{
+    const EvidenceItem* e = index.isValid() ? evidenceAt(index.row()) : nullptr;
+    if (!e)
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Id:
+            return e->displayId;
+        case Level:
+            return e->level;
+        case Type:
+            return e->evidenceType;
+        case Direction:
+            return e->direction;
+        case Significance:
+            return e->significance;
+        case Therapies:
+            return e->therapies.join(u", "_s);
+        case Disease:
+            return e->disease;
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        // Counter-evidence and resistance must stand out from support.
+        if (e->direction == u"Does Not Support")
+            return QBrush(QColor(0x9e, 0x9e, 0x9e));
+        if (index.column() == Significance && e->significance.contains(u"Resistance"_s))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Level)
+        return int(Qt::AlignCenter);
+    return {};
+}
+
+QVariant EvidenceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("Evidence");
+    case Level:
+        return tr("Level");
+    case Type:
+        return tr("Type");
+    case Direction:
+        return tr("Direction");
+    case Significance:
+        return tr("Significance");
+    case Therapies:
+        return tr("Therapies");
+    case Disease:
+        return tr("Disease");
+    }
+    return {};
+}
+
+} // namespace onco

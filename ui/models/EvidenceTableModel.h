@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/AnnotationResult.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace onco {
+
+/** The evidence items matched to one alteration, best level first. */
+class EvidenceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Id,
+        Level,
+        Type,
+        Direction,
+        Significance,
+        Therapies,
+        Disease,
+        ColumnCount
+    };
+
+    explicit EvidenceTableModel(QObject* parent = nullptr);
+
+    /** Shows the matches of `alteration` in `result` (nullptr or -1: nothing). */
+    void setAlteration(std::shared_ptr<const AnnotationResult> result, int alteration);
+
+    /** The match in a row, or nullptr. */
+    const Match* matchAt(int row) const;
+    const EvidenceItem* evidenceAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const AnnotationResult> m_result;
+    std::span<const Match> m_matches;
+};
+
+} // namespace onco

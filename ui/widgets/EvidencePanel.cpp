@@ -1,0 +1,122 @@
+#include "EvidencePanel.h"
+
+#include "models/EvidenceTableModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+EvidencePanel::EvidencePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_model(new EvidenceTableModel(this))
+{
+    setObjectName(u"evidencePanel"_s);
+    m_title->setObjectName(u"evidenceTitle"_s);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_table->setObjectName(u"evidenceTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_details->setObjectName(u"evidenceDetails"_s);
+    m_details->setOpenExternalLinks(true);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex& current) { showDetails(current.row()); });
+    showAlteration(nullptr, -1);
+}
+
+void EvidencePanel::showAlteration(std::shared_ptr<const AnnotationResult> result, int alteration)
+{
+    m_result = result;
+    m_alteration = alteration;
+    m_model->setAlteration(result, alteration);
+    if (!result || alteration < 0) {
+        m_title->setText(tr("<b>Evidence</b><br>Select an alteration to see its evidence."));
+        m_details->clear();
+        return;
+    }
+    const Alteration& a = result->caseData.alterations[size_t(alteration)];
+    const int n = m_model->rowCount();
+    QString name = a.displayName();
+    // Without an annotation, say which knowledge-base variant the coordinates are.
+    if (a.gene.isEmpty() && n > 0)
+        name = m_model->evidenceAt(0)->molecularProfile + u" \u00b7 "_s + name;
+    m_title->setText(tr("<b>%1</b><br>%2 evidence items").arg(name.toHtmlEscaped()).arg(n));
+    m_table->resizeColumnsToContents();
+    if (n > 0)
+        m_table->selectRow(0);
+    else
+        m_details->setHtml(tr("<p>No knowledge-base evidence matched this alteration.</p>"));
+}
+
+void EvidencePanel::showDetails(int row)
+{
+    const EvidenceItem* e = m_model->evidenceAt(row);
+    const Match* m = m_model->matchAt(row);
+    if (!e || !m) {
+        m_details->clear();
+        return;
+    }
+    QString h;
+    h += u"<h3>%1 &middot; %2 &middot; level %3</h3>"_s.arg(
+        e->displayId.toHtmlEscaped(), e->molecularProfile.toHtmlEscaped(), e->level.toHtmlEscaped());
+    h += u"<p><b>%1</b> %2 / %3 &middot; %4</p>"_s.arg(e->evidenceType.toHtmlEscaped(),
+                                                       e->direction.toHtmlEscaped(),
+                                                       e->significance.toHtmlEscaped(),
+                                                       e->disease.toHtmlEscaped());
+    if (!e->therapies.isEmpty())
+        h += tr("<p><b>Therapies:</b> %1%2</p>")
+                 .arg(e->therapies.join(u", "_s).toHtmlEscaped(),
+                      e->therapyInteraction.isEmpty() ? QString() : u" (%1)"_s.arg(e->therapyInteraction));
+    h += u"<p>%1</p>"_s.arg(e->statement.toHtmlEscaped());
+    QString citation = e->citation.toHtmlEscaped();
+    if (e->sourceType == u"PubMed" && !e->citationId.isEmpty())
+        citation += u", <a href='https://pubmed.ncbi.nlm.nih.gov/%1/'>PMID %1</a>"_s.arg(e->citationId);
+    h += tr("<p><b>Citation:</b> %1</p>").arg(citation);
+    if (!e->nctIds.isEmpty()) {
+        QStringList links;
+        for (const QString& nct : e->nctIds)
+            links << u"<a href='https://clinicaltrials.gov/study/%1'>%1</a>"_s.arg(nct.toHtmlEscaped());
+        h += tr("<p><b>Trials:</b> %1</p>").arg(links.join(u", "_s));
+    }
+    h += tr("<p><b>Why it matched</b> (%1): %2</p>").arg(matchClassName(m->matchClass), m->rule.toHtmlEscaped());
+    h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
+             .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
+    m_details->setHtml(h);
+}
+
+QString EvidencePanel::detailText() const
+{
+    return m_details->toPlainText();
+}
+
+} // namespace onco

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/AnnotationResult.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace onco {
+
+class EvidenceTableModel;
+
+/** The evidence for the selected alteration: a table of items and the details of the chosen one. */
+class EvidencePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvidencePanel(QWidget* parent = nullptr);
+
+    /** Shows the evidence of one alteration (-1: none selected). */
+    void showAlteration(std::shared_ptr<const AnnotationResult> result, int alteration);
+
+    EvidenceTableModel* model() const
+    {
+        return m_model;
+    }
+    QTableView* table() const
+    {
+        return m_table;
+    }
+    /** Details of the selected evidence item, as shown. */
+    QString detailText() const;
+
+private:
+    void showDetails(int row);
+
+    std::shared_ptr<const AnnotationResult> m_result;
+    int m_alteration = -1;
+    QLabel* m_title;
+    QTableView* m_table;
+    QTextBrowser* m_details;
+    EvidenceTableModel* m_model;
+};
+
+} // namespace onco
