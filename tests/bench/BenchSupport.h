@@ -1,0 +1,30 @@
+#pragma once
+
+#include <benchmark/benchmark.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <string>
+
+namespace onco::bench {
+
+/** Runs a command (no shell) and returns its exit code; its output is discarded. */
+int runQuiet(const QString& program, const QStringList& arguments);
+
+/** Peak resident set size of this process in bytes (VmHWM). */
+qint64 peakRssBytes();
+
+/** Console reporter that also keeps each benchmark's mean real time (ns) for ratios. */
+class RecordingReporter : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run>& runs) override;
+    double realTimeNs(const std::string& name) const;
+
+private:
+    std::map<std::string, double> m_times;
+};
+
+} // namespace onco::bench
