@@ -205,7 +205,6 @@ private:
     char* m_infoData = nullptr; // htslib-owned buffer for the annotation INFO string
 
     Interner m_strings;
-    QString m_fileRef;
     std::vector<Alteration> m_alterations;
     QList<InputIssue> m_issues;
 };
@@ -220,7 +219,6 @@ Result<void> Reader::run(Case& into)
     if (!info.isFile())
         return fail(CoreError::Code::Io, Messages::tr("not a regular file"), m_path);
     m_fileSize = info.size();
-    m_fileRef = m_path;
 
     m_file.reset(hts_open(QFile::encodeName(m_path).constData(), "r"));
     if (!m_file)
@@ -273,15 +271,19 @@ Result<void> Reader::run(Case& into)
         return r;
 
     // Success: merge into the case.
-    if (!into.inputs.contains(m_path))
-        into.inputs.append(m_path);
+    const qint16 input = into.addInput(m_path);
     const QStringList samples = VcfHeaderInfo::sampleNames(m_header.get());
-    if (into.tumorSample.isEmpty() && m_tumor >= 0)
-        into.tumorSample = samples[m_tumor];
-    if (into.normalSample.isEmpty() && m_normal >= 0)
-        into.normalSample = samples[m_normal];
+    const Origin header{m_headerLines, input};
+    qint16 sample = 0;
+    if (m_tumor >= 0)
+        sample = into.addSample(samples[m_tumor], SampleRole::Tumor, header);
+    else if (samples.isEmpty())
+        sample = into.addSample(QFileInfo(m_path).completeBaseName(), SampleRole::Tumor, header);
+    if (m_normal >= 0)
+        into.addSample(samples[m_normal], SampleRole::Normal, header);
     if (into.genome == GenomeBuild::Unknown) {
         into.genome = m_build;
+        into.genomeEvidence = buildEvidence;
     } else if (m_build != GenomeBuild::Unknown && m_build != into.genome) {
         issue(InputIssue::Severity::Warning,
               0,
@@ -291,7 +293,11 @@ Result<void> Reader::run(Case& into)
     for (InputIssue& i : m_issues)
         into.addIssue(std::move(i));
     into.alterations.reserve(into.alterations.size() + m_alterations.size());
-    std::move(m_alterations.begin(), m_alterations.end(), std::back_inserter(into.alterations));
+    for (Alteration& a : m_alterations) {
+        a.origin.input = input;
+        a.sample = sample;
+        into.alterations.push_back(std::move(a));
+    }
     return {};
 }
 
@@ -636,7 +642,7 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
         alt_.chrom = chrom;
         alt_.pos = rec->pos + 1;
         alt_.filter = filter;
-        alt_.origin = Origin{m_fileRef, line};
+        alt_.origin.line = line;
 
         if (isSymbolic(alt)) {
             alt_.kind = AlterationKind::StructuralVariant;
@@ -659,11 +665,14 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
 
         if (!annotationInfo.isEmpty()) {
             TranscriptAnnotation t = m_annotation->pick(annotationInfo, alleles, a);
-            alt_.gene = m_strings.get(t.gene);
-            alt_.transcript = m_strings.get(t.transcript);
-            alt_.hgvsc = std::move(t.hgvsc);
-            alt_.hgvsp = std::move(t.hgvsp);
-            alt_.consequence = m_strings.get(t.consequence);
+            if (!t.gene.isEmpty() || !t.consequence.isEmpty()) {
+                AlterationDetail& d = alt_.detail();
+                d.gene = m_strings.get(t.gene);
+                d.transcript = m_strings.get(t.transcript);
+                d.hgvsc = std::move(t.hgvsc);
+                d.hgvsp = std::move(t.hgvsp);
+                d.consequence = m_strings.get(t.consequence);
+            }
         }
 
         if (needSamples) {

@@ -56,14 +56,14 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
     const qint32 n = qint32(c.alterations.size());
     for (qint32 i = 0; i < n; ++i) {
         const Alteration& a = c.alterations[size_t(i)];
-        if (!a.gene.isEmpty() && !a.hgvsp.isEmpty() && !ProteinChange::isSynonymous(a.hgvsp)) {
-            const QString key = ProteinChange::matchKey(a.hgvsp);
-            for (int v : m_byProtein.value(proteinIndexKey(a.gene, key))) {
+        if (!a.gene().isEmpty() && !a.hgvsp().isEmpty() && !ProteinChange::isSynonymous(a.hgvsp())) {
+            const QString key = ProteinChange::matchKey(a.hgvsp());
+            for (int v : m_byProtein.value(proteinIndexKey(a.gene(), key))) {
                 const KbVariant& kv = m_variants[size_t(v)];
                 hits[{i, kv.singleProfileId}].append(
                     QCoreApplication::translate("onco::Matcher",
                                                 "same gene and protein change: %1 %2 = %3 variant %4 \"%5\"")
-                        .arg(a.gene, a.hgvsp, m_release.kb.source)
+                        .arg(a.gene(), a.hgvsp(), m_release.kb.source)
                         .arg(kv.id)
                         .arg(kv.gene + u' ' + kv.name));
             }

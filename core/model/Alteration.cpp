@@ -42,12 +42,56 @@ AlterationKind smallVariantKind(qsizetype refLength, qsizetype altLength)
     return AlterationKind::Delins;
 }
 
+namespace {
+
+const QString& emptyString()
+{
+    static const QString empty;
+    return empty;
+}
+
+} // namespace
+
+const QString& Alteration::gene() const
+{
+    return m_detail ? m_detail->gene : emptyString();
+}
+
+const QString& Alteration::transcript() const
+{
+    return m_detail ? m_detail->transcript : emptyString();
+}
+
+const QString& Alteration::hgvsc() const
+{
+    return m_detail ? m_detail->hgvsc : emptyString();
+}
+
+const QString& Alteration::hgvsp() const
+{
+    return m_detail ? m_detail->hgvsp : emptyString();
+}
+
+const QString& Alteration::consequence() const
+{
+    return m_detail ? m_detail->consequence : emptyString();
+}
+
+AlterationDetail& Alteration::detail()
+{
+    if (!m_detail)
+        m_detail = new AlterationDetail;
+    return *m_detail; // non-const access detaches from other copies
+}
+
 QString Alteration::displayName() const
 {
-    if (!gene.isEmpty() && !hgvsp.isEmpty())
-        return gene + QLatin1Char(' ') + hgvsp;
-    QString coords = chrom + QLatin1Char(':') + QString::number(pos) + QLatin1Char(' ') + ref + QLatin1Char('>') + alt;
-    return gene.isEmpty() ? coords : gene + QLatin1Char(' ') + coords;
+    if (!gene().isEmpty() && !hgvsp().isEmpty())
+        return gene() + QLatin1Char(' ') + hgvsp();
+    QString coords = chrom + QLatin1Char(':') + QString::number(pos);
+    if (!ref.isEmpty() || !alt.isEmpty())
+        coords += QLatin1Char(' ') + ref + QLatin1Char('>') + alt;
+    return gene().isEmpty() ? coords : gene() + QLatin1Char(' ') + coords;
 }
 
 QString canonicalContig(const QString& chrom)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QtGlobal>
 
@@ -9,8 +11,7 @@
 namespace onco {
 
 /** What kind of change an alteration is; the JSON names are part of the public contract. */
-enum class AlterationKind : quint8
-{
+enum class AlterationKind : quint8 {
     Snv,
     Mnv,
     Insertion,
@@ -28,11 +29,11 @@ QString alterationKindName(AlterationKind kind);
 /** Kind of a small variant from its trimmed (no shared first/last bases) alleles. */
 AlterationKind smallVariantKind(qsizetype refLength, qsizetype altLength);
 
-/** Where a value came from: the input file and its 1-based line (record number for binary files). */
+/** Where a value came from: an input of the case (index into Case::inputs) and its 1-based line. */
 struct Origin
 {
-    QString file;
-    qint64 line = 0;
+    qint64 line = 0; ///< 1-based line; record number for binary files; 0 when not from a file
+    qint16 input = -1; ///< index into Case::inputs, -1 when none
 };
 
 /** Read support of one allele in one sample; unknown values are NaN / -1. */
@@ -56,33 +57,90 @@ struct ReadSupport
     }
 };
 
+/** Copy-number calls in the discrete GISTIC/cBioPortal scale. */
+enum class CnaCall : qint8 {
+    DeepDeletion = -2,
+    ShallowDeletion = -1,
+    Neutral = 0,
+    Gain = 1,
+    Amplification = 2,
+};
+
 /**
- * One alteration of a case: a small variant, copy-number change, fusion or biomarker.
- * Coordinates are as in the input (1-based, VCF allele style with the anchor base kept for
- * indels); functional annotation is taken from the input when present and never invented.
+ * What only some alterations carry: functional annotation, copy number, fusion partner, biomarker
+ * value. Shared between copies of an alteration (implicit sharing), so a whole-genome VCF without
+ * annotation stores none of it.
+ */
+struct AlterationDetail : QSharedData
+{
+    QString gene;        ///< gene symbol; the 5' gene of a fusion
+    QString transcript;
+    QString hgvsc;       ///< without the transcript prefix, e.g. "c.1799T>A"
+    QString hgvsp;       ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
+    QString consequence; ///< most severe Sequence Ontology term
+    QString exon;        ///< "15/18" as the annotation gives it
+    // Structural variants and fusions
+    QString partnerGene;    ///< 3' gene of a fusion
+    QString partnerChrom;   ///< mate contig of a breakend / fusion partner breakpoint
+    qint64 partnerPos = 0;
+    qint64 end = 0;         ///< END of a symbolic allele
+    QString svType;         ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
+    // Copy number
+    CnaCall cnaCall = CnaCall::Neutral;
+    float copyNumber = std::numeric_limits<float>::quiet_NaN(); ///< absolute copy number
+    float log2Ratio = std::numeric_limits<float>::quiet_NaN();
+    // Biomarkers (TMB, MSI)
+    QString biomarker;    ///< "TMB", "MSI"
+    double value = std::numeric_limits<double>::quiet_NaN();
+    QString unit;         ///< "mut/Mb", "%"
+    QString status;       ///< "TMB-high", "MSI-H", "MSS" ...
+};
+
+/**
+ * One alteration of a case: a small variant, copy-number change, fusion, structural variant or
+ * biomarker. Coordinates are as in the input (1-based, VCF allele style with the anchor base kept
+ * for indels); functional annotation is taken from the input when present and never invented.
+ * Kept small (about 150 bytes) so that a whole-genome VCF fits in memory.
  */
 struct Alteration
 {
-    AlterationKind kind = AlterationKind::Snv;
-    QString gene;
     QString chrom;
     qint64 pos = 0;
     QString ref;
     QString alt;
     QString filter; ///< "PASS", the failed filters joined by ';', or empty when the input has none
 
-    QString transcript;
-    QString hgvsc;
-    QString hgvsp; ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
-    QString consequence;
-
     ReadSupport tumor;
     ReadSupport normal;
 
     Origin origin;
+    qint16 sample = 0; ///< index into Case::samples
+    AlterationKind kind = AlterationKind::Snv;
+
+    const QString& gene() const;
+    const QString& transcript() const;
+    const QString& hgvsc() const;
+    const QString& hgvsp() const;
+    const QString& consequence() const;
+
+    /** The shared details, or nullptr when the alteration has none. */
+    const AlterationDetail* detailOrNull() const
+    {
+        return m_detail.constData();
+    }
+    /** The details for writing (created, or detached from other copies, on first use). */
+    AlterationDetail& detail();
+    /** Shares the details of another alteration (same record, other ALT allele). */
+    void setDetail(const QSharedDataPointer<AlterationDetail>& detail)
+    {
+        m_detail = detail;
+    }
 
     /** "GENE p.CHANGE" when known, else "CHROM:POS REF>ALT". */
     QString displayName() const;
+
+private:
+    QSharedDataPointer<AlterationDetail> m_detail;
 };
 
 /**

@@ -20,4 +20,39 @@ void Case::addIssue(InputIssue issue)
         issues.append(std::move(issue));
 }
 
+QString Case::inputPath(const Origin& origin) const
+{
+    return origin.input >= 0 && origin.input < inputs.size() ? inputs[origin.input] : QString();
+}
+
+qint16 Case::addInput(const QString& path)
+{
+    const qsizetype at = inputs.indexOf(path);
+    if (at >= 0)
+        return qint16(at);
+    inputs.append(path);
+    return qint16(inputs.size() - 1);
+}
+
+qint16 Case::addSample(const QString& name, SampleRole role, const Origin& origin)
+{
+    const int at = sampleIndex(name);
+    if (at >= 0)
+        return qint16(at);
+    samples.append(Sample{name, role, {}, origin});
+    if (role == SampleRole::Tumor && tumorSample.isEmpty())
+        tumorSample = name;
+    if (role == SampleRole::Normal && normalSample.isEmpty())
+        normalSample = name;
+    return qint16(samples.size() - 1);
+}
+
+int Case::sampleIndex(const QString& name) const
+{
+    for (int i = 0; i < samples.size(); ++i)
+        if (samples[i].name == name)
+            return i;
+    return -1;
+}
+
 } // namespace onco

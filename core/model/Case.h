@@ -14,8 +14,7 @@ namespace onco {
 /** A record that was skipped or read with a doubt; shown to the user, never dropped silently. */
 struct InputIssue
 {
-    enum class Severity
-    {
+    enum class Severity {
         Warning, ///< the record was read, but something in it is doubtful
         Skipped, ///< the record was not read
     };
@@ -28,14 +27,39 @@ struct InputIssue
     QString toString() const;
 };
 
-/** The sequencing results of one case, as read from its input files. */
+/** What a sample is in a case. */
+enum class SampleRole {
+    Tumor,
+    Normal,
+};
+
+/** One sequenced sample of the patient. */
+struct Sample
+{
+    QString name;
+    SampleRole role = SampleRole::Tumor;
+    QString tumorType; ///< OncoTree code from a clinical table, when given per sample
+    Origin origin;     ///< where the sample was named (file and line)
+};
+
+/** A value of a case (tumor type, TMB ...) with the place it was read from. */
+struct CaseValue
+{
+    QString value;
+    Origin origin;
+};
+
+/** The sequencing results of one case (one patient, one or more samples), as read from its files. */
 struct Case
 {
     QString tumorType; ///< OncoTree code, empty when not given
+    Origin tumorTypeOrigin; ///< clinical table line it came from; no input when the user gave it
     GenomeBuild genome = GenomeBuild::Unknown;
+    QString genomeEvidence; ///< what decided the build ("contig length 249250621", "--genome")
     QStringList inputs;
-    QString tumorSample;
-    QString normalSample;
+    QString tumorSample;  ///< name of the (first) tumor sample
+    QString normalSample; ///< name of the matched normal, empty when tumor-only
+    QList<Sample> samples;
     std::vector<Alteration> alterations;
 
     /** The first issues found while reading, in input order (at most maxStoredIssues). */
@@ -47,6 +71,14 @@ struct Case
 
     /** Records an issue and counts it; keeps only the first maxStoredIssues. */
     void addIssue(InputIssue issue);
+
+    /** The path of an input (empty for -1), and its index, added when new. */
+    QString inputPath(const Origin& origin) const;
+    qint16 addInput(const QString& path);
+
+    /** Index of a sample by name, added with `role` when new. */
+    qint16 addSample(const QString& name, SampleRole role, const Origin& origin = {});
+    int sampleIndex(const QString& name) const;
 };
 
 } // namespace onco

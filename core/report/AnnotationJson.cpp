@@ -74,20 +74,20 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
         const Alteration& a = c.alterations[size_t(i)];
         w.beginObject();
         w.member("kind", alterationKindName(a.kind));
-        w.optionalMember("gene", a.gene);
+        w.optionalMember("gene", a.gene());
         w.optionalMember("chrom", a.chrom);
         if (a.pos > 0)
             w.member("pos", a.pos);
         w.optionalMember("ref", a.ref);
         w.optionalMember("alt", a.alt);
-        w.optionalMember("transcript", a.transcript);
-        w.optionalMember("hgvsc", a.hgvsc);
-        w.optionalMember("hgvsp", a.hgvsp);
-        w.optionalMember("consequence", a.consequence);
+        w.optionalMember("transcript", a.transcript());
+        w.optionalMember("hgvsc", a.hgvsc());
+        w.optionalMember("hgvsp", a.hgvsp());
+        w.optionalMember("consequence", a.consequence());
         writeSupport(w, "tumor_vaf", "tumor_depth", a.tumor);
         writeSupport(w, "normal_vaf", "normal_depth", a.normal);
         w.key("origin").beginObject();
-        w.member("file", a.origin.file);
+        w.member("file", c.inputPath(a.origin));
         w.member("line", a.origin.line);
         w.endObject();
         w.key("matches").beginArray();

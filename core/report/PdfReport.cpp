@@ -74,8 +74,8 @@ QString kbText(const AnnotationResult& r)
 QString alterationTitle(const AnnotationResult& r, const Match& first)
 {
     const Alteration& a = r.caseData.alterations[size_t(first.alteration)];
-    if (!a.gene.isEmpty())
-        return a.hgvsp.isEmpty() ? a.gene : a.gene + u' ' + a.hgvsp;
+    if (!a.gene().isEmpty())
+        return a.hgvsp().isEmpty() ? a.gene() : a.gene() + u' ' + a.hgvsp();
     return r.evidence[size_t(first.evidence)].molecularProfile;
 }
 

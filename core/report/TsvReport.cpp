@@ -56,10 +56,10 @@ QByteArray TsvReport::write(const AnnotationResult& result)
             }
         }
         const QStringList fields{
-            a.gene,
-            a.hgvsp,
-            a.hgvsc,
-            a.consequence,
+            a.gene(),
+            a.hgvsp(),
+            a.hgvsc(),
+            a.consequence(),
             alterationKindName(a.kind),
             a.chrom,
             a.pos > 0 ? QString::number(a.pos) : QString(),
@@ -74,7 +74,7 @@ QByteArray TsvReport::write(const AnnotationResult& result)
             best,
             ids.join(u','),
             therapies.join(u','),
-            a.origin.file,
+            result.caseData.inputPath(a.origin),
             QString::number(a.origin.line),
         };
         QStringList cleaned;

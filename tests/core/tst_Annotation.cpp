@@ -167,15 +167,15 @@ void TestAnnotation::synonymousChangeNeverMatches()
     Case c;
     c.genome = GenomeBuild::GRCh37;
     Alteration syn;
-    syn.gene = u"BRAF"_s;
-    syn.hgvsp = u"p.V600="_s;
+    syn.detail().gene = u"BRAF"_s;
+    syn.detail().hgvsp = u"p.V600="_s;
     syn.chrom = u"7"_s;
     syn.pos = 140453135; // c.1800G>A, codon 600 GTG -> GTA
     syn.ref = u"C"_s;
     syn.alt = u"T"_s;
     c.alterations.push_back(syn);
     Alteration missense = syn;
-    missense.hgvsp = u"p.V600E"_s;
+    missense.detail().hgvsp = u"p.V600E"_s;
     missense.pos = 1; // protein-level match only
     c.alterations.push_back(missense);
     auto r = Annotator::annotate(c, *m_kb);

@@ -143,8 +143,8 @@ void TestKnowledgeBase::brafV600eFindsLevelAEvidence()
     QVERIFY(matcher);
     AnnotationResult result;
     Alteration braf;
-    braf.gene = u"BRAF"_s;
-    braf.hgvsp = u"p.V600E"_s;
+    braf.detail().gene = u"BRAF"_s;
+    braf.detail().hgvsp = u"p.V600E"_s;
     braf.chrom = u"7"_s;
     braf.pos = 140453136;
     braf.ref = u"A"_s;

@@ -158,19 +158,19 @@ void TestVcfReader::vepCsqPicksTranscriptAndSamplesFromHeader()
     QCOMPARE(c.genome, GenomeBuild::GRCh38);
     const Alteration* tp53 = find(c, u"chr17"_s, 7675088, u"T"_s);
     QVERIFY(tp53);
-    QCOMPARE(tp53->gene, u"TP53"_s);
-    QCOMPARE(tp53->hgvsp, u"p.R175H"_s);
-    QCOMPARE(tp53->hgvsc, u"c.524G>A"_s);
-    QCOMPARE(tp53->transcript, u"ENST00000269305.9"_s);
-    QCOMPARE(tp53->consequence, u"missense_variant"_s);
+    QCOMPARE(tp53->gene(), u"TP53"_s);
+    QCOMPARE(tp53->hgvsp(), u"p.R175H"_s);
+    QCOMPARE(tp53->hgvsc(), u"c.524G>A"_s);
+    QCOMPARE(tp53->transcript(), u"ENST00000269305.9"_s);
+    QCOMPARE(tp53->consequence(), u"missense_variant"_s);
     QCOMPARE(tp53->tumor.vaf, 0.98864f); // Mutect2-style FORMAT AF
     QCOMPARE(tp53->tumor.depth, 88);
     QCOMPARE(tp53->normal.vaf, 0.01515f);
     const Alteration* first = find(c, u"chr1"_s, 451649, u"AG"_s);
     QVERIFY(first);
-    QCOMPARE(first->gene, u"OR4F29"_s);
-    QCOMPARE(first->consequence, u"frameshift_variant"_s);
-    QCOMPARE(first->hgvsp, u"p.E11*"_s);
+    QCOMPARE(first->gene(), u"OR4F29"_s);
+    QCOMPARE(first->consequence(), u"frameshift_variant"_s);
+    QCOMPARE(first->hgvsp(), u"p.E11*"_s);
     QCOMPARE(first->filter, u"MAPQ0;SOMATIC_LLR"_s);
 }
 
@@ -179,18 +179,18 @@ void TestVcfReader::snpEffAnn()
     const Case c = read(data(u"vcf/snpeff_test.chr22.ann.filter_missense_any.vcf"_s));
     QVERIFY(c.alterations.size() >= 20);
     for (const Alteration& a : c.alterations) {
-        QVERIFY(!a.gene.isEmpty());
-        QVERIFY(!a.consequence.isEmpty());
-        QVERIFY(a.hgvsp.startsWith(u"p."_s));
+        QVERIFY(!a.gene().isEmpty());
+        QVERIFY(!a.consequence().isEmpty());
+        QVERIFY(a.hgvsp().startsWith(u"p."_s));
     }
     // 22:20100133 G>A: the first (most severe) ANN entry is TRMT2A ENST00000439169 p.Pro629Ser.
     const Alteration* trmt2a = find(c, u"22"_s, 20100133, u"A"_s);
     QVERIFY(trmt2a);
-    QCOMPARE(trmt2a->gene, u"TRMT2A"_s);
-    QCOMPARE(trmt2a->transcript, u"ENST00000439169"_s);
-    QCOMPARE(trmt2a->hgvsc, u"c.1885C>T"_s);
-    QCOMPARE(trmt2a->hgvsp, u"p.P629S"_s);
-    QCOMPARE(trmt2a->consequence, u"missense_variant"_s);
+    QCOMPARE(trmt2a->gene(), u"TRMT2A"_s);
+    QCOMPARE(trmt2a->transcript(), u"ENST00000439169"_s);
+    QCOMPARE(trmt2a->hgvsc(), u"c.1885C>T"_s);
+    QCOMPARE(trmt2a->hgvsp(), u"p.P629S"_s);
+    QCOMPARE(trmt2a->consequence(), u"missense_variant"_s);
     QVERIFY(!trmt2a->tumor.hasVaf()); // sites only: no sample, no allele fraction
 }
 
@@ -271,11 +271,11 @@ void TestVcfReader::strayLogLineIsSkipped()
     QCOMPARE(c.normalSample, u"Patient_01_Germline"_s);
     QCOMPARE(c.alterations.size(), size_t(2));
     QCOMPARE(c.alterations[0].alt, u"C"_s);
-    QCOMPARE(c.alterations[0].consequence, u"initiator_codon_variant"_s);
+    QCOMPARE(c.alterations[0].consequence(), u"initiator_codon_variant"_s);
     QCOMPARE(c.alterations[1].alt, u"G"_s);
-    QCOMPARE(c.alterations[1].gene, u"OR4F5"_s);
-    QCOMPARE(c.alterations[1].consequence, u"start_lost"_s);
-    QCOMPARE(c.alterations[1].hgvsp, u"p.M1?"_s);
+    QCOMPARE(c.alterations[1].gene(), u"OR4F5"_s);
+    QCOMPARE(c.alterations[1].consequence(), u"start_lost"_s);
+    QCOMPARE(c.alterations[1].hgvsp(), u"p.M1?"_s);
     QCOMPARE(c.alterations[1].origin.line, 8);
 }
 

@@ -24,7 +24,7 @@ void VariantTableModel::setResult(std::shared_ptr<const AnnotationResult> result
         bool normal = false;
         bool filter = false;
         for (const Alteration& a : m_result->caseData.alterations) {
-            annotated = annotated || !a.consequence.isEmpty() || !a.hgvsp.isEmpty();
+            annotated = annotated || !a.consequence().isEmpty() || !a.hgvsp().isEmpty();
             normal = normal || a.normal.hasVaf();
             filter = filter || !a.filter.isEmpty();
         }
@@ -55,8 +55,8 @@ int VariantTableModel::columnCount(const QModelIndex& parent) const
 QString VariantTableModel::geneOf(int row) const
 {
     const Alteration& a = m_result->caseData.alterations[size_t(row)];
-    if (!a.gene.isEmpty())
-        return a.gene;
+    if (!a.gene().isEmpty())
+        return a.gene();
     const auto matches = m_result->matchesFor(row);
     if (matches.empty())
         return {};
@@ -70,8 +70,8 @@ QString VariantTableModel::proteinChangeOf(int row, bool* fromKnowledgeBase) con
     const Alteration& a = m_result->caseData.alterations[size_t(row)];
     if (fromKnowledgeBase)
         *fromKnowledgeBase = false;
-    if (!a.hgvsp.isEmpty() || !a.gene.isEmpty())
-        return a.hgvsp;
+    if (!a.hgvsp().isEmpty() || !a.gene().isEmpty())
+        return a.hgvsp();
     const auto matches = m_result->matchesFor(row);
     if (matches.empty())
         return {};
@@ -106,7 +106,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case ProteinChange:
             return proteinChangeOf(row);
         case Consequence:
-            return QString(a.consequence).replace(u'_', u' ');
+            return QString(a.consequence()).replace(u'_', u' ');
         case Kind:
             return alterationKindName(a.kind);
         case Location:
@@ -168,7 +168,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole && index.column() == Location && a.origin.line > 0)
-        return tr("%1, line %2").arg(a.origin.file).arg(a.origin.line);
+        return tr("%1, line %2").arg(m_result->caseData.inputPath(a.origin)).arg(a.origin.line);
     return {};
 }
 

@@ -68,7 +68,7 @@ void EvidencePanel::showAlteration(std::shared_ptr<const AnnotationResult> resul
     const int n = m_model->rowCount();
     QString name = a.displayName();
     // Without an annotation, say which knowledge-base variant the coordinates are.
-    if (a.gene.isEmpty() && n > 0)
+    if (a.gene().isEmpty() && n > 0)
         name = m_model->evidenceAt(0)->molecularProfile + u" \u00b7 "_s + name;
     m_title->setText(tr("<b>%1</b><br>%2 evidence items").arg(name.toHtmlEscaped()).arg(n));
     m_table->resizeColumnsToContents();
