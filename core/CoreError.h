@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace onco {
@@ -20,9 +21,10 @@ struct CoreError
 
     Code code = Code::Internal;
     QString message;
-    QString file;    ///< input file the error refers to, empty when none
-    qint64 line = 0; ///< 1-based line (or record number for binary files); 0 when unknown
-    QString context; ///< the offending text, shortened, when it helps
+    QString file;        ///< input file the error refers to, empty when none
+    qint64 line = 0;     ///< 1-based line (or record number for binary files); 0 when unknown
+    QString context;     ///< the offending text, shortened, when it helps
+    QStringList choices; ///< values the user can choose from to resolve the error (sample names)
 
     /** "PATH:LINE: message" (or "PATH: message", or the message alone), as compilers print errors. */
     [[nodiscard]] QString toString() const

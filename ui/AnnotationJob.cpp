@@ -58,7 +58,7 @@ AnnotationJob::AnnotationJob(QObject* parent)
         const QFuture<AnnotationOutcome> future = m_watcher.future();
         if (future.isCanceled() || future.resultCount() == 0) {
             AnnotationOutcome canceled;
-            canceled.error = CoreError{CoreError::Code::Canceled, tr("Loading canceled"), {}, 0, {}};
+            canceled.error = fail(CoreError::Code::Canceled, tr("Loading canceled")).error;
             emit finished(canceled);
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "AnnotationJob.h"
 #include "Version.h"
+#include "dialogs/SampleRoleDialog.h"
 #include "kb/KnowledgeBase.h"
 #include "models/VariantTableModel.h"
 #include "ontology/OncoTree.h"
@@ -113,7 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     const KbRelease bundled = KnowledgeBase::bundledCivicRelease();
     m_kbLabel->setObjectName(u"kbLabel"_s);
     m_kbLabel->setText(tr("Knowledge base: %1 %2").arg(bundled.source, bundled.release));
-    m_caseLabel->setText(tr("Open a VCF or BCF file (File > Open, or drop it here)."));
+    m_caseLabel->setText(tr("Open a case's files or folder (File > Open, or drop them here)."));
 
     connect(m_job, &AnnotationJob::progressChanged, this, [this](int perMille, const QString& stage) {
         m_progress->setValue(perMille);
@@ -131,6 +132,12 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::openDialog);
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
+    QAction* openFolder = file->addAction(tr("Open &Folder..."), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a case folder"));
+        if (!folder.isEmpty())
+            openFiles({folder});
+    });
+    openFolder->setObjectName(u"actionOpenFolder"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -163,11 +170,11 @@ void MainWindow::createActions()
 
 void MainWindow::openDialog()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this,
-                                      tr("Open variant files"),
-                                      m_inputs.isEmpty() ? QString() : QFileInfo(m_inputs.front()).absolutePath(),
-                                      tr("Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this,
+        tr("Open a case's files"),
+        m_inputs.isEmpty() ? QString() : QFileInfo(m_inputs.front()).absolutePath(),
+        tr("Case files (*.vcf *.vcf.gz *.bcf *.maf *.maf.gz *.txt *.tsv *.seg *.gz);;All files (*)"));
     if (!files.isEmpty())
         openFiles(files);
 }
@@ -175,7 +182,23 @@ void MainWindow::openDialog()
 void MainWindow::openFiles(const QStringList& paths)
 {
     m_inputs = paths;
+    m_tumorSample.clear();
+    m_normalSample.clear();
+    m_askedForSamples = false;
     startJob();
+}
+
+void MainWindow::askForSamples(const QString& file, const QStringList& samples, bool askNormal)
+{
+    m_askedForSamples = true;
+    auto* dialog = new SampleRoleDialog(file, samples, askNormal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_tumorSample = dialog->tumorSample();
+        m_normalSample = dialog->normalSample();
+        startJob();
+    });
+    dialog->open();
 }
 
 void MainWindow::setTumorType(const QString& code)
@@ -207,6 +230,8 @@ void MainWindow::startJob()
 {
     CaseLoadOptions options;
     options.tumorType = tumorType();
+    options.tumorSample = m_tumorSample;
+    options.normalSample = m_normalSample;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
@@ -221,6 +246,9 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (outcome.error) {
         if (outcome.error->code == CoreError::Code::Canceled) {
             m_caseLabel->setText(tr("Loading canceled."));
+        } else if (!outcome.error->choices.isEmpty() && !m_askedForSamples) {
+            m_caseLabel->setText(tr("Choose the patient's sample."));
+            askForSamples(outcome.error->file, outcome.error->choices, false);
         } else {
             m_caseLabel->setText(tr("Could not open the case."));
             auto* box = new QMessageBox(
@@ -255,6 +283,8 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
         m_evidence->showAlteration(outcome.result, -1);
     updateTitle();
     emit caseLoaded(true);
+    if (!r.caseData.undecidedSamples.isEmpty() && !m_askedForSamples)
+        askForSamples(r.caseData.inputs.value(0), r.caseData.undecidedSamples, true);
 }
 
 void MainWindow::onCurrentRowChanged()

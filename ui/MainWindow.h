@@ -78,9 +78,14 @@ private:
     void startJob();
     void onJobFinished(const AnnotationOutcome& outcome);
     void onCurrentRowChanged();
+    /** Asks which sample is the tumor (and the normal), then reloads. */
+    void askForSamples(const QString& file, const QStringList& samples, bool askNormal);
     void updateTitle();
 
     QStringList m_inputs;
+    QString m_tumorSample; ///< chosen by the user when the files did not say
+    QString m_normalSample;
+    bool m_askedForSamples = false;
     QString m_kbPath;
     QComboBox* m_tumorType;
     QTableView* m_table;

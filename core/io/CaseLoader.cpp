@@ -1,34 +1,164 @@
 #include "CaseLoader.h"
 
+#include "ClinicalReader.h"
+#include "CopyNumberReader.h"
+#include "FusionReader.h"
+#include "MafReader.h"
 #include "VcfReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CaseLoader)
+};
+
+/** Reading order: the alterations first, the tables that refer to their samples last. */
+int stage(InputFormat f)
+{
+    switch (f) {
+    case InputFormat::Vcf:
+        return 0;
+    case InputFormat::Maf:
+        return 1;
+    case InputFormat::CnaMatrix:
+    case InputFormat::CnaLong:
+    case InputFormat::Segments:
+    case InputFormat::AlleleSpecificCn:
+    case InputFormat::GisticLesions:
+    case InputFormat::StructuralVariants:
+    case InputFormat::Fusions:
+        return 2;
+    case InputFormat::Clinical:
+    case InputFormat::Biomarkers:
+        return 3;
+    case InputFormat::Unknown:
+        break;
+    }
+    return 4;
+}
+
+/** Files in a case folder that are never case data. */
+bool passOver(const QFileInfo& f)
+{
+    const QString n = f.fileName().toLower();
+    static const QStringList suffixes{u".tbi"_s,
+                                      u".csi"_s,
+                                      u".fai"_s,
+                                      u".md5"_s,
+                                      u".bai"_s,
+                                      u".crai"_s,
+                                      u".md"_s,
+                                      u".pdf"_s,
+                                      u".png"_s,
+                                      u".json"_s,
+                                      u".html"_s};
+    for (const QString& s : suffixes)
+        if (n.endsWith(s))
+            return true;
+    return n.startsWith(u'.') || n.startsWith(u"meta_"_s) || n.startsWith(u"readme"_s) || n.startsWith(u"case_list"_s);
+}
+
+} // namespace
+
+Result<QList<CaseLoader::Planned>> CaseLoader::plan(const QStringList& inputs)
+{
+    QList<Planned> planned;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (!info.exists())
+            return fail(CoreError::Code::Io, Messages::tr("file not found"), input);
+        if (info.isDir()) {
+            const QFileInfoList entries =
+                QDir(input).entryInfoList(QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+            for (const QFileInfo& e : entries) {
+                if (passOver(e))
+                    continue;
+                Planned p{e.filePath(), InputFormat::Unknown, {}, true};
+                p.format = detectInputFormat(p.path, &p.reason);
+                planned.append(p);
+            }
+            continue;
+        }
+        Planned p{input, InputFormat::Unknown, {}, false};
+        p.format = detectInputFormat(input, &p.reason);
+        if (p.format == InputFormat::Unknown)
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("unsupported file (%1): OncoBoard reads VCF/BCF, MAF, copy-number, fusion and "
+                                     "clinical tables")
+                            .arg(p.reason),
+                        input,
+                        1);
+        planned.append(p);
+    }
+    std::stable_sort(planned.begin(), planned.end(), [](const Planned& a, const Planned& b) {
+        return stage(a.format) < stage(b.format);
+    });
+    return planned;
+}
+
 Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& options, const Progress* progress)
 {
+    if (inputs.isEmpty())
+        return fail(CoreError::Code::InvalidArgument, Messages::tr("no input files"));
+    auto planned = plan(inputs);
+    if (!planned)
+        return Unexpected{planned.error()};
+    if (planned->isEmpty())
+        return fail(CoreError::Code::BadInput, Messages::tr("the folder holds no case files"), inputs.front());
+
     Case c;
     c.tumorType = options.tumorType;
     c.genome = options.genome;
-    if (inputs.isEmpty())
-        return fail(CoreError::Code::InvalidArgument,
-                    QCoreApplication::translate("onco::CaseLoader", "no input files"));
-    for (const QString& path : inputs) {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return fail(CoreError::Code::Io, QCoreApplication::translate("onco::CaseLoader", "file not found"), path);
-        if (!VcfReader::looksLikeVcf(path))
-            return fail(CoreError::Code::BadInput,
-                        QCoreApplication::translate("onco::CaseLoader",
-                                                    "unsupported file: OncoBoard reads VCF, VCF.gz and BCF files"),
-                        path,
-                        1);
-        VcfReadOptions vcf;
-        vcf.tumorSample = options.tumorSample;
-        vcf.normalSample = options.normalSample;
-        if (auto r = VcfReader::read(path, vcf, c, progress); !r)
+    if (options.genome != GenomeBuild::Unknown)
+        c.genomeEvidence = Messages::tr("given by the user");
+    for (const Planned& p : *planned) {
+        Result<void> r;
+        switch (p.format) {
+        case InputFormat::Vcf: {
+            VcfReadOptions vcf;
+            vcf.tumorSample = options.tumorSample;
+            vcf.normalSample = options.normalSample;
+            vcf.threads = options.threads;
+            r = VcfReader::read(p.path, vcf, c, progress);
+            break;
+        }
+        case InputFormat::Maf:
+            r = MafReader::read(p.path, options, c, progress);
+            break;
+        case InputFormat::CnaMatrix:
+        case InputFormat::CnaLong:
+        case InputFormat::Segments:
+        case InputFormat::AlleleSpecificCn:
+        case InputFormat::GisticLesions:
+            r = CopyNumberReader::read(p.path, p.format, options, c, progress);
+            break;
+        case InputFormat::StructuralVariants:
+        case InputFormat::Fusions:
+            r = FusionReader::read(p.path, options, c, progress);
+            break;
+        case InputFormat::Clinical:
+        case InputFormat::Biomarkers:
+            r = ClinicalReader::read(p.path, p.format, options, c);
+            break;
+        case InputFormat::Unknown:
+            c.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                  p.path,
+                                  0,
+                                  Messages::tr("not read: not a case file (%1)").arg(p.reason)});
+            break;
+        }
+        if (!r)
             return Unexpected{r.error()};
     }
     return c;

@@ -74,11 +74,11 @@ bool LineReader::fill()
         const QByteArray chunk = m_file.read(chunkSize);
         if (chunk.isEmpty()) {
             if (m_file.error() != QFileDevice::NoError)
-                m_error = CoreError{CoreError::Code::Io,
-                                    Messages::tr("read error: %1").arg(m_file.errorString()),
-                                    m_path,
-                                    m_lineNumber + 1,
-                                    {}};
+                m_error = fail(CoreError::Code::Io,
+                               Messages::tr("read error: %1").arg(m_file.errorString()),
+                               m_path,
+                               m_lineNumber + 1)
+                              .error;
             return false;
         }
         m_buffer.append(chunk);
@@ -106,14 +106,14 @@ bool LineReader::fill()
             inflateReset(&z);
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
             m_error =
-                CoreError{CoreError::Code::BadInput, Messages::tr("corrupt gzip data"), m_path, m_lineNumber + 1, {}};
+                fail(CoreError::Code::BadInput, Messages::tr("corrupt gzip data"), m_path, m_lineNumber + 1).error;
             return false;
         }
         if (produced > 0)
             return true;
         if (rc == Z_BUF_ERROR && m_raw.isEmpty() && m_file.atEnd()) {
             m_error =
-                CoreError{CoreError::Code::BadInput, Messages::tr("truncated gzip data"), m_path, m_lineNumber + 1, {}};
+                fail(CoreError::Code::BadInput, Messages::tr("truncated gzip data"), m_path, m_lineNumber + 1).error;
             return false;
         }
     }

@@ -3,6 +3,7 @@
 #include "Consequence.h"
 #include "ProteinChange.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,10 +113,106 @@ QByteArray TranscriptAnnotationParser::vepAllele(const QList<QByteArray>& vcfAll
     return allele.isEmpty() ? QByteArray("-") : allele;
 }
 
+TranscriptAnnotationParser TranscriptAnnotationParser::forSnpEffEff(const QString& description)
+{
+    TranscriptAnnotationParser p(Format::SnpEffEff);
+    p.m_effHasAllele = description.contains(u"Genotype"_s, Qt::CaseInsensitive);
+    return p;
+}
+
+TranscriptAnnotationParser TranscriptAnnotationParser::forBcsq()
+{
+    return TranscriptAnnotationParser(Format::Bcsq);
+}
+
 TranscriptAnnotation
 TranscriptAnnotationParser::pick(QByteArrayView info, const QList<QByteArray>& vcfAlleles, int altIndex) const
 {
-    return m_format == Format::Vep ? pickVep(info, vcfAlleles, altIndex) : pickSnpEff(info, vcfAlleles, altIndex);
+    switch (m_format) {
+    case Format::Vep:
+        return pickVep(info, vcfAlleles, altIndex);
+    case Format::SnpEff:
+        return pickSnpEff(info, vcfAlleles, altIndex);
+    case Format::SnpEffEff:
+        return pickEff(info, vcfAlleles, altIndex);
+    case Format::Bcsq:
+        return pickBcsq(info);
+    }
+    return {};
+}
+
+QString TranscriptAnnotationParser::soTermOfEff(QStringView effect)
+{
+    static const QHash<QString, QString> map{
+        {u"NON_SYNONYMOUS_CODING"_s, u"missense_variant"_s},
+        {u"SYNONYMOUS_CODING"_s, u"synonymous_variant"_s},
+        {u"STOP_GAINED"_s, u"stop_gained"_s},
+        {u"STOP_LOST"_s, u"stop_lost"_s},
+        {u"START_LOST"_s, u"start_lost"_s},
+        {u"FRAME_SHIFT"_s, u"frameshift_variant"_s},
+        {u"CODON_INSERTION"_s, u"inframe_insertion"_s},
+        {u"CODON_DELETION"_s, u"inframe_deletion"_s},
+        {u"CODON_CHANGE"_s, u"coding_sequence_variant"_s},
+        {u"CODON_CHANGE_PLUS_CODON_INSERTION"_s, u"disruptive_inframe_insertion"_s},
+        {u"CODON_CHANGE_PLUS_CODON_DELETION"_s, u"disruptive_inframe_deletion"_s},
+        {u"SPLICE_SITE_ACCEPTOR"_s, u"splice_acceptor_variant"_s},
+        {u"SPLICE_SITE_DONOR"_s, u"splice_donor_variant"_s},
+        {u"SPLICE_SITE_REGION"_s, u"splice_region_variant"_s},
+        {u"NON_SYNONYMOUS_START"_s, u"initiator_codon_variant"_s},
+        {u"SYNONYMOUS_STOP"_s, u"stop_retained_variant"_s},
+        {u"SYNONYMOUS_START"_s, u"start_retained_variant"_s},
+        {u"START_GAINED"_s, u"5_prime_UTR_premature_start_codon_gain_variant"_s},
+        {u"EXON_DELETED"_s, u"exon_loss_variant"_s},
+        {u"RARE_AMINO_ACID"_s, u"rare_amino_acid_variant"_s},
+        {u"UTR_5_PRIME"_s, u"5_prime_UTR_variant"_s},
+        {u"UTR_3_PRIME"_s, u"3_prime_UTR_variant"_s},
+        {u"INTRON"_s, u"intron_variant"_s},
+        {u"UPSTREAM"_s, u"upstream_gene_variant"_s},
+        {u"DOWNSTREAM"_s, u"downstream_gene_variant"_s},
+        {u"INTERGENIC"_s, u"intergenic_variant"_s},
+        {u"INTRAGENIC"_s, u"intragenic_variant"_s},
+        {u"EXON"_s, u"non_coding_exon_variant"_s},
+        {u"REGULATION"_s, u"regulatory_region_variant"_s},
+    };
+    return map.value(effect.toString().toUpper(), u"sequence_variant"_s);
+}
+
+QString TranscriptAnnotationParser::soTermOfBcsq(QStringView consequence)
+{
+    // bcftools csq names are SO terms without "_variant", with UTRs in lower case.
+    QString c = consequence.toString();
+    if (c.startsWith(u'*'))
+        c = c.mid(1); // consequence downstream of a stop
+    if (c == u"5_prime_utr")
+        return u"5_prime_UTR_variant"_s;
+    if (c == u"3_prime_utr")
+        return u"3_prime_UTR_variant"_s;
+    if (c == u"inframe_altering")
+        return u"protein_altering_variant"_s;
+    if (c == u"non_coding")
+        return u"non_coding_transcript_variant"_s;
+    if (c.endsWith(u"_variant"_s) || c == u"stop_gained" || c == u"stop_lost" || c == u"start_lost"
+        || c == u"feature_elongation")
+        return c;
+    return c + u"_variant"_s;
+}
+
+QString TranscriptAnnotationParser::proteinOfBcsq(QStringView change)
+{
+    // "600V>600E": position and residue on both sides.
+    const qsizetype gt = change.indexOf(u'>');
+    if (gt > 0) {
+        const QStringView left = change.first(gt);
+        const QStringView right = change.sliced(gt + 1);
+        qsizetype digits = 0;
+        while (digits < left.size() && left[digits].isDigit())
+            ++digits;
+        const QStringView pos = left.first(digits);
+        if (digits > 0 && right.startsWith(pos) && left.size() - digits == 1 && right.size() - digits == 1)
+            return ProteinChange::normalize(left.sliced(digits).toString() + pos.toString()
+                                            + right.sliced(digits).toString());
+    }
+    return change.isEmpty() ? QString() : u"p."_s + change.toString();
 }
 
 TranscriptAnnotation
@@ -186,6 +283,79 @@ TranscriptAnnotationParser::pickSnpEff(QByteArrayView info, const QList<QByteArr
         break;
     }
     return a;
+}
+
+TranscriptAnnotation
+TranscriptAnnotationParser::pickEff(QByteArrayView info, const QList<QByteArray>& vcfAlleles, int altIndex) const
+{
+    // Effect(Impact|Class|Codon|AA|AA_len|Gene|BioType|Coding|Transcript|Exon[|Allele][|Errors])
+    const QByteArrayView alt(vcfAlleles.value(altIndex));
+    TranscriptAnnotation best;
+    int bestRank = 1 << 30;
+    for (QByteArrayView entry : splitView(info, ',')) {
+        const qsizetype open = entry.indexOf('(');
+        if (open <= 0 || !entry.endsWith(')'))
+            continue;
+        const QString effect = QString::fromUtf8(entry.first(open));
+        const auto parts = splitView(entry.sliced(open + 1, entry.size() - open - 2), '|');
+        if (parts.size() < 9)
+            continue;
+        if (m_effHasAllele && parts.size() > 10 && vcfAlleles.size() > 2) {
+            QByteArrayView allele = parts[10];
+            if (const qsizetype dash = allele.indexOf('-'); dash > 0)
+                allele = allele.first(dash);
+            if (allele != alt)
+                continue;
+        }
+        const QString term = soTermOfEff(effect);
+        const int rank = Consequence::rank(term);
+        if (rank >= bestRank)
+            continue;
+        bestRank = rank;
+        best.consequence = term;
+        best.gene = field(parts, 5);
+        best.transcript = field(parts, 8);
+        QString aa = field(parts, 3);
+        if (const qsizetype slash = aa.indexOf(u'/'); slash >= 0) {
+            best.hgvsc = aa.mid(slash + 1); // "p.Val600Glu/c.1799T>A" with -hgvs
+            aa = aa.left(slash);
+        }
+        best.hgvsp = ProteinChange::normalize(aa);
+    }
+    return best;
+}
+
+TranscriptAnnotation TranscriptAnnotationParser::pickBcsq(QByteArrayView info) const
+{
+    // consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change; "@POS" entries refer
+    // to a compound consequence given at another record.
+    TranscriptAnnotation best;
+    int bestRank = 1 << 30;
+    for (QByteArrayView entry : splitView(info, ',')) {
+        if (entry.startsWith('@'))
+            continue;
+        const auto parts = splitView(entry, '|');
+        if (parts.isEmpty())
+            continue;
+        QString term;
+        int rank = 1 << 30;
+        for (QByteArrayView c : splitView(parts[0], '&')) {
+            const QString so = soTermOfBcsq(QString::fromUtf8(c));
+            if (Consequence::rank(so) < rank) {
+                rank = Consequence::rank(so);
+                term = so;
+            }
+        }
+        if (rank >= bestRank)
+            continue;
+        bestRank = rank;
+        best.consequence = term;
+        best.gene = field(parts, 1);
+        best.transcript = field(parts, 2);
+        best.hgvsp = proteinOfBcsq(field(parts, 5));
+        best.hgvsc = QString();
+    }
+    return best;
 }
 
 } // namespace onco

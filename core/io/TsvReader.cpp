@@ -1,6 +1,7 @@
 #include "TsvReader.h"
 
 #include <QCoreApplication>
+#include <QUtf8StringView>
 
 namespace onco {
 
@@ -11,6 +12,8 @@ Result<void> TsvReader::open(const QString& path, bool skipComments)
         return r;
     QByteArrayView line;
     while (m_lines.next(line)) {
+        if (m_lines.lineNumber() == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3); // a UTF-8 byte-order mark, as spreadsheet programs write
         if (line.trimmed().isEmpty() || (skipComments && line.startsWith('#')))
             continue;
         split(line);
@@ -33,6 +36,22 @@ int TsvReader::column(QByteArrayView name) const
     return m_columns.value(name.toByteArray(), -1);
 }
 
+int TsvReader::findColumn(std::initializer_list<QByteArrayView> names) const
+{
+    for (QByteArrayView name : names) {
+        for (int i = 0; i < m_header.size(); ++i) {
+            if (QByteArrayView(m_header[i]).compare(name, Qt::CaseInsensitive) == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+bool TsvReader::isValidUtf8() const
+{
+    return QUtf8StringView(m_line).isValidUtf8();
+}
+
 void TsvReader::split(QByteArrayView line)
 {
     m_fields.clear();
@@ -52,6 +71,7 @@ bool TsvReader::next()
         if (line.trimmed().isEmpty() || (m_skipComments && line.startsWith('#')))
             continue;
         split(line);
+        m_line = line;
         return true;
     }
     return false;

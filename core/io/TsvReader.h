@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <initializer_list>
+
 namespace onco {
 
 /**
@@ -23,6 +25,8 @@ public:
 
     /** Index of a header column (exact, case-sensitive), or -1. */
     int column(QByteArrayView name) const;
+    /** Index of the first header column matching one of `names`, ignoring case; -1 when none. */
+    int findColumn(std::initializer_list<QByteArrayView> names) const;
 
     /** Reads the next data row; false at the end or on a read error (see error()). Blank lines are skipped. */
     bool next();
@@ -35,6 +39,13 @@ public:
     {
         return int(m_fields.size());
     }
+    /** The current data row as read (valid until the next call of next()). */
+    QByteArrayView currentLine() const
+    {
+        return m_line;
+    }
+    /** True when the current row is valid UTF-8. */
+    bool isValidUtf8() const;
     int headerSize() const
     {
         return int(m_header.size());
@@ -64,6 +75,7 @@ private:
     QList<QByteArray> m_header;
     QHash<QByteArray, int> m_columns;
     QVarLengthArray<QByteArrayView, 64> m_fields;
+    QByteArrayView m_line;
 };
 
 } // namespace onco

@@ -93,7 +93,11 @@ QString describeRecordError(int errcode)
     return reasons.join(u"; "_s);
 }
 
-/** Shares repeated strings (contigs, genes, filters, consequences) instead of allocating per record. */
+/**
+ * Shares repeated strings (contigs, alleles, genes, filters, consequences) instead of allocating
+ * per record. Sorted files repeat the previous contig and filter, so the last value is checked
+ * first; single bases come from a table.
+ */
 class Interner
 {
 public:
@@ -101,13 +105,34 @@ public:
     {
         if (bytes.isEmpty())
             return {};
-        auto it = m_table.constFind(bytes.toByteArray());
-        if (it != m_table.cend())
+        if (bytes.size() == 1) {
+            QString& base = m_single[static_cast<unsigned char>(bytes.front())];
+            if (base.isNull())
+                base = QString::fromUtf8(bytes);
+            return base;
+        }
+        if (bytes.size() <= 4) {
+            // Short alleles and contig names: a packed key, no allocation.
+            quint32 key = quint32(bytes.size());
+            for (const char c : bytes)
+                key = (key << 8) | static_cast<unsigned char>(c);
+            auto it = m_short.constFind(key);
+            if (it == m_short.cend())
+                it = m_short.insert(key, QString::fromUtf8(bytes));
             return *it;
-        const QString s = QString::fromUtf8(bytes);
+        }
+        if (bytes == QByteArrayView(m_lastKey))
+            return m_lastValue;
+        m_lastKey = bytes.toByteArray();
+        auto it = m_table.constFind(m_lastKey);
+        if (it != m_table.cend()) {
+            m_lastValue = *it;
+            return m_lastValue;
+        }
+        m_lastValue = QString::fromUtf8(bytes);
         if (m_table.size() < 200000)
-            m_table.insert(bytes.toByteArray(), s);
-        return s;
+            m_table.insert(m_lastKey, m_lastValue);
+        return m_lastValue;
     }
     QString get(const QString& s)
     {
@@ -116,6 +141,10 @@ public:
 
 private:
     QHash<QByteArray, QString> m_table;
+    QByteArray m_lastKey;
+    QString m_lastValue;
+    QString m_single[256];
+    QHash<quint32, QString> m_short;
 };
 
 /**
@@ -174,6 +203,7 @@ private:
     Result<void> readRecords();
     void addRecord(bcf1_t* rec, qint64 line);
     QString checkColumns(QByteArrayView line) const;
+    void describeStructuralVariant(bcf1_t* rec, const char* alt, AlterationDetail& d);
     void issue(InputIssue::Severity severity, qint64 line, const QString& message);
     qint64 bytesRead() const;
     bool streamFailed() const;
@@ -192,6 +222,7 @@ private:
     qint64 m_headerLines = 0;
     qint64 m_fileSize = 0;
     bool m_streamError = false;
+    QStringList m_undecided; ///< samples among which the tumor could not be told
 
     int m_tumor = -1;
     int m_normal = -1;
@@ -199,12 +230,15 @@ private:
     GenomeBuild m_build = GenomeBuild::Unknown;
 
     std::unique_ptr<VcfReadSupport> m_support;
+    bool m_needInfo = true; ///< INFO must be unpacked (annotations, or read counts kept in INFO)
     std::optional<TranscriptAnnotationParser> m_annotation;
     const char* m_annotationTag = nullptr;
     int m_infoCapacity = 0;
     char* m_infoData = nullptr; // htslib-owned buffer for the annotation INFO string
 
     Interner m_strings;
+    Interner m_contigs;
+    Interner m_filters;
     std::vector<Alteration> m_alterations;
     QList<InputIssue> m_issues;
 };
@@ -266,7 +300,20 @@ Result<void> Reader::run(Case& into)
         m_annotation = TranscriptAnnotationParser::forSnpEff();
         m_annotationTag = "ANN";
     }
+    if (!m_annotation) {
+        if (const bcf_hrec_t* eff = bcf_hdr_get_hrec(m_header.get(), BCF_HL_INFO, "ID", "EFF", nullptr)) {
+            const int k = bcf_hrec_find_key(const_cast<bcf_hrec_t*>(eff), "Description");
+            m_annotation =
+                TranscriptAnnotationParser::forSnpEffEff(k >= 0 ? QString::fromUtf8(eff->vals[k]) : QString());
+            m_annotationTag = "EFF";
+        }
+    }
+    if (!m_annotation && bcf_hdr_get_hrec(m_header.get(), BCF_HL_INFO, "ID", "BCSQ", nullptr)) {
+        m_annotation = TranscriptAnnotationParser::forBcsq();
+        m_annotationTag = "BCSQ";
+    }
 
+    m_needInfo = m_annotation.has_value() || m_support->needsInfo();
     if (auto r = readRecords(); !r)
         return r;
 
@@ -292,12 +339,19 @@ Result<void> Reader::run(Case& into)
     }
     for (InputIssue& i : m_issues)
         into.addIssue(std::move(i));
-    into.alterations.reserve(into.alterations.size() + m_alterations.size());
+    if (!m_undecided.isEmpty() && into.undecidedSamples.isEmpty())
+        into.undecidedSamples = m_undecided;
     for (Alteration& a : m_alterations) {
         a.origin.input = input;
         a.sample = sample;
-        into.alterations.push_back(std::move(a));
     }
+    if (into.alterations.empty()) {
+        into.alterations.swap(m_alterations); // no second copy of a large file's alterations
+    } else {
+        into.alterations.reserve(into.alterations.size() + m_alterations.size());
+        std::move(m_alterations.begin(), m_alterations.end(), std::back_inserter(into.alterations));
+    }
+    std::vector<Alteration>().swap(m_alterations);
     return {};
 }
 
@@ -457,6 +511,8 @@ Result<void> Reader::resolveSamples(const Case& into)
                     Messages::tr("the same sample '%1' was given as tumor and normal").arg(samples[m_tumor]),
                     m_path);
     if (m_tumor < 0 && !samples.isEmpty())
+        m_undecided = samples;
+    if (m_tumor < 0 && !samples.isEmpty())
         issue(InputIssue::Severity::Warning,
               m_headerLines,
               Messages::tr("cannot tell which sample is the tumor (samples: %1); allele fractions are not read. "
@@ -556,6 +612,33 @@ Result<void> Reader::readRecords()
     return {};
 }
 
+void Reader::describeStructuralVariant(bcf1_t* rec, const char* alt, AlterationDetail& d)
+{
+    // <DEL>, <DUP:TANDEM>, <INV>, <CNV>, <INS>: the type is in the allele; breakends
+    // (t[p[, ]p]t) name their mate; SVTYPE and END come from INFO when present.
+    const QByteArrayView a(alt);
+    if (a.startsWith('<') && a.endsWith('>'))
+        d.svType = QString::fromUtf8(a.sliced(1, a.size() - 2));
+    const qsizetype open = std::max(a.indexOf('['), a.indexOf(']'));
+    if (open >= 0) {
+        d.svType = u"BND"_s;
+        const qsizetype close = std::max(a.indexOf('[', open + 1), a.indexOf(']', open + 1));
+        const QByteArrayView mate = a.sliced(open + 1, (close > open ? close : a.size()) - open - 1);
+        const qsizetype colon = mate.lastIndexOf(':');
+        if (colon > 0) {
+            d.partnerChrom = m_contigs.get(mate.first(colon));
+            d.partnerPos = mate.sliced(colon + 1).toByteArray().toLongLong();
+        }
+    }
+    char* svType = nullptr;
+    int n = 0;
+    if (bcf_get_info_string(m_header.get(), rec, "SVTYPE", &svType, &n) > 0)
+        d.svType = QString::fromUtf8(svType);
+    std::free(svType);
+    if (rec->rlen > 1 && d.svType != u"BND")
+        d.end = rec->pos + rec->rlen; // htslib takes END (or the REF length) into rlen
+}
+
 QString Reader::checkColumns(QByteArrayView line) const
 {
     // htslib accepts some malformed lines silently (too few columns, a non-numeric POS): check the
@@ -595,7 +678,7 @@ QString Reader::checkColumns(QByteArrayView line) const
 
 void Reader::addRecord(bcf1_t* rec, qint64 line)
 {
-    if (bcf_unpack(rec, BCF_UN_STR | BCF_UN_FLT | BCF_UN_INFO) < 0) {
+    if (bcf_unpack(rec, m_needInfo ? BCF_UN_STR | BCF_UN_FLT | BCF_UN_INFO : BCF_UN_STR | BCF_UN_FLT) < 0) {
         issue(InputIssue::Severity::Skipped, line, Messages::tr("record could not be decoded"));
         return;
     }
@@ -603,17 +686,21 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
         return; // a reference-only site: nothing altered
 
     const bcf_hdr_t* hdr = m_header.get();
-    const QString chrom = m_strings.get(QByteArrayView(bcf_seqname_safe(hdr, rec)));
+    const QString chrom = m_contigs.get(QByteArrayView(bcf_seqname_safe(hdr, rec)));
 
     QString filter;
     if (rec->d.n_flt > 0) {
-        QByteArray f;
-        for (int i = 0; i < rec->d.n_flt; ++i) {
-            if (i)
-                f += ';';
-            f += bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
+        if (rec->d.n_flt == 1) {
+            filter = m_filters.get(QByteArrayView(bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[0])));
+        } else {
+            QByteArray f;
+            for (int i = 0; i < rec->d.n_flt; ++i) {
+                if (i)
+                    f += ';';
+                f += bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
+            }
+            filter = m_filters.get(QByteArrayView(f));
         }
-        filter = m_strings.get(QByteArrayView(f));
     }
 
     QByteArrayView annotationInfo;
@@ -648,6 +735,7 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
             alt_.kind = AlterationKind::StructuralVariant;
             alt_.ref = m_strings.get(QByteArrayView(ref));
             alt_.alt = QString::fromUtf8(alt);
+            describeStructuralVariant(rec, alt, alt_.detail());
         } else {
             // After a multi-allelic split, drop the bases a pair shares at its end (VCF style,
             // keeping at least one base each).

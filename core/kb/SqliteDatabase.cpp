@@ -102,7 +102,7 @@ QString SqliteDatabase::lastError() const
 
 Unexpected SqliteDatabase::error(const QString& what) const
 {
-    return Unexpected{CoreError{CoreError::Code::Database, what + QLatin1String(": ") + lastError(), m_path, 0, {}}};
+    return fail(CoreError::Code::Database, what + QLatin1String(": ") + lastError(), m_path);
 }
 
 SqliteStatement::~SqliteStatement()

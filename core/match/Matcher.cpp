@@ -1,5 +1,6 @@
 #include "Matcher.h"
 
+#include "io/LiftOver.h"
 #include "io/ProteinChange.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,24 @@ namespace {
 QString proteinIndexKey(const QString& gene, const QString& key)
 {
     return gene.toUpper() + u'\t' + key;
+}
+
+/** The alteration's alleles on GRCh37 in CIViC's convention; lifted from GRCh38 when `lift` is set. */
+std::optional<AlleleKey> grch37Key(const Alteration& a, const LiftOver* lift)
+{
+    if (!lift)
+        return alleleKey(a.chrom, a.pos, a.ref, a.alt);
+    if (a.ref == u"-" || a.alt == u"-") {
+        // MAF alleles have no anchor base: lift the position, forward strand only.
+        const auto p = lift->liftPosition(a.chrom, a.pos);
+        if (!p || p->reverse)
+            return std::nullopt;
+        return alleleKey(p->chrom, p->pos, a.ref, a.alt);
+    }
+    const auto lifted = lift->liftAllele(a.chrom, a.pos, a.ref, a.alt);
+    if (!lifted)
+        return std::nullopt;
+    return alleleKey(lifted->chrom, lifted->pos, lifted->ref, lifted->alt);
 }
 
 int levelRank(const QString& level)
@@ -49,7 +68,9 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
 Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress) const
 {
     const Case& c = result.caseData;
-    const bool alleleMatching = c.genome == GenomeBuild::GRCh37;
+    // CIViC coordinates are GRCh37: GRCh38 cases are lifted with the bundled chain first.
+    const LiftOver* lift = c.genome == GenomeBuild::GRCh38 ? LiftOver::grch38ToGrch37() : nullptr;
+    const bool alleleMatching = c.genome == GenomeBuild::GRCh37 || lift;
 
     // Rules per (alteration, profile), so that a variant found by protein and by allele is one match.
     std::map<std::pair<qint32, qint64>, QStringList> hits;
@@ -68,22 +89,33 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
                         .arg(kv.gene + u' ' + kv.name));
             }
         }
-        if (alleleMatching
+        if (alleleMatching && a.pos > 0
             && (a.kind == AlterationKind::Snv || a.kind == AlterationKind::Mnv || a.kind == AlterationKind::Insertion
                 || a.kind == AlterationKind::Deletion || a.kind == AlterationKind::Delins)) {
-            const AlleleKey key = alleleKey(a.chrom, a.pos, a.ref, a.alt);
-            for (int v : m_byAllele.value(key)) {
-                const KbVariant& kv = m_variants[size_t(v)];
-                hits[{i, kv.singleProfileId}].append(
-                    QCoreApplication::translate("onco::Matcher",
-                                                "same GRCh37 allele: %1:%2 %3>%4 = %5 variant %6 \"%7\"")
-                        .arg(key.chrom)
-                        .arg(key.start)
-                        .arg(key.ref.isEmpty() ? u"-"_s : key.ref,
-                             key.alt.isEmpty() ? u"-"_s : key.alt,
-                             m_release.kb.source)
-                        .arg(kv.id)
-                        .arg(kv.gene + u' ' + kv.name));
+            const auto key = grch37Key(a, lift);
+            if (!key) {
+                ++result.unliftedAlterations;
+            } else {
+                if (lift)
+                    ++result.liftedAlterations;
+                const QString from = lift ? QCoreApplication::translate("onco::Matcher", " (lifted from GRCh38 %1:%2)")
+                                                .arg(a.chrom)
+                                                .arg(a.pos)
+                                          : QString();
+                for (int v : m_byAllele.value(*key)) {
+                    const KbVariant& kv = m_variants[size_t(v)];
+                    hits[{i, kv.singleProfileId}].append(
+                        QCoreApplication::translate("onco::Matcher",
+                                                    "same GRCh37 allele: %1:%2 %3>%4%5 = %6 variant %7 \"%8\"")
+                            .arg(key->chrom)
+                            .arg(key->start)
+                            .arg(key->ref.isEmpty() ? u"-"_s : key->ref,
+                                 key->alt.isEmpty() ? u"-"_s : key->alt,
+                                 from,
+                                 m_release.kb.source)
+                            .arg(kv.id)
+                            .arg(kv.gene + u' ' + kv.name));
+                }
             }
         }
         if (progress && (i & 0xFFFF) == 0) {

@@ -84,8 +84,34 @@ AlterationDetail& Alteration::detail()
     return *m_detail; // non-const access detaches from other copies
 }
 
+QString Alteration::fusionName() const
+{
+    if (kind != AlterationKind::Fusion || !m_detail)
+        return {};
+    const QString five = m_detail->gene.isEmpty() ? u"v"_s : m_detail->gene;
+    const QString three = m_detail->partnerGene.isEmpty() ? u"v"_s : m_detail->partnerGene;
+    return five + u"::"_s + three;
+}
+
+const QString& Alteration::mainGene() const
+{
+    if (m_detail && m_detail->gene.isEmpty() && kind == AlterationKind::Fusion)
+        return m_detail->partnerGene;
+    return gene();
+}
+
 QString Alteration::displayName() const
 {
+    if (kind == AlterationKind::Fusion)
+        return fusionName();
+    if (kind == AlterationKind::CopyNumber && m_detail) {
+        static const char* calls[] = {"deep deletion", "shallow deletion", "neutral", "gain", "amplification"};
+        return m_detail->gene + QLatin1Char(' ') + QLatin1String(calls[int(m_detail->cnaCall) + 2]);
+    }
+    if (kind == AlterationKind::Biomarker && m_detail)
+        return m_detail->status.isEmpty() ? m_detail->biomarker : m_detail->status;
+    if (kind == AlterationKind::StructuralVariant && m_detail && !m_detail->gene.isEmpty() && pos == 0)
+        return m_detail->gene + QLatin1Char(' ') + m_detail->svType;
     if (!gene().isEmpty() && !hgvsp().isEmpty())
         return gene() + QLatin1Char(' ') + hgvsp();
     QString coords = chrom + QLatin1Char(':') + QString::number(pos);
@@ -106,6 +132,14 @@ QString canonicalContig(const QString& chrom)
 
 AlleleKey alleleKey(const QString& chrom, qint64 pos, const QString& ref, const QString& alt)
 {
+    // MAF style: "-" is an empty allele and there is no anchor base; Start_Position already is the
+    // first deleted base, or the base before an insertion.
+    if (ref == u"-" || alt == u"-")
+        return AlleleKey{canonicalContig(chrom),
+                         pos,
+                         ref == u"-" ? QString() : ref.toUpper(),
+                         alt == u"-" ? QString() : alt.toUpper()};
+
     QStringView r(ref);
     QStringView a(alt);
     // Drop the shared leading bases (the VCF anchor) first, then shared trailing bases: a VCF

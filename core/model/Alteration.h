@@ -11,7 +11,8 @@
 namespace onco {
 
 /** What kind of change an alteration is; the JSON names are part of the public contract. */
-enum class AlterationKind : quint8 {
+enum class AlterationKind : quint8
+{
     Snv,
     Mnv,
     Insertion,
@@ -32,8 +33,8 @@ AlterationKind smallVariantKind(qsizetype refLength, qsizetype altLength);
 /** Where a value came from: an input of the case (index into Case::inputs) and its 1-based line. */
 struct Origin
 {
-    qint64 line = 0; ///< 1-based line; record number for binary files; 0 when not from a file
-    qint16 input = -1; ///< index into Case::inputs, -1 when none
+    qint64 line : 48 = 0;   ///< 1-based line; record number for binary files; 0 when not from a file
+    qint64 input : 16 = -1; ///< index into Case::inputs, -1 when none
 };
 
 /** Read support of one allele in one sample; unknown values are NaN / -1. */
@@ -58,7 +59,8 @@ struct ReadSupport
 };
 
 /** Copy-number calls in the discrete GISTIC/cBioPortal scale. */
-enum class CnaCall : qint8 {
+enum class CnaCall : qint8
+{
     DeepDeletion = -2,
     ShallowDeletion = -1,
     Neutral = 0,
@@ -73,27 +75,27 @@ enum class CnaCall : qint8 {
  */
 struct AlterationDetail : QSharedData
 {
-    QString gene;        ///< gene symbol; the 5' gene of a fusion
+    QString gene; ///< gene symbol; the 5' gene of a fusion (empty when unnamed)
     QString transcript;
     QString hgvsc;       ///< without the transcript prefix, e.g. "c.1799T>A"
     QString hgvsp;       ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
     QString consequence; ///< most severe Sequence Ontology term
     QString exon;        ///< "15/18" as the annotation gives it
     // Structural variants and fusions
-    QString partnerGene;    ///< 3' gene of a fusion
-    QString partnerChrom;   ///< mate contig of a breakend / fusion partner breakpoint
+    QString partnerGene;  ///< 3' gene of a fusion (empty when unnamed)
+    QString partnerChrom; ///< mate contig of a breakend / fusion partner breakpoint
     qint64 partnerPos = 0;
-    qint64 end = 0;         ///< END of a symbolic allele
-    QString svType;         ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
+    qint64 end = 0; ///< END of a symbolic allele
+    QString svType; ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
     // Copy number
     CnaCall cnaCall = CnaCall::Neutral;
     float copyNumber = std::numeric_limits<float>::quiet_NaN(); ///< absolute copy number
     float log2Ratio = std::numeric_limits<float>::quiet_NaN();
     // Biomarkers (TMB, MSI)
-    QString biomarker;    ///< "TMB", "MSI"
+    QString biomarker; ///< "TMB", "MSI"
     double value = std::numeric_limits<double>::quiet_NaN();
-    QString unit;         ///< "mut/Mb", "%"
-    QString status;       ///< "TMB-high", "MSI-H", "MSS" ...
+    QString unit;   ///< "mut/Mb", "%"
+    QString status; ///< "TMB-high", "MSI-H", "MSS" ...
 };
 
 /**
@@ -136,8 +138,12 @@ struct Alteration
         m_detail = detail;
     }
 
-    /** "GENE p.CHANGE" when known, else "CHROM:POS REF>ALT". */
+    /** "GENE p.CHANGE" when known, else "CHROM:POS REF>ALT"; "EML4::ALK" for a fusion. */
     QString displayName() const;
+    /** HGNC fusion notation "EML4::ALK", "v::ALK" for an unnamed partner; empty for other kinds. */
+    QString fusionName() const;
+    /** The gene an alteration is about: its gene, or for a fusion with an unnamed 5' partner the 3' gene. */
+    const QString& mainGene() const;
 
 private:
     QSharedDataPointer<AlterationDetail> m_detail;
@@ -146,7 +152,8 @@ private:
 /**
  * The alleles of a small variant in the convention CIViC uses for GRCh37 coordinates: shared
  * bases trimmed, deletions and substitutions start at the first changed base, insertions at the
- * base before the inserted sequence; an empty allele is "".
+ * base before the inserted sequence; an empty allele is "". Accepts VCF alleles (anchor base
+ * kept) and MAF alleles ("-" for an empty allele, no anchor).
  */
 struct AlleleKey
 {

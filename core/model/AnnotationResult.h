@@ -38,6 +38,9 @@ struct AnnotationResult
     std::vector<EvidenceItem> evidence;
     /** Sorted by alteration, then by evidence level, then by evidence id (deterministic). */
     std::vector<Match> matches;
+    /** Small variants of a GRCh38 case lifted to GRCh37 for allele matching, and those that did not lift. */
+    qint64 liftedAlterations = 0;
+    qint64 unliftedAlterations = 0;
 
     /** The matches of one alteration (empty span when it has none). */
     std::span<const Match> matchesFor(qint32 alteration) const;

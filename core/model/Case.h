@@ -14,7 +14,8 @@ namespace onco {
 /** A record that was skipped or read with a doubt; shown to the user, never dropped silently. */
 struct InputIssue
 {
-    enum class Severity {
+    enum class Severity
+    {
         Warning, ///< the record was read, but something in it is doubtful
         Skipped, ///< the record was not read
     };
@@ -28,7 +29,8 @@ struct InputIssue
 };
 
 /** What a sample is in a case. */
-enum class SampleRole {
+enum class SampleRole
+{
     Tumor,
     Normal,
 };
@@ -42,6 +44,20 @@ struct Sample
     Origin origin;     ///< where the sample was named (file and line)
 };
 
+/** A copy-number segment, kept for the genome profile. */
+struct CopyNumberSegment
+{
+    qint16 sample = 0;
+    QString chrom;
+    qint64 start = 0; ///< 1-based, inclusive
+    qint64 end = 0;
+    float log2Ratio = std::numeric_limits<float>::quiet_NaN();
+    float copyNumber = std::numeric_limits<float>::quiet_NaN(); ///< total copy number when given
+    float minorCopyNumber = std::numeric_limits<float>::quiet_NaN();
+    qint32 markers = -1;
+    Origin origin;
+};
+
 /** A value of a case (tumor type, TMB ...) with the place it was read from. */
 struct CaseValue
 {
@@ -52,7 +68,7 @@ struct CaseValue
 /** The sequencing results of one case (one patient, one or more samples), as read from its files. */
 struct Case
 {
-    QString tumorType; ///< OncoTree code, empty when not given
+    QString tumorType;      ///< OncoTree code, empty when not given
     Origin tumorTypeOrigin; ///< clinical table line it came from; no input when the user gave it
     GenomeBuild genome = GenomeBuild::Unknown;
     QString genomeEvidence; ///< what decided the build ("contig length 249250621", "--genome")
@@ -60,7 +76,10 @@ struct Case
     QString tumorSample;  ///< name of the (first) tumor sample
     QString normalSample; ///< name of the matched normal, empty when tumor-only
     QList<Sample> samples;
+    /** Sample columns of a VCF among which the tumor could not be told (the user should choose). */
+    QStringList undecidedSamples;
     std::vector<Alteration> alterations;
+    std::vector<CopyNumberSegment> segments;
 
     /** The first issues found while reading, in input order (at most maxStoredIssues). */
     QList<InputIssue> issues;

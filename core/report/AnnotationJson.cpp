@@ -3,6 +3,10 @@
 #include "JsonWriter.h"
 #include "Version.h"
 
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace onco {
 
 namespace {
@@ -36,6 +40,62 @@ void writeSupport(JsonWriter& w, const char* vafKey, const char* depthKey, const
         w.key(vafKey).real(double(s.vaf));
     if (s.hasDepth())
         w.member(depthKey, qint64(s.depth));
+}
+
+QString cnaCallName(CnaCall call)
+{
+    switch (call) {
+    case CnaCall::DeepDeletion:
+        return u"deep_deletion"_s;
+    case CnaCall::ShallowDeletion:
+        return u"shallow_deletion"_s;
+    case CnaCall::Neutral:
+        return u"neutral"_s;
+    case CnaCall::Gain:
+        return u"gain"_s;
+    case CnaCall::Amplification:
+        return u"amplification"_s;
+    }
+    return {};
+}
+
+/** Fields of copy-number changes, fusions, structural variants and biomarkers (extensions). */
+void writeDetail(JsonWriter& w, const Alteration& a)
+{
+    const AlterationDetail* d = a.detailOrNull();
+    if (!d)
+        return;
+    w.optionalMember("exon", d->exon);
+    switch (a.kind) {
+    case AlterationKind::CopyNumber:
+        w.member("cna_call", cnaCallName(d->cnaCall));
+        if (!std::isnan(d->copyNumber))
+            w.key("copy_number").real(double(d->copyNumber), 2);
+        if (!std::isnan(d->log2Ratio))
+            w.key("log2_ratio").real(double(d->log2Ratio), 4);
+        break;
+    case AlterationKind::Fusion:
+    case AlterationKind::StructuralVariant:
+        w.optionalMember("fusion", a.fusionName());
+        w.optionalMember("five_prime_gene", a.kind == AlterationKind::Fusion ? d->gene : QString());
+        w.optionalMember("three_prime_gene", d->partnerGene);
+        w.optionalMember("sv_type", d->svType);
+        w.optionalMember("partner_chrom", d->partnerChrom);
+        if (d->partnerPos > 0)
+            w.member("partner_pos", d->partnerPos);
+        if (d->end > 0)
+            w.member("end", d->end);
+        break;
+    case AlterationKind::Biomarker:
+        w.optionalMember("biomarker", d->biomarker);
+        if (!std::isnan(d->value))
+            w.key("value").real(d->value, 4);
+        w.optionalMember("unit", d->unit);
+        w.optionalMember("status", d->status);
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace
@@ -74,7 +134,7 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
         const Alteration& a = c.alterations[size_t(i)];
         w.beginObject();
         w.member("kind", alterationKindName(a.kind));
-        w.optionalMember("gene", a.gene());
+        w.optionalMember("gene", a.mainGene());
         w.optionalMember("chrom", a.chrom);
         if (a.pos > 0)
             w.member("pos", a.pos);
@@ -100,6 +160,8 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
             w.member("tumor_alt_reads", qint64(a.tumor.altReads));
         if (a.normal.altReads >= 0)
             w.member("normal_alt_reads", qint64(a.normal.altReads));
+        writeDetail(w, a);
+        w.optionalMember("sample", a.sample < c.samples.size() ? c.samples[a.sample].name : QString());
         w.endObject();
     }
     w.endArray();

@@ -1,5 +1,7 @@
+#include "TestConfig.h"
 #include "io/Consequence.h"
 #include "io/ProteinChange.h"
+#include "io/TsvReader.h"
 #include "kb/TherapyNames.h"
 #include "model/Alteration.h"
 
@@ -22,6 +24,7 @@ private slots:
     void therapySplitting_data();
     void therapySplitting();
     void consequenceSeverity();
+    void agreesWithGenomeNexusAndVcf2maf();
 };
 
 void TestProteinChange::normalize_data()
@@ -139,6 +142,50 @@ void TestProteinChange::consequenceSeverity()
     QVERIFY(!Consequence::altersProtein(u"synonymous_variant"));
     QVERIFY(!Consequence::altersProtein(u"intron_variant"));
     QVERIFY(Consequence::rank(u"made_up_term") > Consequence::rank(u"intergenic_variant"));
+}
+
+void TestProteinChange::agreesWithGenomeNexusAndVcf2maf()
+{
+    // Genome Nexus and vcf2maf write each protein change twice: three-letter HGVSp and one-letter
+    // HGVSp_Short. Both must normalise to the same text.
+    const QString dir = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/");
+    const QStringList files{
+        u"genome_nexus/corner_cases.out.mskcc.txt"_s,
+        u"genome_nexus/corner_cases.out.uniprot.txt"_s,
+        u"genome_nexus/corner_cases.two_tumor_seq_allele.out.mskcc.txt"_s,
+        u"genome_nexus/corner_cases.two_tumor_seq_allele.out.uniprot.txt"_s,
+        u"genome_nexus/minimal_example.out.mskcc.txt"_s,
+        u"genome_nexus/minimal_example.out.oncokb.txt"_s,
+        u"genome_nexus/my_variant_info_corner_cases.out.uniprot.txt"_s,
+        u"vcf2maf_test_output.vep_isoforms.maf"_s,
+        u"vcf2maf_test_b38_output.maf"_s,
+    };
+    int pairs = 0;
+    QStringList disagreements;
+    for (const QString& file : files) {
+        TsvReader tsv;
+        QVERIFY2(tsv.open(dir + file, true), qPrintable(file));
+        const int longForm = tsv.column("HGVSp");
+        const int shortForm = tsv.column("HGVSp_Short");
+        QVERIFY2(longForm >= 0 && shortForm >= 0, qPrintable(file));
+        while (tsv.next()) {
+            const QString a = tsv.text(longForm);
+            const QString b = tsv.text(shortForm);
+            if (a.isEmpty() || b.isEmpty())
+                continue;
+            ++pairs;
+            if (ProteinChange::normalize(a) != ProteinChange::normalize(b))
+                disagreements << u"%1:%2: %3 -> %4 vs %5 -> %6"_s.arg(file)
+                                     .arg(tsv.lineNumber())
+                                     .arg(a, ProteinChange::normalize(a), b, ProteinChange::normalize(b));
+        }
+    }
+    qInfo("HGVSp agreement: %d of %d pairs (%.1f %%)",
+          pairs - int(disagreements.size()),
+          pairs,
+          100.0 * (pairs - disagreements.size()) / std::max(pairs, 1));
+    QCOMPARE(pairs, 53);
+    QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u'\n')));
 }
 
 QTEST_APPLESS_MAIN(TestProteinChange)

@@ -1,11 +1,13 @@
 #include "AnnotationJob.h"
 #include "MainWindow.h"
 #include "TestConfig.h"
+#include "dialogs/SampleRoleDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
 #include "widgets/EvidencePanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -24,6 +26,8 @@ private slots:
     void opensDemoCaseAndShowsEvidence();
     void brokenFileShowsErrorAndKeepsCase();
     void modelsPassTheModelTester();
+    void asksWhichSampleIsTheTumor();
+    void asksForThePatientsSampleInACohortTable();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -109,6 +113,45 @@ void TestMainWindow::modelsPassTheModelTester()
     QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf")}));
     for (int r = 0; r < window.variantTable()->model()->rowCount(); ++r)
         window.variantTable()->selectRow(r);
+}
+
+void TestMainWindow::asksWhichSampleIsTheTumor()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/unnamed_samples.vcf")}));
+    // Loaded without allele fractions, and the window asks.
+    QVERIFY(!window.result()->caseData.alterations.front().tumor.hasVaf());
+    auto* dialog = window.findChild<SampleRoleDialog*>(u"sampleRoleDialog"_s);
+    QVERIFY(dialog);
+    auto* tumor = dialog->findChild<QComboBox*>(u"tumorSampleCombo"_s);
+    tumor->setCurrentText(u"S1"_s);
+    QCOMPARE(dialog->normalSample(), u"S2"_s);
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    dialog->accept();
+    QVERIFY(loaded.wait(60000));
+    const Case& c = window.result()->caseData;
+    QCOMPARE(c.tumorSample, u"S1"_s);
+    QCOMPARE(c.normalSample, u"S2"_s);
+    QCOMPARE(c.alterations.front().tumor.vaf, 0.5f);
+    QVERIFY(!window.findChild<SampleRoleDialog*>(u"sampleRoleDialog"_s)
+            || !window.findChild<SampleRoleDialog*>(u"sampleRoleDialog"_s)->isVisible());
+}
+
+void TestMainWindow::asksForThePatientsSampleInACohortTable()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(!loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz")}));
+    auto* dialog = window.findChild<SampleRoleDialog*>(u"sampleRoleDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QComboBox*>(u"normalSampleCombo"_s));
+    dialog->findChild<QComboBox*>(u"tumorSampleCombo"_s)->setCurrentText(u"TCGA-AB-2988"_s);
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    dialog->accept();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(loaded.front().front().toBool());
+    QCOMPARE(window.variantTable()->model()->rowCount(), 15);
 }
 
 QTEST_MAIN(TestMainWindow)

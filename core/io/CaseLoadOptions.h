@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/GenomeBuild.h"
+
+#include <QString>
+
+namespace onco {
+
+/** What the user said about a case's inputs; every reader honours it. */
+struct CaseLoadOptions
+{
+    QString tumorType;                         ///< OncoTree code; empty: from a clinical table, else unknown
+    GenomeBuild genome = GenomeBuild::Unknown; ///< forced build; Unknown: from the files
+    QString tumorSample;  ///< the tumor sample (VCF column, or the sample to take from a multi-sample table)
+    QString normalSample; ///< the matched normal's VCF column
+    int threads = 2;      ///< decompression threads for bgzipped and BCF input
+};
+
+} // namespace onco

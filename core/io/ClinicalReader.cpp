@@ -1,0 +1,160 @@
+#include "ClinicalReader.h"
+
+#include "SampleSelector.h"
+#include "TsvReader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::ClinicalReader)
+};
+
+/** The case's sample a table row belongs to, or -1. */
+int caseSampleOf(const Case& c, const QString& rowSample)
+{
+    for (int i = 0; i < c.samples.size(); ++i)
+        if (c.samples[i].role == SampleRole::Tumor && SampleSelector::sameSample(c.samples[i].name, rowSample))
+            return i;
+    return -1;
+}
+
+QString msiStatus(const QString& raw)
+{
+    const QString v = raw.trimmed().toLower();
+    if (v == u"msi-h" || v == u"msi-high" || v == u"instable" || v == u"unstable" || v == u"msi"
+        || v == u"microsatellite instability-high" || v == u"high")
+        return u"MSI-H"_s;
+    if (v == u"msi-l" || v == u"msi-low" || v == u"low")
+        return u"MSI-L"_s;
+    if (v == u"mss" || v == u"stable" || v == u"microsatellite stable")
+        return u"MSS"_s;
+    return raw.trimmed();
+}
+
+Alteration
+biomarker(const QString& name, const QString& status, double value, const QString& unit, const Origin& origin)
+{
+    Alteration a;
+    a.kind = AlterationKind::Biomarker;
+    a.origin = origin;
+    AlterationDetail& d = a.detail();
+    d.biomarker = name;
+    d.status = status;
+    d.value = value;
+    d.unit = unit;
+    return a;
+}
+
+} // namespace
+
+Result<void> ClinicalReader::read(const QString& path, InputFormat format, const CaseLoadOptions& options, Case& into)
+{
+    TsvReader tsv;
+    if (auto r = tsv.open(path, true); !r)
+        return r;
+    const int cSample =
+        tsv.findColumn({"SAMPLE_ID", "Sample_Id", "Tumor_Sample_Barcode", "Sample", "Sample Identifier"});
+    if (cSample < 0)
+        return fail(
+            CoreError::Code::BadInput, Messages::tr("a sample table needs a SAMPLE_ID column"), path, tsv.lineNumber());
+    const qint16 input = into.addInput(path);
+    const int cOncotree = tsv.findColumn({"ONCOTREE_CODE", "OncoTree_Code", "TUMOR_TYPE"});
+    const int cTmb = tsv.findColumn({"TMB_NONSYNONYMOUS", "TMB", "TMB_SCORE", "Tumor_Mutational_Burden"});
+    const int cMsiScore = tsv.findColumn({"MSI_SCORE", "MSI_SENSOR_SCORE", "MSIsensor_Score"});
+    const int cMsiStatus = tsv.findColumn({"MSI_TYPE", "MSI_STATUS", "MSI"});
+    const int cGene = tsv.findColumn({"HUGO_SYMBOL", "Hugo_Symbol"});
+    const int cAlteration = tsv.findColumn({"ALTERATION"});
+
+    int rowsForCase = 0;
+    int rows = 0;
+    const bool singleSampleCase = into.samples.isEmpty();
+    while (tsv.next()) {
+        ++rows;
+        const QString rowSample = tsv.text(cSample);
+        int sample = caseSampleOf(into, rowSample);
+        if (sample < 0 && singleSampleCase && !options.tumorSample.isEmpty()
+            && SampleSelector::sameSample(rowSample, options.tumorSample))
+            sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
+        if (sample < 0)
+            continue; // another patient's row of a cohort table
+        ++rowsForCase;
+        const Origin origin{tsv.lineNumber(), input};
+        if (format == InputFormat::Biomarkers) {
+            const QString gene = tsv.text(cGene);
+            const QString text = tsv.text(cAlteration).trimmed();
+            const QString lower = text.toLower();
+            Alteration a;
+            if (lower == u"msi-h" || lower.startsWith(u"microsatellite instability"_s)) {
+                a = biomarker(u"MSI"_s, u"MSI-H"_s, std::numeric_limits<double>::quiet_NaN(), {}, origin);
+            } else if (lower == u"tmb-h" || lower.startsWith(u"tumor mutational burden"_s)) {
+                a = biomarker(u"TMB"_s, u"TMB-high"_s, std::numeric_limits<double>::quiet_NaN(), {}, origin);
+            } else if (!gene.isEmpty() && gene.compare(u"Other Biomarkers"_s, Qt::CaseInsensitive) != 0) {
+                // A named gene alteration that is not a sequence change (EGFR vIII, FLT3 ITD, BRAF KDD).
+                a.kind = AlterationKind::StructuralVariant;
+                a.origin = origin;
+                a.detail().gene = gene;
+                a.detail().svType = text;
+            } else {
+                into.addIssue(InputIssue{InputIssue::Severity::Skipped,
+                                         path,
+                                         tsv.lineNumber(),
+                                         Messages::tr("biomarker '%1' is not known").arg(text)});
+                continue;
+            }
+            a.sample = qint16(sample);
+            into.alterations.push_back(std::move(a));
+            continue;
+        }
+        if (cOncotree >= 0 && !tsv.field(cOncotree).isEmpty()) {
+            const QString code = tsv.text(cOncotree);
+            into.samples[sample].tumorType = code;
+            if (options.tumorType.isEmpty() && into.tumorType.isEmpty()) {
+                into.tumorType = code;
+                into.tumorTypeOrigin = origin;
+            } else if (into.tumorType.compare(code, Qt::CaseInsensitive) != 0) {
+                into.addIssue(InputIssue{
+                    InputIssue::Severity::Warning,
+                    path,
+                    tsv.lineNumber(),
+                    Messages::tr("the table gives tumor type %1 for sample %2; the case uses %3")
+                        .arg(code, rowSample, into.tumorType.isEmpty() ? options.tumorType : into.tumorType)});
+            }
+        }
+        bool ok = false;
+        const double tmb = tsv.text(cTmb).toDouble(&ok);
+        if (ok && tmb >= 0) {
+            Alteration a =
+                biomarker(u"TMB"_s, tmb >= tmbHighThreshold ? u"TMB-high"_s : u"TMB-low"_s, tmb, u"mut/Mb"_s, origin);
+            a.sample = qint16(sample);
+            into.alterations.push_back(std::move(a));
+        }
+        const double msiScore = tsv.text(cMsiScore).toDouble(&ok);
+        const QString status = msiStatus(tsv.text(cMsiStatus));
+        if (ok || !status.isEmpty()) {
+            Alteration a = biomarker(u"MSI"_s,
+                                     status,
+                                     ok ? msiScore : std::numeric_limits<double>::quiet_NaN(),
+                                     ok ? u"%"_s : QString(),
+                                     origin);
+            a.sample = qint16(sample);
+            into.alterations.push_back(std::move(a));
+        }
+    }
+    if (tsv.error())
+        return Unexpected{*tsv.error()};
+    if (rowsForCase == 0 && rows > 0)
+        into.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                 path,
+                                 0,
+                                 Messages::tr("none of its %n rows is about this case's samples", nullptr, rows)});
+    return {};
+}
+
+} // namespace onco

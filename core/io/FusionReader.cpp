@@ -1,0 +1,246 @@
+#include "FusionReader.h"
+
+#include "GeneTable.h"
+#include "SampleSelector.h"
+#include "TsvReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::FusionReader)
+};
+
+bool knownGene(const QString& s)
+{
+    return GeneTable::bundled().find(s) != nullptr;
+}
+
+/** "7:140482957", "chr7:140482957:+" -> chrom, pos. */
+bool parseBreakpoint(const QString& text, QString& chrom, qint64& pos)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() < 2)
+        return false;
+    bool ok = false;
+    pos = parts[1].toLongLong(&ok);
+    chrom = parts[0];
+    return ok && pos > 0 && !chrom.isEmpty();
+}
+
+bool isMissing(const QString& s)
+{
+    return s.isEmpty() || s == u"NA" || s == u"." || s == u"-";
+}
+
+} // namespace
+
+std::optional<FusionName> FusionReader::parseName(const QString& raw)
+{
+    QString text = raw.trimmed();
+    if (text.endsWith(u" fusion"_s, Qt::CaseInsensitive))
+        text.chop(7);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    for (const QString& separator : {u"::"_s, u"--"_s}) {
+        const qsizetype at = text.indexOf(separator);
+        if (at >= 0) {
+            // An empty side (or "v", as HGNC writes it) is a partner the caller did not name.
+            FusionName f;
+            f.fivePrime = text.left(at).trimmed();
+            f.threePrime = text.mid(at + separator.size()).trimmed();
+            if (f.fivePrime == u"v")
+                f.fivePrime.clear();
+            if (f.threePrime == u"v")
+                f.threePrime.clear();
+            if (f.fivePrime.isEmpty() && f.threePrime.isEmpty())
+                return std::nullopt;
+            return f;
+        }
+    }
+    if (text.endsWith(u"-intragenic"_s, Qt::CaseInsensitive)) {
+        FusionName f;
+        f.fivePrime = text.left(text.size() - 11);
+        f.intragenic = true;
+        return f;
+    }
+    // A single '-' separates the genes, but gene symbols contain '-' too (NKX2-1, HLA-A): take the
+    // split whose both sides are known genes.
+    QList<qsizetype> dashes;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i] == u'-')
+            dashes << i;
+    std::optional<FusionName> found;
+    for (qsizetype d : dashes) {
+        const QString left = text.left(d);
+        const QString right = text.mid(d + 1);
+        if (knownGene(left) && knownGene(right)) {
+            if (found)
+                return std::nullopt; // two readings: ambiguous
+            found = FusionName{left, right, false, false};
+        }
+    }
+    if (!found && dashes.size() == 1)
+        found = FusionName{text.left(dashes[0]), text.mid(dashes[0] + 1), false, false};
+    if (found && (found->fivePrime.isEmpty() || found->threePrime.isEmpty()))
+        return std::nullopt;
+    return found;
+}
+
+Result<void>
+FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& into, const Progress* progress)
+{
+    Q_UNUSED(progress);
+    TsvReader tsv;
+    if (auto r = tsv.open(path, true); !r)
+        return r;
+    const int cSample = tsv.findColumn({"Sample_Id", "SAMPLE_ID", "Tumor_Sample_Barcode", "Sample"});
+    const int cSite1Gene = tsv.findColumn({"Site1_Hugo_Symbol"});
+    const int cSite2Gene = tsv.findColumn({"Site2_Hugo_Symbol"});
+    const int cSite1Chrom = tsv.findColumn({"Site1_Chromosome"});
+    const int cSite1Pos = tsv.findColumn({"Site1_Position"});
+    const int cSite2Chrom = tsv.findColumn({"Site2_Chromosome"});
+    const int cSite2Pos = tsv.findColumn({"Site2_Position"});
+    const int cClass = tsv.findColumn({"Class", "Sv_Type", "SV_Type", "Event_Type"});
+    const int cEvent = tsv.findColumn({"Event_Info", "Annotation"});
+    const int cFusion = tsv.findColumn({"Fusion", "FusionGene", "#FusionName", "FusionName"});
+    const int cGeneA = tsv.findColumn({"GeneA"});
+    const int cGeneB = tsv.findColumn({"GeneB"});
+    const int cLeft = tsv.findColumn({"LeftBreakpoint"});
+    const int cRight = tsv.findColumn({"RightBreakpoint"});
+    const int cSplit = tsv.findColumn({"SplitReads", "JunctionReadCount", "Tumor_Split_Read_Count"});
+    const int cSpanning = tsv.findColumn({"SpanningFragCount", "Tumor_Paired_End_Read_Count"});
+    const int cTumorVariant = tsv.findColumn({"Tumor_Variant_Count"});
+    const int cTumorRead = tsv.findColumn({"Tumor_Read_Count"});
+
+    const qint16 input = qint16(into.inputs.contains(path) ? into.inputs.indexOf(path) : into.inputs.size());
+    const QString defaultSample = QFileInfo(path).completeBaseName();
+    QList<InputIssue> issues;
+    std::map<QString, std::vector<Alteration>> bySample;
+    QStringList sampleOrder;
+    QHash<QString, qint64> firstLine;
+    while (tsv.next()) {
+        FusionName name;
+        if (cSite1Gene >= 0) {
+            name.fivePrime = tsv.text(cSite1Gene);
+            name.threePrime = tsv.text(cSite2Gene);
+            if (isMissing(name.threePrime) || name.threePrime == name.fivePrime) {
+                name.threePrime.clear();
+                name.intragenic = true;
+            }
+        } else if (cGeneA >= 0 && cGeneB >= 0) {
+            name.fivePrime = tsv.text(cGeneA);
+            name.threePrime = tsv.text(cGeneB);
+            name.orderKnown = false;
+            if (name.threePrime == name.fivePrime) {
+                name.threePrime.clear();
+                name.intragenic = true;
+            }
+        } else {
+            const auto parsed = parseName(tsv.text(cFusion));
+            if (!parsed) {
+                issues.append(InputIssue{InputIssue::Severity::Skipped,
+                                         path,
+                                         tsv.lineNumber(),
+                                         Messages::tr("'%1' does not name two genes").arg(tsv.text(cFusion))});
+                continue;
+            }
+            name = *parsed;
+        }
+        if (isMissing(name.fivePrime) && isMissing(name.threePrime)) {
+            issues.append(
+                InputIssue{InputIssue::Severity::Skipped, path, tsv.lineNumber(), Messages::tr("no gene is named")});
+            continue;
+        }
+        const QString svClass = tsv.text(cClass).toUpper();
+        const bool fusion =
+            !name.intragenic
+            && (svClass.isEmpty() || svClass == u"FUSION" || svClass == u"TRANSLOCATION"
+                || tsv.text(cEvent).contains(u"fusion"_s, Qt::CaseInsensitive) || cFusion >= 0 || cSite1Gene >= 0);
+        Alteration a;
+        a.kind = fusion ? AlterationKind::Fusion : AlterationKind::StructuralVariant;
+        a.origin = Origin{tsv.lineNumber(), input};
+        AlterationDetail& d = a.detail();
+        d.gene = name.fivePrime;
+        d.partnerGene = name.threePrime;
+        d.svType = fusion ? u"FUSION"_s : (svClass.isEmpty() ? u"intragenic"_s : svClass);
+        QString chrom;
+        qint64 pos = 0;
+        if (cSite1Chrom >= 0 && !isMissing(tsv.text(cSite1Chrom))) {
+            a.chrom = tsv.text(cSite1Chrom);
+            a.pos = tsv.text(cSite1Pos).toLongLong();
+            d.partnerChrom = tsv.text(cSite2Chrom);
+            d.partnerPos = tsv.text(cSite2Pos).toLongLong();
+        } else if (cLeft >= 0 && parseBreakpoint(tsv.text(cLeft), chrom, pos)) {
+            a.chrom = chrom;
+            a.pos = pos;
+            if (parseBreakpoint(tsv.text(cRight), chrom, pos)) {
+                d.partnerChrom = chrom;
+                d.partnerPos = pos;
+            }
+        }
+        bool ok = false;
+        int reads = tsv.text(cSplit).toInt(&ok);
+        if (ok) {
+            const int spanning = tsv.text(cSpanning).toInt(&ok);
+            a.tumor.altReads = reads + (ok ? spanning : 0);
+        } else if (const int variant = tsv.text(cTumorVariant).toInt(&ok); ok) {
+            a.tumor.altReads = variant;
+            const int total = tsv.text(cTumorRead).toInt(&ok);
+            if (ok && total > 0) {
+                a.tumor.depth = total;
+                a.tumor.vaf = float(variant) / float(total);
+            }
+        }
+        QString sample = cSample >= 0 ? tsv.text(cSample) : defaultSample;
+        if (sample.isEmpty())
+            sample = defaultSample;
+        const QString key = u"%1|%2|%3|%4:%5|%6:%7"_s.arg(sample, d.gene, d.partnerGene, a.chrom)
+                                .arg(a.pos)
+                                .arg(d.partnerChrom)
+                                .arg(d.partnerPos);
+        if (const auto seen = firstLine.constFind(key); seen != firstLine.cend()) {
+            issues.append(InputIssue{InputIssue::Severity::Warning,
+                                     path,
+                                     tsv.lineNumber(),
+                                     Messages::tr("the same event as line %1; both rows are kept").arg(*seen)});
+        } else {
+            firstLine.insert(key, tsv.lineNumber());
+        }
+        if (!bySample.count(sample))
+            sampleOrder << sample;
+        bySample[sample].push_back(std::move(a));
+    }
+    if (tsv.error())
+        return Unexpected{*tsv.error()};
+
+    SampleSelector selector(options, into);
+    if (auto r = selector.choose(path, sampleOrder); !r)
+        return r;
+    into.addInput(path);
+    if (!selector.note().isEmpty())
+        into.addIssue(InputIssue{InputIssue::Severity::Warning, path, 0, selector.note()});
+    for (InputIssue& i : issues)
+        into.addIssue(std::move(i));
+    for (const QString& s : selector.kept()) {
+        const qint16 sample = into.addSample(s, SampleRole::Tumor, Origin{0, input});
+        for (Alteration& a : bySample[s]) {
+            a.sample = sample;
+            into.alterations.push_back(std::move(a));
+        }
+    }
+    return {};
+}
+
+} // namespace onco

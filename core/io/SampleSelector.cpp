@@ -1,0 +1,127 @@
+#include "SampleSelector.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::SampleSelector)
+};
+
+QString listOf(const QStringList& names)
+{
+    constexpr int shown = 8;
+    QString text = names.mid(0, shown).join(u", "_s);
+    if (names.size() > shown)
+        text += Messages::tr(" and %1 more").arg(names.size() - shown);
+    return text;
+}
+
+} // namespace
+
+SampleSelector::SampleSelector(const CaseLoadOptions& options, const Case& caseSoFar)
+    : m_requested(options.tumorSample)
+{
+    for (const Sample& s : caseSoFar.samples)
+        if (s.role == SampleRole::Tumor)
+            m_known << s.name;
+}
+
+bool SampleSelector::sameSample(const QString& a, const QString& b)
+{
+    if (a == b)
+        return true;
+    const QString& shorter = a.size() < b.size() ? a : b;
+    const QString& longer = a.size() < b.size() ? b : a;
+    if (shorter.isEmpty() || !longer.startsWith(shorter, Qt::CaseInsensitive))
+        return false;
+    // TCGA barcodes: TCGA-XX-XXXX-NN names the sample, then the vial letter and more: any extension
+    // of at least the sample part is the same sample ("TCGA-A6-2672-01" = "TCGA-A6-2672-01A-01W-0833-10").
+    if (!patientOf(shorter).isEmpty())
+        return shorter.size() >= 15;
+    // Other names: an extension at a '-' with at least three parts, never a bare patient id.
+    return longer[shorter.size()] == u'-' && shorter.count(u'-') >= 3;
+}
+
+QString SampleSelector::patientOf(const QString& sample)
+{
+    static const QRegularExpression tcga(uR"(^(TCGA-[A-Z0-9]{2}-[A-Z0-9]{4})(-|$))"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = tcga.match(sample);
+    return m.hasMatch() ? m.captured(1).toUpper() : QString();
+}
+
+Result<void> SampleSelector::choose(const QString& path, const QStringList& samplesInFile)
+{
+    m_kept.clear();
+    m_keptOrder.clear();
+    m_note.clear();
+    auto keep = [&](const QString& s) {
+        if (!m_kept.contains(s)) {
+            m_kept.insert(s);
+            m_keptOrder << s;
+        }
+    };
+    if (samplesInFile.isEmpty())
+        return {};
+    if (!m_requested.isEmpty()) {
+        for (const QString& s : samplesInFile)
+            if (sameSample(s, m_requested))
+                keep(s);
+        if (m_kept.isEmpty() && samplesInFile.size() > 1)
+            return fail(
+                CoreError::Code::InvalidArgument,
+                Messages::tr("sample '%1' is not in this file (samples: %2)").arg(m_requested, listOf(samplesInFile)),
+                path);
+        if (m_kept.isEmpty()) {
+            keep(samplesInFile.front()); // one sample under another name (a VCF column "TUMOR", say)
+            m_note =
+                Messages::tr("its only sample '%1' is taken as sample '%2'").arg(samplesInFile.front(), m_requested);
+        }
+        return {};
+    }
+    for (const QString& s : samplesInFile)
+        for (const QString& k : m_known)
+            if (sameSample(s, k))
+                keep(s);
+    if (!m_kept.isEmpty())
+        return {};
+    if (samplesInFile.size() == 1) {
+        keep(samplesInFile.front());
+        if (!m_known.isEmpty())
+            m_note = Messages::tr("its only sample '%1' is taken as the case's tumor sample '%2'")
+                         .arg(samplesInFile.front(), m_known.front());
+        return {};
+    }
+    // Several samples of one patient (primary and metastasis, say) form one case.
+    const QString patient = patientOf(samplesInFile.front());
+    bool onePatient = !patient.isEmpty();
+    for (const QString& s : samplesInFile)
+        onePatient = onePatient && patientOf(s) == patient;
+    if (onePatient && m_known.isEmpty()) {
+        for (const QString& s : samplesInFile)
+            keep(s);
+        return {};
+    }
+    Unexpected ambiguous = fail(CoreError::Code::InvalidArgument,
+                                Messages::tr("the file holds %1 samples (%2); choose the patient's sample with "
+                                             "--tumor-sample")
+                                    .arg(samplesInFile.size())
+                                    .arg(listOf(samplesInFile)),
+                                path);
+    ambiguous.error.choices = samplesInFile;
+    return ambiguous;
+}
+
+QStringList SampleSelector::kept() const
+{
+    return m_keptOrder;
+}
+
+} // namespace onco

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CaseLoadOptions.h"
+#include "Result.h"
+#include "model/Case.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace onco {
+
+/**
+ * Decides which samples of a multi-sample table (MAF, copy-number matrix, fusion list) belong to
+ * the case being built. A case is one patient: the sample named with --tumor-sample, else the
+ * samples the case's earlier files named, else the file's only sample or its samples of one
+ * patient (TCGA barcodes). Anything else is ambiguous and refused with the list of samples, so
+ * alterations of another patient never enter a case silently.
+ */
+class SampleSelector
+{
+public:
+    SampleSelector(const CaseLoadOptions& options, const Case& caseSoFar);
+
+    /** Chooses among the distinct samples of a file (in file order). InvalidArgument when ambiguous. */
+    [[nodiscard]] Result<void> choose(const QString& path, const QStringList& samplesInFile);
+
+    bool keeps(const QString& sample) const
+    {
+        return m_kept.contains(sample);
+    }
+    QStringList kept() const;
+    /** A remark for the user about the choice (a single sample taken under another name), or empty. */
+    const QString& note() const
+    {
+        return m_note;
+    }
+
+    /** True for the same name, or one TCGA-style barcode extending the other at a '-' ("TCGA-A6-2672-01" and
+     * "TCGA-A6-2672-01A-01W-0833-10"). */
+    static bool sameSample(const QString& a, const QString& b);
+    /** The patient part of a TCGA barcode ("TCGA-A6-2672"), or an empty string. */
+    static QString patientOf(const QString& sample);
+
+private:
+    QString m_requested;
+    QStringList m_known; ///< tumor samples of the case so far
+    QSet<QString> m_kept;
+    QStringList m_keptOrder;
+    QString m_note;
+};
+
+} // namespace onco

@@ -1,0 +1,347 @@
+#include "TestConfig.h"
+#include "io/CaseLoader.h"
+#include "io/FusionReader.h"
+#include "io/InputFormat.h"
+#include "io/SampleSelector.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+namespace {
+
+QString data(const QString& relative)
+{
+    return QStringLiteral(ONCOBOARD_TEST_DATA_DIR) + u'/' + relative;
+}
+
+Result<Case> load(const QStringList& files, const CaseLoadOptions& options = {})
+{
+    return CaseLoader::load(files, options);
+}
+
+const Alteration* findGene(const Case& c, const QString& gene, AlterationKind kind)
+{
+    for (const Alteration& a : c.alterations)
+        if (a.kind == kind && a.mainGene() == gene)
+            return &a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCaseReaders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsFormatsByContent_data();
+    void detectsFormatsByContent();
+    void mafWithReadCountsMatchesTheSameCallsAsVcf();
+    void minimalMafAndCrOnlyLineEndings();
+    void cohortMafNeedsTheSample();
+    void proteinOnlyMafRows();
+    void segmentsMapToGenes();
+    void alleleSpecificCopyNumber();
+    void segmentsWithoutBuildAreKeptUnmapped();
+    void fusionsWithNamedAndUnnamedPartners();
+    void fusionNames_data();
+    void fusionNames();
+    void clinicalTableGivesTumorTypeTmbAndMsi();
+    void folderBuildsOneCase();
+    void sameSampleRules();
+};
+
+void TestCaseReaders::detectsFormatsByContent_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("format");
+    QTest::newRow("VCF") << u"vcf/vcf2maf_test_maf2vcf.vcf"_s << int(InputFormat::Vcf);
+    QTest::newRow("BCF") << u"vcf/vcf2maf_test_maf2vcf.bcf"_s << int(InputFormat::Vcf);
+    QTest::newRow("GDC MAF") << u"maf/vcf2maf_test.maf"_s << int(InputFormat::Maf);
+    QTest::newRow("minimal MAF") << u"maf/vcf2maf_minimalist_test_maf.tsv"_s << int(InputFormat::Maf);
+    QTest::newRow("CR-only MAF.gz") << u"maf/maftools_APL_primary.maf.gz"_s << int(InputFormat::Maf);
+    QTest::newRow("SEG") << u"cna/maftools_TCGA.AB.3009.hg19.seg.txt"_s << int(InputFormat::Segments);
+    QTest::newRow("major/minor") << u"cna/pcgr_T001.grch37.cna.tsv"_s << int(InputFormat::AlleleSpecificCn);
+    QTest::newRow("GISTIC") << u"cna/maftools_gistic_LAML.all_lesions.conf_99.txt"_s << int(InputFormat::GisticLesions);
+    QTest::newRow("fusions") << u"fusion/pcgr_T001.grch37.fusions.tsv"_s << int(InputFormat::Fusions);
+    QTest::newRow("clinical") << u"clinical/maftools_tcga_laml_annot.tsv"_s << int(InputFormat::Clinical);
+    QTest::newRow("not case data") << u"broken/NotAVariantFile.tsv"_s << int(InputFormat::Unknown);
+}
+
+void TestCaseReaders::detectsFormatsByContent()
+{
+    QFETCH(QString, file);
+    QFETCH(int, format);
+    QString reason;
+    QCOMPARE(int(detectInputFormat(data(file), &reason)), format);
+    QVERIFY(!reason.isEmpty());
+}
+
+void TestCaseReaders::mafWithReadCountsMatchesTheSameCallsAsVcf()
+{
+    // vcf2maf made test.maf from these calls: the MAF's unanchored alleles and the VCF's anchored
+    // ones must give the same allele keys (the form CIViC coordinates use).
+    auto maf = load({data(u"maf/vcf2maf_test.maf"_s)});
+    QVERIFY2(maf, maf ? "" : qPrintable(maf.error().toString()));
+    QCOMPARE(maf->alterations.size(), size_t(20));
+    QCOMPARE(maf->genome, GenomeBuild::GRCh37);
+    QCOMPARE(maf->tumorSample, u"TUMOR"_s);
+    QCOMPARE(maf->normalSample, u"NORMAL"_s);
+    const Alteration& mtor = maf->alterations.front();
+    QCOMPARE(mtor.gene(), u"MTOR"_s);
+    QCOMPARE(mtor.pos, 11290179);
+    QCOMPARE(mtor.ref, u"A"_s);
+    QCOMPARE(mtor.alt, u"-"_s);
+    QCOMPARE(mtor.kind, AlterationKind::Deletion);
+    QCOMPARE(mtor.consequence(), u"intron_variant"_s);
+    QCOMPARE(mtor.tumor.depth, 20);
+    QCOMPARE(mtor.tumor.altReads, 10);
+    QCOMPARE(mtor.tumor.vaf, 0.5f);
+    QCOMPARE(mtor.normal.depth, 35);
+    QCOMPARE(mtor.origin.line, 3);
+
+    auto vcf = load({data(u"vcf/vcf2maf_test_maf2vcf.vcf"_s)});
+    QVERIFY(vcf);
+    QSet<QString> vcfKeys;
+    for (const Alteration& a : vcf->alterations) {
+        const AlleleKey k = alleleKey(a.chrom, a.pos, a.ref, a.alt);
+        vcfKeys.insert(u"%1:%2:%3:%4"_s.arg(k.chrom).arg(k.start).arg(k.ref, k.alt));
+    }
+    int same = 0;
+    for (const Alteration& a : maf->alterations) {
+        const AlleleKey k = alleleKey(a.chrom, a.pos, a.ref, a.alt);
+        same += vcfKeys.contains(u"%1:%2:%3:%4"_s.arg(k.chrom).arg(k.start).arg(k.ref, k.alt)) ? 1 : 0;
+    }
+    QCOMPARE(same, 20);
+}
+
+void TestCaseReaders::minimalMafAndCrOnlyLineEndings()
+{
+    // Ten TCGA BRCA samples of ten patients: one is chosen.
+    CaseLoadOptions oneSample;
+    oneSample.tumorSample = u"TCGA-A1-A0SF-01"_s;
+    auto minimal = load({data(u"maf/vcf2maf_minimalist_test_maf.tsv"_s)}, oneSample);
+    QVERIFY2(minimal, minimal ? "" : qPrintable(minimal.error().toString()));
+    QCOMPARE(minimal->alterations.size(), size_t(40));
+    QCOMPARE(minimal->tumorSample, u"TCGA-A1-A0SF-01A-11D-A142-09"_s);
+    QVERIFY(minimal->alterations.front().gene().isEmpty()); // five columns: no gene, never invented
+
+    // Old-Mac CR-only line endings, gzip, many samples (not TCGA): the sample must be named.
+    auto ambiguous = load({data(u"maf/maftools_APL_primary.maf.gz"_s)});
+    QVERIFY(!ambiguous);
+    QCOMPARE(ambiguous.error().code, CoreError::Code::InvalidArgument);
+    QVERIFY(ambiguous.error().message.contains(u"--tumor-sample"_s));
+    CaseLoadOptions options;
+    options.tumorSample = u"10D"_s;
+    auto apl = load({data(u"maf/maftools_APL_primary.maf.gz"_s)}, options);
+    QVERIFY2(apl, apl ? "" : qPrintable(apl.error().toString()));
+    QCOMPARE(apl->alterations.size(), size_t(2));
+    QCOMPARE(apl->genome, GenomeBuild::GRCh37); // NCBI_Build "hg19"
+    for (const Alteration& a : apl->alterations) {
+        QVERIFY(a.chrom.startsWith(u"chr"_s));
+        QVERIFY(a.hgvsp().startsWith(u"p."_s));
+    }
+}
+
+void TestCaseReaders::cohortMafNeedsTheSample()
+{
+    auto cohort = load({data(u"maf/maftools_tcga_laml.maf.gz"_s)});
+    QVERIFY(!cohort);
+    QVERIFY(cohort.error().message.contains(u"193 samples"_s));
+    CaseLoadOptions options;
+    options.tumorSample = u"TCGA-AB-2988"_s;
+    auto one = load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options);
+    QVERIFY(one);
+    QCOMPARE(one->alterations.size(), size_t(15));
+    const Alteration& abca10 = one->alterations.front();
+    QCOMPARE(abca10.gene(), u"ABCA10"_s);
+    QCOMPARE(abca10.hgvsp(), u"p.K960R"_s);
+    QCOMPARE(abca10.consequence(), u"splice_donor_variant"_s); // Splice_Site
+    QCOMPARE(abca10.tumor.vaf, 0.4566f);                       // i_TumorVAF_WU is a percentage
+    QCOMPARE(abca10.transcript(), u"NM_080282.3"_s);
+    // The rows of the other 192 samples are not part of the case, and the user is told.
+    QVERIFY(one->warningCount >= 1);
+}
+
+void TestCaseReaders::proteinOnlyMafRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"protein_only.txt"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hugo_Symbol\tVariant_Classification\tTumor_Sample_Barcode\tHGVSp_Short\n"
+            "BRAF\tMissense_Mutation\tS1\tp.V600E\n"
+            "EGFR\tIn_Frame_Del\tS1\tp.E746_A750del\n"
+            "\tMissense_Mutation\tS1\t\n");
+    f.close();
+    auto c = load({path});
+    QVERIFY(c);
+    QCOMPARE(c->alterations.size(), size_t(2));
+    QCOMPARE(c->alterations[0].hgvsp(), u"p.V600E"_s);
+    QCOMPARE(c->alterations[0].pos, 0);
+    QCOMPARE(c->alterations[1].kind, AlterationKind::Deletion);
+    QCOMPARE(c->skippedRecords, 1);
+    QCOMPARE(c->issues.front().line, 4);
+}
+
+void TestCaseReaders::segmentsMapToGenes()
+{
+    CaseLoadOptions options;
+    options.genome = GenomeBuild::GRCh37;
+    auto c = load({data(u"cna/maftools_TCGA.AB.3009.hg19.seg.txt"_s)}, options);
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->segments.size(), size_t(818));
+    QCOMPARE(c->tumorSample, u"TCGA-AB-3009"_s);
+    // 1:25593128-25646689 at log2 -1.79 covers RHD (GRCh37 1:25598981-25656936): the common RHD deletion.
+    const Alteration* rhd = findGene(*c, u"RHD"_s, AlterationKind::CopyNumber);
+    QVERIFY(rhd);
+    QCOMPARE(rhd->detailOrNull()->cnaCall, CnaCall::DeepDeletion);
+    QCOMPARE(rhd->origin.line, 23);
+    QVERIFY(qAbs(rhd->detailOrNull()->log2Ratio - -1.7895f) < 1e-4f);
+    for (const Alteration& a : c->alterations) {
+        const CnaCall call = a.detailOrNull()->cnaCall;
+        QVERIFY(call == CnaCall::Amplification || call == CnaCall::DeepDeletion);
+    }
+}
+
+void TestCaseReaders::alleleSpecificCopyNumber()
+{
+    CaseLoadOptions options;
+    options.genome = GenomeBuild::GRCh37;
+    auto c = load({data(u"cna/pcgr_T001.grch37.cna.tsv"_s)}, options);
+    QVERIFY(c);
+    QCOMPARE(c->segments.size(), size_t(252));
+    // 1:114972833-116740195 has 23 + 1 copies: NGF (GRCh37 1:115828539-115880857) is amplified.
+    const Alteration* ngf = findGene(*c, u"NGF"_s, AlterationKind::CopyNumber);
+    QVERIFY(ngf);
+    QCOMPARE(ngf->detailOrNull()->cnaCall, CnaCall::Amplification);
+    QCOMPARE(ngf->detailOrNull()->copyNumber, 24.0f);
+    QCOMPARE(ngf->origin.line, 11);
+}
+
+void TestCaseReaders::segmentsWithoutBuildAreKeptUnmapped()
+{
+    auto c = load({data(u"cna/maftools_TCGA.AB.3009.hg19.seg.txt"_s)});
+    QVERIFY(c);
+    QCOMPARE(c->segments.size(), size_t(818));
+    QVERIFY(c->alterations.empty());
+    QVERIFY(c->issues.front().message.contains(u"--genome"_s));
+}
+
+void TestCaseReaders::fusionsWithNamedAndUnnamedPartners()
+{
+    auto c = load({data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s)});
+    QVERIFY(c);
+    QCOMPARE(c->alterations.size(), size_t(13));
+    const Alteration& eml4 = c->alterations.front();
+    QCOMPARE(eml4.kind, AlterationKind::Fusion);
+    QCOMPARE(eml4.fusionName(), u"EML4::ALK"_s);
+    QCOMPARE(eml4.chrom, u"2"_s);
+    QCOMPARE(eml4.pos, 42522694);
+    QCOMPARE(eml4.detailOrNull()->partnerPos, 29446394);
+    QCOMPARE(eml4.tumor.altReads, 100);
+    QCOMPARE(c->alterations[10].fusionName(), u"v::ALK"_s);
+    QCOMPARE(c->alterations[10].mainGene(), u"ALK"_s);
+    QCOMPARE(c->alterations[11].fusionName(), u"FGFR2::v"_s);
+}
+
+void TestCaseReaders::fusionNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("five");
+    QTest::addColumn<QString>("three");
+    QTest::newRow("double dash") << u"EML4--ALK"_s << u"EML4"_s << u"ALK"_s;
+    QTest::newRow("HGNC") << u"BCR::ABL1"_s << u"BCR"_s << u"ABL1"_s;
+    QTest::newRow("single dash") << u"TMPRSS2-ERG"_s << u"TMPRSS2"_s << u"ERG"_s;
+    QTest::newRow("hyphenated gene") << u"NKX2-1-FOXA1"_s << u"NKX2-1"_s << u"FOXA1"_s;
+    QTest::newRow("with the word fusion") << u"ETV6-RUNX1 fusion"_s << u"ETV6"_s << u"RUNX1"_s;
+    QTest::newRow("intragenic") << u"EGFR-intragenic"_s << u"EGFR"_s << QString();
+    QTest::newRow("unnamed 5'") << u"v::NTRK3"_s << QString() << u"NTRK3"_s;
+}
+
+void TestCaseReaders::fusionNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, five);
+    QFETCH(QString, three);
+    const auto name = FusionReader::parseName(text);
+    QVERIFY(name);
+    QCOMPARE(name->fivePrime, five);
+    QCOMPARE(name->threePrime, three);
+}
+
+void TestCaseReaders::clinicalTableGivesTumorTypeTmbAndMsi()
+{
+    // A cBioPortal-style sample table (four '#' rows above the header), written for this test.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"data_clinical_sample.txt"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#Patient Identifier\tSample Identifier\tOncotree Code\tTMB\tMSI Type\n"
+            "#Patient\tSample\tCode\tTMB\tMSI\n#STRING\tSTRING\tSTRING\tNUMBER\tSTRING\n#1\t1\t1\t1\t1\n"
+            "PATIENT_ID\tSAMPLE_ID\tONCOTREE_CODE\tTMB_NONSYNONYMOUS\tMSI_TYPE\n"
+            "P2\tTCGA-XX-0002-01\tLUAD\t3.1\tStable\n"
+            "TCGA-A1-A0SF\tTCGA-A1-A0SF-01\tBRCA\t12.5\tInstable\n");
+    f.close();
+    CaseLoadOptions oneSample;
+    oneSample.tumorSample = u"TCGA-A1-A0SF-01"_s;
+    auto c = load({data(u"maf/vcf2maf_minimalist_test_maf.tsv"_s), path}, oneSample);
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->tumorType, u"BRCA"_s);
+    QCOMPARE(c->tumorTypeOrigin.line, 7);
+    QCOMPARE(c->inputPath(c->tumorTypeOrigin), path);
+    const Alteration* tmb = nullptr;
+    const Alteration* msi = nullptr;
+    for (const Alteration& a : c->alterations) {
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"TMB")
+            tmb = &a;
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"MSI")
+            msi = &a;
+    }
+    QVERIFY(tmb && msi);
+    QCOMPARE(tmb->detailOrNull()->value, 12.5);
+    QCOMPARE(tmb->detailOrNull()->status, u"TMB-high"_s);
+    QCOMPARE(msi->detailOrNull()->status, u"MSI-H"_s);
+    QCOMPARE(msi->origin.line, 7);
+
+    // A tumor type given by the user wins; the table's is reported.
+    CaseLoadOptions options = oneSample;
+    options.tumorType = u"IDC"_s;
+    auto given = load({data(u"maf/vcf2maf_minimalist_test_maf.tsv"_s), path}, options);
+    QVERIFY(given);
+    QCOMPARE(given->tumorType, u"IDC"_s);
+    QVERIFY(given->issues.back().message.contains(u"BRCA"_s));
+}
+
+void TestCaseReaders::folderBuildsOneCase()
+{
+    // A folder: VCF, fusions and a tabix index; the index is passed over, the rest forms one case.
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(data(u"vcf/vcf2maf_test_maf2vcf.vcf.gz"_s), dir.filePath(u"calls.vcf.gz"_s)));
+    QVERIFY(QFile::copy(data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s), dir.filePath(u"fusions.tsv"_s)));
+    QFile index(dir.filePath(u"calls.vcf.gz.tbi"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("not read");
+    index.close();
+    auto c = load({dir.path()});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->inputs.size(), 2);
+    QCOMPARE(c->alterations.size(), size_t(23 + 13));
+    QVERIFY(c->inputs.front().endsWith(u"calls.vcf.gz"_s)); // variants are read first
+    // The fusion file's only sample is taken as the VCF's tumor sample, and the user is told.
+    QCOMPARE(c->samples.size(), 3);
+}
+
+void TestCaseReaders::sameSampleRules()
+{
+    QVERIFY(SampleSelector::sameSample(u"TCGA-A6-2672-01"_s, u"TCGA-A6-2672-01A-01W-0833-10"_s));
+    QVERIFY(!SampleSelector::sameSample(u"TCGA-A6-2672"_s, u"TCGA-A6-2672-01A"_s)); // a patient is not a sample
+    QVERIFY(!SampleSelector::sameSample(u"S1"_s, u"S10"_s));
+    QCOMPARE(SampleSelector::patientOf(u"TCGA-AB-2988-03A"_s), u"TCGA-AB-2988"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCaseReaders)
+#include "tst_CaseReaders.moc"
