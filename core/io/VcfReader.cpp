@@ -4,6 +4,8 @@
 #include "TranscriptAnnotation.h"
 #include "VcfHeaderInfo.h"
 #include "VcfReadSupport.h"
+#include "VcfValidationWorker.h"
+#include "VcfValidator.h"
 
 #include <htslib/bgzf.h>
 #include <htslib/hfile.h>
@@ -17,8 +19,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,10 +106,12 @@ QString describeRecordError(int errcode)
 class Interner
 {
 public:
-    QString get(QByteArrayView bytes)
+    /** The shared string; the reference is valid until the next call. */
+    const QString& get(QByteArrayView bytes)
     {
+        static const QString empty;
         if (bytes.isEmpty())
-            return {};
+            return empty;
         if (bytes.size() == 1) {
             QString& base = m_single[static_cast<unsigned char>(bytes.front())];
             if (base.isNull())
@@ -134,7 +141,7 @@ public:
             m_table.insert(m_lastKey, m_lastValue);
         return m_lastValue;
     }
-    QString get(const QString& s)
+    const QString& get(const QString& s)
     {
         return get(QByteArrayView(s.toUtf8()));
     }
@@ -204,6 +211,8 @@ private:
     void addRecord(bcf1_t* rec, qint64 line);
     QString checkColumns(QByteArrayView line) const;
     void describeStructuralVariant(bcf1_t* rec, const char* alt, AlterationDetail& d);
+    bool lastLineEndsWithNewline() const;
+    void applyValidation(VcfValidationWorker& validation);
     void issue(InputIssue::Severity severity, qint64 line, const QString& message);
     qint64 bytesRead() const;
     bool streamFailed() const;
@@ -222,6 +231,11 @@ private:
     qint64 m_headerLines = 0;
     qint64 m_fileSize = 0;
     bool m_streamError = false;
+    VcfValidator m_validator; ///< header lines first, then handed to the worker for the records
+    qint64 m_uncountedSkips = 0;
+    qint64 m_uncountedWarnings = 0;
+    qint64 m_overflowSkips = 0;
+    qint64 m_overflowWarnings = 0;
     QStringList m_undecided; ///< samples among which the tumor could not be told
 
     int m_tumor = -1;
@@ -339,6 +353,8 @@ Result<void> Reader::run(Case& into)
     }
     for (InputIssue& i : m_issues)
         into.addIssue(std::move(i));
+    into.skippedRecords += std::max<qint64>(m_uncountedSkips, 0) + m_overflowSkips;
+    into.warningCount += std::max<qint64>(m_uncountedWarnings, 0) + m_overflowWarnings;
     if (!m_undecided.isEmpty() && into.undecidedSamples.isEmpty())
         into.undecidedSamples = m_undecided;
     for (Alteration& a : m_alterations) {
@@ -378,8 +394,10 @@ Result<void> Reader::readTextHeader()
             }
             return badInput(Messages::tr("the header has no #CHROM line before the first record"), lineNo);
         }
-        if (text.isEmpty() && !l.startsWith("##fileformat=VCF"))
-            issue(InputIssue::Severity::Warning, lineNo, Messages::tr("the first line should be ##fileformat=VCFv4.x"));
+        if (l.startsWith("##"))
+            m_validator.checkMetaLine(l, lineNo);
+        else
+            m_validator.checkHeaderLine(l, lineNo);
         text.append(l.data(), l.size());
         text.append('\n');
         if (l.startsWith("#CHROM")) {
@@ -543,6 +561,10 @@ void Reader::issue(InputIssue::Severity severity, qint64 line, const QString& me
 {
     if (m_issues.size() < Case::maxStoredIssues * 10)
         m_issues.append(InputIssue{severity, m_path, line, message});
+    else if (severity == InputIssue::Severity::Skipped)
+        ++m_overflowSkips; // counted, not listed
+    else
+        ++m_overflowWarnings;
 }
 
 Result<void> Reader::readRecords()
@@ -552,6 +574,10 @@ Result<void> Reader::readRecords()
     qint64 lineNo = m_headerLines;
     qint64 records = 0;
     int ret = 0;
+    // Text records are also checked against the VCF specification, on a second thread.
+    std::optional<VcfValidationWorker> validation;
+    if (!m_isBcf)
+        validation.emplace(std::move(m_validator));
     while (true) {
         if (m_isBcf) {
             ret = bcf_read(m_file.get(), m_header.get(), rec.get());
@@ -567,14 +593,9 @@ Result<void> Reader::readRecords()
             if (ret < 0)
                 break;
             ++lineNo;
-            if (line.s.l == 0) {
-                issue(InputIssue::Severity::Warning, lineNo, Messages::tr("empty line ignored"));
-                continue;
-            }
-            if (line.s.s[0] == '#') {
-                issue(InputIssue::Severity::Skipped, lineNo, Messages::tr("header line after the #CHROM line"));
-                continue;
-            }
+            validation->submit(QByteArrayView(line.s.s, qsizetype(line.s.l)), lineNo);
+            if (line.s.l == 0 || line.s.s[0] == '#')
+                continue; // the validator reports empty and misplaced header lines
             if (const QString problem = checkColumns(QByteArrayView(line.s.s, qsizetype(line.s.l)));
                 !problem.isEmpty()) {
                 issue(InputIssue::Severity::Skipped, lineNo, problem);
@@ -591,7 +612,16 @@ Result<void> Reader::readRecords()
                 issue(InputIssue::Severity::Warning, lineNo, describeRecordError(rec->errcode & ~BCF_ERR_CTG_UNDEF));
         }
         addRecord(rec.get(), lineNo);
-        if ((++records & 0xFFF) == 0 && m_progress) {
+        if (++records == 65536 && m_fileSize > 0) {
+            // Reserve for the whole file once its record density is known, instead of growing
+            // (each growth copies every alteration and touches twice the memory).
+            const qint64 consumed = bytesRead();
+            if (consumed > 0 && consumed < m_fileSize) {
+                const double estimate = double(m_alterations.size()) * double(m_fileSize) / double(consumed) * 1.1;
+                m_alterations.reserve(size_t(std::min(estimate, 5e8)));
+            }
+        }
+        if ((records & 0xFFF) == 0 && m_progress) {
             if (m_progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("loading canceled"), m_path, lineNo);
             m_progress->report(bytesRead(), m_fileSize);
@@ -603,6 +633,10 @@ Result<void> Reader::readRecords()
                                 : Messages::tr("read error: the data is corrupt or truncated"),
                         lineNo + 1);
     }
+    if (validation) {
+        validation->finish(lastLineEndsWithNewline(), lineNo);
+        applyValidation(*validation);
+    }
     if (m_file->format.compression == bgzf && bgzf_check_EOF(m_file->fp.bgzf) == 0)
         issue(InputIssue::Severity::Warning,
               lineNo,
@@ -610,6 +644,69 @@ Result<void> Reader::readRecords()
     if (m_progress)
         m_progress->report(m_fileSize, m_fileSize);
     return {};
+}
+
+bool Reader::lastLineEndsWithNewline() const
+{
+    // Only a plain file can be checked cheaply; compressed data is taken as complete.
+    if (m_file->format.compression != no_compression)
+        return true;
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() == 0 || !f.seek(f.size() - 1))
+        return true;
+    char last = 0;
+    return f.getChar(&last) && (last == '\n' || last == '\r');
+}
+
+void Reader::applyValidation(VcfValidationWorker& validation)
+{
+    // Records the validator refuses are dropped; their lines are in file order, as the records are.
+    const std::vector<qint64>& skipped = validation.skippedLines();
+    if (!skipped.empty()) {
+        std::vector<Alteration> kept;
+        kept.reserve(m_alterations.size());
+        auto next = skipped.begin();
+        for (Alteration& a : m_alterations) {
+            while (next != skipped.end() && *next < a.origin.line)
+                ++next;
+            if (next == skipped.end() || *next != a.origin.line)
+                kept.push_back(std::move(a));
+        }
+        m_alterations.swap(kept);
+    }
+    // One message per line: the validator's says what is wrong; htslib's repeat it less precisely.
+    VcfValidator& v = validation.validator();
+    QSet<qint64> reported;
+    QList<InputIssue> merged;
+    qint64 storedSkips = 0;
+    for (const VcfValidator::Problem& p : v.takeProblems()) {
+        merged.append(InputIssue{
+            p.skipRecord ? InputIssue::Severity::Skipped : InputIssue::Severity::Warning, m_path, p.line, p.message});
+        if (p.skipRecord && !reported.contains(p.line)) {
+            reported.insert(p.line);
+            ++storedSkips;
+        }
+    }
+    for (const InputIssue& i : m_issues)
+        if (!(i.severity == InputIssue::Severity::Skipped && reported.contains(i.line)))
+            merged.append(i);
+    std::stable_sort(
+        merged.begin(), merged.end(), [](const InputIssue& a, const InputIssue& b) { return a.line < b.line; });
+    // A skipped record counts once, however many problems it has.
+    QList<InputIssue> issues;
+    QSet<qint64> skippedLines;
+    for (InputIssue& i : merged) {
+        if (i.severity == InputIssue::Severity::Skipped) {
+            if (skippedLines.contains(i.line))
+                i.severity = InputIssue::Severity::Warning;
+            skippedLines.insert(i.line);
+        }
+        issues.append(std::move(i));
+    }
+    m_issues = std::move(issues);
+    // Problems beyond the validator's stored ones are counted, not listed.
+    m_uncountedSkips = qint64(skipped.size()) - storedSkips;
+    m_uncountedWarnings = v.problemCount() - qint64(v.problems().size()) - std::max<qint64>(m_uncountedSkips, 0);
 }
 
 void Reader::describeStructuralVariant(bcf1_t* rec, const char* alt, AlterationDetail& d)
@@ -686,21 +783,19 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
         return; // a reference-only site: nothing altered
 
     const bcf_hdr_t* hdr = m_header.get();
+    // Copies: a reference into an interner may not outlive its next insertion.
     const QString chrom = m_contigs.get(QByteArrayView(bcf_seqname_safe(hdr, rec)));
-
     QString filter;
-    if (rec->d.n_flt > 0) {
-        if (rec->d.n_flt == 1) {
-            filter = m_filters.get(QByteArrayView(bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[0])));
-        } else {
-            QByteArray f;
-            for (int i = 0; i < rec->d.n_flt; ++i) {
-                if (i)
-                    f += ';';
-                f += bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
-            }
-            filter = m_filters.get(QByteArrayView(f));
+    if (rec->d.n_flt == 1) {
+        filter = m_filters.get(QByteArrayView(bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[0])));
+    } else if (rec->d.n_flt > 1) {
+        QByteArray f;
+        for (int i = 0; i < rec->d.n_flt; ++i) {
+            if (i)
+                f += ';';
+            f += bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
         }
+        filter = m_filters.get(QByteArrayView(f));
     }
 
     QByteArrayView annotationInfo;
@@ -725,7 +820,8 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
             || std::strcmp(alt, ".") == 0)
             continue; // placeholders, not alterations
 
-        Alteration alt_;
+        // Built in place: copying an alteration's strings costs atomic reference counts.
+        Alteration& alt_ = m_alterations.emplace_back();
         alt_.chrom = chrom;
         alt_.pos = rec->pos + 1;
         alt_.filter = filter;
@@ -745,10 +841,13 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
                 r.chop(1);
                 s.chop(1);
             }
-            alt_.ref = r.size() <= 2 ? m_strings.get(r) : QString::fromUtf8(r);
-            alt_.alt = s.size() <= 2 ? m_strings.get(s) : QString::fromUtf8(s);
-            const AlleleKey key = alleleKey(alt_.chrom, alt_.pos, alt_.ref, alt_.alt);
-            alt_.kind = smallVariantKind(key.ref.size(), key.alt.size());
+            alt_.ref = r.size() <= 4 ? m_strings.get(r) : QString::fromUtf8(r);
+            alt_.alt = s.size() <= 4 ? m_strings.get(s) : QString::fromUtf8(s);
+            // The kind from the alleles without their shared leading bases (the anchor).
+            qsizetype shared = 0;
+            while (shared < r.size() && shared < s.size() && (r[shared] | 0x20) == (s[shared] | 0x20))
+                ++shared;
+            alt_.kind = smallVariantKind(r.size() - shared, s.size() - shared);
         }
 
         if (!annotationInfo.isEmpty()) {
@@ -775,7 +874,6 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
                     alt_.normal = m_support->support(m_tumor, a, true);
             }
         }
-        m_alterations.push_back(std::move(alt_));
     }
 }
 
