@@ -16,7 +16,8 @@ namespace onco {
 class Progress
 {
 public:
-    using Callback = std::function<void(qint64 done, qint64 total)>;
+    /** Bytes (or steps) done of total, and records read so far (-1 when not counted). */
+    using Callback = std::function<void(qint64 done, qint64 total, qint64 records)>;
     using CancelCheck = std::function<bool()>;
 
     Progress() = default;
@@ -27,10 +28,10 @@ public:
     {
     }
 
-    void report(qint64 done, qint64 total) const
+    void report(qint64 done, qint64 total, qint64 records = -1) const
     {
         if (m_callback)
-            m_callback(done, total);
+            m_callback(done, total, records);
     }
     void cancel()
     {

@@ -20,9 +20,11 @@ void runJob(QPromise<AnnotationOutcome>& promise, QStringList inputs, CaseLoadOp
     };
     // Loading is the long part: 0-800; knowledge base and matching: 800-1000.
     const Progress loading(
-        [&](qint64 done, qint64 total) {
+        [&](qint64 done, qint64 total, qint64 records) {
             if (total > 0)
-                promise.setProgressValueAndText(int(800 * done / total), AnnotationJob::tr("Reading variants"));
+                promise.setProgressValueAndText(int(800 * done / total),
+                                                records >= 0 ? AnnotationJob::tr("Reading: %L1 records").arg(records)
+                                                             : AnnotationJob::tr("Reading"));
         },
         [&] { return promise.isCanceled(); });
     auto caseData = CaseLoader::load(inputs, options, &loading);

@@ -2,6 +2,7 @@
 
 #include "AnnotationJob.h"
 #include "Version.h"
+#include "dialogs/InputIssuesDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "kb/KnowledgeBase.h"
 #include "models/VariantTableModel.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_caseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_issuesButton(new QPushButton(this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -107,7 +109,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, m_job, &AnnotationJob::cancel);
+    m_issuesButton->setObjectName(u"issuesButton"_s);
+    m_issuesButton->setFlat(true);
+    m_issuesButton->setVisible(false);
+    connect(m_issuesButton, &QPushButton::clicked, this, [this] {
+        if (!result())
+            return;
+        auto* dialog = new InputIssuesDialog(result()->caseData, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     statusBar()->addWidget(m_caseLabel, 1);
+    statusBar()->addWidget(m_issuesButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_kbLabel);
@@ -271,9 +284,10 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     m_kbLabel->setText(tr("Knowledge base: %1").arg(kbs.join(u", "_s)));
     QString status = tr("%n alterations", nullptr, int(r.caseData.alterations.size()));
     status += u", "_s + tr("%n with evidence", nullptr, int(r.matchedAlterationCount()));
-    if (r.caseData.skippedRecords > 0 || r.caseData.warningCount > 0)
-        status +=
-            u", "_s + tr("%1 records skipped, %2 warnings").arg(r.caseData.skippedRecords).arg(r.caseData.warningCount);
+    const qint64 problems = r.caseData.skippedRecords + r.caseData.warningCount;
+    m_issuesButton->setVisible(problems > 0);
+    m_issuesButton->setText(
+        tr("%1 records skipped, %2 warnings...").arg(r.caseData.skippedRecords).arg(r.caseData.warningCount));
     if (r.caseData.genome != GenomeBuild::Unknown)
         status += u" \u00b7 "_s + genomeBuildName(r.caseData.genome);
     m_caseLabel->setText(status);

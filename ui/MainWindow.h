@@ -97,6 +97,7 @@ private:
     QLabel* m_caseLabel;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QPushButton* m_issuesButton; ///< opens the list of input issues
 };
 
 } // namespace onco

@@ -205,14 +205,14 @@ int annotate(const QStringList& arguments)
     if (!caseData)
         return coreFailure(caseData.error());
     const Case& c = caseData.value();
-    const int shown = 20;
-    for (int i = 0; i < c.issues.size() && i < shown; ++i)
-        printErr(Messages::tr("warning: %1").arg(c.issues[i].toString()));
-    const qint64 totalIssues = c.skippedRecords + c.warningCount;
-    if (totalIssues > shown)
-        printErr(Messages::tr("warning: %1 more input issues (%2 records skipped in all)")
-                     .arg(totalIssues - shown)
-                     .arg(c.skippedRecords));
+    // The distinct problems, each with how often it occurred, then the totals.
+    for (const IssueSummary& s : summarizeIssues(c.issues, 20))
+        printErr(s.count > 1
+                     ? Messages::tr("warning: %1 (and %2 more like it)").arg(s.first.toString()).arg(s.count - 1)
+                     : Messages::tr("warning: %1").arg(s.first.toString()));
+    if (c.skippedRecords + c.warningCount > 0)
+        printErr(
+            Messages::tr("warning: %1 records skipped, %2 warnings in all").arg(c.skippedRecords).arg(c.warningCount));
 
     auto kb = parser.isSet(kbFile) ? KnowledgeBase::open(parser.value(kbFile))
                                    : KnowledgeBase::open(KnowledgeBase::defaultPath());

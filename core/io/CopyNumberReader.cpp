@@ -108,13 +108,12 @@ private:
             m_sampleOrder << sample;
         }
     }
-    Result<void> checkCanceled(const TsvReader& tsv, qint64 rows)
+    Result<void> checkCanceled(TsvReader& tsv, qint64 rows)
     {
         if ((rows & 0xFFF) == 0 && m_progress) {
             if (m_progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("loading canceled"), m_path, tsv.lineNumber());
-            m_progress->report(const_cast<TsvReader&>(tsv).lines().position(),
-                               const_cast<TsvReader&>(tsv).lines().size());
+            m_progress->report(tsv.lines().position(), tsv.lines().size(), rows);
         }
         return {};
     }

@@ -274,7 +274,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         if ((++rows & 0x3FFF) == 0 && progress) {
             if (progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("loading canceled"), path, tsv.lineNumber());
-            progress->report(tsv.lines().position(), tsv.lines().size());
+            progress->report(tsv.lines().position(), tsv.lines().size(), rows);
         }
     }
     if (tsv.error())

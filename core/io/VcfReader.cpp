@@ -624,7 +624,7 @@ Result<void> Reader::readRecords()
         if ((records & 0xFFF) == 0 && m_progress) {
             if (m_progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("loading canceled"), m_path, lineNo);
-            m_progress->report(bytesRead(), m_fileSize);
+            m_progress->report(bytesRead(), m_fileSize, records);
         }
     }
     if (ret < -1 || streamFailed()) {
@@ -642,7 +642,7 @@ Result<void> Reader::readRecords()
               lineNo,
               Messages::tr("the BGZF end-of-file marker is missing: the file may be truncated after this line"));
     if (m_progress)
-        m_progress->report(m_fileSize, m_fileSize);
+        m_progress->report(m_fileSize, m_fileSize, records);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Case.h"
 
+#include <QHash>
+
 namespace onco {
 
 QString InputIssue::toString() const
@@ -8,6 +10,37 @@ QString InputIssue::toString() const
     if (line > 0)
         out += QLatin1Char(':') + QString::number(line);
     return out + QLatin1String(": ") + message;
+}
+
+QList<IssueSummary> summarizeIssues(const QList<InputIssue>& issues, int limit)
+{
+    QList<IssueSummary> out;
+    QHash<QString, qsizetype> index;
+    for (const InputIssue& issue : issues) {
+        // "INFO field X=15,13|23,22 has 3 values" and "... X=14,16|24,21 ..." are the same problem.
+        QString key = issue.file + QLatin1Char('\t');
+        bool inDigits = false;
+        for (const QChar c : issue.message) {
+            if (c.isDigit()) {
+                if (!inDigits)
+                    key += QLatin1Char('#');
+                inDigits = true;
+                continue;
+            }
+            inDigits = false;
+            key += c;
+        }
+        const auto it = index.constFind(key);
+        if (it != index.cend()) {
+            ++out[*it].count;
+            continue;
+        }
+        if (out.size() >= limit)
+            continue;
+        index.insert(key, out.size());
+        out.append(IssueSummary{issue, 1});
+    }
+    return out;
 }
 
 void Case::addIssue(InputIssue issue)

@@ -28,6 +28,19 @@ struct InputIssue
     QString toString() const;
 };
 
+/** One kind of problem and how often it occurred, for a short list of what went wrong. */
+struct IssueSummary
+{
+    InputIssue first; ///< its first occurrence
+    qint64 count = 0;
+};
+
+/**
+ * The distinct problems among `issues`, in order of first occurrence: issues that differ only in
+ * numbers (positions, counts, line references) count as one. At most `limit` entries.
+ */
+QList<IssueSummary> summarizeIssues(const QList<InputIssue>& issues, int limit);
+
 /** What a sample is in a case. */
 enum class SampleRole
 {

@@ -127,6 +127,18 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
     w.stringArray("inputs", c.inputs);
     w.optionalMember("tumor_sample", c.tumorSample);
     w.optionalMember("normal_sample", c.normalSample);
+    // Extensions of the contract follow its fields.
+    w.optionalMember("genome_source", c.genomeEvidence);
+    if (c.tumorTypeOrigin.line > 0) {
+        w.key("tumor_type_origin").beginObject();
+        w.member("file", c.inputPath(c.tumorTypeOrigin));
+        w.member("line", qint64(c.tumorTypeOrigin.line));
+        w.endObject();
+    }
+    if (result.liftedAlterations + result.unliftedAlterations > 0) {
+        w.member("lifted_to_grch37", result.liftedAlterations);
+        w.member("not_lifted", result.unliftedAlterations);
+    }
     w.endObject();
 
     w.key("alterations").beginArray();

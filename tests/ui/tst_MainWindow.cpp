@@ -1,6 +1,7 @@
 #include "AnnotationJob.h"
 #include "MainWindow.h"
 #include "TestConfig.h"
+#include "dialogs/InputIssuesDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
@@ -8,9 +9,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private slots:
     void modelsPassTheModelTester();
     void asksWhichSampleIsTheTumor();
     void asksForThePatientsSampleInACohortTable();
+    void listsInputIssues();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -152,6 +156,23 @@ void TestMainWindow::asksForThePatientsSampleInACohortTable()
     QVERIFY(loaded.wait(60000));
     QVERIFY(loaded.front().front().toBool());
     QCOMPARE(window.variantTable()->model()->rowCount(), 15);
+}
+
+void TestMainWindow::listsInputIssues()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/broken/BadRecords.vcf")}));
+    auto* button = window.findChild<QPushButton*>(u"issuesButton"_s);
+    QVERIFY(button && !button->isHidden());
+    QVERIFY(button->text().startsWith(u"2 records skipped"_s));
+    button->click();
+    auto* dialog = window.findChild<InputIssuesDialog*>(u"inputIssuesDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->rowCount(), 2);
+    QCOMPARE(dialog->table()->item(0, 1)->text(), u"11"_s);
+    QVERIFY(dialog->table()->item(0, 3)->text().contains(u"POS"_s));
+    QCOMPARE(dialog->table()->item(1, 1)->text(), u"12"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
