@@ -1,6 +1,7 @@
 #include "TestConfig.h"
 #include "io/CaseLoader.h"
 #include "io/LineReader.h"
+#include "io/TranscriptAnnotation.h"
 #include "io/VcfReader.h"
 
 #include <QTest>
@@ -47,6 +48,8 @@ private slots:
     void tumorFirstColumnOrder();
     void vepCsqPicksTranscriptAndSamplesFromHeader();
     void snpEffAnn();
+    void snpEffLegacyEff();
+    void bcftoolsCsq();
     void pcgrSplitTumorControlKeys();
     void detectsGenomeBuild();
     void sampleOptions();
@@ -192,6 +195,40 @@ void TestVcfReader::snpEffAnn()
     QCOMPARE(trmt2a->hgvsp(), u"p.P629S"_s);
     QCOMPARE(trmt2a->consequence(), u"missense_variant"_s);
     QVERIFY(!trmt2a->tumor.hasVaf()); // sites only: no sample, no allele fraction
+}
+
+void TestVcfReader::snpEffLegacyEff()
+{
+    // EFF=START_LOST(HIGH|MISSENSE|Atg/Gtg|M1V|305|OR4F5|...|G),NON_SYNONYMOUS_START(LOW|...|M1L|...|C)
+    const Case c = read(data(u"vcf/snpeff_cancer.eff.vcf"_s));
+    QCOMPARE(c.alterations.size(), size_t(2));
+    QCOMPARE(c.alterations[0].alt, u"C"_s);
+    QCOMPARE(c.alterations[0].consequence(), u"initiator_codon_variant"_s);
+    QCOMPARE(c.alterations[0].hgvsp(), u"p.M1L"_s);
+    QCOMPARE(c.alterations[1].alt, u"G"_s);
+    QCOMPARE(c.alterations[1].gene(), u"OR4F5"_s);
+    QCOMPARE(c.alterations[1].consequence(), u"start_lost"_s);
+    QCOMPARE(c.alterations[1].hgvsp(), u"p.M1V"_s);
+    QCOMPARE(c.alterations[1].transcript(), u"ENST00000335137"_s);
+}
+
+void TestVcfReader::bcftoolsCsq()
+{
+    // The form bcftools csq documents: consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change.
+    const auto parser = TranscriptAnnotationParser::forBcsq();
+    const QList<QByteArray> alleles{"A", "T"};
+    const TranscriptAnnotation t =
+        parser.pick("missense|BRAF|ENST00000288602|protein_coding|-|600V>600E|140753336A>T,"
+                    "splice_region&synonymous|BRAF|ENST00000496384|protein_coding|-|600V|140753336A>T",
+                    alleles,
+                    1);
+    QCOMPARE(t.gene, u"BRAF"_s);
+    QCOMPARE(t.transcript, u"ENST00000288602"_s);
+    QCOMPARE(t.consequence, u"missense_variant"_s);
+    QCOMPARE(t.hgvsp, u"p.V600E"_s);
+    QCOMPARE(TranscriptAnnotationParser::soTermOfBcsq(u"5_prime_utr"), u"5_prime_UTR_variant"_s);
+    QCOMPARE(TranscriptAnnotationParser::soTermOfBcsq(u"*missense"), u"missense_variant"_s);
+    QCOMPARE(TranscriptAnnotationParser::proteinOfBcsq(u"746ELREATS>746A"), u"p.746ELREATS>746A"_s);
 }
 
 void TestVcfReader::pcgrSplitTumorControlKeys()
