@@ -1,5 +1,6 @@
 #include "CivicImporter.h"
 
+#include "ProfileExpression.h"
 #include "SqliteDatabase.h"
 #include "TherapyNames.h"
 #include "io/ProteinChange.h"
@@ -10,10 +11,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
 #include <initializer_list>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,14 +25,20 @@ namespace onco {
 
 namespace {
 
-/** Translation context of this file's messages. */
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(onco::CivicImporter)
 };
 
+enum class Layout {
+    Current,       ///< FeatureSummaries (2023 on)
+    GeneSummaries, ///< GeneSummaries with molecular profiles (to 2024-08)
+    Legacy,        ///< nightly dump before molecular profiles (2018)
+};
+
 struct ReleaseFiles
 {
+    Layout layout = Layout::Current;
     QString release;
     QString features, variants, profiles, evidence, assertions, groups;
 };
@@ -37,15 +46,25 @@ struct ReleaseFiles
 /** Protein-change key of a CIViC variant name, when the name is one ("V600E", "R200W (c.598C>T)"). */
 QString proteinKeyOfName(const QString& name)
 {
-    static const QRegularExpression proteinLike(
-        uR"(^[A-Z*]\d+[A-Z*]|^[A-Z*]\d+_[A-Z*]\d+|^[A-Z*]\d+(FS|DEL|INS|DUP))"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression proteinLike(uR"(^[A-Z*]\d+[A-Z*]|^[A-Z*]\d+_[A-Z*]\d+|^[A-Z*]\d+(FS|DEL|INS|DUP))"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
     QString n = name.trimmed();
     if (const qsizetype paren = n.indexOf(u" ("_s); paren > 0)
         n = n.left(paren);
     if (n.contains(u' ') || !proteinLike.match(n).hasMatch())
         return {};
     return ProteinChange::matchKey(n);
+}
+
+qint64 toId(QByteArrayView field, bool* ok)
+{
+    return field.trimmed().toByteArray().toLongLong(ok);
+}
+
+/** The first column of `names` the table has, or -1. */
+int column(const TsvReader& t, std::initializer_list<QByteArrayView> names)
+{
+    return t.findColumn(names);
 }
 
 class Import
@@ -57,37 +76,46 @@ public:
     {
     }
 
-    Result<CivicImportReport> run(const QString& directory, bool bundled);
+    Result<CivicImportReport> run(const QString& directory, bool bundled, const QString& release);
 
 private:
-    Result<ReleaseFiles> locate(const QString& directory);
-    Result<void> open(TsvReader& tsv, const QString& path, std::initializer_list<const char*> required);
+    using RowFunction = std::function<Result<void>(TsvReader&)>;
+
+    Result<ReleaseFiles> locate(const QString& directory, const QString& release);
+    /** Opens a table, checks its columns, calls `row` per data row, records the file. Returns the row count. */
+    Result<qint64> eachRow(const QString& path, std::initializer_list<const char*> required, const RowFunction& row);
     Result<void> recordFile(const QString& path, qint64 rows);
-    Result<void> importFeatures(const QString& path);
-    Result<void> importProfiles(const QString& path);
-    Result<void> importVariants(const QString& path);
-    Result<void> importEvidence(const QString& path);
-    Result<void> importAssertions(const QString& path);
-    Result<void> importGroups(const QString& path);
-    void warn(const QString& file, qint64 line, const QString& message);
+    /** Runs an insert; a Database error names the file and line. */
+    Result<void> exec(SqliteStatement& stmt, const TsvReader& tsv);
     Unexpected rowError(const TsvReader& tsv, const QString& message) const
     {
         return fail(CoreError::Code::BadInput, message, m_currentFile, tsv.lineNumber());
     }
-    Result<void> checkCanceled();
+    void warn(qint64 line, const QString& message);
+    Result<void> step();
+
+    Result<void> importFeatures(const ReleaseFiles& f);
+    Result<void> importProfiles(const QString& path);
+    Result<void> importVariants(const ReleaseFiles& f);
+    Result<void> importEvidence(const QString& path, Layout layout);
+    Result<void> importAssertions(const QString& path);
+    Result<void> importGroups(const QString& path);
+    Result<void> insertProfile(qint64 id, const QString& name, qint64 variant);
 
     SqliteDatabase& m_db;
     const Progress* m_progress;
     CivicImportReport m_report;
     qint64 m_release = 0;
     QString m_currentFile;
+    QHash<QString, qint64> m_featureByName; ///< gene symbol / feature name -> feature id
     QSet<qint64> m_features;
     QSet<qint64> m_profiles;
     QSet<qint64> m_evidence;
+    QSet<QString> m_therapies;
     qint64 m_step = 0;
 };
 
-Result<ReleaseFiles> Import::locate(const QString& directory)
+Result<ReleaseFiles> Import::locate(const QString& directory, const QString& release)
 {
     const QDir dir(directory);
     if (!dir.exists())
@@ -107,39 +135,38 @@ Result<ReleaseFiles> Import::locate(const QString& directory)
     files.evidence = find(u"ClinicalEvidenceSummaries"_s);
     files.assertions = find(u"AssertionSummaries"_s);
     files.groups = find(u"VariantGroupSummaries"_s);
+    if (files.features.isEmpty()) {
+        files.features = find(u"GeneSummaries"_s);
+        files.layout = files.profiles.isEmpty() ? Layout::Legacy : Layout::GeneSummaries;
+    }
     QStringList missing;
     if (files.features.isEmpty())
-        missing << u"FeatureSummaries"_s;
+        missing << u"FeatureSummaries or GeneSummaries"_s;
     if (files.variants.isEmpty())
         missing << u"VariantSummaries"_s;
-    if (files.profiles.isEmpty())
-        missing << u"MolecularProfileSummaries"_s;
     if (files.evidence.isEmpty())
         missing << u"ClinicalEvidenceSummaries"_s;
     if (!missing.isEmpty())
         return fail(CoreError::Code::BadInput,
-                    Messages::tr("not a CIViC release in the current format: missing %1").arg(missing.join(u", "_s)),
+                    Messages::tr("not a CIViC release: missing %1").arg(missing.join(u", "_s)),
                     directory);
-    files.release = CivicImporter::releaseFromFileName(QFileInfo(files.evidence).fileName());
+    files.release = release.isEmpty() ? CivicImporter::releaseFromFileName(QFileInfo(files.evidence).fileName()) : release;
+    if (files.release.isEmpty()) {
+        // The legacy dump names no date: the release is the newest review date in its evidence.
+        TsvReader tsv;
+        if (auto r = tsv.open(files.evidence); !r)
+            return Unexpected{r.error()};
+        const int c = tsv.column("last_review_date");
+        QString newest;
+        while (tsv.next())
+            newest = std::max(newest, tsv.text(c).left(10));
+        files.release = newest;
+    }
     if (files.release.isEmpty())
         return fail(CoreError::Code::BadInput,
-                    Messages::tr("cannot read the release date from the file name (expected DD-Mon-YYYY-...)"),
+                    Messages::tr("cannot tell the release date: name it (--release YYYY-MM-DD)"),
                     files.evidence);
     return files;
-}
-
-Result<void> Import::open(TsvReader& tsv, const QString& path, std::initializer_list<const char*> required)
-{
-    m_currentFile = path;
-    if (auto r = tsv.open(path); !r)
-        return r;
-    QStringList missing;
-    for (const char* column : required)
-        if (tsv.column(column) < 0)
-            missing << QString::fromLatin1(column);
-    if (!missing.isEmpty())
-        return fail(CoreError::Code::BadInput, Messages::tr("missing columns: %1").arg(missing.join(u", "_s)), path, 1);
-    return {};
 }
 
 Result<void> Import::recordFile(const QString& path, qint64 rows)
@@ -163,429 +190,440 @@ Result<void> Import::recordFile(const QString& path, qint64 rows)
     return {};
 }
 
-void Import::warn(const QString& file, qint64 line, const QString& message)
+Result<qint64> Import::eachRow(const QString& path, std::initializer_list<const char*> required, const RowFunction& row)
 {
-    m_report.warnings << u"%1:%2: %3"_s.arg(QFileInfo(file).fileName()).arg(line).arg(message);
+    m_currentFile = path;
+    TsvReader tsv;
+    if (auto r = tsv.open(path); !r)
+        return Unexpected{r.error()};
+    QStringList missing;
+    for (const char* c : required)
+        if (tsv.column(c) < 0)
+            missing << QString::fromLatin1(c);
+    if (!missing.isEmpty())
+        return fail(CoreError::Code::BadInput, Messages::tr("missing columns: %1").arg(missing.join(u", "_s)), path, 1);
+    qint64 rows = 0;
+    while (tsv.next()) {
+        if (auto r = row(tsv); !r)
+            return Unexpected{r.error()};
+        ++rows;
+    }
+    if (tsv.error())
+        return Unexpected{*tsv.error()};
+    if (auto r = recordFile(path, rows); !r)
+        return Unexpected{r.error()};
+    if (auto r = step(); !r)
+        return Unexpected{r.error()};
+    return rows;
+}
+
+Result<void> Import::exec(SqliteStatement& stmt, const TsvReader& tsv)
+{
+    if (!stmt.run())
+        return m_db.error(u"%1:%2"_s.arg(m_currentFile).arg(tsv.lineNumber()));
+    return {};
+}
+
+void Import::warn(qint64 line, const QString& message)
+{
+    m_report.warnings << u"%1:%2: %3"_s.arg(QFileInfo(m_currentFile).fileName()).arg(line).arg(message);
     if (auto stmt = m_db.prepare("INSERT INTO kb_import_warning (release_id, file, line, message) VALUES (?,?,?,?)")) {
         stmt->bind(1, m_release);
-        stmt->bind(2, QFileInfo(file).fileName());
+        stmt->bind(2, QFileInfo(m_currentFile).fileName());
         stmt->bind(3, line);
         stmt->bind(4, message);
         (void)stmt->run();
     }
 }
 
-Result<void> Import::checkCanceled()
+Result<void> Import::step()
 {
     if (m_progress) {
         if (m_progress->isCanceled())
             return fail(CoreError::Code::Canceled, Messages::tr("import canceled"));
-        m_progress->report(++m_step, 6);
+        m_progress->report(++m_step, 7);
     }
     return {};
 }
 
-qint64 toId(QByteArrayView field, bool* ok)
+Result<void> Import::importFeatures(const ReleaseFiles& f)
 {
-    return field.toByteArray().toLongLong(ok);
-}
-
-Result<void> Import::importFeatures(const QString& path)
-{
-    TsvReader tsv;
-    if (auto r = open(tsv, path, {"feature_id", "feature_type", "name"}); !r)
-        return r;
+    const bool current = f.layout == Layout::Current;
     auto stmt = m_db.prepare("INSERT INTO feature (release_id, feature_id, type, name, aliases, entrez_id, ncit_id, "
                              "five_prime_gene, three_prime_gene, description) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    if (!stmt)
-        return Unexpected{stmt.error()};
-    const int cId = tsv.column("feature_id"), cType = tsv.column("feature_type"), cName = tsv.column("name"),
-              cAliases = tsv.column("feature_aliases"), cEntrez = tsv.column("entrez_id"),
-              cNcit = tsv.column("ncit_id"), cFive = tsv.column("five_prime_gene_name"),
-              cThree = tsv.column("three_prime_gene_name"), cDesc = tsv.column("description");
-    qint64 rows = 0;
-    while (tsv.next()) {
+    auto gene = m_db.prepare("INSERT OR IGNORE INTO gene (release_id, symbol, entrez_id, aliases, description) "
+                             "VALUES (?,?,?,?,?)");
+    if (!stmt || !gene)
+        return Unexpected{stmt ? gene.error() : stmt.error()};
+    auto rows = eachRow(f.features, {current ? "feature_id" : "gene_id", "name"}, [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(column(t, {"feature_id", "gene_id"})), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("feature_id is not a number"));
+            return rowError(t, Messages::tr("the feature id is not a number"));
+        const QString type = current ? t.text(t.column("feature_type")) : u"Gene"_s;
+        const QString name = t.text(t.column("name"));
+        const qint64 entrez = t.field(t.column("entrez_id")).toByteArray().toLongLong(&ok);
         stmt->bind(1, m_release);
         stmt->bind(2, id);
-        stmt->bind(3, tsv.field(cType), false);
-        stmt->bind(4, tsv.field(cName), false);
-        stmt->bind(5, tsv.field(cAliases));
-        const qint64 entrez = tsv.field(cEntrez).toByteArray().toLongLong(&ok);
+        stmt->bind(3, type, false);
+        stmt->bind(4, name, false);
+        stmt->bind(5, t.field(t.column("feature_aliases")));
         if (ok)
             stmt->bind(6, entrez);
-        stmt->bind(7, tsv.field(cNcit));
-        stmt->bind(8, tsv.field(cFive));
-        stmt->bind(9, tsv.field(cThree));
-        stmt->bind(10, tsv.field(cDesc));
-        if (!stmt->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
+        stmt->bind(7, t.field(t.column("ncit_id")));
+        stmt->bind(8, t.field(t.column("five_prime_gene_name")));
+        stmt->bind(9, t.field(t.column("three_prime_gene_name")));
+        stmt->bind(10, t.field(t.column("description")));
+        if (auto r = exec(*stmt, t); !r)
+            return r;
+        if (type == u"Gene") {
+            gene->bind(1, m_release);
+            gene->bind(2, name, false);
+            if (ok)
+                gene->bind(3, entrez);
+            gene->bind(4, t.field(t.column("feature_aliases")));
+            gene->bind(5, t.field(t.column("description")));
+            if (auto r = exec(*gene, t); !r)
+                return r;
+        }
         m_features.insert(id);
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.features = rows;
-    return recordFile(path, rows);
+        m_featureByName.insert(name.toUpper(), id);
+        return {};
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.features = *rows;
+    return {};
+}
+
+Result<void> Import::insertProfile(qint64 id, const QString& name, qint64 variant)
+{
+    auto mp = m_db.prepare("INSERT INTO molecular_profile (release_id, mp_id, name) VALUES (?,?,?)");
+    auto link = m_db.prepare("INSERT OR IGNORE INTO mp_variant (release_id, mp_id, variant_id) VALUES (?,?,?)");
+    if (!mp || !link)
+        return Unexpected{mp ? link.error() : mp.error()};
+    mp->bind(1, m_release);
+    mp->bind(2, id);
+    mp->bind(3, name, false);
+    link->bind(1, m_release);
+    link->bind(2, id);
+    link->bind(3, variant);
+    if (!mp->run() || !link->run())
+        return m_db.error(m_currentFile);
+    m_profiles.insert(id);
+    ++m_report.molecularProfiles;
+    return {};
 }
 
 Result<void> Import::importProfiles(const QString& path)
 {
-    TsvReader tsv;
-    if (auto r = open(tsv, path, {"molecular_profile_id", "name", "variant_ids"}); !r)
-        return r;
     auto mp = m_db.prepare("INSERT INTO molecular_profile (release_id, mp_id, name, summary, evidence_score, aliases) "
                            "VALUES (?,?,?,?,?,?)");
-    if (!mp)
-        return Unexpected{mp.error()};
     auto link = m_db.prepare("INSERT OR IGNORE INTO mp_variant (release_id, mp_id, variant_id) VALUES (?,?,?)");
-    if (!link)
-        return Unexpected{link.error()};
-    const int cId = tsv.column("molecular_profile_id"), cName = tsv.column("name"), cSummary = tsv.column("summary"),
-              cScore = tsv.column("evidence_score"), cAliases = tsv.column("aliases"),
-              cVariants = tsv.column("variant_ids");
-    qint64 rows = 0;
-    while (tsv.next()) {
+    if (!mp || !link)
+        return Unexpected{mp ? link.error() : mp.error()};
+    auto rows = eachRow(path, {"molecular_profile_id", "name", "variant_ids"}, [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(t.column("molecular_profile_id")), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("molecular_profile_id is not a number"));
+            return rowError(t, Messages::tr("molecular_profile_id is not a number"));
         mp->bind(1, m_release);
         mp->bind(2, id);
-        mp->bind(3, tsv.field(cName), false);
-        mp->bind(4, tsv.field(cSummary));
-        const double score = tsv.field(cScore).toByteArray().toDouble(&ok);
+        mp->bind(3, t.field(t.column("name")), false);
+        mp->bind(4, t.field(t.column("summary")));
+        const double score = t.field(t.column("evidence_score")).toByteArray().toDouble(&ok);
         if (ok)
             mp->bind(5, score);
-        mp->bind(6, tsv.field(cAliases));
-        if (!mp->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
-        for (const QByteArray& v : tsv.field(cVariants).toByteArray().split(',')) {
+        mp->bind(6, t.field(t.column("aliases")));
+        if (auto r = exec(*mp, t); !r)
+            return r;
+        for (const QByteArray& v : t.field(t.column("variant_ids")).toByteArray().split(',')) {
             if (v.trimmed().isEmpty())
                 continue;
             const qint64 variant = v.trimmed().toLongLong(&ok);
             if (!ok)
-                return rowError(tsv, Messages::tr("variant_ids holds '%1', not a number").arg(QString::fromUtf8(v)));
+                return rowError(t, Messages::tr("variant_ids holds '%1', not a number").arg(QString::fromUtf8(v)));
             link->bind(1, m_release);
             link->bind(2, id);
             link->bind(3, variant);
-            if (!link->run())
-                return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
+            if (auto r = exec(*link, t); !r)
+                return r;
         }
         m_profiles.insert(id);
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.molecularProfiles = rows;
-    return recordFile(path, rows);
+        return {};
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.molecularProfiles = *rows;
+    return {};
 }
 
-Result<void> Import::importVariants(const QString& path)
+Result<void> Import::importVariants(const ReleaseFiles& f)
 {
-    TsvReader tsv;
-    if (auto r = open(tsv, path, {"variant_id", "variant", "feature_id"}); !r)
-        return r;
     auto stmt = m_db.prepare(
         "INSERT INTO variant (release_id, variant_id, feature_id, feature_type, gene, name, protein_key, aliases, "
         "variant_types, variant_groups, chrom, start, stop, ref, alt, build, transcript, hgvs, five_prime_partner, "
         "three_prime_partner, single_mp_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt)
         return Unexpected{stmt.error()};
-    const int cId = tsv.column("variant_id"), cFeature = tsv.column("feature_id"),
-              cFeatureType = tsv.column("feature_type"), cFeatureName = tsv.column("feature_name"),
-              cGene = tsv.column("gene"), cName = tsv.column("variant"), cAliases = tsv.column("variant_aliases"),
-              cTypes = tsv.column("variant_types"), cGroups = tsv.column("variant_groups"),
-              cChrom = tsv.column("chromosome"), cStart = tsv.column("start"), cStop = tsv.column("stop"),
-              cRef = tsv.column("reference_bases"), cAlt = tsv.column("variant_bases"),
-              cBuild = tsv.column("reference_build"), cTranscript = tsv.column("representative_transcript"),
-              cHgvs = tsv.column("hgvs_descriptions"), cFive = tsv.column("5_prime_partner"),
-              cThree = tsv.column("3_prime_partner"), cMp = tsv.column("single_variant_molecular_profile_id");
-    qint64 rows = 0;
-    while (tsv.next()) {
+    const bool legacy = f.layout == Layout::Legacy;
+    auto rows = eachRow(f.variants, {"variant_id", "variant"}, [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(t.column("variant_id")), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("variant_id is not a number"));
-        const qint64 feature = toId(tsv.field(cFeature), &ok);
-        if (!ok)
-            return rowError(tsv, Messages::tr("feature_id is not a number"));
-        if (!m_features.contains(feature))
-            warn(path,
-                 tsv.lineNumber(),
-                 Messages::tr("variant %1 refers to feature %2, which is not in the release").arg(id).arg(feature));
-        const QString name = tsv.text(cName);
-        QString gene = tsv.text(cGene);
+            return rowError(t, Messages::tr("variant_id is not a number"));
+        QString gene = t.text(t.column("gene"));
         if (gene.isEmpty())
-            gene = tsv.text(cFeatureName);
+            gene = t.text(t.column("feature_name"));
+        qint64 feature = toId(t.field(t.column("feature_id")), &ok);
+        if (!ok)
+            feature = m_featureByName.value(gene.toUpper(), -1);
+        if (!m_features.contains(feature))
+            warn(t.lineNumber(),
+                 Messages::tr("variant %1 refers to feature %2, which is not in the release")
+                     .arg(id)
+                     .arg(feature >= 0 ? QString::number(feature) : gene));
+        const QString name = t.text(t.column("variant"));
         stmt->bind(1, m_release);
         stmt->bind(2, id);
-        stmt->bind(3, feature);
-        stmt->bind(4, tsv.field(cFeatureType));
+        if (feature >= 0)
+            stmt->bind(3, feature);
+        stmt->bind(4, legacy ? u"Gene"_s : t.text(t.column("feature_type")), true);
         stmt->bind(5, gene);
         stmt->bind(6, name, false);
         stmt->bind(7, proteinKeyOfName(name));
-        stmt->bind(8, tsv.field(cAliases));
-        stmt->bind(9, tsv.field(cTypes));
-        stmt->bind(10, tsv.field(cGroups));
-        stmt->bind(11, tsv.field(cChrom));
-        const qint64 start = tsv.field(cStart).toByteArray().toLongLong(&ok);
+        stmt->bind(8, t.field(t.column("variant_aliases")));
+        stmt->bind(9, t.field(t.column("variant_types")));
+        stmt->bind(10, t.field(t.column("variant_groups")));
+        stmt->bind(11, t.field(t.column("chromosome")));
+        const qint64 start = t.field(t.column("start")).toByteArray().toLongLong(&ok);
         if (ok)
             stmt->bind(12, start);
-        const qint64 stop = tsv.field(cStop).toByteArray().toLongLong(&ok);
+        const qint64 stop = t.field(t.column("stop")).toByteArray().toLongLong(&ok);
         if (ok)
             stmt->bind(13, stop);
         // Empty alleles are meaningful (insertions have no reference bases): keep them as "".
-        const bool hasCoordinates = !tsv.field(cStart).isEmpty();
-        stmt->bind(14, tsv.field(cRef), !hasCoordinates);
-        stmt->bind(15, tsv.field(cAlt), !hasCoordinates);
-        stmt->bind(16, tsv.field(cBuild));
-        stmt->bind(17, tsv.field(cTranscript));
-        stmt->bind(18, tsv.field(cHgvs));
-        stmt->bind(19, tsv.field(cFive));
-        stmt->bind(20, tsv.field(cThree));
-        const qint64 mp = tsv.field(cMp).toByteArray().toLongLong(&ok);
-        if (ok)
+        const bool hasCoordinates = !t.field(t.column("start")).isEmpty();
+        stmt->bind(14, t.field(t.column("reference_bases")), !hasCoordinates);
+        stmt->bind(15, t.field(t.column("variant_bases")), !hasCoordinates);
+        stmt->bind(16, t.field(t.column("reference_build")));
+        stmt->bind(17, t.field(t.column("representative_transcript")));
+        stmt->bind(18, t.field(column(t, {"hgvs_descriptions", "hgvs_expressions"})));
+        stmt->bind(19, t.field(t.column("5_prime_partner")));
+        stmt->bind(20, t.field(t.column("3_prime_partner")));
+        // The legacy dump has no profiles: each variant is its own, under the variant's id.
+        const qint64 mp = legacy ? id : t.field(t.column("single_variant_molecular_profile_id")).toByteArray().toLongLong(&ok);
+        if (legacy || ok)
             stmt->bind(21, mp);
-        if (!stmt->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.variants = rows;
-    return recordFile(path, rows);
+        if (auto r = exec(*stmt, t); !r)
+            return r;
+        if (legacy)
+            return insertProfile(id, gene + u' ' + name, id);
+        return {};
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.variants = *rows;
+    return {};
 }
 
-Result<void> Import::importEvidence(const QString& path)
+Result<void> Import::importEvidence(const QString& path, Layout layout)
 {
-    TsvReader tsv;
-    if (auto r = open(tsv,
-                      path,
-                      {"evidence_id",
-                       "molecular_profile_id",
-                       "evidence_type",
-                       "evidence_level",
-                       "evidence_direction",
-                       "significance",
-                       "therapies",
-                       "doid",
-                       "disease"});
-        !r)
-        return r;
     auto stmt = m_db.prepare(
         "INSERT INTO evidence (release_id, evidence_id, mp_id, disease, doid, phenotypes, therapy_interaction, "
         "evidence_type, direction, level, significance, statement, citation_id, source_type, citation, nct_ids, "
         "rating, status, variant_origin, last_review, url, flagged) VALUES "
         "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!stmt)
-        return Unexpected{stmt.error()};
-    auto therapy =
-        m_db.prepare("INSERT INTO evidence_therapy (release_id, evidence_id, position, therapy) VALUES (?,?,?,?)");
-    if (!therapy)
-        return Unexpected{therapy.error()};
-    const int cId = tsv.column("evidence_id"), cMp = tsv.column("molecular_profile_id"),
-              cDisease = tsv.column("disease"), cDoid = tsv.column("doid"), cPhen = tsv.column("phenotypes"),
-              cTherapies = tsv.column("therapies"), cInteraction = tsv.column("therapy_interaction_type"),
-              cType = tsv.column("evidence_type"), cDirection = tsv.column("evidence_direction"),
-              cLevel = tsv.column("evidence_level"), cSignificance = tsv.column("significance"),
-              cStatement = tsv.column("evidence_statement"), cCitationId = tsv.column("citation_id"),
-              cSourceType = tsv.column("source_type"), cCitation = tsv.column("citation"), cNct = tsv.column("nct_ids"),
-              cRating = tsv.column("rating"), cStatus = tsv.column("evidence_status"),
-              cOrigin = tsv.column("variant_origin"), cReview = tsv.column("last_review_date"),
-              cUrl = tsv.column("evidence_civic_url"), cFlagged = tsv.column("is_flagged");
-    qint64 rows = 0;
-    qint64 withoutDoid = 0;
-    while (tsv.next()) {
+    auto therapy = m_db.prepare(
+        "INSERT INTO evidence_therapy (release_id, evidence_id, position, therapy) VALUES (?,?,?,?)");
+    auto therapyName = m_db.prepare("INSERT OR IGNORE INTO therapy (release_id, name) VALUES (?,?)");
+    auto disease = m_db.prepare("INSERT OR IGNORE INTO disease (release_id, name, doid) VALUES (?,?,?)");
+    if (!stmt || !therapy || !therapyName || !disease)
+        return fail(CoreError::Code::Database, m_db.lastError(), path);
+    const bool legacy = layout == Layout::Legacy;
+    auto rows = eachRow(path, {"evidence_id", "evidence_type", "evidence_level", "evidence_direction", "doid", "disease"},
+                        [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(t.column("evidence_id")), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("evidence_id is not a number"));
-        const qint64 mp = toId(tsv.field(cMp), &ok);
+            return rowError(t, Messages::tr("evidence_id is not a number"));
+        const qint64 mp = toId(t.field(column(t, {"molecular_profile_id", "variant_id"})), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("molecular_profile_id is not a number"));
+            return rowError(t, Messages::tr("the evidence names no molecular profile"));
         if (!m_profiles.contains(mp))
-            return rowError(tsv,
-                            Messages::tr("evidence %1 refers to molecular profile %2, which is not in the release")
-                                .arg(id)
-                                .arg(mp));
-        if (tsv.field(cLevel).isEmpty() || tsv.field(cType).isEmpty())
-            return rowError(tsv, Messages::tr("evidence %1 has no level or type").arg(id));
-        if (tsv.field(cDoid).isEmpty()) {
-            ++withoutDoid;
-            warn(path,
-                 tsv.lineNumber(),
-                 Messages::tr("evidence %1 (%2) has no DOID; its disease is '%3'")
-                     .arg(id)
-                     .arg(tsv.text(cType), tsv.text(cDisease)));
-        }
+            return rowError(t, Messages::tr("evidence %1 refers to molecular profile %2, which is not in the release")
+                                   .arg(id)
+                                   .arg(mp));
+        const int cLevel = t.column("evidence_level");
+        const int cType = t.column("evidence_type");
+        if (t.field(cLevel).isEmpty() || t.field(cType).isEmpty())
+            return rowError(t, Messages::tr("evidence %1 has no level or type").arg(id));
+        const QString doid = t.text(t.column("doid"));
+        if (doid.isEmpty())
+            warn(t.lineNumber(), Messages::tr("evidence %1 (%2) has no DOID; its disease is '%3'")
+                                     .arg(id)
+                                     .arg(t.text(cType), t.text(t.column("disease"))));
+        const QString citationId = t.text(column(t, {"citation_id", "pubmed_id"}));
         stmt->bind(1, m_release);
         stmt->bind(2, id);
         stmt->bind(3, mp);
-        stmt->bind(4, tsv.field(cDisease));
-        stmt->bind(5, tsv.field(cDoid));
-        stmt->bind(6, tsv.field(cPhen));
-        stmt->bind(7, tsv.field(cInteraction));
-        stmt->bind(8, tsv.field(cType), false);
-        stmt->bind(9, tsv.field(cDirection));
-        stmt->bind(10, tsv.field(cLevel), false);
-        stmt->bind(11, tsv.field(cSignificance));
-        stmt->bind(12, tsv.field(cStatement));
-        stmt->bind(13, tsv.field(cCitationId));
-        stmt->bind(14, tsv.field(cSourceType));
-        stmt->bind(15, tsv.field(cCitation));
-        stmt->bind(16, tsv.field(cNct));
-        const qint64 rating = tsv.field(cRating).toByteArray().toLongLong(&ok);
+        stmt->bind(4, t.field(t.column("disease")));
+        stmt->bind(5, doid);
+        stmt->bind(6, t.field(t.column("phenotypes")));
+        stmt->bind(7, t.field(column(t, {"therapy_interaction_type", "drug_interaction_type"})));
+        stmt->bind(8, t.field(cType), false);
+        stmt->bind(9, t.field(t.column("evidence_direction")));
+        stmt->bind(10, t.field(cLevel), false);
+        stmt->bind(11, t.field(column(t, {"significance", "clinical_significance"})));
+        stmt->bind(12, t.field(t.column("evidence_statement")));
+        stmt->bind(13, citationId);
+        stmt->bind(14, legacy ? (citationId.isEmpty() ? QString() : u"PubMed"_s) : t.text(t.column("source_type")));
+        stmt->bind(15, t.field(t.column("citation")));
+        stmt->bind(16, t.field(t.column("nct_ids")));
+        const qint64 rating = t.field(t.column("rating")).toByteArray().toLongLong(&ok);
         if (ok)
             stmt->bind(17, rating);
-        stmt->bind(18, tsv.field(cStatus));
-        stmt->bind(19, tsv.field(cOrigin));
-        stmt->bind(20, tsv.field(cReview));
-        stmt->bind(21, tsv.field(cUrl));
-        stmt->bind(22, qint64(tsv.field(cFlagged) == "true" ? 1 : 0));
-        if (!stmt->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
-        const QStringList therapies = TherapyNames::split(tsv.text(cTherapies));
+        stmt->bind(18, t.field(t.column("evidence_status")));
+        stmt->bind(19, t.field(t.column("variant_origin")));
+        stmt->bind(20, t.field(t.column("last_review_date")));
+        stmt->bind(21, t.field(t.column("evidence_civic_url")));
+        stmt->bind(22, qint64(t.field(t.column("is_flagged")) == "true" ? 1 : 0));
+        if (auto r = exec(*stmt, t); !r)
+            return r;
+        const QStringList therapies = TherapyNames::split(t.text(column(t, {"therapies", "drugs"})));
         for (int i = 0; i < therapies.size(); ++i) {
             therapy->bind(1, m_release);
             therapy->bind(2, id);
             therapy->bind(3, qint64(i));
             therapy->bind(4, therapies[i], false);
-            if (!therapy->run())
-                return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
+            if (auto r = exec(*therapy, t); !r)
+                return r;
+            therapyName->bind(1, m_release);
+            therapyName->bind(2, therapies[i], false);
+            if (auto r = exec(*therapyName, t); !r)
+                return r;
+        }
+        if (!t.field(t.column("disease")).isEmpty()) {
+            disease->bind(1, m_release);
+            disease->bind(2, t.field(t.column("disease")), false);
+            disease->bind(3, doid);
+            if (auto r = exec(*disease, t); !r)
+                return r;
         }
         m_evidence.insert(id);
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.evidenceItems = rows;
-    return recordFile(path, rows);
+        return {};
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.evidenceItems = *rows;
+    return {};
 }
 
 Result<void> Import::importAssertions(const QString& path)
 {
-    TsvReader tsv;
-    if (auto r = open(tsv, path, {"assertion_id", "molecular_profile_id", "evidence_item_ids"}); !r)
-        return r;
-    auto stmt =
-        m_db.prepare("INSERT INTO assertion (release_id, assertion_id, mp_id, disease, doid, phenotypes, therapies, "
-                     "assertion_type, direction, significance, acmg_codes, amp_category, nccn_guideline, nccn_version, "
-                     "regulatory_approval, fda_companion_test, summary, description, last_review, url) VALUES "
-                     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!stmt)
-        return Unexpected{stmt.error()};
-    auto link =
-        m_db.prepare("INSERT OR IGNORE INTO assertion_evidence (release_id, assertion_id, evidence_id) VALUES (?,?,?)");
-    if (!link)
-        return Unexpected{link.error()};
-    const int cId = tsv.column("assertion_id"), cMp = tsv.column("molecular_profile_id"),
-              cDisease = tsv.column("disease"), cDoid = tsv.column("doid"), cPhen = tsv.column("phenotypes"),
-              cTherapies = tsv.column("therapies"), cType = tsv.column("assertion_type"),
-              cDirection = tsv.column("assertion_direction"), cSignificance = tsv.column("significance"),
-              cAcmg = tsv.column("acmg_codes"), cAmp = tsv.column("amp_category"), cNccn = tsv.column("nccn_guideline"),
-              cNccnVersion = tsv.column("nccn_guideline_version"), cApproval = tsv.column("regulatory_approval"),
-              cCompanion = tsv.column("fda_companion_test"), cSummary = tsv.column("assertion_summary"),
-              cDescription = tsv.column("assertion_description"), cReview = tsv.column("last_review_date"),
-              cUrl = tsv.column("assertion_civic_url"), cEvidence = tsv.column("evidence_item_ids");
+    auto stmt = m_db.prepare(
+        "INSERT INTO assertion (release_id, assertion_id, mp_id, disease, doid, phenotypes, therapies, "
+        "assertion_type, direction, significance, acmg_codes, amp_category, nccn_guideline, nccn_version, "
+        "regulatory_approval, fda_companion_test, summary, description, last_review, url) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto link = m_db.prepare(
+        "INSERT OR IGNORE INTO assertion_evidence (release_id, assertion_id, evidence_id) VALUES (?,?,?)");
+    if (!stmt || !link)
+        return Unexpected{stmt ? link.error() : stmt.error()};
     auto boolean = [](QByteArrayView v) -> qint64 { return v == "true" ? 1 : 0; };
-    qint64 rows = 0;
-    while (tsv.next()) {
+    auto rows = eachRow(path, {"assertion_id", "molecular_profile_id", "evidence_item_ids"}, [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(t.column("assertion_id")), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("assertion_id is not a number"));
-        const qint64 mp = toId(tsv.field(cMp), &ok);
-        if (!ok || !m_profiles.contains(mp))
-            return rowError(tsv, Messages::tr("assertion %1 refers to an unknown molecular profile").arg(id));
+            return rowError(t, Messages::tr("assertion_id is not a number"));
+        const qint64 mp = toId(t.field(t.column("molecular_profile_id")), &ok);
+        if (!ok)
+            return rowError(t, Messages::tr("assertion %1 has no molecular_profile_id").arg(id));
+        if (!m_profiles.contains(mp)) {
+            // CIViC exports only accepted profiles; an assertion on an unreleased one cannot match.
+            warn(t.lineNumber(), Messages::tr("assertion AID%1 refers to molecular profile %2, which this release does not "
+                                              "contain; assertion skipped")
+                                     .arg(id)
+                                     .arg(mp));
+            return {};
+        }
         stmt->bind(1, m_release);
         stmt->bind(2, id);
         stmt->bind(3, mp);
-        stmt->bind(4, tsv.field(cDisease));
-        stmt->bind(5, tsv.field(cDoid));
-        stmt->bind(6, tsv.field(cPhen));
-        stmt->bind(7, tsv.field(cTherapies));
-        stmt->bind(8, tsv.field(cType));
-        stmt->bind(9, tsv.field(cDirection));
-        stmt->bind(10, tsv.field(cSignificance));
-        stmt->bind(11, tsv.field(cAcmg));
-        stmt->bind(12, tsv.field(cAmp));
-        stmt->bind(13, tsv.field(cNccn));
-        stmt->bind(14, tsv.field(cNccnVersion));
-        stmt->bind(15, boolean(tsv.field(cApproval)));
-        stmt->bind(16, boolean(tsv.field(cCompanion)));
-        stmt->bind(17, tsv.field(cSummary));
-        stmt->bind(18, tsv.field(cDescription));
-        stmt->bind(19, tsv.field(cReview));
-        stmt->bind(20, tsv.field(cUrl));
-        if (!stmt->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
-        for (const QByteArray& e : tsv.field(cEvidence).toByteArray().split(',')) {
+        stmt->bind(4, t.field(t.column("disease")));
+        stmt->bind(5, t.field(t.column("doid")));
+        stmt->bind(6, t.field(t.column("phenotypes")));
+        stmt->bind(7, t.field(t.column("therapies")));
+        stmt->bind(8, t.field(t.column("assertion_type")));
+        stmt->bind(9, t.field(t.column("assertion_direction")));
+        stmt->bind(10, t.field(t.column("significance")));
+        stmt->bind(11, t.field(t.column("acmg_codes")));
+        stmt->bind(12, t.field(t.column("amp_category")));
+        stmt->bind(13, t.field(t.column("nccn_guideline")));
+        stmt->bind(14, t.field(t.column("nccn_guideline_version")));
+        stmt->bind(15, boolean(t.field(t.column("regulatory_approval"))));
+        stmt->bind(16, boolean(t.field(t.column("fda_companion_test"))));
+        stmt->bind(17, t.field(t.column("assertion_summary")));
+        stmt->bind(18, t.field(t.column("assertion_description")));
+        stmt->bind(19, t.field(t.column("last_review_date")));
+        stmt->bind(20, t.field(t.column("assertion_civic_url")));
+        if (auto r = exec(*stmt, t); !r)
+            return r;
+        for (const QByteArray& e : t.field(t.column("evidence_item_ids")).toByteArray().split(',')) {
             if (e.trimmed().isEmpty())
                 continue;
             const qint64 evidence = e.trimmed().toLongLong(&ok);
             if (!ok)
-                return rowError(tsv,
-                                Messages::tr("evidence_item_ids holds '%1', not a number").arg(QString::fromUtf8(e)));
+                return rowError(t, Messages::tr("evidence_item_ids holds '%1', not a number").arg(QString::fromUtf8(e)));
             if (!m_evidence.contains(evidence))
-                warn(path,
-                     tsv.lineNumber(),
-                     Messages::tr("assertion %1 cites evidence %2, which is not in the accepted set")
-                         .arg(id)
-                         .arg(evidence));
+                warn(t.lineNumber(), Messages::tr("assertion %1 cites evidence %2, which is not in the accepted set")
+                                         .arg(id)
+                                         .arg(evidence));
             link->bind(1, m_release);
             link->bind(2, id);
             link->bind(3, evidence);
-            if (!link->run())
-                return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
+            if (auto r = exec(*link, t); !r)
+                return r;
         }
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.assertions = rows;
-    return recordFile(path, rows);
+        return {};
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.assertions = *rows;
+    return {};
 }
 
 Result<void> Import::importGroups(const QString& path)
 {
-    TsvReader tsv;
-    if (auto r = open(tsv, path, {"variant_group_id", "variant_group"}); !r)
-        return r;
     auto stmt = m_db.prepare("INSERT INTO variant_group (release_id, group_id, name, description) VALUES (?,?,?,?)");
     if (!stmt)
         return Unexpected{stmt.error()};
-    const int cId = tsv.column("variant_group_id"), cName = tsv.column("variant_group"),
-              cDesc = tsv.column("description");
-    qint64 rows = 0;
-    while (tsv.next()) {
+    auto rows = eachRow(path, {"variant_group_id", "variant_group"}, [&](TsvReader& t) -> Result<void> {
         bool ok = false;
-        const qint64 id = toId(tsv.field(cId), &ok);
+        const qint64 id = toId(t.field(t.column("variant_group_id")), &ok);
         if (!ok)
-            return rowError(tsv, Messages::tr("variant_group_id is not a number"));
+            return rowError(t, Messages::tr("variant_group_id is not a number"));
         stmt->bind(1, m_release);
         stmt->bind(2, id);
-        stmt->bind(3, tsv.field(cName), false);
-        stmt->bind(4, tsv.field(cDesc));
-        if (!stmt->run())
-            return m_db.error(u"%1:%2"_s.arg(path).arg(tsv.lineNumber()));
-        ++rows;
-    }
-    if (tsv.error())
-        return Unexpected{*tsv.error()};
-    m_report.variantGroups = rows;
-    return recordFile(path, rows);
+        stmt->bind(3, t.field(t.column("variant_group")), false);
+        stmt->bind(4, t.field(t.column("description")));
+        return exec(*stmt, t);
+    });
+    if (!rows)
+        return Unexpected{rows.error()};
+    m_report.variantGroups = *rows;
+    return {};
 }
 
-Result<CivicImportReport> Import::run(const QString& directory, bool bundled)
+Result<CivicImportReport> Import::run(const QString& directory, bool bundled, const QString& release)
 {
-    auto files = locate(directory);
+    auto files = locate(directory, release);
     if (!files)
         return Unexpected{files.error()};
     m_report.release = files->release;
+    m_report.format = files->layout == Layout::Current         ? u"civic-2025"_s
+                      : files->layout == Layout::GeneSummaries ? u"civic-2024"_s
+                                                               : u"civic-legacy"_s;
 
     if (auto r = m_db.exec("BEGIN IMMEDIATE;"); !r)
         return Unexpected{r.error()};
@@ -598,48 +636,45 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled)
             return fail(CoreError::Code::InvalidArgument,
                         Messages::tr("CIViC %1 is already in the knowledge base").arg(files->release),
                         directory);
-        auto release = m_db.prepare("INSERT INTO kb_release (source, release, format, imported_at, licence, "
-                                    "attribution, bundled) VALUES ('CIViC', ?, 'civic-2025', ?, 'CC0-1.0', ?, ?)");
-        if (!release)
-            return Unexpected{release.error()};
-        release->bind(1, files->release);
-        release->bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        release->bind(3,
-                      u"CIViC - Clinical Interpretation of Variants in Cancer (civicdb.org), "
-                      "Griffith M et al., Nat Genet 2017;49:170-174. Released under CC0 1.0."_s);
-        release->bind(4, qint64(bundled ? 1 : 0));
-        if (!release->run())
+        auto insert = m_db.prepare("INSERT INTO kb_release (source, release, format, imported_at, licence, "
+                                   "attribution, bundled) VALUES ('CIViC', ?, ?, ?, 'CC0-1.0', ?, ?)");
+        if (!insert)
+            return Unexpected{insert.error()};
+        insert->bind(1, files->release);
+        insert->bind(2, m_report.format);
+        insert->bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert->bind(4,
+                     u"CIViC - Clinical Interpretation of Variants in Cancer (civicdb.org), "
+                     "Griffith M et al., Nat Genet 2017;49:170-174. Released under CC0 1.0."_s);
+        insert->bind(5, qint64(bundled ? 1 : 0));
+        if (!insert->run())
             return m_db.error(u"kb_release"_s);
         m_release = m_db.lastInsertId();
         m_report.releaseId = m_release;
 
-        if (auto r = importFeatures(files->features); !r)
+        if (auto r = importFeatures(*files); !r)
             return r;
-        if (auto r = checkCanceled(); !r)
+        if (files->layout != Layout::Legacy) {
+            if (auto r = importProfiles(files->profiles); !r)
+                return r;
+        }
+        if (auto r = importVariants(*files); !r)
             return r;
-        if (auto r = importProfiles(files->profiles); !r)
-            return r;
-        if (auto r = checkCanceled(); !r)
-            return r;
-        if (auto r = importVariants(files->variants); !r)
-            return r;
-        if (auto r = checkCanceled(); !r)
-            return r;
-        if (auto r = importEvidence(files->evidence); !r)
-            return r;
-        if (auto r = checkCanceled(); !r)
+        if (auto r = importEvidence(files->evidence, files->layout); !r)
             return r;
         if (!files->assertions.isEmpty()) {
             if (auto r = importAssertions(files->assertions); !r)
                 return r;
         }
-        if (auto r = checkCanceled(); !r)
-            return r;
         if (!files->groups.isEmpty()) {
             if (auto r = importGroups(files->groups); !r)
                 return r;
         }
-        return checkCanceled();
+        m_currentFile = files->profiles.isEmpty() ? files->variants : files->profiles;
+        auto trees = CivicImporter::buildProfileTrees(m_db, m_release, &m_report.warnings);
+        if (!trees)
+            return Unexpected{trees.error()};
+        return step();
     };
     if (auto r = body(); !r) {
         (void)m_db.exec("ROLLBACK;");
@@ -662,11 +697,83 @@ QString CivicImporter::releaseFromFileName(const QString& fileName)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-Result<CivicImportReport>
-CivicImporter::import(SqliteDatabase& db, const QString& directory, bool bundled, const Progress* progress)
+Result<CivicImportReport> CivicImporter::import(SqliteDatabase& db,
+                                                const QString& directory,
+                                                bool bundled,
+                                                const Progress* progress,
+                                                const QString& release)
 {
     Import importer(db, progress);
-    return importer.run(directory, bundled);
+    return importer.run(directory, bundled, release);
+}
+
+Result<qint64> CivicImporter::buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings)
+{
+    // Profiles with their variants, spelled as profile names spell them: "FEATURE VARIANT".
+    auto list = db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name "
+                           "FROM molecular_profile mp JOIN mp_variant m ON m.release_id = mp.release_id AND m.mp_id = "
+                           "mp.mp_id JOIN variant v ON v.release_id = m.release_id AND v.variant_id = m.variant_id "
+                           "LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = v.feature_id "
+                           "WHERE mp.release_id = ? ORDER BY mp.mp_id");
+    auto node = db.prepare("INSERT INTO mp_node (release_id, mp_id, node, parent, position, op, variant_id) "
+                           "VALUES (?,?,?,?,?,?,?)");
+    if (!list || !node)
+        return Unexpected{list ? node.error() : list.error()};
+    list->bind(1, releaseId);
+    qint64 built = 0;
+    qint64 current = -1;
+    QString name;
+    QList<ProfileVariant> variants;
+    auto flush = [&]() -> Result<void> {
+        if (current < 0)
+            return {};
+        QString error;
+        auto tree = ProfileExpression::parse(name, variants, &error);
+        if (!tree && variants.size() == 1)
+            tree = ProfileNode{ProfileNode::Op::Variant, variants.front().id, {}}; // one variant, another spelling
+        if (!tree) {
+            if (warnings)
+                warnings->append(Messages::tr("molecular profile %1 \"%2\": %3").arg(current).arg(name, error));
+            return {};
+        }
+        // Depth-first, numbering nodes as they are written.
+        qint64 next = 0;
+        std::function<Result<void>(const ProfileNode&, qint64, qint64)> write =
+            [&](const ProfileNode& n, qint64 parent, qint64 position) -> Result<void> {
+            const qint64 id = next++;
+            node->bind(1, releaseId);
+            node->bind(2, current);
+            node->bind(3, id);
+            if (parent >= 0)
+                node->bind(4, parent);
+            node->bind(5, position);
+            node->bind(6, ProfileExpression::opName(n.op), false);
+            if (n.op == ProfileNode::Op::Variant)
+                node->bind(7, n.variantId);
+            if (!node->run())
+                return db.error(u"mp_node"_s);
+            for (size_t i = 0; i < n.children.size(); ++i)
+                if (auto r = write(n.children[i], id, qint64(i)); !r)
+                    return r;
+            return {};
+        };
+        ++built;
+        return write(*tree, -1, 0);
+    };
+    while (list->step()) {
+        const qint64 mp = list->int64(0);
+        if (mp != current) {
+            if (auto r = flush(); !r)
+                return Unexpected{r.error()};
+            current = mp;
+            name = list->text(1);
+            variants.clear();
+        }
+        variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
+    }
+    if (auto r = flush(); !r)
+        return Unexpected{r.error()};
+    return built;
 }
 
 } // namespace onco

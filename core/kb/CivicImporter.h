@@ -15,6 +15,7 @@ struct CivicImportReport
 {
     qint64 releaseId = 0;
     QString release; ///< "2025-07-01"
+    QString format;  ///< "civic-2025", "civic-2024", "civic-legacy"
     qint64 features = 0;
     qint64 variants = 0;
     qint64 molecularProfiles = 0;
@@ -25,25 +26,35 @@ struct CivicImportReport
 };
 
 /**
- * Imports a CIViC monthly release (the TSV files of one date, current schema with
- * FeatureSummaries) into the knowledge base as its own release, in one transaction: either the
- * whole release is imported or nothing is. Data gaps (variants pointing to missing features,
- * assertions citing evidence absent from the accepted set, evidence without a DOID) are imported
- * and listed as warnings, never dropped silently.
+ * Imports a CIViC release (the TSV files of one date) into the knowledge base as its own release,
+ * in one transaction: either the whole release is imported or nothing is. Three layouts are read:
+ * the current one (FeatureSummaries, 2023 on), the GeneSummaries one of 2024-08 and earlier
+ * molecular-profile releases, and the legacy nightly dump of 2018 (no molecular profiles: each
+ * variant becomes a single-variant profile with the variant's id). Data gaps (variants pointing to
+ * missing features, assertions citing evidence absent from the accepted set, evidence without a
+ * DOID, profiles whose expression cannot be parsed) are imported and listed as warnings, never
+ * dropped silently.
  */
 class CivicImporter
 {
 public:
     /**
-     * Imports the release in `directory` (a filesystem or ":/" resource path).
-     * Errors: BadInput (files missing or malformed, with file and line), Database, Canceled.
-     * Importing a release that is already present is refused (InvalidArgument).
+     * Imports the release in `directory` (a filesystem or ":/" resource path). `release` names it
+     * when the file names carry no date (the legacy dump); empty: from the file names, else the
+     * newest review date in the data. Errors: BadInput (files missing or malformed, with file and
+     * line), Database, Canceled; InvalidArgument when the release is already present.
      */
-    static Result<CivicImportReport>
-    import(SqliteDatabase& db, const QString& directory, bool bundled, const Progress* progress = nullptr);
+    static Result<CivicImportReport> import(SqliteDatabase& db,
+                                            const QString& directory,
+                                            bool bundled,
+                                            const Progress* progress = nullptr,
+                                            const QString& release = {});
 
     /** The release date of a CIViC file name such as "01-Jul-2025-VariantSummaries.tsv": "2025-07-01". */
     static QString releaseFromFileName(const QString& fileName);
+
+    /** Builds the expression trees of a release's molecular profiles (also run by the import). */
+    [[nodiscard]] static Result<qint64> buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings);
 };
 
 } // namespace onco

@@ -8,7 +8,8 @@ namespace onco {
 
 namespace {
 
-constexpr const char* schemaV1 = R"sql(
+// The current schema, created whole in a new database.
+constexpr const char* schema = R"sql(
 CREATE TABLE kb_release (
     id            INTEGER PRIMARY KEY,
     source        TEXT NOT NULL,             -- 'CIViC', 'OncoKB', 'Local'
@@ -125,6 +126,9 @@ CREATE TABLE evidence (
     last_review   TEXT,
     url           TEXT,
     flagged       INTEGER NOT NULL DEFAULT 0,
+    curator       TEXT,                      -- local curated evidence: who, when, why
+    curated_at    TEXT,
+    reason        TEXT,
     PRIMARY KEY (release_id, evidence_id),
     FOREIGN KEY (release_id, mp_id) REFERENCES molecular_profile(release_id, mp_id) ON DELETE CASCADE
 );
@@ -180,6 +184,64 @@ CREATE TABLE variant_group (
     description   TEXT,
     PRIMARY KEY (release_id, group_id)
 );
+
+-- A molecular profile as an expression tree: AND/OR/NOT nodes over variants.
+CREATE TABLE mp_node (
+    release_id    INTEGER NOT NULL,
+    mp_id         INTEGER NOT NULL,
+    node          INTEGER NOT NULL,          -- 0 is the root
+    parent        INTEGER,                   -- NULL for the root
+    position      INTEGER NOT NULL,          -- order among siblings
+    op            TEXT NOT NULL CHECK (op IN ('AND', 'OR', 'NOT', 'VARIANT')),
+    variant_id    INTEGER,                   -- for VARIANT leaves
+    PRIMARY KEY (release_id, mp_id, node),
+    FOREIGN KEY (release_id, mp_id) REFERENCES molecular_profile(release_id, mp_id) ON DELETE CASCADE
+);
+
+CREATE TABLE gene (
+    release_id    INTEGER NOT NULL REFERENCES kb_release(id) ON DELETE CASCADE,
+    symbol        TEXT NOT NULL,
+    entrez_id     INTEGER,
+    aliases       TEXT,
+    description   TEXT,
+    PRIMARY KEY (release_id, symbol)
+);
+
+-- Oncogene / tumor suppressor roles per cancer (CancerMine).
+CREATE TABLE gene_role (
+    release_id    INTEGER NOT NULL REFERENCES kb_release(id) ON DELETE CASCADE,
+    symbol        TEXT NOT NULL,
+    entrez_id     INTEGER,
+    role          TEXT NOT NULL,             -- Oncogene, Tumor_Suppressor, Driver
+    doid          TEXT,
+    cancer        TEXT,
+    citations     INTEGER NOT NULL
+);
+CREATE INDEX gene_role_symbol ON gene_role (symbol);
+
+CREATE TABLE therapy (
+    release_id    INTEGER NOT NULL REFERENCES kb_release(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    PRIMARY KEY (release_id, name)
+);
+
+-- Therapy names and their synonyms, brand and code names (pharmOncoX: NCIt names, ChEMBL ids).
+CREATE TABLE therapy_synonym (
+    release_id    INTEGER NOT NULL REFERENCES kb_release(id) ON DELETE CASCADE,
+    alias         TEXT NOT NULL,             -- lower case
+    name          TEXT NOT NULL,             -- NCIt preferred name
+    chembl_id     TEXT
+);
+CREATE INDEX therapy_synonym_alias ON therapy_synonym (alias);
+CREATE INDEX therapy_synonym_name ON therapy_synonym (name);
+
+CREATE TABLE disease (
+    release_id    INTEGER NOT NULL REFERENCES kb_release(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    doid          TEXT,
+    oncotree_code TEXT,                      -- sources that name OncoTree types (OncoKB)
+    PRIMARY KEY (release_id, name)
+);
 )sql";
 
 } // namespace
@@ -199,10 +261,35 @@ Result<void> KbSchema::ensure(SqliteDatabase& db)
                     db.path());
     if (auto r = db.exec("BEGIN IMMEDIATE;"); !r)
         return r;
-    // Re-check under the write lock: another process may have created the schema meanwhile.
-    if (db.userVersion() == currentVersion)
+    // Re-check under the write lock: another process may have migrated meanwhile.
+    const int locked = db.userVersion();
+    if (locked == currentVersion)
         return db.exec("COMMIT;");
-    Result<void> step = version == 0 ? db.exec(schemaV1) : Result<void>{};
+    Result<void> step;
+    if (locked == 0) {
+        step = db.exec(schema);
+    } else {
+        // Schema 1 (OncoBoard 0.1) held only the bundled CIViC release, which is rebuilt from the
+        // shipped files; any other release would be user data, so migrating it is refused.
+        const qint64 userReleases = db.scalar("SELECT count(*) FROM kb_release WHERE bundled = 0", -1);
+        if (userReleases != 0)
+            step = fail(CoreError::Code::Database,
+                        QCoreApplication::translate("onco::KbSchema",
+                                                    "cannot migrate knowledge-base schema %1 holding user imports")
+                            .arg(locked),
+                        db.path());
+        else
+            step = db.exec(R"sql(
+                DROP TABLE IF EXISTS variant_group; DROP TABLE IF EXISTS assertion_evidence;
+                DROP TABLE IF EXISTS assertion; DROP TABLE IF EXISTS evidence_therapy;
+                DROP TABLE IF EXISTS evidence; DROP TABLE IF EXISTS mp_variant;
+                DROP TABLE IF EXISTS molecular_profile; DROP TABLE IF EXISTS variant;
+                DROP TABLE IF EXISTS feature; DROP TABLE IF EXISTS kb_setting;
+                DROP TABLE IF EXISTS kb_import_warning; DROP TABLE IF EXISTS kb_release_file;
+                DROP TABLE IF EXISTS kb_release;)sql");
+        if (step)
+            step = db.exec(schema);
+    }
     if (step)
         step = db.setUserVersion(currentVersion);
     if (!step) {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -243,6 +244,75 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
     }
     if (!stmt->ok())
         return m_db.error(u"evidence"_s);
+    return out;
+}
+
+Result<std::vector<KbProfile>> KnowledgeBase::profiles(qint64 releaseId)
+{
+    std::vector<KbProfile> out;
+    QHash<qint64, size_t> index;
+    auto list = m_db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name "
+                             "FROM molecular_profile mp LEFT JOIN mp_variant m ON m.release_id = mp.release_id AND "
+                             "m.mp_id = mp.mp_id LEFT JOIN variant v ON v.release_id = m.release_id AND v.variant_id = "
+                             "m.variant_id LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = "
+                             "v.feature_id WHERE mp.release_id = ? ORDER BY mp.mp_id, v.variant_id");
+    if (!list)
+        return Unexpected{list.error()};
+    list->bind(1, releaseId);
+    while (list->step()) {
+        const qint64 id = list->int64(0);
+        auto it = index.constFind(id);
+        if (it == index.cend()) {
+            it = index.insert(id, out.size());
+            out.push_back(KbProfile{id, list->text(1), std::nullopt, {}});
+        }
+        if (!list->isNull(2))
+            out[*it].variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
+    }
+    // Trees, node by node in depth-first order (parents before children).
+    auto nodes = m_db.prepare("SELECT mp_id, node, parent, position, op, variant_id FROM mp_node WHERE release_id = ? "
+                              "ORDER BY mp_id, node");
+    if (!nodes)
+        return Unexpected{nodes.error()};
+    nodes->bind(1, releaseId);
+    qint64 current = -1;
+    std::vector<ProfileNode*> byNode;
+    ProfileNode root;
+    auto flush = [&] {
+        if (current >= 0)
+            if (auto it = index.constFind(current); it != index.cend())
+                out[*it].tree = root;
+    };
+    while (nodes->step()) {
+        const qint64 mp = nodes->int64(0);
+        if (mp != current) {
+            flush();
+            current = mp;
+            byNode.clear();
+            root = ProfileNode();
+        }
+        ProfileNode n;
+        n.op = ProfileExpression::opOf(nodes->text(4)).value_or(ProfileNode::Op::Variant);
+        n.variantId = nodes->isNull(5) ? 0 : nodes->int64(5);
+        const qint64 node = nodes->int64(1);
+        if (nodes->isNull(2)) {
+            root = n;
+            byNode.assign(size_t(node) + 1, nullptr);
+            byNode[size_t(node)] = &root;
+            continue;
+        }
+        const qint64 parent = nodes->int64(2);
+        if (parent < 0 || size_t(parent) >= byNode.size() || !byNode[size_t(parent)])
+            continue; // a broken tree is left out rather than guessed
+        ProfileNode* p = byNode[size_t(parent)];
+        p->children.push_back(n);
+        // Children are appended in node order, so pointers into earlier vectors stay valid only
+        // until a sibling is added: record the node's address after the push.
+        if (byNode.size() <= size_t(node))
+            byNode.resize(size_t(node) + 1, nullptr);
+        byNode[size_t(node)] = &p->children.back();
+    }
+    flush();
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Progress.h"
 #include "Result.h"
+#include "ProfileExpression.h"
 #include "SqliteDatabase.h"
 #include "model/Alteration.h"
 #include "model/Evidence.h"
@@ -36,6 +37,15 @@ struct KbVariant
     QString proteinKey;              ///< ProteinChange::matchKey of the name, empty when the name is not one
     std::optional<AlleleKey> allele; ///< GRCh37 alleles in CIViC's convention, when given
     qint64 singleProfileId = 0;      ///< the molecular profile holding only this variant, 0 when none
+};
+
+/** A molecular profile with its expression tree and the variants it names. */
+struct KbProfile
+{
+    qint64 id = 0;
+    QString name;
+    std::optional<ProfileNode> tree; ///< nullopt when the name could not be parsed (import warning)
+    QList<ProfileVariant> variants;
 };
 
 /**
@@ -78,6 +88,9 @@ public:
 
     /** All variants of a release. */
     Result<std::vector<KbVariant>> variants(qint64 releaseId);
+
+    /** Every molecular profile of a release with its expression tree, ordered by id. */
+    Result<std::vector<KbProfile>> profiles(qint64 releaseId);
 
     /** The evidence items of the given molecular profiles, ordered by evidence id. */
     Result<std::vector<EvidenceItem>> evidenceForProfiles(qint64 releaseId, const QList<qint64>& profileIds);

@@ -1,4 +1,6 @@
+#include "TestConfig.h"
 #include "kb/CivicImporter.h"
+#include "kb/KbSchema.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Matcher.h"
 #include "model/AnnotationResult.h"
@@ -24,6 +26,10 @@ private slots:
     void brafV600eFindsLevelAEvidence();
     void activeReleaseCanBeChosen();
     void missingFolderIsAnError();
+    void importsEarlierReleaseLayouts_data();
+    void importsEarlierReleaseLayouts();
+    void profileExpressionsRoundTrip();
+    void schemaOneIsMigrated();
 
 private:
     QTemporaryDir m_dir;
@@ -194,6 +200,130 @@ void TestKnowledgeBase::missingFolderIsAnError()
     QVERIFY(!r);
     QCOMPARE(r.error().code, CoreError::Code::Io);
     QVERIFY((*db)->releases().isEmpty());
+}
+
+void TestKnowledgeBase::importsEarlierReleaseLayouts_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<qint64>("evidence");
+    QTest::addColumn<qint64>("variants");
+    QTest::addColumn<qint64>("profiles");
+    QTest::addColumn<qint64>("genes");
+    QTest::addColumn<qint64>("assertions");
+    // Data rows of the source files (wc -l minus the header).
+    QTest::newRow("2024-08-01, GeneSummaries") << u"2024-08-01"_s << u"2024-08-01"_s << u"civic-2024"_s << qint64(4375)
+                                               << qint64(1717) << qint64(1739) << qint64(614)
+                                               << qint64(65); // 66 rows; AID87 names profile 4566, not exported
+
+    // The 2018 dump has no profiles: one per variant. Its file names carry no date.
+    QTest::newRow("2018 legacy") << u"legacy-2018-05"_s << QString() << u"civic-legacy"_s << qint64(2525)
+                                 << qint64(1858) << qint64(1858) << qint64(350) << qint64(0);
+}
+
+void TestKnowledgeBase::importsEarlierReleaseLayouts()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, release);
+    QFETCH(QString, format);
+    QFETCH(qint64, evidence);
+    QFETCH(qint64, variants);
+    QFETCH(qint64, profiles);
+    QFETCH(qint64, genes);
+    QFETCH(qint64, assertions);
+    QTemporaryDir dir;
+    auto kb = KnowledgeBase::open(dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    auto report = CivicImporter::import((*kb)->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/") + folder,
+                                        false);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    if (!release.isEmpty())
+        QCOMPARE(report->release, release);
+    else
+        QVERIFY(report->release.startsWith(u"2018-"_s)); // the newest review date of the dump
+    QCOMPARE(report->format, format);
+    QCOMPARE(report->evidenceItems, evidence);
+    QCOMPARE((*kb)->count("evidence", report->releaseId), evidence);
+    QCOMPARE((*kb)->count("variant", report->releaseId), variants);
+    QCOMPARE((*kb)->count("molecular_profile", report->releaseId), profiles);
+    QCOMPARE((*kb)->count("gene", report->releaseId), genes);
+    QCOMPARE((*kb)->count("assertion", report->releaseId), assertions);
+    // BRAF V600E is in every release, with level-A vemurafenib evidence.
+    auto matcher = Matcher::create(**kb, *(*kb)->activeRelease(u"CIViC"_s));
+    QVERIFY(matcher);
+    AnnotationResult result;
+    Alteration braf;
+    braf.detail().gene = u"BRAF"_s;
+    braf.detail().hgvsp = u"p.V600E"_s;
+    result.caseData.alterations.push_back(braf);
+    QVERIFY(matcher->annotate(**kb, result));
+    bool vemurafenib = false;
+    for (const Match& m : result.matches) {
+        const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+        vemurafenib = vemurafenib || (e.level == u"A" && e.therapies.contains(u"Vemurafenib"_s));
+    }
+    QVERIFY(vemurafenib);
+}
+
+void TestKnowledgeBase::profileExpressionsRoundTrip()
+{
+    auto profiles = m_kb->profiles(m_release.id);
+    QVERIFY(profiles);
+    QCOMPARE(profiles->size(), size_t(1830));
+    int complex = 0;
+    int parsed = 0;
+    QStringList unparsed;
+    for (const KbProfile& p : *profiles) {
+        if (!p.tree) {
+            unparsed << p.name;
+            continue;
+        }
+        ++parsed;
+        if (p.tree->op == ProfileNode::Op::Variant)
+            continue;
+        ++complex;
+        // Written back, a tree reads as the profile's name.
+        QCOMPARE(ProfileExpression::render(*p.tree, p.variants), p.name.simplified());
+    }
+    qInfo("profiles with a tree: %d of %d; AND/OR/NOT profiles: %d; not parsed: %s", parsed, int(profiles->size()),
+          complex, qPrintable(unparsed.join(u"; "_s)));
+    QCOMPARE(complex, 153); // DOMAIN.md: 113 AND, 37 OR, 2 both, 1 NOT
+    QCOMPARE(parsed, 1830);
+    // The mixed one, as a tree.
+    for (const KbProfile& p : *profiles) {
+        if (p.name == u"BRAF Amplification AND ( BRAF V600E OR BRAF V600K )") {
+            QCOMPARE(p.tree->op, ProfileNode::Op::And);
+            QCOMPARE(p.tree->children.size(), size_t(2));
+            QCOMPARE(p.tree->children[1].op, ProfileNode::Op::Or);
+            QCOMPARE(p.tree->children[1].children.size(), size_t(2));
+        }
+        if (p.name == u"NOT KIT D816V") {
+            QCOMPARE(p.tree->op, ProfileNode::Op::Not);
+            QCOMPARE(p.tree->children.front().op, ProfileNode::Op::Variant);
+        }
+    }
+}
+
+void TestKnowledgeBase::schemaOneIsMigrated()
+{
+    // A database of OncoBoard 0.1 (schema 1, only the bundled release) is rebuilt on open.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, true));
+        QVERIFY(db.exec("CREATE TABLE kb_release (id INTEGER PRIMARY KEY, source TEXT, release TEXT, bundled INTEGER);"
+                        "INSERT INTO kb_release VALUES (1, 'CIViC', '2025-07-01', 1);"
+                        "CREATE TABLE evidence (release_id INTEGER, evidence_id INTEGER);"
+                        "PRAGMA user_version = 1;"));
+    }
+    auto kb = KnowledgeBase::open(path);
+    QVERIFY2(kb, kb ? "" : qPrintable(kb.error().toString()));
+    QCOMPARE((*kb)->database().userVersion(), KbSchema::currentVersion);
+    QVERIFY((*kb)->releases().isEmpty());
+    QVERIFY((*kb)->ensureBundled());
+    QCOMPARE((*kb)->count("evidence", (*kb)->releases().front().id), 4568);
 }
 
 QTEST_GUILESS_MAIN(TestKnowledgeBase)
