@@ -16,7 +16,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::ProfileExpression)
 };
 
-/** Recursive-descent parser: expr := and (OR and)*; and := unary (AND unary)*; unary := NOT unary | ( expr ) | variant. */
+/** Recursive-descent parser: expr := and (OR and)*; and := unary (AND unary)*; unary := NOT unary | ( expr ) | variant.
+ */
 class Parser
 {
 public:
@@ -28,8 +29,9 @@ public:
         QList<int> order(variants.size());
         for (int i = 0; i < variants.size(); ++i)
             order[i] = i;
-        std::sort(order.begin(), order.end(),
-                  [&](int a, int b) { return variants[a].name.size() > variants[b].name.size(); });
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return variants[a].name.size() > variants[b].name.size();
+        });
         QString spaced = u" "_s + text.simplified() + u" "_s;
         for (int i : order) {
             const QString name = variants[i].name.simplified();
@@ -168,7 +170,8 @@ QString renderNode(const ProfileNode& node, const QList<ProfileVariant>& variant
 
 } // namespace
 
-std::optional<ProfileNode> ProfileExpression::parse(const QString& name, const QList<ProfileVariant>& variants, QString* error)
+std::optional<ProfileNode>
+ProfileExpression::parse(const QString& name, const QList<ProfileVariant>& variants, QString* error)
 {
     Parser parser(name, variants);
     return parser.parse(error);

@@ -15,14 +15,15 @@ namespace onco {
  */
 struct ProfileNode
 {
-    enum class Op {
+    enum class Op
+    {
         And,
         Or,
         Not,
         Variant,
     };
     Op op = Op::Variant;
-    qint64 variantId = 0;          ///< for Variant leaves
+    qint64 variantId = 0; ///< for Variant leaves
     std::vector<ProfileNode> children;
 
     friend bool operator==(const ProfileNode&, const ProfileNode&) = default;
@@ -42,7 +43,8 @@ public:
      * Parses a profile name over the variants the profile lists. nullopt (with `error` set) when
      * the name is not a well-formed expression or names a variant that is not among `variants`.
      */
-    static std::optional<ProfileNode> parse(const QString& name, const QList<ProfileVariant>& variants, QString* error = nullptr);
+    static std::optional<ProfileNode>
+    parse(const QString& name, const QList<ProfileVariant>& variants, QString* error = nullptr);
 
     /** Writes a tree back in CIViC's spelling (round-trips parse()). */
     static QString render(const ProfileNode& node, const QList<ProfileVariant>& variants);
