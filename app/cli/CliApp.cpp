@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CliCommon.h"
+
 #include "Version.h"
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
@@ -11,20 +13,19 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QSaveFile>
-#include <QTimeZone>
 
 #include <algorithm>
 
-#include <cstdio>
 #include <memory>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
+
+using namespace Cli;
+
+int kbCommand(const QStringList& arguments); // CliKb.cpp
 
 namespace {
 
@@ -34,124 +35,12 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
 };
 
-void printErr(const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-}
-
-void printOut(const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-const QString usageText = uR"(Usage: oncoboard-cli COMMAND [OPTIONS]
-
-Commands:
-  version                       print the version
-  annotate INPUT [INPUT...]     annotate a case's variant files against the knowledge base
-      --tumor-type CODE         OncoTree code of the patient's tumor (required)
-      --genome GRCh37|GRCh38    genome build of the inputs (default: from the file headers)
-      --tumor-sample NAME       sample column of the tumor (default: from the header)
-      --normal-sample NAME      sample column of the matched normal (default: from the header)
-      --json OUT                write the annotation as JSON (oncoboard.annotation/1); '-' for stdout
-      --tsv OUT                 write one row per alteration as TSV; '-' for stdout
-      --pdf OUT                 write the PDF case summary
-      --kb FILE                 knowledge-base file (default: the user's application data folder)
-  help                          print this help
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;
-
-int usageError(const QString& message)
-{
-    printErr(u"oncoboard-cli: "_s + message);
-    printErr(usageText);
-    return CliApp::UsageError;
-}
-
-int coreFailure(const CoreError& error)
-{
-    printErr(error.toString());
-    switch (error.code) {
-    case CoreError::Code::BadInput:
-    case CoreError::Code::Io:
-        return CliApp::BadInput;
-    case CoreError::Code::InvalidArgument:
-        return CliApp::UsageError;
-    default:
-        return CliApp::Failure;
-    }
-}
-
-/** An output that appears only when everything succeeded: stdout, or a file written atomically. */
-class Output
-{
-public:
-    explicit Output(QString path)
-        : m_path(std::move(path))
-    {
-    }
-    bool isStdout() const
-    {
-        return m_path == u"-";
-    }
-    const QString& path() const
-    {
-        return m_path;
-    }
-    QIODevice* open(QString& error)
-    {
-        if (isStdout()) {
-            m_stdout = std::make_unique<QFile>();
-            if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-                error = m_stdout->errorString();
-                return nullptr;
-            }
-            return m_stdout.get();
-        }
-        m_file = std::make_unique<QSaveFile>(m_path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            error = m_file->errorString();
-            return nullptr;
-        }
-        return m_file.get();
-    }
-    bool commit()
-    {
-        if (m_file)
-            return m_file->commit();
-        if (m_stdout)
-            return m_stdout->flush();
-        return true;
-    }
-    void cancel()
-    {
-        if (m_file)
-            m_file->cancelWriting();
-    }
-
-private:
-    QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
-};
-
 enum class Format
 {
     Json,
     Tsv,
     Pdf,
 };
-
-/** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
-QString generationTime()
-{
-    const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
-    const QDateTime when =
-        epoch.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
-    return when.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-}
 
 int annotate(const QStringList& arguments)
 {
@@ -165,7 +54,8 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption tsv(u"tsv"_s, Messages::tr("TSV output"), u"OUT"_s);
     const QCommandLineOption pdf(u"pdf"_s, Messages::tr("PDF output"), u"OUT"_s);
     const QCommandLineOption kbFile(u"kb"_s, Messages::tr("knowledge-base file"), u"FILE"_s);
-    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile});
+    const QCommandLineOption kbRelease(u"kb-release"_s, Messages::tr("release of a source"), u"SOURCE=RELEASE"_s);
+    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -187,6 +77,15 @@ int annotate(const QStringList& arguments)
         if (!build)
             return usageError(Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(parser.value(genome)));
         load.genome = *build;
+    }
+
+    AnnotateOptions annotateOptions;
+    for (const QString& choice : parser.values(kbRelease)) {
+        const qsizetype eq = choice.indexOf(u'=');
+        if (eq <= 0 || eq == choice.size() - 1)
+            return usageError(
+                Messages::tr("--kb-release takes SOURCE=RELEASE, e.g. CIViC=2025-07-01, not '%1'").arg(choice));
+        annotateOptions.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
     }
 
     std::vector<std::pair<Format, Output>> outputs;
@@ -214,14 +113,11 @@ int annotate(const QStringList& arguments)
         printErr(
             Messages::tr("warning: %1 records skipped, %2 warnings in all").arg(c.skippedRecords).arg(c.warningCount));
 
-    auto kb = parser.isSet(kbFile) ? KnowledgeBase::open(parser.value(kbFile))
-                                   : KnowledgeBase::open(KnowledgeBase::defaultPath());
+    auto kb = openKnowledgeBase(parser.value(kbFile));
     if (!kb)
         return coreFailure(kb.error());
-    if (auto r = (*kb)->ensureBundled(); !r)
-        return coreFailure(r.error());
 
-    auto result = Annotator::annotate(std::move(caseData.value()), **kb);
+    auto result = Annotator::annotate(std::move(caseData.value()), **kb, annotateOptions);
     if (!result)
         return coreFailure(result.error());
 
@@ -272,11 +168,13 @@ int CliApp::run(const QStringList& arguments)
         return Success;
     }
     if (command == u"help" || command == u"--help" || command == u"-h") {
-        printOut(usageText);
+        printOut(usageText());
         return Success;
     }
     if (command == u"annotate")
         return annotate(rest);
+    if (command == u"kb")
+        return kbCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

@@ -1,5 +1,6 @@
 #include "CivicImporter.h"
 
+#include "KbWriter.h"
 #include "ProfileExpression.h"
 #include "SqliteDatabase.h"
 #include "TherapyNames.h"
@@ -7,7 +8,6 @@
 #include "io/TsvReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -30,7 +30,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::CivicImporter)
 };
 
-enum class Layout {
+enum class Layout
+{
     Current,       ///< FeatureSummaries (2023 on)
     GeneSummaries, ///< GeneSummaries with molecular profiles (to 2024-08)
     Legacy,        ///< nightly dump before molecular profiles (2018)
@@ -42,19 +43,6 @@ struct ReleaseFiles
     QString release;
     QString features, variants, profiles, evidence, assertions, groups;
 };
-
-/** Protein-change key of a CIViC variant name, when the name is one ("V600E", "R200W (c.598C>T)"). */
-QString proteinKeyOfName(const QString& name)
-{
-    static const QRegularExpression proteinLike(uR"(^[A-Z*]\d+[A-Z*]|^[A-Z*]\d+_[A-Z*]\d+|^[A-Z*]\d+(FS|DEL|INS|DUP))"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
-    QString n = name.trimmed();
-    if (const qsizetype paren = n.indexOf(u" ("_s); paren > 0)
-        n = n.left(paren);
-    if (n.contains(u' ') || !proteinLike.match(n).hasMatch())
-        return {};
-    return ProteinChange::matchKey(n);
-}
 
 qint64 toId(QByteArrayView field, bool* ok)
 {
@@ -150,7 +138,8 @@ Result<ReleaseFiles> Import::locate(const QString& directory, const QString& rel
         return fail(CoreError::Code::BadInput,
                     Messages::tr("not a CIViC release: missing %1").arg(missing.join(u", "_s)),
                     directory);
-    files.release = release.isEmpty() ? CivicImporter::releaseFromFileName(QFileInfo(files.evidence).fileName()) : release;
+    files.release =
+        release.isEmpty() ? CivicImporter::releaseFromFileName(QFileInfo(files.evidence).fileName()) : release;
     if (files.release.isEmpty()) {
         // The legacy dump names no date: the release is the newest review date in its evidence.
         TsvReader tsv;
@@ -171,23 +160,7 @@ Result<ReleaseFiles> Import::locate(const QString& directory, const QString& rel
 
 Result<void> Import::recordFile(const QString& path, qint64 rows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(CoreError::Code::Io, file.errorString(), path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(CoreError::Code::Io, file.errorString(), path);
-    auto stmt = m_db.prepare("INSERT INTO kb_release_file (release_id, name, sha256, bytes, rows) VALUES (?,?,?,?,?)");
-    if (!stmt)
-        return Unexpected{stmt.error()};
-    stmt->bind(1, m_release);
-    stmt->bind(2, QFileInfo(path).fileName());
-    stmt->bind(3, QByteArrayView(hash.result().toHex()));
-    stmt->bind(4, qint64(file.size()));
-    stmt->bind(5, rows);
-    if (!stmt->run())
-        return m_db.error(path);
-    return {};
+    return KbWrite::recordFile(m_db, m_release, path, rows);
 }
 
 Result<qint64> Import::eachRow(const QString& path, std::initializer_list<const char*> required, const RowFunction& row)
@@ -226,14 +199,7 @@ Result<void> Import::exec(SqliteStatement& stmt, const TsvReader& tsv)
 
 void Import::warn(qint64 line, const QString& message)
 {
-    m_report.warnings << u"%1:%2: %3"_s.arg(QFileInfo(m_currentFile).fileName()).arg(line).arg(message);
-    if (auto stmt = m_db.prepare("INSERT INTO kb_import_warning (release_id, file, line, message) VALUES (?,?,?,?)")) {
-        stmt->bind(1, m_release);
-        stmt->bind(2, QFileInfo(m_currentFile).fileName());
-        stmt->bind(3, line);
-        stmt->bind(4, message);
-        (void)stmt->run();
-    }
+    m_report.warnings << KbWrite::recordWarning(m_db, m_release, m_currentFile, line, message);
 }
 
 Result<void> Import::step()
@@ -391,7 +357,7 @@ Result<void> Import::importVariants(const ReleaseFiles& f)
         stmt->bind(4, legacy ? u"Gene"_s : t.text(t.column("feature_type")), true);
         stmt->bind(5, gene);
         stmt->bind(6, name, false);
-        stmt->bind(7, proteinKeyOfName(name));
+        stmt->bind(7, KbWrite::proteinKeyOfName(name));
         stmt->bind(8, t.field(t.column("variant_aliases")));
         stmt->bind(9, t.field(t.column("variant_types")));
         stmt->bind(10, t.field(t.column("variant_groups")));
@@ -412,7 +378,8 @@ Result<void> Import::importVariants(const ReleaseFiles& f)
         stmt->bind(19, t.field(t.column("5_prime_partner")));
         stmt->bind(20, t.field(t.column("3_prime_partner")));
         // The legacy dump has no profiles: each variant is its own, under the variant's id.
-        const qint64 mp = legacy ? id : t.field(t.column("single_variant_molecular_profile_id")).toByteArray().toLongLong(&ok);
+        const qint64 mp =
+            legacy ? id : t.field(t.column("single_variant_molecular_profile_id")).toByteArray().toLongLong(&ok);
         if (legacy || ok)
             stmt->bind(21, mp);
         if (auto r = exec(*stmt, t); !r)
@@ -434,85 +401,89 @@ Result<void> Import::importEvidence(const QString& path, Layout layout)
         "evidence_type, direction, level, significance, statement, citation_id, source_type, citation, nct_ids, "
         "rating, status, variant_origin, last_review, url, flagged) VALUES "
         "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    auto therapy = m_db.prepare(
-        "INSERT INTO evidence_therapy (release_id, evidence_id, position, therapy) VALUES (?,?,?,?)");
+    auto therapy =
+        m_db.prepare("INSERT INTO evidence_therapy (release_id, evidence_id, position, therapy) VALUES (?,?,?,?)");
     auto therapyName = m_db.prepare("INSERT OR IGNORE INTO therapy (release_id, name) VALUES (?,?)");
     auto disease = m_db.prepare("INSERT OR IGNORE INTO disease (release_id, name, doid) VALUES (?,?,?)");
     if (!stmt || !therapy || !therapyName || !disease)
         return fail(CoreError::Code::Database, m_db.lastError(), path);
     const bool legacy = layout == Layout::Legacy;
-    auto rows = eachRow(path, {"evidence_id", "evidence_type", "evidence_level", "evidence_direction", "doid", "disease"},
-                        [&](TsvReader& t) -> Result<void> {
-        bool ok = false;
-        const qint64 id = toId(t.field(t.column("evidence_id")), &ok);
-        if (!ok)
-            return rowError(t, Messages::tr("evidence_id is not a number"));
-        const qint64 mp = toId(t.field(column(t, {"molecular_profile_id", "variant_id"})), &ok);
-        if (!ok)
-            return rowError(t, Messages::tr("the evidence names no molecular profile"));
-        if (!m_profiles.contains(mp))
-            return rowError(t, Messages::tr("evidence %1 refers to molecular profile %2, which is not in the release")
-                                   .arg(id)
-                                   .arg(mp));
-        const int cLevel = t.column("evidence_level");
-        const int cType = t.column("evidence_type");
-        if (t.field(cLevel).isEmpty() || t.field(cType).isEmpty())
-            return rowError(t, Messages::tr("evidence %1 has no level or type").arg(id));
-        const QString doid = t.text(t.column("doid"));
-        if (doid.isEmpty())
-            warn(t.lineNumber(), Messages::tr("evidence %1 (%2) has no DOID; its disease is '%3'")
-                                     .arg(id)
-                                     .arg(t.text(cType), t.text(t.column("disease"))));
-        const QString citationId = t.text(column(t, {"citation_id", "pubmed_id"}));
-        stmt->bind(1, m_release);
-        stmt->bind(2, id);
-        stmt->bind(3, mp);
-        stmt->bind(4, t.field(t.column("disease")));
-        stmt->bind(5, doid);
-        stmt->bind(6, t.field(t.column("phenotypes")));
-        stmt->bind(7, t.field(column(t, {"therapy_interaction_type", "drug_interaction_type"})));
-        stmt->bind(8, t.field(cType), false);
-        stmt->bind(9, t.field(t.column("evidence_direction")));
-        stmt->bind(10, t.field(cLevel), false);
-        stmt->bind(11, t.field(column(t, {"significance", "clinical_significance"})));
-        stmt->bind(12, t.field(t.column("evidence_statement")));
-        stmt->bind(13, citationId);
-        stmt->bind(14, legacy ? (citationId.isEmpty() ? QString() : u"PubMed"_s) : t.text(t.column("source_type")));
-        stmt->bind(15, t.field(t.column("citation")));
-        stmt->bind(16, t.field(t.column("nct_ids")));
-        const qint64 rating = t.field(t.column("rating")).toByteArray().toLongLong(&ok);
-        if (ok)
-            stmt->bind(17, rating);
-        stmt->bind(18, t.field(t.column("evidence_status")));
-        stmt->bind(19, t.field(t.column("variant_origin")));
-        stmt->bind(20, t.field(t.column("last_review_date")));
-        stmt->bind(21, t.field(t.column("evidence_civic_url")));
-        stmt->bind(22, qint64(t.field(t.column("is_flagged")) == "true" ? 1 : 0));
-        if (auto r = exec(*stmt, t); !r)
-            return r;
-        const QStringList therapies = TherapyNames::split(t.text(column(t, {"therapies", "drugs"})));
-        for (int i = 0; i < therapies.size(); ++i) {
-            therapy->bind(1, m_release);
-            therapy->bind(2, id);
-            therapy->bind(3, qint64(i));
-            therapy->bind(4, therapies[i], false);
-            if (auto r = exec(*therapy, t); !r)
+    auto rows = eachRow(
+        path,
+        {"evidence_id", "evidence_type", "evidence_level", "evidence_direction", "doid", "disease"},
+        [&](TsvReader& t) -> Result<void> {
+            bool ok = false;
+            const qint64 id = toId(t.field(t.column("evidence_id")), &ok);
+            if (!ok)
+                return rowError(t, Messages::tr("evidence_id is not a number"));
+            const qint64 mp = toId(t.field(column(t, {"molecular_profile_id", "variant_id"})), &ok);
+            if (!ok)
+                return rowError(t, Messages::tr("the evidence names no molecular profile"));
+            if (!m_profiles.contains(mp))
+                return rowError(t,
+                                Messages::tr("evidence %1 refers to molecular profile %2, which is not in the release")
+                                    .arg(id)
+                                    .arg(mp));
+            const int cLevel = t.column("evidence_level");
+            const int cType = t.column("evidence_type");
+            if (t.field(cLevel).isEmpty() || t.field(cType).isEmpty())
+                return rowError(t, Messages::tr("evidence %1 has no level or type").arg(id));
+            const QString doid = t.text(t.column("doid"));
+            if (doid.isEmpty())
+                warn(t.lineNumber(),
+                     Messages::tr("evidence %1 (%2) has no DOID; its disease is '%3'")
+                         .arg(id)
+                         .arg(t.text(cType), t.text(t.column("disease"))));
+            const QString citationId = t.text(column(t, {"citation_id", "pubmed_id"}));
+            stmt->bind(1, m_release);
+            stmt->bind(2, id);
+            stmt->bind(3, mp);
+            stmt->bind(4, t.field(t.column("disease")));
+            stmt->bind(5, doid);
+            stmt->bind(6, t.field(t.column("phenotypes")));
+            stmt->bind(7, t.field(column(t, {"therapy_interaction_type", "drug_interaction_type"})));
+            stmt->bind(8, t.field(cType), false);
+            stmt->bind(9, t.field(t.column("evidence_direction")));
+            stmt->bind(10, t.field(cLevel), false);
+            stmt->bind(11, t.field(column(t, {"significance", "clinical_significance"})));
+            stmt->bind(12, t.field(t.column("evidence_statement")));
+            stmt->bind(13, citationId);
+            stmt->bind(14, legacy ? (citationId.isEmpty() ? QString() : u"PubMed"_s) : t.text(t.column("source_type")));
+            stmt->bind(15, t.field(t.column("citation")));
+            stmt->bind(16, t.field(t.column("nct_ids")));
+            const qint64 rating = t.field(t.column("rating")).toByteArray().toLongLong(&ok);
+            if (ok)
+                stmt->bind(17, rating);
+            stmt->bind(18, t.field(t.column("evidence_status")));
+            stmt->bind(19, t.field(t.column("variant_origin")));
+            stmt->bind(20, t.field(t.column("last_review_date")));
+            stmt->bind(21, t.field(t.column("evidence_civic_url")));
+            stmt->bind(22, qint64(t.field(t.column("is_flagged")) == "true" ? 1 : 0));
+            if (auto r = exec(*stmt, t); !r)
                 return r;
-            therapyName->bind(1, m_release);
-            therapyName->bind(2, therapies[i], false);
-            if (auto r = exec(*therapyName, t); !r)
-                return r;
-        }
-        if (!t.field(t.column("disease")).isEmpty()) {
-            disease->bind(1, m_release);
-            disease->bind(2, t.field(t.column("disease")), false);
-            disease->bind(3, doid);
-            if (auto r = exec(*disease, t); !r)
-                return r;
-        }
-        m_evidence.insert(id);
-        return {};
-    });
+            const QStringList therapies = TherapyNames::split(t.text(column(t, {"therapies", "drugs"})));
+            for (int i = 0; i < therapies.size(); ++i) {
+                therapy->bind(1, m_release);
+                therapy->bind(2, id);
+                therapy->bind(3, qint64(i));
+                therapy->bind(4, therapies[i], false);
+                if (auto r = exec(*therapy, t); !r)
+                    return r;
+                therapyName->bind(1, m_release);
+                therapyName->bind(2, therapies[i], false);
+                if (auto r = exec(*therapyName, t); !r)
+                    return r;
+            }
+            if (!t.field(t.column("disease")).isEmpty()) {
+                disease->bind(1, m_release);
+                disease->bind(2, t.field(t.column("disease")), false);
+                disease->bind(3, doid);
+                if (auto r = exec(*disease, t); !r)
+                    return r;
+            }
+            m_evidence.insert(id);
+            return {};
+        });
     if (!rows)
         return Unexpected{rows.error()};
     m_report.evidenceItems = *rows;
@@ -521,72 +492,76 @@ Result<void> Import::importEvidence(const QString& path, Layout layout)
 
 Result<void> Import::importAssertions(const QString& path)
 {
-    auto stmt = m_db.prepare(
-        "INSERT INTO assertion (release_id, assertion_id, mp_id, disease, doid, phenotypes, therapies, "
-        "assertion_type, direction, significance, acmg_codes, amp_category, nccn_guideline, nccn_version, "
-        "regulatory_approval, fda_companion_test, summary, description, last_review, url) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    auto link = m_db.prepare(
-        "INSERT OR IGNORE INTO assertion_evidence (release_id, assertion_id, evidence_id) VALUES (?,?,?)");
+    auto stmt =
+        m_db.prepare("INSERT INTO assertion (release_id, assertion_id, mp_id, disease, doid, phenotypes, therapies, "
+                     "assertion_type, direction, significance, acmg_codes, amp_category, nccn_guideline, nccn_version, "
+                     "regulatory_approval, fda_companion_test, summary, description, last_review, url) VALUES "
+                     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto link =
+        m_db.prepare("INSERT OR IGNORE INTO assertion_evidence (release_id, assertion_id, evidence_id) VALUES (?,?,?)");
     if (!stmt || !link)
         return Unexpected{stmt ? link.error() : stmt.error()};
     auto boolean = [](QByteArrayView v) -> qint64 { return v == "true" ? 1 : 0; };
-    auto rows = eachRow(path, {"assertion_id", "molecular_profile_id", "evidence_item_ids"}, [&](TsvReader& t) -> Result<void> {
-        bool ok = false;
-        const qint64 id = toId(t.field(t.column("assertion_id")), &ok);
-        if (!ok)
-            return rowError(t, Messages::tr("assertion_id is not a number"));
-        const qint64 mp = toId(t.field(t.column("molecular_profile_id")), &ok);
-        if (!ok)
-            return rowError(t, Messages::tr("assertion %1 has no molecular_profile_id").arg(id));
-        if (!m_profiles.contains(mp)) {
-            // CIViC exports only accepted profiles; an assertion on an unreleased one cannot match.
-            warn(t.lineNumber(), Messages::tr("assertion AID%1 refers to molecular profile %2, which this release does not "
-                                              "contain; assertion skipped")
-                                     .arg(id)
-                                     .arg(mp));
-            return {};
-        }
-        stmt->bind(1, m_release);
-        stmt->bind(2, id);
-        stmt->bind(3, mp);
-        stmt->bind(4, t.field(t.column("disease")));
-        stmt->bind(5, t.field(t.column("doid")));
-        stmt->bind(6, t.field(t.column("phenotypes")));
-        stmt->bind(7, t.field(t.column("therapies")));
-        stmt->bind(8, t.field(t.column("assertion_type")));
-        stmt->bind(9, t.field(t.column("assertion_direction")));
-        stmt->bind(10, t.field(t.column("significance")));
-        stmt->bind(11, t.field(t.column("acmg_codes")));
-        stmt->bind(12, t.field(t.column("amp_category")));
-        stmt->bind(13, t.field(t.column("nccn_guideline")));
-        stmt->bind(14, t.field(t.column("nccn_guideline_version")));
-        stmt->bind(15, boolean(t.field(t.column("regulatory_approval"))));
-        stmt->bind(16, boolean(t.field(t.column("fda_companion_test"))));
-        stmt->bind(17, t.field(t.column("assertion_summary")));
-        stmt->bind(18, t.field(t.column("assertion_description")));
-        stmt->bind(19, t.field(t.column("last_review_date")));
-        stmt->bind(20, t.field(t.column("assertion_civic_url")));
-        if (auto r = exec(*stmt, t); !r)
-            return r;
-        for (const QByteArray& e : t.field(t.column("evidence_item_ids")).toByteArray().split(',')) {
-            if (e.trimmed().isEmpty())
-                continue;
-            const qint64 evidence = e.trimmed().toLongLong(&ok);
+    auto rows =
+        eachRow(path, {"assertion_id", "molecular_profile_id", "evidence_item_ids"}, [&](TsvReader& t) -> Result<void> {
+            bool ok = false;
+            const qint64 id = toId(t.field(t.column("assertion_id")), &ok);
             if (!ok)
-                return rowError(t, Messages::tr("evidence_item_ids holds '%1', not a number").arg(QString::fromUtf8(e)));
-            if (!m_evidence.contains(evidence))
-                warn(t.lineNumber(), Messages::tr("assertion %1 cites evidence %2, which is not in the accepted set")
-                                         .arg(id)
-                                         .arg(evidence));
-            link->bind(1, m_release);
-            link->bind(2, id);
-            link->bind(3, evidence);
-            if (auto r = exec(*link, t); !r)
+                return rowError(t, Messages::tr("assertion_id is not a number"));
+            const qint64 mp = toId(t.field(t.column("molecular_profile_id")), &ok);
+            if (!ok)
+                return rowError(t, Messages::tr("assertion %1 has no molecular_profile_id").arg(id));
+            if (!m_profiles.contains(mp)) {
+                // CIViC exports only accepted profiles; an assertion on an unreleased one cannot match.
+                warn(t.lineNumber(),
+                     Messages::tr("assertion AID%1 refers to molecular profile %2, which this release does not "
+                                  "contain; assertion skipped")
+                         .arg(id)
+                         .arg(mp));
+                return {};
+            }
+            stmt->bind(1, m_release);
+            stmt->bind(2, id);
+            stmt->bind(3, mp);
+            stmt->bind(4, t.field(t.column("disease")));
+            stmt->bind(5, t.field(t.column("doid")));
+            stmt->bind(6, t.field(t.column("phenotypes")));
+            stmt->bind(7, t.field(t.column("therapies")));
+            stmt->bind(8, t.field(t.column("assertion_type")));
+            stmt->bind(9, t.field(t.column("assertion_direction")));
+            stmt->bind(10, t.field(t.column("significance")));
+            stmt->bind(11, t.field(t.column("acmg_codes")));
+            stmt->bind(12, t.field(t.column("amp_category")));
+            stmt->bind(13, t.field(t.column("nccn_guideline")));
+            stmt->bind(14, t.field(t.column("nccn_guideline_version")));
+            stmt->bind(15, boolean(t.field(t.column("regulatory_approval"))));
+            stmt->bind(16, boolean(t.field(t.column("fda_companion_test"))));
+            stmt->bind(17, t.field(t.column("assertion_summary")));
+            stmt->bind(18, t.field(t.column("assertion_description")));
+            stmt->bind(19, t.field(t.column("last_review_date")));
+            stmt->bind(20, t.field(t.column("assertion_civic_url")));
+            if (auto r = exec(*stmt, t); !r)
                 return r;
-        }
-        return {};
-    });
+            for (const QByteArray& e : t.field(t.column("evidence_item_ids")).toByteArray().split(',')) {
+                if (e.trimmed().isEmpty())
+                    continue;
+                const qint64 evidence = e.trimmed().toLongLong(&ok);
+                if (!ok)
+                    return rowError(
+                        t, Messages::tr("evidence_item_ids holds '%1', not a number").arg(QString::fromUtf8(e)));
+                if (!m_evidence.contains(evidence))
+                    warn(t.lineNumber(),
+                         Messages::tr("assertion %1 cites evidence %2, which is not in the accepted set")
+                             .arg(id)
+                             .arg(evidence));
+                link->bind(1, m_release);
+                link->bind(2, id);
+                link->bind(3, evidence);
+                if (auto r = exec(*link, t); !r)
+                    return r;
+            }
+            return {};
+        });
     if (!rows)
         return Unexpected{rows.error()};
     m_report.assertions = *rows;
@@ -625,31 +600,22 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled, co
                       : files->layout == Layout::GeneSummaries ? u"civic-2024"_s
                                                                : u"civic-legacy"_s;
 
-    if (auto r = m_db.exec("BEGIN IMMEDIATE;"); !r)
-        return Unexpected{r.error()};
+    auto transaction = KbTransaction::begin(m_db);
+    if (!transaction)
+        return Unexpected{transaction.error()};
     auto body = [&]() -> Result<void> {
-        auto exists = m_db.prepare("SELECT id FROM kb_release WHERE source = 'CIViC' AND release = ?");
-        if (!exists)
-            return Unexpected{exists.error()};
-        exists->bind(1, files->release);
-        if (exists->step())
-            return fail(CoreError::Code::InvalidArgument,
-                        Messages::tr("CIViC %1 is already in the knowledge base").arg(files->release),
-                        directory);
-        auto insert = m_db.prepare("INSERT INTO kb_release (source, release, format, imported_at, licence, "
-                                   "attribution, bundled) VALUES ('CIViC', ?, ?, ?, 'CC0-1.0', ?, ?)");
-        if (!insert)
-            return Unexpected{insert.error()};
-        insert->bind(1, files->release);
-        insert->bind(2, m_report.format);
-        insert->bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        insert->bind(4,
-                     u"CIViC - Clinical Interpretation of Variants in Cancer (civicdb.org), "
-                     "Griffith M et al., Nat Genet 2017;49:170-174. Released under CC0 1.0."_s);
-        insert->bind(5, qint64(bundled ? 1 : 0));
-        if (!insert->run())
-            return m_db.error(u"kb_release"_s);
-        m_release = m_db.lastInsertId();
+        KbReleaseSpec spec;
+        spec.source = u"CIViC"_s;
+        spec.release = files->release;
+        spec.format = m_report.format;
+        spec.licence = u"CC0-1.0"_s;
+        spec.attribution = u"CIViC - Clinical Interpretation of Variants in Cancer (civicdb.org), "
+                           "Griffith M et al., Nat Genet 2017;49:170-174. Released under CC0 1.0."_s;
+        spec.bundled = bundled;
+        auto id = KbWrite::createRelease(m_db, spec, directory);
+        if (!id)
+            return Unexpected{id.error()};
+        m_release = *id;
         m_report.releaseId = m_release;
 
         if (auto r = importFeatures(*files); !r)
@@ -676,11 +642,9 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled, co
             return Unexpected{trees.error()};
         return step();
     };
-    if (auto r = body(); !r) {
-        (void)m_db.exec("ROLLBACK;");
+    if (auto r = body(); !r)
         return Unexpected{r.error()};
-    }
-    if (auto r = m_db.exec("COMMIT;"); !r)
+    if (auto r = transaction->commit(); !r)
         return Unexpected{r.error()};
     return m_report;
 }
@@ -697,11 +661,8 @@ QString CivicImporter::releaseFromFileName(const QString& fileName)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-Result<CivicImportReport> CivicImporter::import(SqliteDatabase& db,
-                                                const QString& directory,
-                                                bool bundled,
-                                                const Progress* progress,
-                                                const QString& release)
+Result<CivicImportReport> CivicImporter::import(
+    SqliteDatabase& db, const QString& directory, bool bundled, const Progress* progress, const QString& release)
 {
     Import importer(db, progress);
     return importer.run(directory, bundled, release);

@@ -109,6 +109,7 @@ CREATE TABLE evidence (
     mp_id         INTEGER NOT NULL,
     disease       TEXT,
     doid          TEXT,
+    oncotree_code TEXT,                      -- sources that name OncoTree types (OncoKB, local)
     phenotypes    TEXT,
     therapy_interaction TEXT,
     evidence_type TEXT NOT NULL,
@@ -268,6 +269,9 @@ Result<void> KbSchema::ensure(SqliteDatabase& db)
     Result<void> step;
     if (locked == 0) {
         step = db.exec(schema);
+    } else if (locked == 2) {
+        // Schema 3 adds the OncoTree code of an evidence item's disease (OncoKB, local curation).
+        step = db.exec("ALTER TABLE evidence ADD COLUMN oncotree_code TEXT;");
     } else {
         // Schema 1 (OncoBoard 0.1) held only the bundled CIViC release, which is rebuilt from the
         // shipped files; any other release would be user data, so migrating it is refused.

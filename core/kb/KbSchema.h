@@ -13,7 +13,7 @@ class SqliteDatabase;
 class KbSchema
 {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     /** Creates the schema in an empty database or migrates an older one; refuses a newer one. */
     [[nodiscard]] static Result<void> ensure(SqliteDatabase& db);

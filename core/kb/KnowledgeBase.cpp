@@ -2,12 +2,15 @@
 
 #include "CivicImporter.h"
 #include "KbSchema.h"
+#include "ReferenceImporter.h"
+#include "ontology/OncoTree.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -34,6 +37,14 @@ KbReleaseInfo releaseFromRow(const SqliteStatement& s)
     r.attribution = s.text(6);
     r.bundled = s.int64(7) != 0;
     return r;
+}
+
+/** How the reports name an item: CIViC's own "EID1409"; "Local-3"; "OncoKB-12" (row of that release). */
+QString evidenceDisplayId(const QString& source, qint64 id)
+{
+    if (source == u"CIViC")
+        return u"EID"_s + QString::number(id);
+    return source + u'-' + QString::number(id);
 }
 
 constexpr const char* releaseColumns = "SELECT id, source, release, format, imported_at, licence, attribution, bundled "
@@ -84,21 +95,33 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::openDefault(const Progress
 
 Result<void> KnowledgeBase::ensureBundled(const Progress* progress)
 {
-    const KbRelease bundled = bundledCivicRelease();
-    auto present = [&] {
-        for (const KbReleaseInfo& r : releases())
-            if (r.kb == bundled)
-                return true;
-        return false;
+    // Each import checks for its release under the write lock; another process may have imported
+    // it between our check and that lock, which is not an error.
+    auto alreadyThere = [&](const CoreError& e, const KbRelease& release) {
+        return e.code == CoreError::Code::InvalidArgument
+               && KbWrite::findRelease(m_db, release.source, release.release);
     };
-    if (present())
-        return {};
-    auto report = CivicImporter::import(m_db, bundledCivicDirectory(), true, progress);
-    if (!report) {
-        // Another process may have imported it between our check and our write lock.
-        if (report.error().code == CoreError::Code::InvalidArgument && present())
-            return {};
-        return Unexpected{report.error()};
+    const KbRelease civic = bundledCivicRelease();
+    if (!KbWrite::findRelease(m_db, civic.source, civic.release)) {
+        auto report = CivicImporter::import(m_db, bundledCivicDirectory(), true, progress);
+        if (!report && !alreadyThere(report.error(), civic))
+            return Unexpected{report.error()};
+    }
+    const KbRelease roles{QString::fromLatin1(ReferenceImporter::cancerMineSource),
+                          ReferenceImporter::cancerMineReleaseFromFileName(
+                              QFileInfo(ReferenceImporter::bundledCancerMinePath()).fileName())};
+    if (!KbWrite::findRelease(m_db, roles.source, roles.release)) {
+        auto report = ReferenceImporter::importCancerMine(m_db, ReferenceImporter::bundledCancerMinePath(), true);
+        if (!report && !alreadyThere(report.error(), roles))
+            return Unexpected{report.error()};
+    }
+    const KbRelease synonyms{QString::fromLatin1(ReferenceImporter::therapySynonymSource),
+                             ReferenceImporter::bundledTherapySynonymsRelease()};
+    if (!KbWrite::findRelease(m_db, synonyms.source, synonyms.release)) {
+        auto report = ReferenceImporter::importTherapySynonyms(
+            m_db, ReferenceImporter::bundledTherapySynonymsPath(), true, synonyms.release);
+        if (!report && !alreadyThere(report.error(), synonyms))
+            return Unexpected{report.error()};
     }
     return {};
 }
@@ -116,23 +139,16 @@ QList<KbReleaseInfo> KnowledgeBase::releases()
 
 std::optional<KbReleaseInfo> KnowledgeBase::activeRelease(const QString& source)
 {
-    auto chosen = m_db.prepare((QByteArray(releaseColumns)
-                                + "WHERE source = ?1 AND release = (SELECT value FROM kb_setting WHERE key = "
-                                  "'active:' || ?1)")
-                                   .constData());
-    if (chosen) {
-        chosen->bind(1, source);
-        if (chosen->step())
-            return releaseFromRow(*chosen);
-    }
-    auto newest =
-        m_db.prepare((QByteArray(releaseColumns) + "WHERE source = ? ORDER BY release DESC LIMIT 1").constData());
-    if (newest) {
-        newest->bind(1, source);
-        if (newest->step())
-            return releaseFromRow(*newest);
-    }
-    return std::nullopt;
+    auto id = KbWrite::releaseInUse(m_db, source);
+    if (!id || *id == 0)
+        return std::nullopt;
+    auto stmt = m_db.prepare((QByteArray(releaseColumns) + "WHERE id = ?").constData());
+    if (!stmt)
+        return std::nullopt;
+    stmt->bind(1, *id);
+    if (!stmt->step())
+        return std::nullopt;
+    return releaseFromRow(*stmt);
 }
 
 Result<void> KnowledgeBase::setActiveRelease(const QString& source, const QString& release)
@@ -150,6 +166,97 @@ Result<void> KnowledgeBase::setActiveRelease(const QString& source, const QStrin
     if (!stmt->run())
         return m_db.error(u"kb_setting"_s);
     return {};
+}
+
+QStringList KnowledgeBase::sources()
+{
+    QStringList out;
+    auto stmt = m_db.prepare("SELECT DISTINCT source FROM kb_release ORDER BY source <> 'CIViC', source");
+    if (!stmt)
+        return out;
+    while (stmt->step())
+        out << stmt->text(0);
+    return out;
+}
+
+KbRelease KnowledgeBase::localRelease()
+{
+    return KbRelease{u"Local"_s, u"local"_s};
+}
+
+Result<qint64> KnowledgeBase::addLocalEvidence(KbEvidenceInput item)
+{
+    auto invalid = [](const QString& why) { return fail(CoreError::Code::InvalidArgument, why); };
+    static const QStringList types{
+        u"Predictive"_s, u"Diagnostic"_s, u"Prognostic"_s, u"Predisposing"_s, u"Oncogenic"_s, u"Functional"_s};
+    static const QStringList levels{u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s};
+    for (const auto& [value, name] : {std::pair{&item.gene, "gene"},
+                                      {&item.alteration, "alteration"},
+                                      {&item.statement, "statement"},
+                                      {&item.curator, "curator"},
+                                      {&item.reason, "reason"}}) {
+        *value = value->trimmed();
+        if (value->isEmpty())
+            return invalid(Messages::tr("a local evidence item needs a %1").arg(QLatin1StringView(name)));
+    }
+    const auto type = std::find_if(types.cbegin(), types.cend(), [&](const QString& t) {
+        return t.compare(item.evidenceType.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    if (type == types.cend())
+        return invalid(
+            Messages::tr("evidence type must be one of %1, not '%2'").arg(types.join(u", "_s), item.evidenceType));
+    item.evidenceType = *type;
+    item.level = item.level.trimmed().toUpper();
+    if (!levels.contains(item.level))
+        return invalid(Messages::tr("level must be A, B, C, D or E, not '%1'").arg(item.level));
+    if (item.direction.isEmpty())
+        item.direction = u"Supports"_s;
+    if (item.direction != u"Supports" && item.direction != u"Does Not Support")
+        return invalid(
+            Messages::tr("direction must be 'Supports' or 'Does Not Support', not '%1'").arg(item.direction));
+    if (item.doid.startsWith(u"DOID:", Qt::CaseInsensitive))
+        item.doid = item.doid.mid(5);
+    if (!item.oncotreeCode.isEmpty()) {
+        const OncoTreeNode* node = OncoTree::bundled().find(item.oncotreeCode);
+        if (!node)
+            return invalid(Messages::tr("'%1' is not an OncoTree code").arg(item.oncotreeCode));
+        item.oncotreeCode = node->code;
+        if (item.disease.isEmpty())
+            item.disease = node->name;
+    }
+    if (item.disease.isEmpty() && item.doid.isEmpty())
+        return invalid(Messages::tr("a local evidence item needs a disease, a DOID or an OncoTree code"));
+    if (item.curatedAt.isEmpty())
+        item.curatedAt = QDate::currentDate().toString(Qt::ISODate);
+    if (item.variantOrigin.isEmpty())
+        item.variantOrigin = u"Somatic"_s;
+
+    auto transaction = KbTransaction::begin(m_db);
+    if (!transaction)
+        return Unexpected{transaction.error()};
+    const KbRelease local = localRelease();
+    std::optional<qint64> release = KbWrite::findRelease(m_db, local.source, local.release);
+    if (!release) {
+        KbReleaseSpec spec;
+        spec.source = local.source;
+        spec.release = local.release;
+        spec.format = u"local"_s;
+        spec.licence = u"curated at this site"_s;
+        spec.attribution = u"Evidence curated by this site's molecular tumor board"_s;
+        auto id = KbWrite::createRelease(m_db, spec, m_db.path());
+        if (!id)
+            return Unexpected{id.error()};
+        release = *id;
+    }
+    auto writer = KbEvidenceWriter::create(m_db, *release);
+    if (!writer)
+        return Unexpected{writer.error()};
+    auto id = writer->add(item);
+    if (!id)
+        return Unexpected{id.error()};
+    if (auto r = transaction->commit(); !r)
+        return Unexpected{r.error()};
+    return id;
 }
 
 Result<std::vector<KbVariant>> KnowledgeBase::variants(qint64 releaseId)
@@ -203,7 +310,7 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
     const QByteArray sql =
         "SELECT e.evidence_id, e.mp_id, mp.name, e.disease, e.doid, e.level, e.evidence_type, e.direction, "
         "e.significance, e.therapy_interaction, e.statement, e.citation, e.citation_id, e.source_type, e.nct_ids, "
-        "e.rating, e.variant_origin, e.url, "
+        "e.rating, e.variant_origin, e.url, e.oncotree_code, e.curator, e.curated_at, e.reason, "
         "(SELECT json_group_array(therapy) FROM (SELECT therapy FROM evidence_therapy t WHERE t.release_id = "
         "e.release_id AND t.evidence_id = e.evidence_id ORDER BY position)) "
         "FROM evidence e JOIN molecular_profile mp ON mp.release_id = e.release_id AND mp.mp_id = e.mp_id "
@@ -217,7 +324,7 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
         EvidenceItem e;
         e.kb = kb;
         e.id = stmt->int64(0);
-        e.displayId = u"EID"_s + QString::number(e.id);
+        e.displayId = evidenceDisplayId(kb.source, e.id);
         e.molecularProfileId = stmt->int64(1);
         e.molecularProfile = stmt->text(2);
         e.disease = stmt->text(3);
@@ -237,7 +344,11 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
         e.rating = int(stmt->int64(15));
         e.variantOrigin = stmt->text(16);
         e.url = stmt->text(17);
-        const QJsonArray therapies = QJsonDocument::fromJson(stmt->text(18).toUtf8()).array();
+        e.oncotreeCode = stmt->text(18);
+        e.curator = stmt->text(19);
+        e.curatedAt = stmt->text(20);
+        e.reason = stmt->text(21);
+        const QJsonArray therapies = QJsonDocument::fromJson(stmt->text(22).toUtf8()).array();
         for (const QJsonValue& t : therapies)
             e.therapies << t.toString();
         out.push_back(std::move(e));

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "KbWriter.h"
+#include "ProfileExpression.h"
 #include "Progress.h"
 #include "Result.h"
-#include "ProfileExpression.h"
 #include "SqliteDatabase.h"
 #include "model/Alteration.h"
 #include "model/Evidence.h"
@@ -85,6 +86,21 @@ public:
 
     /** Chooses the release of a source used for annotation; InvalidArgument when not imported. */
     [[nodiscard]] Result<void> setActiveRelease(const QString& source, const QString& release);
+
+    /** The sources that have at least one release, CIViC first, then by name. */
+    QStringList sources();
+
+    /** The source and release of locally curated evidence; it exists once an item was added. */
+    static KbRelease localRelease();
+
+    /**
+     * Adds a locally curated evidence item to the "Local" source, which no import touches.
+     * Requires gene, alteration, evidence type (Predictive, Diagnostic, Prognostic, Predisposing,
+     * Oncogenic, Functional), a level A-E in CIViC's sense, a statement, the curator and the reason;
+     * curatedAt defaults to today (UTC). Returns the item's id (shown as "Local-N").
+     * Errors: InvalidArgument naming the missing or wrong field; Database.
+     */
+    [[nodiscard]] Result<qint64> addLocalEvidence(KbEvidenceInput item);
 
     /** All variants of a release. */
     Result<std::vector<KbVariant>> variants(qint64 releaseId);

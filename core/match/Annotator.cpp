@@ -10,7 +10,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
-Result<AnnotationResult> Annotator::annotate(Case caseData, KnowledgeBase& kb, const Progress* progress)
+namespace {
+
+/** Reference sources (gene roles, drug synonyms) hold no evidence and are not matched against. */
+bool hasEvidence(KnowledgeBase& kb, const KbReleaseInfo& release)
+{
+    return kb.count("evidence", release.id) > 0;
+}
+
+} // namespace
+
+Result<AnnotationResult>
+Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& options, const Progress* progress)
 {
     AnnotationResult result;
     if (!caseData.tumorType.isEmpty()) {
@@ -24,15 +35,43 @@ Result<AnnotationResult> Annotator::annotate(Case caseData, KnowledgeBase& kb, c
     }
     result.caseData = std::move(caseData);
 
-    const auto civic = kb.activeRelease(u"CIViC"_s);
-    if (!civic)
+    // The releases to use, checked before any matching so that a typo fails fast.
+    QStringList sources = kb.sources();
+    if (!sources.contains(u"CIViC"_s))
         return fail(CoreError::Code::InvalidArgument,
                     QCoreApplication::translate("onco::Annotator", "the knowledge base holds no CIViC release"));
-    auto matcher = Matcher::create(kb, *civic);
-    if (!matcher)
-        return Unexpected{matcher.error()};
-    if (auto r = matcher->annotate(kb, result, progress); !r)
-        return Unexpected{r.error()};
+    std::vector<KbReleaseInfo> releases;
+    for (auto it = options.releases.cbegin(); it != options.releases.cend(); ++it) {
+        if (!sources.contains(it.key()))
+            return fail(
+                CoreError::Code::InvalidArgument,
+                QCoreApplication::translate("onco::Annotator", "the knowledge base holds no %1 release").arg(it.key()));
+    }
+    const QList<KbReleaseInfo> all = kb.releases();
+    for (const QString& source : sources) {
+        std::optional<KbReleaseInfo> chosen;
+        if (options.releases.contains(source)) {
+            for (const KbReleaseInfo& r : all)
+                if (r.kb.source == source && r.kb.release == options.releases.value(source))
+                    chosen = r;
+            if (!chosen)
+                return fail(CoreError::Code::InvalidArgument,
+                            QCoreApplication::translate("onco::Annotator", "%1 %2 has not been imported")
+                                .arg(source, options.releases.value(source)));
+        } else {
+            chosen = kb.activeRelease(source);
+        }
+        if (chosen && hasEvidence(kb, *chosen))
+            releases.push_back(*chosen);
+    }
+
+    for (const KbReleaseInfo& release : releases) {
+        auto matcher = Matcher::create(kb, release);
+        if (!matcher)
+            return Unexpected{matcher.error()};
+        if (auto r = matcher->annotate(kb, result, progress); !r)
+            return Unexpected{r.error()};
+    }
     return result;
 }
 

@@ -25,7 +25,8 @@ struct EvidenceItem
     QString molecularProfile; ///< "BRAF V600E"
     QString disease;
     QString doid;         ///< Disease Ontology id without prefix, e.g. "1909"; empty when none
-    QString level;        ///< CIViC level A..E
+    QString oncotreeCode; ///< OncoTree code of the disease when the source names one (OncoKB, local)
+    QString level;        ///< CIViC level A..E; OncoKB 1, 2, 3A, 3B, 4, R1, R2, Dx1-3, Px1-3
     QString evidenceType; ///< Predictive, Diagnostic, Prognostic, Predisposing, Oncogenic, Functional
     QString direction;    ///< Supports / Does Not Support
     QString significance; ///< e.g. Sensitivity/Response
@@ -39,6 +40,9 @@ struct EvidenceItem
     int rating = 0;        ///< 1..5, 0 when not rated
     QString variantOrigin; ///< Somatic, Rare Germline, Common Germline ...
     QString url;
+    QString curator;   ///< local curation: who added the item, when and why
+    QString curatedAt; ///< ISO 8601 date
+    QString reason;
 };
 
 } // namespace onco

@@ -31,6 +31,11 @@ void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
     w.optionalMember("therapy_interaction", e.therapyInteraction);
     w.optionalMember("match_rule", m.rule);
     w.optionalMember("url", e.url);
+    w.optionalMember("oncotree_code", e.oncotreeCode);
+    w.optionalMember("citation_id", e.citationId);
+    w.optionalMember("curator", e.curator);
+    w.optionalMember("curated_at", e.curatedAt);
+    w.optionalMember("curation_reason", e.reason);
     w.endObject();
 }
 

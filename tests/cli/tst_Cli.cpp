@@ -36,6 +36,13 @@ private slots:
     void badInputExitsThreeWithPositionAndNoOutput();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void kbImportsListsAndSwitchesReleases();
+    void kbAddEvidenceIsAnnotated();
+    void kbTherapyFindsSynonyms();
+    void kbRelationPrintsThePath_data();
+    void kbRelationPrintsThePath();
+    void kbUsageErrorsExitTwo_data();
+    void kbUsageErrorsExitTwo();
 
 private:
     Run cli(const QStringList& arguments);
@@ -199,6 +206,217 @@ void TestCli::usageErrorsExitTwo_data()
 }
 
 void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::kbImportsListsAndSwitchesReleases()
+{
+    const QString kb = m_dir.filePath(u"kb-releases.sqlite"_s);
+    Run r = cli({u"kb"_s, u"list"_s, u"--kb"_s, kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QList<QByteArray> rows = r.out.trimmed().split('\n');
+    // The header and the bundled releases: CIViC, then the reference sources by name.
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows[1].startsWith("CIViC\t2025-07-01\tcivic-2025\t"));
+    QVERIFY(rows[1].contains("\tyes\tyes\t4568\tCC0-1.0"));
+    QVERIFY(rows[2].startsWith("CancerMine\tv47\t"));
+    QVERIFY(rows[3].startsWith("pharmOncoX\t2021-12\t"));
+
+    r = cli(
+        {u"kb"_s, u"import-civic"_s, QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01"), u"--kb"_s, kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("imported CIViC 2024-08-01 (civic-2024): 4375 evidence items"), r.out.constData());
+    QVERIFY(r.err.contains("warning: 01-Aug-2024-AssertionSummaries.tsv:40: assertion AID87"));
+
+    r = cli({u"kb"_s,
+             u"import-oncokb"_s,
+             QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/oncokb/allActionableVariants.txt"),
+             QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/oncokb/allAnnotatedVariants.txt"),
+             u"--release"_s,
+             u"site-2026-11"_s,
+             u"--kb"_s,
+             kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("imported OncoKB site-2026-11: 9 actionable and 3 annotated rows, 11 evidence items"),
+             r.out.constData());
+    QCOMPARE(r.err.count("warning: "), 4);
+
+    // The newest CIViC release is active until another is chosen.
+    r = cli({u"kb"_s, u"use"_s, u"CIViC"_s, u"2024-08-01"_s, u"--kb"_s, kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"kb"_s, u"list"_s, u"--kb"_s, kb});
+    rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 6);
+    QVERIFY(rows[1].startsWith("CIViC\t2024-08-01\tcivic-2024\t"));
+    QVERIFY(rows[1].contains("\tno\tyes\t4375\t"));
+    QVERIFY(rows[2].contains("\tyes\tno\t4568\t"));
+    QVERIFY(rows[4].startsWith("OncoKB\tsite-2026-11\toncokb-files\t"));
+
+    r = cli({u"kb"_s, u"info"_s, u"OncoKB"_s, u"--kb"_s, kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("rows.evidence: 11\n"));
+    QVERIFY(r.out.contains("file: allActionableVariants.txt\tsha256="));
+    QVERIFY(r.out.contains("import_warnings: 4\n"));
+    QVERIFY(r.out.contains("warning: allActionableVariants.txt:9: unknown OncoKB level '9'; row skipped\n"));
+
+    // The annotation records the releases used; --kb-release overrides the setting for one run.
+    const QString vcf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_strelka.vcf");
+    auto releases = [&](const QStringList& extra) {
+        const Run a = cli(QStringList{u"annotate"_s, vcf, u"--tumor-type"_s, u"MEL"_s, u"--kb"_s, kb} + extra);
+        QStringList out;
+        if (a.exitCode != 0)
+            return QStringList{QString::fromUtf8(a.err)};
+        for (const QJsonValue& k : QJsonDocument::fromJson(a.out).object().value(u"knowledge_base"_s).toArray())
+            out << k[u"source"_s].toString() + u' ' + k[u"release"_s].toString();
+        return out;
+    };
+    QCOMPARE(releases({}), (QStringList{u"CIViC 2024-08-01"_s, u"OncoKB site-2026-11"_s}));
+    QCOMPARE(releases({u"--kb-release"_s, u"CIViC=2025-07-01"_s}),
+             (QStringList{u"CIViC 2025-07-01"_s, u"OncoKB site-2026-11"_s}));
+    const Run absent =
+        cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"MEL"_s, u"--kb"_s, kb, u"--kb-release"_s, u"CIViC=1999-01-01"_s});
+    QCOMPARE(absent.exitCode, 2);
+    QVERIFY(absent.err.contains("CIViC 1999-01-01 has not been imported"));
+}
+
+void TestCli::kbAddEvidenceIsAnnotated()
+{
+    const QString kb = m_dir.filePath(u"kb-local.sqlite"_s);
+    Run r = cli({u"kb"_s,           u"add-evidence"_s, u"--kb"_s,         kb,
+                 u"--gene"_s,       u"PIK3CA"_s,       u"--alteration"_s, u"E545K"_s,
+                 u"--type"_s,       u"Predictive"_s,   u"--level"_s,      u"B"_s,
+                 u"--tumor-type"_s, u"BRCA"_s,         u"--therapy"_s,    u"Alpelisib"_s,
+                 u"--therapy"_s,    u"Fulvestrant"_s,  u"--statement"_s,  u"Board consensus"_s,
+                 u"--curator"_s,    u"Dr. Curator"_s,  u"--reason"_s,     u"Not in CIViC"_s,
+                 u"--date"_s,       u"2026-11-20"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("added Local-1: PIK3CA E545K, level B\n"));
+
+    // A MAF whose PIK3CA E545K carries its protein change.
+    r = cli({u"annotate"_s,
+             QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf"),
+             u"--tumor-type"_s,
+             u"BRCA"_s,
+             u"--kb"_s,
+             kb});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    bool local = false;
+    for (const QJsonValue& a : root.value(u"alterations"_s).toArray())
+        for (const QJsonValue& m : a[u"matches"_s].toArray())
+            if (m[u"source"_s].toString() == u"Local")
+                local = m[u"evidence_id"_s].toString() == u"Local-1" && m[u"therapies"_s].toArray().size() == 2;
+    QVERIFY(local);
+
+    // Without a curator the item is refused, and nothing is added.
+    r = cli({u"kb"_s,
+             u"add-evidence"_s,
+             u"--kb"_s,
+             kb,
+             u"--gene"_s,
+             u"BRAF"_s,
+             u"--alteration"_s,
+             u"V600E"_s,
+             u"--type"_s,
+             u"Predictive"_s,
+             u"--level"_s,
+             u"B"_s,
+             u"--disease"_s,
+             u"Melanoma"_s,
+             u"--statement"_s,
+             u"x"_s,
+             u"--reason"_s,
+             u"y"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("curator"));
+    r = cli({u"kb"_s, u"info"_s, u"Local"_s, u"--kb"_s, kb});
+    QVERIFY(r.out.contains("rows.evidence: 1\n"));
+}
+
+void TestCli::kbTherapyFindsSynonyms()
+{
+    const QString kb = m_dir.filePath(u"kb-therapy.sqlite"_s);
+    // A code name and a brand name both find vemurafenib and CIViC's 121 items that name it.
+    for (const QString& asked : {u"PLX4032"_s, u"zelboraf"_s}) {
+        const Run r = cli({u"kb"_s, u"therapy"_s, asked, u"--kb"_s, kb});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("name: Vemurafenib\n"), r.out.constData());
+        QVERIFY(r.out.contains("evidence_items.CIViC 2025-07-01: 121\n"));
+    }
+    const Run unknown = cli({u"kb"_s, u"therapy"_s, u"no-such-drug-xyz"_s, u"--kb"_s, kb});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("not in the therapy vocabulary"));
+}
+
+void TestCli::kbRelationPrintsThePath_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("relation");
+    QTest::addColumn<QByteArray>("inPath");
+    QTest::newRow("same") << QStringList{u"MEL"_s, u"1909"_s} << QByteArray("same") << QByteArray("DOID:1909 melanoma");
+    QTest::newRow("broader") << QStringList{u"LUAD"_s, u"DOID:3908"_s} << QByteArray("evidence_broader")
+                             << QByteArray("is_a DOID:3908 lung non-small cell carcinoma");
+    QTest::newRow("narrower") << QStringList{u"NSCLC"_s, u"3910"_s} << QByteArray("evidence_narrower")
+                              << QByteArray("DOID:3910 lung adenocarcinoma");
+    QTest::newRow("unknown code") << QStringList{u"NOPE"_s, u"162"_s} << QByteArray("unknown")
+                                  << QByteArray("NOPE: not an OncoTree code");
+}
+
+void TestCli::kbRelationPrintsThePath()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, relation);
+    QFETCH(QByteArray, inPath);
+    const Run r = cli(QStringList{u"kb"_s, u"relation"_s} + arguments
+                      + QStringList{u"--kb"_s, m_dir.filePath(u"kb-relation.sqlite"_s)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], "relation: " + relation);
+    QVERIFY2(lines[1].startsWith("path: ") && lines[1].contains(inPath), lines[1].constData());
+}
+
+void TestCli::kbUsageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no kb command") << QStringList{u"kb"_s};
+    QTest::newRow("unknown kb command") << QStringList{u"kb"_s, u"frobnicate"_s};
+    QTest::newRow("use needs two arguments") << QStringList{u"kb"_s, u"use"_s, u"CIViC"_s};
+    QTest::newRow("use of an absent release") << QStringList{u"kb"_s, u"use"_s, u"CIViC"_s, u"1999-01-01"_s};
+    QTest::newRow("info of an absent source") << QStringList{u"kb"_s, u"info"_s, u"NoSuchSource"_s};
+    QTest::newRow("bad --kb-release") << QStringList{
+        u"annotate"_s,
+        QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_strelka.vcf"),
+        u"--tumor-type"_s,
+        u"MEL"_s,
+        u"--kb-release"_s,
+        u"CIViC"_s};
+    QTest::newRow("bad level") << QStringList{u"kb"_s,
+                                              u"add-evidence"_s,
+                                              u"--gene"_s,
+                                              u"BRAF"_s,
+                                              u"--alteration"_s,
+                                              u"V600E"_s,
+                                              u"--type"_s,
+                                              u"Predictive"_s,
+                                              u"--level"_s,
+                                              u"Z"_s,
+                                              u"--disease"_s,
+                                              u"Melanoma"_s,
+                                              u"--statement"_s,
+                                              u"x"_s,
+                                              u"--curator"_s,
+                                              u"c"_s,
+                                              u"--reason"_s,
+                                              u"r"_s};
+}
+
+void TestCli::kbUsageErrorsExitTwo()
 {
     QFETCH(QStringList, arguments);
     const Run r = cli(arguments);

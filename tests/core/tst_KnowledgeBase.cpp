@@ -108,7 +108,7 @@ void TestKnowledgeBase::secondImportIsRefusedAndDatabaseUnchanged()
     const auto r = CivicImporter::import(m_kb->database(), KnowledgeBase::bundledCivicDirectory(), true);
     QVERIFY(!r);
     QCOMPARE(r.error().code, CoreError::Code::InvalidArgument);
-    QCOMPARE(m_kb->releases().size(), 1);
+    QCOMPARE(m_kb->releases().size(), 3); // CIViC, CancerMine, pharmOncoX
     QCOMPARE(m_kb->count("evidence", m_release.id), 4568);
 }
 
@@ -117,8 +117,10 @@ void TestKnowledgeBase::reopeningDoesNotImportAgain()
     auto again = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
     QVERIFY(again);
     QVERIFY((*again)->ensureBundled());
-    QCOMPARE((*again)->releases().size(), 1);
-    QCOMPARE((*again)->releases().front().id, m_release.id);
+    const QList<KbReleaseInfo> releases = (*again)->releases();
+    QCOMPARE(releases.size(), 3);
+    QVERIFY(std::all_of(releases.begin(), releases.end(), [](const KbReleaseInfo& r) { return r.bundled; }));
+    QCOMPARE((*again)->activeRelease(u"CIViC"_s)->id, m_release.id);
 }
 
 void TestKnowledgeBase::therapiesAreSplitAgainstNamesWithCommas()
@@ -213,9 +215,9 @@ void TestKnowledgeBase::importsEarlierReleaseLayouts_data()
     QTest::addColumn<qint64>("genes");
     QTest::addColumn<qint64>("assertions");
     // Data rows of the source files (wc -l minus the header).
-    QTest::newRow("2024-08-01, GeneSummaries") << u"2024-08-01"_s << u"2024-08-01"_s << u"civic-2024"_s << qint64(4375)
-                                               << qint64(1717) << qint64(1739) << qint64(614)
-                                               << qint64(65); // 66 rows; AID87 names profile 4566, not exported
+    QTest::newRow("2024-08-01, GeneSummaries")
+        << u"2024-08-01"_s << u"2024-08-01"_s << u"civic-2024"_s << qint64(4375) << qint64(1717) << qint64(1739)
+        << qint64(614) << qint64(65); // 66 rows; AID87 names profile 4566, not exported
 
     // The 2018 dump has no profiles: one per variant. Its file names carry no date.
     QTest::newRow("2018 legacy") << u"legacy-2018-05"_s << QString() << u"civic-legacy"_s << qint64(2525)
@@ -235,8 +237,8 @@ void TestKnowledgeBase::importsEarlierReleaseLayouts()
     QTemporaryDir dir;
     auto kb = KnowledgeBase::open(dir.filePath(u"kb.sqlite"_s));
     QVERIFY(kb);
-    auto report = CivicImporter::import((*kb)->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/") + folder,
-                                        false);
+    auto report =
+        CivicImporter::import((*kb)->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/") + folder, false);
     QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
     if (!release.isEmpty())
         QCOMPARE(report->release, release);
@@ -286,8 +288,11 @@ void TestKnowledgeBase::profileExpressionsRoundTrip()
         // Written back, a tree reads as the profile's name.
         QCOMPARE(ProfileExpression::render(*p.tree, p.variants), p.name.simplified());
     }
-    qInfo("profiles with a tree: %d of %d; AND/OR/NOT profiles: %d; not parsed: %s", parsed, int(profiles->size()),
-          complex, qPrintable(unparsed.join(u"; "_s)));
+    qInfo("profiles with a tree: %d of %d; AND/OR/NOT profiles: %d; not parsed: %s",
+          parsed,
+          int(profiles->size()),
+          complex,
+          qPrintable(unparsed.join(u"; "_s)));
     QCOMPARE(complex, 153); // DOMAIN.md: 113 AND, 37 OR, 2 both, 1 NOT
     QCOMPARE(parsed, 1830);
     // The mixed one, as a tree.

@@ -1,0 +1,137 @@
+#include "CliCommon.h"
+
+#include "CliApp.h"
+#include "kb/KnowledgeBase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco::Cli {
+
+const QString& usageText()
+{
+    static const QString text = uR"(Usage: oncoboard-cli COMMAND [OPTIONS]
+
+Commands:
+  version                       print the version
+  annotate INPUT [INPUT...]     annotate a case's variant files against the knowledge base
+      --tumor-type CODE         OncoTree code of the patient's tumor (required)
+      --genome GRCh37|GRCh38    genome build of the inputs (default: from the file headers)
+      --tumor-sample NAME       sample column of the tumor (default: from the header)
+      --normal-sample NAME      sample column of the matched normal (default: from the header)
+      --json OUT                write the annotation as JSON (oncoboard.annotation/1); '-' for stdout
+      --tsv OUT                 write one row per alteration as TSV; '-' for stdout
+      --pdf OUT                 write the PDF case summary
+      --kb-release SOURCE=RELEASE
+                                use this release of a source for this run (repeatable)
+      --kb FILE                 knowledge-base file (default: the user's application data folder)
+  kb list                       list the sources and releases in the knowledge base
+  kb info [SOURCE [RELEASE]]    counts, files, checksums and import warnings of a release
+      --warnings                list every import warning
+  kb import-civic DIR           import a CIViC release (its TSV files)
+      --release DATE            name the release when the file names carry no date
+  kb import-oncokb FILE...      import the site's own licensed OncoKB files
+      --release NAME            name the release (default: version in the file names, else file date)
+  kb use SOURCE RELEASE         make RELEASE the release of SOURCE used for annotation
+  kb relation CODE DOID         how an OncoTree tumor type relates to a Disease Ontology disease
+  kb add-evidence               add a locally curated evidence item (source "Local")
+      --gene G --alteration A --type T --level A..E --statement S --curator NAME --reason R
+      [--disease NAME] [--doid N] [--tumor-type CODE] [--therapy T]... [--interaction I]
+      [--significance S] [--direction D] [--citation TEXT] [--pmid N] [--date YYYY-MM-DD]
+  kb therapy NAME               the preferred name and synonyms of a therapy
+      (every kb command takes --kb FILE)
+  help                          print this help
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;
+    return text;
+}
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+int usageError(const QString& message)
+{
+    printErr(u"oncoboard-cli: "_s + message);
+    printErr(usageText());
+    return CliApp::UsageError;
+}
+
+int coreFailure(const CoreError& error)
+{
+    printErr(error.toString());
+    switch (error.code) {
+    case CoreError::Code::BadInput:
+    case CoreError::Code::Io:
+        return CliApp::BadInput;
+    case CoreError::Code::InvalidArgument:
+        return CliApp::UsageError;
+    default:
+        return CliApp::Failure;
+    }
+}
+
+Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path)
+{
+    auto kb = KnowledgeBase::open(path.isEmpty() ? KnowledgeBase::defaultPath() : path);
+    if (!kb)
+        return kb;
+    if (auto r = (*kb)->ensureBundled(); !r)
+        return Unexpected{r.error()};
+    return kb;
+}
+
+QString generationTime()
+{
+    const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
+    const QDateTime when =
+        epoch.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
+    return when.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QIODevice* Output::open(QString& error)
+{
+    if (isStdout()) {
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
+            error = m_stdout->errorString();
+            return nullptr;
+        }
+        return m_stdout.get();
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        error = m_file->errorString();
+        return nullptr;
+    }
+    return m_file.get();
+}
+
+bool Output::commit()
+{
+    if (m_file)
+        return m_file->commit();
+    if (m_stdout)
+        return m_stdout->flush();
+    return true;
+}
+
+void Output::cancel()
+{
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+} // namespace onco::Cli

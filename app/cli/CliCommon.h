@@ -1,0 +1,68 @@
+#pragma once
+
+#include "CoreError.h"
+#include "Result.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace onco {
+
+class KnowledgeBase;
+
+/** Helpers shared by the oncoboard-cli commands. */
+namespace Cli {
+
+/** The usage text printed by `help` and after a usage error. */
+const QString& usageText();
+
+void printErr(const QString& text);
+void printOut(const QString& text);
+
+/** Prints "oncoboard-cli: MESSAGE" and the usage; returns the usage-error exit code. */
+int usageError(const QString& message);
+
+/** Prints the error ("PATH:LINE: message") and returns the exit code its kind calls for. */
+int coreFailure(const CoreError& error);
+
+/** Opens the knowledge base named by --kb, else the default one, with the bundled CIViC release. */
+Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path);
+
+/** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
+QString generationTime();
+
+/** An output that appears only when everything succeeded: stdout, or a file written atomically. */
+class Output
+{
+public:
+    explicit Output(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    bool isStdout() const
+    {
+        return m_path == u"-";
+    }
+    const QString& path() const
+    {
+        return m_path;
+    }
+    QIODevice* open(QString& error);
+    bool commit();
+    void cancel();
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFile> m_stdout;
+};
+
+} // namespace Cli
+
+} // namespace onco

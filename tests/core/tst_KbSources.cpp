@@ -1,0 +1,385 @@
+// Sources beside CIViC: the site's OncoKB files, locally curated evidence, and the choice of
+// release per source for an annotation run.
+
+#include "TestConfig.h"
+#include "kb/CivicImporter.h"
+#include "kb/KbSchema.h"
+#include "kb/KnowledgeBase.h"
+#include "kb/OncoKbImporter.h"
+#include "match/Annotator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+namespace {
+
+const QString oncoKbDir = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/oncokb/");
+
+/** A knowledge base with the bundled releases, imported once per run into this file and copied. */
+QString bundledTemplate;
+
+std::unique_ptr<KnowledgeBase> freshKb(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(u"kb.sqlite"_s);
+    if (!QFile::copy(bundledTemplate, path))
+        return nullptr;
+    auto kb = KnowledgeBase::open(path);
+    if (!kb || !(*kb)->ensureBundled())
+        return nullptr;
+    return std::move(kb.value());
+}
+
+Case brafCase()
+{
+    Case c;
+    c.tumorType = u"MEL"_s;
+    Alteration braf;
+    braf.detail().gene = u"BRAF"_s;
+    braf.detail().hgvsp = u"p.V600E"_s;
+    c.alterations.push_back(braf);
+    return c;
+}
+
+/** The matched evidence of a result from one source. */
+QList<const EvidenceItem*> evidenceFrom(const AnnotationResult& r, const QString& source)
+{
+    QList<const EvidenceItem*> out;
+    for (const Match& m : r.matches) {
+        const EvidenceItem& e = r.evidence[size_t(m.evidence)];
+        if (e.kb.source == source)
+            out << &e;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKbSources : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_templateDir;
+
+private slots:
+    void initTestCase();
+    void oncoKbFilesAreImported();
+    void oncoKbEvidenceIsMatchedBesideCivic();
+    void oncoKbLevelsAreNormalized_data();
+    void oncoKbLevelsAreNormalized();
+    void oncoKbReleaseComesFromTheFileName();
+    void notAnOncoKbFileIsRefused();
+    void localEvidenceIsCheckedAndMatched();
+    void localEvidenceSurvivesImports();
+    void releaseCanBeChosenPerRun();
+    void schemaTwoIsMigratedKeepingUserData();
+};
+
+void TestKbSources::initTestCase()
+{
+    QVERIFY(m_templateDir.isValid());
+    bundledTemplate = m_templateDir.filePath(u"bundled.sqlite"_s);
+    auto kb = KnowledgeBase::open(bundledTemplate);
+    QVERIFY(kb);
+    QVERIFY((*kb)->ensureBundled());
+    // Fold the write-ahead log into the file so that a copy of the file is the whole database.
+    QVERIFY((*kb)->database().exec("PRAGMA wal_checkpoint(TRUNCATE);"));
+}
+
+void TestKbSources::oncoKbFilesAreImported()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    auto report =
+        OncoKbImporter::import(kb->database(),
+                               {oncoKbDir + u"allActionableVariants.txt"_s, oncoKbDir + u"allAnnotatedVariants.txt"_s},
+                               u"fixture"_s);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->actionableRows, 9);
+    QCOMPARE(report->annotatedRows, 3);
+    // 7 actionable rows kept, BRAF V600E in melanoma with three regimens; 2 annotated rows kept.
+    QCOMPARE(report->evidenceItems, 11);
+    QCOMPARE(kb->count("evidence", report->releaseId), 11);
+    QCOMPARE(report->variants, 7);
+    QCOMPARE(report->warnings,
+             (QStringList{u"allActionableVariants.txt:8: cancer type 'Imaginary Tissue Cancer' is not an OncoTree "
+                          "oncotree_2025_10_03 name"_s,
+                          u"allActionableVariants.txt:9: unknown OncoKB level '9'; row skipped"_s,
+                          u"allActionableVariants.txt:10: no gene or alteration; row skipped"_s,
+                          u"allAnnotatedVariants.txt:4: no oncogenicity; row skipped"_s}));
+    QCOMPARE(kb->count("kb_import_warning", report->releaseId), 4);
+    QCOMPARE(kb->count("kb_release_file", report->releaseId), 2);
+    const auto active = kb->activeRelease(u"OncoKB"_s);
+    QVERIFY(active);
+    QCOMPARE(active->kb.release, u"fixture"_s);
+    QVERIFY(active->licence.contains(u"not redistributed"_s));
+
+    // Importing the same release again is refused and changes nothing.
+    auto again = OncoKbImporter::import(kb->database(), {oncoKbDir + u"allActionableVariants.txt"_s}, u"fixture"_s);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, CoreError::Code::InvalidArgument);
+    QCOMPARE(kb->count("evidence", report->releaseId), 11);
+}
+
+void TestKbSources::oncoKbEvidenceIsMatchedBesideCivic()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    QVERIFY(
+        OncoKbImporter::import(kb->database(),
+                               {oncoKbDir + u"allActionableVariants.txt"_s, oncoKbDir + u"allAnnotatedVariants.txt"_s},
+                               u"fixture"_s));
+    auto result = Annotator::annotate(brafCase(), *kb);
+    QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
+    QCOMPARE(result->knowledgeBases,
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}, KbRelease{u"OncoKB"_s, u"fixture"_s}}));
+    QVERIFY(!evidenceFrom(*result, u"CIViC"_s).isEmpty());
+    const auto oncokb = evidenceFrom(*result, u"OncoKB"_s);
+    // Three melanoma regimens, the imaginary-cancer 3B row, and the oncogenicity row.
+    QCOMPARE(oncokb.size(), 5);
+    const EvidenceItem* combination = nullptr;
+    const EvidenceItem* oncogenic = nullptr;
+    for (const EvidenceItem* e : oncokb) {
+        if (e->therapies == QStringList{u"Dabrafenib"_s, u"Trametinib"_s})
+            combination = e;
+        if (e->evidenceType == u"Oncogenic")
+            oncogenic = e;
+    }
+    QVERIFY(combination);
+    QCOMPARE(combination->level, u"1"_s);
+    QCOMPARE(combination->therapyInteraction, u"Combination"_s);
+    QCOMPARE(combination->significance, u"Sensitivity/Response"_s);
+    QCOMPARE(combination->oncotreeCode, u"MEL"_s);
+    QCOMPARE(combination->citationId, u"10000001"_s);
+    QCOMPARE(combination->citation, u"PMID: 10000001, 10000002"_s);
+    QCOMPARE(combination->displayId, u"OncoKB-1"_s); // the first row of the first file
+    QVERIFY(oncogenic);
+    QCOMPARE(oncogenic->significance, u"Oncogenic"_s);
+    QVERIFY(oncogenic->statement.contains(u"Gain-of-function"_s));
+
+    // EGFR T790M is a resistance marker (R1) in NSCLC, resolved to its OncoTree code.
+    Case egfr;
+    Alteration a;
+    a.detail().gene = u"EGFR"_s;
+    a.detail().hgvsp = u"p.Thr790Met"_s;
+    egfr.alterations.push_back(a);
+    auto r = Annotator::annotate(egfr, *kb);
+    QVERIFY(r);
+    const auto resistance = evidenceFrom(*r, u"OncoKB"_s);
+    QCOMPARE(resistance.size(), 1);
+    QCOMPARE(resistance.front()->level, u"R1"_s);
+    QCOMPARE(resistance.front()->significance, u"Resistance"_s);
+    QCOMPARE(resistance.front()->oncotreeCode, u"NSCLC"_s);
+}
+
+void TestKbSources::oncoKbLevelsAreNormalized_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("level");
+    QTest::newRow("plain") << u"1"_s << u"1"_s;
+    QTest::newRow("prefixed") << u"LEVEL_3A"_s << u"3A"_s;
+    QTest::newRow("lower case") << u"3b"_s << u"3B"_s;
+    QTest::newRow("resistance") << u"LEVEL_R2"_s << u"R2"_s;
+    QTest::newRow("diagnostic") << u"LEVEL_Dx1"_s << u"Dx1"_s;
+    QTest::newRow("prognostic") << u"px3"_s << u"Px3"_s;
+    QTest::newRow("retired 2B") << u"2B"_s << QString();
+    QTest::newRow("out of range") << u"Dx4"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestKbSources::oncoKbLevelsAreNormalized()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, level);
+    QCOMPARE(OncoKbImporter::normalizeLevel(raw), level);
+}
+
+void TestKbSources::oncoKbReleaseComesFromTheFileName()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    const QString named = dir.filePath(u"oncokb_v4.21_allActionableVariants.txt"_s);
+    QVERIFY(QFile::copy(oncoKbDir + u"allActionableVariants.txt"_s, named));
+    auto report = OncoKbImporter::import(kb->database(), {named});
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->release, u"v4.21"_s);
+}
+
+void TestKbSources::notAnOncoKbFileIsRefused()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    const qsizetype before = kb->releases().size();
+    // A CIViC file has a gene column but neither OncoKB levels nor oncogenicity.
+    auto report = OncoKbImporter::import(
+        kb->database(), {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01/01-Aug-2024-GeneSummaries.tsv")});
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, CoreError::Code::BadInput);
+    QVERIFY(report.error().file.endsWith(u"01-Aug-2024-GeneSummaries.tsv"_s));
+    QCOMPARE(report.error().line, 1);
+    QCOMPARE(kb->releases().size(), before); // rolled back: no empty OncoKB release left behind
+    auto missing = OncoKbImporter::import(kb->database(), {dir.filePath(u"absent.txt"_s)});
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, CoreError::Code::Io);
+}
+
+void TestKbSources::localEvidenceIsCheckedAndMatched()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    KbEvidenceInput item;
+    item.gene = u"BRAF"_s;
+    item.alteration = u"V600E"_s;
+    item.evidenceType = u"predictive"_s;
+    item.level = u"b"_s;
+    item.oncotreeCode = u"mel"_s;
+    item.therapies = {u"Encorafenib"_s, u"Binimetinib"_s};
+    item.therapyInteraction = u"Combination"_s;
+    item.significance = u"Sensitivity/Response"_s;
+    item.statement = u"Board consensus after review of the phase 3 data."_s;
+    item.citationId = u"29573941"_s;
+    item.sourceType = u"PubMed"_s;
+
+    // Curator and reason are required, so that every local item can be traced.
+    auto refused = kb->addLocalEvidence(item);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, CoreError::Code::InvalidArgument);
+    QVERIFY(refused.error().message.contains(u"curator"_s));
+    item.curator = u"Dr. A. Curator"_s;
+    item.reason = u"Not yet in CIViC 2025-07-01"_s;
+    KbEvidenceInput badLevel = item;
+    badLevel.level = u"1"_s;
+    QVERIFY(!kb->addLocalEvidence(badLevel));
+    KbEvidenceInput badCode = item;
+    badCode.oncotreeCode = u"NOTACODE"_s;
+    QVERIFY(!kb->addLocalEvidence(badCode));
+    QVERIFY(kb->sources().indexOf(u"Local"_s) < 0); // nothing written by the refused attempts
+
+    auto id = kb->addLocalEvidence(item);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+    QCOMPARE(*id, 1);
+    auto second = kb->addLocalEvidence(item);
+    QVERIFY(second);
+    QCOMPARE(*second, 2);
+
+    auto result = Annotator::annotate(brafCase(), *kb);
+    QVERIFY(result);
+    const auto local = evidenceFrom(*result, u"Local"_s);
+    QCOMPARE(local.size(), 2);
+    const EvidenceItem& e = *local.front();
+    QCOMPARE(e.displayId, u"Local-1"_s);
+    QCOMPARE(e.evidenceType, u"Predictive"_s);
+    QCOMPARE(e.level, u"B"_s);
+    QCOMPARE(e.oncotreeCode, u"MEL"_s);
+    QCOMPARE(e.disease, u"Melanoma"_s);
+    QCOMPARE(e.direction, u"Supports"_s);
+    QCOMPARE(e.therapies, (QStringList{u"Encorafenib"_s, u"Binimetinib"_s}));
+    QCOMPARE(e.curator, u"Dr. A. Curator"_s);
+    QCOMPARE(e.reason, u"Not yet in CIViC 2025-07-01"_s);
+    QCOMPARE(e.curatedAt, QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(result->knowledgeBases.contains(KnowledgeBase::localRelease()));
+}
+
+void TestKbSources::localEvidenceSurvivesImports()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kb.sqlite"_s);
+    {
+        auto kb = freshKb(dir);
+        QVERIFY(kb);
+        KbEvidenceInput item;
+        item.gene = u"KRAS"_s;
+        item.alteration = u"G12D"_s;
+        item.evidenceType = u"Predictive"_s;
+        item.level = u"C"_s;
+        item.disease = u"Pancreatic Adenocarcinoma"_s;
+        item.statement = u"Local trial eligibility."_s;
+        item.curator = u"MTB"_s;
+        item.reason = u"Trial at this site"_s;
+        item.curatedAt = u"2026-11-01"_s;
+        QVERIFY(kb->addLocalEvidence(item));
+        // A new CIViC release and an OncoKB import go to their own releases.
+        QVERIFY(CivicImporter::import(
+            kb->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01"), false));
+        QVERIFY(OncoKbImporter::import(kb->database(), {oncoKbDir + u"allActionableVariants.txt"_s}, u"x"_s));
+    }
+    auto kb = KnowledgeBase::open(path);
+    QVERIFY(kb);
+    QVERIFY((*kb)->ensureBundled());
+    const auto local = (*kb)->activeRelease(u"Local"_s);
+    QVERIFY(local);
+    QCOMPARE((*kb)->count("evidence", local->id), 1);
+    Case c;
+    Alteration a;
+    a.detail().gene = u"KRAS"_s;
+    a.detail().hgvsp = u"p.G12D"_s;
+    c.alterations.push_back(a);
+    auto result = Annotator::annotate(c, **kb);
+    QVERIFY(result);
+    const auto items = evidenceFrom(*result, u"Local"_s);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.front()->curatedAt, u"2026-11-01"_s);
+}
+
+void TestKbSources::releaseCanBeChosenPerRun()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    QVERIFY(
+        CivicImporter::import(kb->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01"), false));
+    // The newest CIViC release is active; a run can ask for another without changing the setting.
+    AnnotateOptions options;
+    options.releases.insert(u"CIViC"_s, u"2024-08-01"_s);
+    auto older = Annotator::annotate(brafCase(), *kb, options);
+    QVERIFY2(older, older ? "" : qPrintable(older.error().toString()));
+    QCOMPARE(older->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}}));
+    for (const Match& m : older->matches)
+        QCOMPARE(older->evidence[size_t(m.evidence)].kb.release, u"2024-08-01"_s);
+    auto current = Annotator::annotate(brafCase(), *kb);
+    QVERIFY(current);
+    QCOMPARE(current->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}}));
+    // The two releases differ in the evidence they hold for BRAF V600E.
+    QVERIFY(older->matches.size() != current->matches.size());
+
+    options.releases.insert(u"CIViC"_s, u"2019-01-01"_s);
+    auto absent = Annotator::annotate(brafCase(), *kb, options);
+    QVERIFY(!absent);
+    QCOMPARE(absent.error().code, CoreError::Code::InvalidArgument);
+    QVERIFY(absent.error().message.contains(u"2019-01-01"_s));
+    options.releases = {{u"OncoKB"_s, u"v1"_s}};
+    QVERIFY(!Annotator::annotate(brafCase(), *kb, options));
+}
+
+void TestKbSources::schemaTwoIsMigratedKeepingUserData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kb.sqlite"_s);
+    {
+        auto kb = freshKb(dir);
+        QVERIFY(kb);
+        QVERIFY(OncoKbImporter::import(kb->database(), {oncoKbDir + u"allActionableVariants.txt"_s}, u"x"_s));
+        // Turn it back into a schema-2 database: no OncoTree code on evidence.
+        QVERIFY(kb->database().exec("ALTER TABLE evidence DROP COLUMN oncotree_code;"));
+        QVERIFY(kb->database().setUserVersion(2));
+    }
+    auto kb = KnowledgeBase::open(path);
+    QVERIFY2(kb, kb ? "" : qPrintable(kb.error().toString()));
+    QCOMPARE((*kb)->database().userVersion(), KbSchema::currentVersion);
+    const auto oncokb = (*kb)->activeRelease(u"OncoKB"_s);
+    QVERIFY(oncokb);
+    QCOMPARE((*kb)->count("evidence", oncokb->id), 9);
+    QCOMPARE((*kb)->database().scalar("SELECT count(*) FROM evidence WHERE oncotree_code IS NOT NULL", -1), 0);
+}
+
+QTEST_GUILESS_MAIN(TestKbSources)
+#include "tst_KbSources.moc"
