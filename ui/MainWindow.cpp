@@ -3,6 +3,7 @@
 #include "AnnotationJob.h"
 #include "Version.h"
 #include "dialogs/InputIssuesDialog.h"
+#include "dialogs/KnowledgeBaseDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "kb/KnowledgeBase.h"
 #include "models/VariantTableModel.h"
@@ -156,6 +157,11 @@ void MainWindow::createActions()
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
+    QAction* releases =
+        kbMenu->addAction(tr("&Releases and local evidence..."), this, [this] { openKnowledgeBaseDialog()->open(); });
+    releases->setObjectName(u"actionKnowledgeBase"_s);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About OncoBoard"), this, [this] {
         QMessageBox::about(this,
@@ -165,7 +171,9 @@ void MainWindow::createActions()
                               "<p><b>Data shipped with OncoBoard</b><br>"
                               "CIViC %2 - Clinical Interpretation of Variants in Cancer (civicdb.org), CC0 1.0; "
                               "Griffith M et al., Nat Genet 2017;49:170-174.<br>"
-                              "OncoTree %3, Memorial Sloan Kettering Cancer Center, CC BY 4.0.</p>")
+                              "OncoTree %3, Memorial Sloan Kettering Cancer Center, CC BY 4.0.<br>"
+                              "Human Disease Ontology, CC0 1.0. CancerMine gene roles, CC0 1.0. pharmOncoX drug "
+                              "synonyms (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0).</p>")
                                .arg(QString::fromLatin1(productVersion),
                                     KnowledgeBase::bundledCivicRelease().release,
                                     OncoTree::bundled().version()));
@@ -179,6 +187,18 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Tumor type: "), bar));
     bar->addWidget(m_tumorType);
+}
+
+KnowledgeBaseDialog* MainWindow::openKnowledgeBaseDialog()
+{
+    auto* dialog = new KnowledgeBaseDialog(m_kbPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new release or item changes what an open case matches: annotate it again.
+    connect(dialog, &KnowledgeBaseDialog::knowledgeBaseChanged, this, [this] {
+        if (!m_inputs.isEmpty())
+            startJob();
+    });
+    return dialog;
 }
 
 void MainWindow::openDialog()

@@ -19,6 +19,7 @@ namespace onco {
 
 class AnnotationJob;
 class EvidencePanel;
+class KnowledgeBaseDialog;
 class VariantTableModel;
 struct AnnotationOutcome;
 
@@ -62,6 +63,9 @@ public:
     {
         return m_job;
     }
+
+    /** Knowledge base > Releases: a new dialog on this window's knowledge base, not yet shown. */
+    KnowledgeBaseDialog* openKnowledgeBaseDialog();
 
 signals:
     /** Emitted when a case has been loaded and annotated (or failed: result() is then unchanged). */

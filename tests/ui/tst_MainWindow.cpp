@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "TestConfig.h"
 #include "dialogs/InputIssuesDialog.h"
+#include "dialogs/KnowledgeBaseDialog.h"
+#include "dialogs/LocalEvidenceDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
@@ -32,6 +34,8 @@ private slots:
     void asksWhichSampleIsTheTumor();
     void asksForThePatientsSampleInACohortTable();
     void listsInputIssues();
+    void knowledgeBaseDialogImportsChoosesAndReannotates();
+    void localEvidenceDialogRefusesThenAdds();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -173,6 +177,85 @@ void TestMainWindow::listsInputIssues()
     QCOMPARE(dialog->table()->item(0, 1)->text(), u"11"_s);
     QVERIFY(dialog->table()->item(0, 3)->text().contains(u"POS"_s));
     QCOMPARE(dialog->table()->item(1, 1)->text(), u"12"_s);
+}
+
+void TestMainWindow::knowledgeBaseDialogImportsChoosesAndReannotates()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKnowledgeBasePath(dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"BRCA"_s);
+    const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
+    QVERIFY(loadAndWait(window, {maf}));
+    QCOMPARE(window.result()->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}}));
+
+    KnowledgeBaseDialog* dialog = window.openKnowledgeBaseDialog();
+    QTableWidget* table = dialog->table();
+    QCOMPARE(table->rowCount(), 3); // CIViC, CancerMine, pharmOncoX
+    QCOMPARE(table->item(0, 0)->text(), u"CIViC"_s);
+    QCOMPARE(table->item(0, 2)->text(), u"yes"_s);
+
+    // Importing an older CIViC release keeps the newer one in use.
+    QVERIFY(dialog->importCivicFolder(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01")));
+    QVERIFY2(dialog->status().startsWith(u"Imported CIViC 2024-08-01: 4375 evidence items"_s),
+             qPrintable(dialog->status()));
+    QCOMPARE(table->rowCount(), 4);
+    int older = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 1)->text() == u"2024-08-01")
+            older = r;
+    QVERIFY(older >= 0);
+    QVERIFY(table->item(older, 2)->text().isEmpty());
+
+    // Choosing it re-annotates the open case with it.
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    QVERIFY(dialog->useRow(older));
+    QCOMPARE(table->item(older, 2)->text(), u"yes"_s);
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(window.result()->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}}));
+
+    // A refused import says why in the dialog and changes nothing.
+    QVERIFY(!dialog->importOncoKbFiles({maf}, u"x"_s));
+    QVERIFY(dialog->status().contains(u"not an OncoKB"_s));
+    QCOMPARE(table->rowCount(), 4);
+    dialog->close();
+}
+
+void TestMainWindow::localEvidenceDialogRefusesThenAdds()
+{
+    QTemporaryDir dir;
+    auto kb = KnowledgeBase::open(dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    LocalEvidenceDialog dialog(**kb);
+    KbEvidenceInput item;
+    item.gene = u"PIK3CA"_s;
+    item.alteration = u"E545K"_s;
+    item.evidenceType = u"Predictive"_s;
+    item.level = u"B"_s;
+    item.oncotreeCode = u"BRCA"_s;
+    item.therapies = {u"Alpelisib"_s, u"Fulvestrant"_s};
+    item.statement = u"Board consensus."_s;
+    item.reason = u"Site trial"_s;
+    dialog.setItem(item);
+    QCOMPARE(dialog.item().oncotreeCode, u"BRCA"_s);
+    QCOMPARE(dialog.item().therapies, item.therapies);
+    QCOMPARE(dialog.item().therapyInteraction, u"Combination"_s);
+
+    // Without a curator the dialog stays open and says why.
+    KbEvidenceInput anonymous = dialog.item();
+    anonymous.curator.clear();
+    dialog.setItem(anonymous);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.error().contains(u"curator"_s));
+    QCOMPARE(dialog.addedId(), 0);
+
+    anonymous.curator = u"Dr. Curator"_s;
+    dialog.setItem(anonymous);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.addedId(), 1);
+    QCOMPARE((*kb)->count("evidence", (*kb)->activeRelease(u"Local"_s)->id), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
