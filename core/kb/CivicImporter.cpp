@@ -640,6 +640,8 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled, co
         auto trees = CivicImporter::buildProfileTrees(m_db, m_release, &m_report.warnings);
         if (!trees)
             return Unexpected{trees.error()};
+        if (auto r = KbWrite::indexTherapiesAndDiseases(m_db, m_release); !r)
+            return r;
         return step();
     };
     if (auto r = body(); !r)

@@ -85,6 +85,24 @@ Result<void> KbWrite::recordFile(SqliteDatabase& db, qint64 releaseId, const QSt
     return {};
 }
 
+Result<void> KbWrite::indexTherapiesAndDiseases(SqliteDatabase& db, qint64 releaseId)
+{
+    for (const char* sql :
+         {"INSERT OR IGNORE INTO therapy (release_id, name) SELECT DISTINCT release_id, therapy FROM evidence_therapy "
+          "WHERE release_id = ?",
+          "INSERT OR REPLACE INTO disease (release_id, name, doid, oncotree_code) SELECT release_id, disease, "
+          "max(doid), max(oncotree_code) FROM evidence WHERE release_id = ? AND coalesce(disease, '') <> '' "
+          "GROUP BY disease"}) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return Unexpected{stmt.error()};
+        stmt->bind(1, releaseId);
+        if (!stmt->run())
+            return db.error(u"therapy/disease index"_s);
+    }
+    return {};
+}
+
 QString
 KbWrite::recordWarning(SqliteDatabase& db, qint64 releaseId, const QString& file, qint64 line, const QString& message)
 {

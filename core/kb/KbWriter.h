@@ -43,6 +43,12 @@ bool releaseLess(const QString& a, const QString& b);
  */
 [[nodiscard]] Result<qint64> releaseInUse(SqliteDatabase& db, const QString& source);
 
+/**
+ * Fills the release's `therapy` and `disease` lists from its evidence (names as the source spells
+ * them; a disease with its DOID and OncoTree code). Importers call it last; appending is safe.
+ */
+[[nodiscard]] Result<void> indexTherapiesAndDiseases(SqliteDatabase& db, qint64 releaseId);
+
 /** Records a data gap met while importing, "FILE:LINE: message"; returns that text. */
 QString recordWarning(SqliteDatabase& db, qint64 releaseId, const QString& file, qint64 line, const QString& message);
 

@@ -254,6 +254,8 @@ Result<qint64> KnowledgeBase::addLocalEvidence(KbEvidenceInput item)
     auto id = writer->add(item);
     if (!id)
         return Unexpected{id.error()};
+    if (auto r = KbWrite::indexTherapiesAndDiseases(m_db, *release); !r)
+        return Unexpected{r.error()};
     if (auto r = transaction->commit(); !r)
         return Unexpected{r.error()};
     return id;

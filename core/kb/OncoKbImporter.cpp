@@ -315,6 +315,8 @@ Result<OncoKbImportReport> OncoKbImporter::import(SqliteDatabase& db, const QStr
         if (auto r = import.file(f); !r)
             return Unexpected{r.error()};
     }
+    if (auto r = KbWrite::indexTherapiesAndDiseases(db, report.releaseId); !r)
+        return Unexpected{r.error()};
     report.variants = writer->variantCount();
     if (auto r = transaction->commit(); !r)
         return Unexpected{r.error()};

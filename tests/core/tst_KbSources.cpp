@@ -114,6 +114,11 @@ void TestKbSources::oncoKbFilesAreImported()
                           u"allAnnotatedVariants.txt:4: no oncogenicity; row skipped"_s}));
     QCOMPARE(kb->count("kb_import_warning", report->releaseId), 4);
     QCOMPARE(kb->count("kb_release_file", report->releaseId), 2);
+    // Six cancer types and eleven drugs among the rows kept.
+    QCOMPARE(kb->count("disease", report->releaseId), 6);
+    QCOMPARE(kb->count("therapy", report->releaseId), 11);
+    QCOMPARE(kb->database().scalar("SELECT count(*) FROM disease WHERE name = 'Melanoma' AND oncotree_code = 'MEL'"),
+             1);
     const auto active = kb->activeRelease(u"OncoKB"_s);
     QVERIFY(active);
     QCOMPARE(active->kb.release, u"fixture"_s);

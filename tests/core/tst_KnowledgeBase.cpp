@@ -70,6 +70,10 @@ void TestKnowledgeBase::importCountsEqualTheSourceFiles()
     while (levels->step())
         seen << u"%1=%2"_s.arg(levels->text(0)).arg(levels->int64(1));
     QCOMPARE(seen, (QStringList{u"A=194"_s, u"B=1511"_s, u"C=1586"_s, u"D=1245"_s, u"E=32"_s}));
+    // Distinct non-empty values of the evidence file's disease column (sort -u); therapies after splitting.
+    QCOMPARE(m_kb->count("disease", m_release.id), 303);
+    QCOMPARE(m_kb->count("therapy", m_release.id), 400);
+    QCOMPARE(m_kb->database().scalar("SELECT count(*) FROM disease WHERE name = 'Melanoma' AND doid = '1909'"), 1);
 }
 
 void TestKnowledgeBase::importListsKnownDataGaps()
