@@ -61,13 +61,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setObjectName(u"variantTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VariantTableModel::BestLevel, Qt::AscendingOrder);
+    m_table->sortByColumn(VariantTableModel::AmpTier, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // What the board decides on first: the gene, the change, its tier and flags, then the details.
+    {
+        QHeaderView* header = m_table->horizontalHeader();
+        const int order[] = {VariantTableModel::Gene,
+                             VariantTableModel::ProteinChange,
+                             VariantTableModel::AmpTier,
+                             VariantTableModel::BestLevel,
+                             VariantTableModel::Evidence,
+                             VariantTableModel::Flags};
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 

@@ -62,9 +62,8 @@ int annotate(const QStringList& arguments)
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
         return usageError(Messages::tr("annotate needs at least one input file"));
-    if (!parser.isSet(tumorType) || parser.value(tumorType).trimmed().isEmpty())
-        return usageError(Messages::tr("annotate needs --tumor-type CODE (an OncoTree code such as LUAD or COAD)"));
-    if (!OncoTree::bundled().find(parser.value(tumorType)))
+    // Without a tumor type the case is annotated, flagged tumor_type_missing and capped at Tier II.
+    if (parser.isSet(tumorType) && !OncoTree::bundled().find(parser.value(tumorType)))
         return usageError(Messages::tr("'%1' is not an OncoTree code (%2)")
                               .arg(parser.value(tumorType), OncoTree::bundled().version()));
 

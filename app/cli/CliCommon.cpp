@@ -19,7 +19,7 @@ const QString& usageText()
 Commands:
   version                       print the version
   annotate INPUT [INPUT...]     annotate a case's variant files against the knowledge base
-      --tumor-type CODE         OncoTree code of the patient's tumor (required)
+      --tumor-type CODE         OncoTree code of the patient's tumor (without it: flagged, tiers capped at II)
       --genome GRCh37|GRCh38    genome build of the inputs (default: from the file headers)
       --tumor-sample NAME       sample column of the tumor (default: from the header)
       --normal-sample NAME      sample column of the matched normal (default: from the header)

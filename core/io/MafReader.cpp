@@ -119,6 +119,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     const int cHgvsc = tsv.findColumn({"HGVSc"});
     const int cTranscript = tsv.findColumn({"Transcript_ID", "Feature", "i_transcript_name", "RefSeq"});
     const int cExon = tsv.findColumn({"Exon_Number", "EXON"});
+    const int cIntron = tsv.findColumn({"INTRON"});
     const int cFilter = tsv.findColumn({"FILTER"});
     const int cTDepth = tsv.findColumn({"t_depth"});
     const int cTAlt = tsv.findColumn({"t_alt_count"});
@@ -234,6 +235,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             d.transcript = shared(tsv.text(cTranscript));
             d.consequence = shared(consequence);
             d.exon = tsv.text(cExon);
+            d.intron = tsv.text(cIntron);
         }
         a.filter = shared(tsv.text(cFilter));
 

@@ -1,5 +1,7 @@
 #include "ProteinChange.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -90,6 +92,60 @@ QString ProteinChange::matchKey(QStringView hgvsp)
 {
     const QString n = normalize(hgvsp);
     return n.isEmpty() ? QString() : n.mid(2).toUpper();
+}
+
+std::optional<ProteinEdit> ProteinChange::parse(QStringView hgvsp)
+{
+    static const QRegularExpression pattern(uR"(^([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)$)"_s);
+    const QString key = matchKey(hgvsp);
+    const auto m = pattern.match(key);
+    if (!m.hasMatch())
+        return std::nullopt;
+    ProteinEdit e;
+    e.firstAa = m.capturedView(1).front();
+    e.firstPos = m.capturedView(2).toInt();
+    e.lastAa = m.hasCaptured(3) ? m.capturedView(3).front() : e.firstAa;
+    e.lastPos = m.hasCaptured(4) ? m.capturedView(4).toInt() : e.firstPos;
+    if (e.firstPos <= 0 || e.lastPos < e.firstPos)
+        return std::nullopt;
+    const QString rest = m.captured(5);
+    using T = ProteinEdit::Type;
+    if (rest.isEmpty()) {
+        e.type = T::Position;
+    } else if (rest == u"=") {
+        e.type = T::Synonymous;
+    } else if (rest.startsWith(u"FS")) {
+        e.type = T::Frameshift;
+    } else if (rest.startsWith(u"DELINS")) {
+        e.type = T::Delins;
+        e.alt = rest.mid(6);
+    } else if (rest.startsWith(u"DEL")) {
+        e.type = T::Deletion;
+    } else if (rest.startsWith(u"INS")) {
+        e.type = T::Insertion;
+        e.alt = rest.mid(3);
+    } else if (rest.startsWith(u"DUP")) {
+        e.type = T::Duplication;
+    } else if (rest.startsWith(u"EXT") || (e.firstAa == u'*' && rest.contains(u"EXT"))) {
+        e.type = T::Extension;
+    } else if (rest.contains(u"EXT")) {
+        e.type = T::Extension; // "*110QEXT*17": the new residue comes before the keyword
+    } else if (rest == u"_SPLICE" || rest == u"SPLICE") {
+        e.type = T::Splice;
+    } else if (rest == u"?" && e.firstPos == 1) {
+        e.type = T::StartLoss;
+    } else if (rest.size() == 1 && (rest.front().isLetter() || rest.front() == u'*')) {
+        e.alt = rest;
+        if (rest.front() == e.firstAa)
+            e.type = T::Synonymous;
+        else if (rest.front() == u'*')
+            e.type = T::Nonsense;
+        else
+            e.type = T::Missense;
+    } else {
+        return std::nullopt;
+    }
+    return e;
 }
 
 bool ProteinChange::isSynonymous(QStringView normalized)

@@ -78,6 +78,10 @@ std::optional<TranscriptAnnotationParser> TranscriptAnnotationParser::forVep(con
             p.m_mane = i;
         else if (n == u"CANONICAL")
             p.m_canonical = i;
+        else if (n == u"EXON")
+            p.m_exon = i;
+        else if (n == u"INTRON")
+            p.m_intron = i;
     }
     if (p.m_consequence < 0)
         return std::nullopt;
@@ -255,6 +259,8 @@ TranscriptAnnotationParser::pickVep(QByteArrayView info, const QList<QByteArray>
     a.hgvsc = stripReference(field(best, m_hgvsc));
     a.hgvsp = ProteinChange::normalize(field(best, m_hgvsp));
     a.consequence = Consequence::mostSevere(field(best, m_consequence)).toString();
+    a.exon = field(best, m_exon);
+    a.intron = field(best, m_intron);
     return a;
 }
 
@@ -280,6 +286,13 @@ TranscriptAnnotationParser::pickSnpEff(QByteArrayView info, const QList<QByteArr
         a.hgvsc = stripReference(field(parts, 9));
         a.hgvsp = ProteinChange::normalize(field(parts, 10));
         a.consequence = Consequence::mostSevere(field(parts, 1)).toString();
+        // Rank is the exon's, or the intron's for an effect in an intron (splice sites included).
+        const QString rank = field(parts, 8);
+        if (a.consequence.contains(u"intron"_s) || a.consequence == u"splice_donor_variant"
+            || a.consequence == u"splice_acceptor_variant")
+            a.intron = rank;
+        else
+            a.exon = rank;
         break;
     }
     return a;
@@ -315,6 +328,7 @@ TranscriptAnnotationParser::pickEff(QByteArrayView info, const QList<QByteArray>
         best.consequence = term;
         best.gene = field(parts, 5);
         best.transcript = field(parts, 8);
+        best.exon = field(parts, 9);
         QString aa = field(parts, 3);
         if (const qsizetype slash = aa.indexOf(u'/'); slash >= 0) {
             best.hgvsc = aa.mid(slash + 1); // "p.Val600Glu/c.1799T>A" with -hgvs

@@ -17,6 +17,8 @@ struct TranscriptAnnotation
     QString hgvsc;       ///< without the transcript prefix, e.g. "c.1799T>A"
     QString hgvsp;       ///< normalised, e.g. "p.V600E"
     QString consequence; ///< most severe SO term of the picked transcript
+    QString exon;        ///< "19/28": the exon hit (VEP EXON, SnpEff rank of an exonic effect, EFF Exon)
+    QString intron;      ///< "13/20": the intron hit (VEP INTRON, SnpEff rank of an intronic effect)
 };
 
 /**
@@ -90,6 +92,8 @@ private:
     int m_pick = -1;
     int m_mane = -1;
     int m_canonical = -1;
+    int m_exon = -1;
+    int m_intron = -1;
     int m_fieldCount = 0;
     bool m_effHasAllele = false; ///< EFF entries end with the allele (SnpEff 4.0)
 };

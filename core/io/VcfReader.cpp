@@ -859,6 +859,8 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
                 d.hgvsc = std::move(t.hgvsc);
                 d.hgvsp = std::move(t.hgvsp);
                 d.consequence = m_strings.get(t.consequence);
+                d.exon = std::move(t.exon);
+                d.intron = std::move(t.intron);
             }
         }
 

@@ -3,6 +3,7 @@
 #include "CivicImporter.h"
 #include "KbSchema.h"
 #include "ReferenceImporter.h"
+#include "TherapyNames.h"
 #include "ontology/OncoTree.h"
 
 #include <QCoreApplication>
@@ -263,7 +264,8 @@ Result<qint64> KnowledgeBase::addLocalEvidence(KbEvidenceInput item)
 
 Result<std::vector<KbVariant>> KnowledgeBase::variants(qint64 releaseId)
 {
-    auto stmt = m_db.prepare("SELECT variant_id, gene, name, protein_key, chrom, start, ref, alt, build, single_mp_id "
+    auto stmt = m_db.prepare("SELECT variant_id, gene, name, protein_key, chrom, start, ref, alt, build, single_mp_id, "
+                             "feature_type, five_prime_partner, three_prime_partner, variant_types, variant_groups "
                              "FROM variant WHERE release_id = ? ORDER BY variant_id");
     if (!stmt)
         return Unexpected{stmt.error()};
@@ -282,6 +284,11 @@ Result<std::vector<KbVariant>> KnowledgeBase::variants(qint64 releaseId)
             v.allele = AlleleKey{
                 canonicalContig(stmt->text(4)), stmt->int64(5), stmt->text(6).toUpper(), stmt->text(7).toUpper()};
         v.singleProfileId = stmt->isNull(9) ? 0 : stmt->int64(9);
+        v.featureType = stmt->text(10);
+        v.fivePrime = stmt->text(11);
+        v.threePrime = stmt->text(12);
+        v.variantTypes = stmt->text(13);
+        v.groups = stmt->text(14);
         out.push_back(std::move(v));
     }
     if (!stmt->ok())
@@ -355,6 +362,80 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
             e.therapies << t.toString();
         out.push_back(std::move(e));
     }
+    if (!stmt->ok())
+        return m_db.error(u"evidence"_s);
+    return out;
+}
+
+Result<std::vector<AssertionItem>> KnowledgeBase::assertionsForProfiles(qint64 releaseId,
+                                                                        const QList<qint64>& profileIds)
+{
+    std::vector<AssertionItem> out;
+    if (profileIds.isEmpty())
+        return out;
+    auto source = m_db.prepare("SELECT source, release FROM kb_release WHERE id = ?");
+    if (!source)
+        return Unexpected{source.error()};
+    source->bind(1, releaseId);
+    if (!source->step())
+        return out;
+    const KbRelease kb{source->text(0), source->text(1)};
+    QByteArray ids;
+    for (qint64 id : profileIds)
+        ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
+    const QByteArray sql =
+        "SELECT a.assertion_id, a.mp_id, mp.name, a.disease, a.doid, a.assertion_type, a.direction, a.significance, "
+        "a.amp_category, a.nccn_guideline, a.regulatory_approval, a.fda_companion_test, a.therapies, a.summary, "
+        "(SELECT group_concat(evidence_id) FROM assertion_evidence x WHERE x.release_id = a.release_id AND "
+        "x.assertion_id = a.assertion_id) "
+        "FROM assertion a JOIN molecular_profile mp ON mp.release_id = a.release_id AND mp.mp_id = a.mp_id "
+        "WHERE a.release_id = ? AND a.mp_id IN ("
+        + ids + ") ORDER BY a.assertion_id";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return Unexpected{stmt.error()};
+    stmt->bind(1, releaseId);
+    while (stmt->step()) {
+        AssertionItem a;
+        a.kb = kb;
+        a.id = stmt->int64(0);
+        a.displayId = u"AID"_s + QString::number(a.id);
+        a.molecularProfileId = stmt->int64(1);
+        a.molecularProfile = stmt->text(2);
+        a.disease = stmt->text(3);
+        a.doid = stmt->text(4);
+        a.assertionType = stmt->text(5);
+        a.direction = stmt->text(6);
+        a.significance = stmt->text(7);
+        a.ampCategory = stmt->text(8);
+        a.nccnGuideline = stmt->text(9);
+        a.regulatoryApproval = stmt->int64(10) != 0;
+        a.fdaCompanionTest = stmt->int64(11) != 0;
+        a.therapies = TherapyNames::split(stmt->text(12));
+        a.summary = stmt->text(13);
+        for (const QString& e : stmt->text(14).split(u',', Qt::SkipEmptyParts))
+            a.evidenceIds << e.toLongLong();
+        out.push_back(std::move(a));
+    }
+    if (!stmt->ok())
+        return m_db.error(u"assertion"_s);
+    return out;
+}
+
+Result<QSet<QString>> KnowledgeBase::oncogenicProteinChanges(qint64 releaseId)
+{
+    QSet<QString> out;
+    auto stmt = m_db.prepare(
+        "SELECT DISTINCT v.gene, v.protein_key FROM mp_variant m JOIN variant v ON v.release_id = m.release_id AND "
+        "v.variant_id = m.variant_id WHERE m.release_id = ?1 AND m.mp_id IN (SELECT mp_id FROM evidence WHERE "
+        "release_id = ?1 AND evidence_type = 'Oncogenic' AND coalesce(direction, 'Supports') = 'Supports' AND "
+        "coalesce(significance, '') NOT IN ('Likely Neutral', 'Neutral', 'Inconclusive', 'Unknown')) AND "
+        "coalesce(v.protein_key, '') <> ''");
+    if (!stmt)
+        return Unexpected{stmt.error()};
+    stmt->bind(1, releaseId);
+    while (stmt->step())
+        out.insert(stmt->text(0).toUpper() + u'\t' + stmt->text(1));
     if (!stmt->ok())
         return m_db.error(u"evidence"_s);
     return out;

@@ -9,6 +9,7 @@
 #include "model/Evidence.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -38,6 +39,11 @@ struct KbVariant
     QString proteinKey;              ///< ProteinChange::matchKey of the name, empty when the name is not one
     std::optional<AlleleKey> allele; ///< GRCh37 alleles in CIViC's convention, when given
     qint64 singleProfileId = 0;      ///< the molecular profile holding only this variant, 0 when none
+    QString featureType;             ///< Gene, Fusion, Factor (CIViC); empty for other sources
+    QString fivePrime;               ///< fusion partners when the source names them
+    QString threePrime;
+    QString variantTypes; ///< Sequence Ontology terms, comma-separated ("missense_variant")
+    QString groups;       ///< variant groups the variant belongs to
 };
 
 /** A molecular profile with its expression tree and the variants it names. */
@@ -110,6 +116,15 @@ public:
 
     /** The evidence items of the given molecular profiles, ordered by evidence id. */
     Result<std::vector<EvidenceItem>> evidenceForProfiles(qint64 releaseId, const QList<qint64>& profileIds);
+
+    /** The assertions of the given molecular profiles, ordered by assertion id. */
+    Result<std::vector<AssertionItem>> assertionsForProfiles(qint64 releaseId, const QList<qint64>& profileIds);
+
+    /**
+     * Protein changes a release calls oncogenic ("GENE\tKEY" with ProteinChange::matchKey keys):
+     * supporting Oncogenic evidence that is not neutral or inconclusive.
+     */
+    Result<QSet<QString>> oncogenicProteinChanges(qint64 releaseId);
 
     /** Row count of a table for one release (tests, `kb info`). */
     qint64 count(const char* table, qint64 releaseId);

@@ -1,6 +1,7 @@
 #include "Annotator.h"
 
 #include "Matcher.h"
+#include "Tiering.h"
 #include "kb/KnowledgeBase.h"
 #include "ontology/OncoTree.h"
 
@@ -72,6 +73,7 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
         if (auto r = matcher->annotate(kb, result, progress); !r)
             return Unexpected{r.error()};
     }
+    Tiering::assign(result);
     return result;
 }
 

@@ -1,19 +1,28 @@
 #include "Matcher.h"
 
+#include "AlterationFacts.h"
+#include "Relevance.h"
 #include "io/LiftOver.h"
-#include "io/ProteinChange.h"
+#include "kb/ReferenceImporter.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
 namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::Matcher)
+};
 
 QString proteinIndexKey(const QString& gene, const QString& key)
 {
@@ -38,9 +47,82 @@ std::optional<AlleleKey> grch37Key(const Alteration& a, const LiftOver* lift)
     return alleleKey(lifted->chrom, lifted->pos, lifted->ref, lifted->alt);
 }
 
+bool isSmallVariant(AlterationKind k)
+{
+    return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
+           || k == AlterationKind::Deletion || k == AlterationKind::Delins;
+}
+
+/** Evidence ordering: CIViC A..E and OncoKB levels on one scale, strongest first. */
 int levelRank(const QString& level)
 {
-    return level.isEmpty() ? 99 : level.front().unicode() - u'A';
+    static const QHash<QString, int> ranks{
+        {u"1"_s, 0},
+        {u"R1"_s, 0},
+        {u"A"_s, 1},
+        {u"2"_s, 2},
+        {u"Dx1"_s, 2},
+        {u"Px1"_s, 2},
+        {u"B"_s, 3},
+        {u"3A"_s, 3},
+        {u"R2"_s, 3},
+        {u"Dx2"_s, 3},
+        {u"Px2"_s, 3},
+        {u"C"_s, 4},
+        {u"3B"_s, 4},
+        {u"Dx3"_s, 4},
+        {u"Px3"_s, 4},
+        {u"D"_s, 5},
+        {u"4"_s, 5},
+        {u"E"_s, 6},
+    };
+    return ranks.value(level, 9);
+}
+
+QString exonText(int exon)
+{
+    return exon > 0 ? QString::number(exon) : u"?"_s;
+}
+
+/** Whether the tree holds, and the variant ids of its parts that make it hold. */
+bool evaluate(const ProfileNode& node, const QHash<qint64, QList<qint32>>& hitsByVariant, QList<qint64>* contributing)
+{
+    switch (node.op) {
+    case ProfileNode::Op::Variant:
+        if (!hitsByVariant.contains(node.variantId))
+            return false;
+        if (contributing)
+            contributing->append(node.variantId);
+        return true;
+    case ProfileNode::Op::Not:
+        return node.children.empty() || !evaluate(node.children.front(), hitsByVariant, nullptr);
+    case ProfileNode::Op::And: {
+        QList<qint64> parts;
+        for (const ProfileNode& c : node.children)
+            if (!evaluate(c, hitsByVariant, &parts))
+                return false;
+        if (contributing)
+            contributing->append(parts);
+        return true;
+    }
+    case ProfileNode::Op::Or: {
+        bool any = false;
+        for (const ProfileNode& c : node.children)
+            any = evaluate(c, hitsByVariant, contributing) || any;
+        return any;
+    }
+    }
+    return false;
+}
+
+/** The variant leaves of a tree that are not under a NOT. */
+void positiveLeaves(const ProfileNode& node, QList<qint64>& out)
+{
+    if (node.op == ProfileNode::Op::Variant)
+        out.append(node.variantId);
+    else if (node.op != ProfileNode::Op::Not)
+        for (const ProfileNode& c : node.children)
+            positiveLeaves(c, out);
 }
 
 } // namespace
@@ -50,19 +132,362 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
     auto variants = kb.variants(release.id);
     if (!variants)
         return Unexpected{variants.error()};
+    auto profiles = kb.profiles(release.id);
+    if (!profiles)
+        return Unexpected{profiles.error()};
+    auto oncogenic = kb.oncogenicProteinChanges(release.id);
+    if (!oncogenic)
+        return Unexpected{oncogenic.error()};
     Matcher m;
     m.m_release = release;
     m.m_variants = std::move(variants.value());
-    for (int i = 0; i < int(m.m_variants.size()); ++i) {
+    m.m_profiles = std::move(profiles.value());
+    m.m_oncogenic = std::move(oncogenic.value());
+    m.m_rules.reserve(m.m_variants.size());
+    QSet<QString> roleGenes;
+    for (qint32 i = 0; i < qint32(m.m_variants.size()); ++i) {
         const KbVariant& v = m.m_variants[size_t(i)];
-        if (v.singleProfileId == 0)
-            continue;
-        if (!v.proteinKey.isEmpty() && !v.gene.isEmpty())
-            m.m_byProtein[proteinIndexKey(v.gene, v.proteinKey)].append(i);
+        m.m_variantIndex.insert(v.id, i);
+        VariantRule rule = classifyVariant(v);
         if (v.allele)
             m.m_byAllele[*v.allele].append(i);
+        switch (rule.kind) {
+        case VariantRule::Kind::Protein:
+            for (const QString& key : rule.proteinKeys)
+                m.m_byProtein[proteinIndexKey(rule.gene, key)].append(i);
+            // A frameshift named by its first residue ("Y177fs") covers every frameshift there.
+            if (!rule.positions.isEmpty() && rule.positions.front().type == ProteinEdit::Type::Frameshift)
+                m.m_byGene[rule.gene].append(i);
+            break;
+        case VariantRule::Kind::Codon:
+        case VariantRule::Kind::Range:
+        case VariantRule::Kind::Exon:
+        case VariantRule::Kind::Category:
+            m.m_byGene[rule.gene].append(i);
+            if (rule.kind == VariantRule::Kind::Category
+                && (rule.category == VariantRule::Category::LossOfFunction
+                    || rule.category == VariantRule::Category::OncogenicMutation))
+                roleGenes.insert(rule.gene);
+            break;
+        case VariantRule::Kind::Fusion:
+            if (rule.geneLevelFusion) {
+                m.m_byFusionPartner[rule.gene].append(i);
+            } else {
+                if (!rule.fivePrime.isEmpty())
+                    m.m_byFusionPartner[rule.fivePrime].append(i);
+                if (!rule.threePrime.isEmpty() && rule.threePrime != rule.fivePrime)
+                    m.m_byFusionPartner[rule.threePrime].append(i);
+            }
+            break;
+        case VariantRule::Kind::Biomarker:
+            m.m_biomarkers.append(i);
+            break;
+        case VariantRule::Kind::None:
+            break;
+        }
+        m.m_rules.push_back(std::move(rule));
+    }
+    for (qint32 p = 0; p < qint32(m.m_profiles.size()); ++p)
+        for (const ProfileVariant& pv : m.m_profiles[size_t(p)].variants)
+            m.m_profilesOfVariant[pv.id].append(p);
+    if (!roleGenes.isEmpty()) {
+        auto roles = GeneRoles::open(kb.database());
+        if (!roles)
+            return Unexpected{roles.error()};
+        for (const QString& gene : roleGenes) {
+            auto role = roles->predominantRole(gene);
+            if (!role)
+                return Unexpected{role.error()};
+            m.m_roles.insert(gene, *role);
+        }
     }
     return m;
+}
+
+bool Matcher::isTumorSuppressor(const QString& gene) const
+{
+    return m_roles.value(gene).contains(u"Tumor_Suppressor"_s);
+}
+
+std::optional<Matcher::Hit>
+Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts& f, qint32 variant) const
+{
+    const VariantRule& r = m_rules[size_t(variant)];
+    const KbVariant& v = m_variants[size_t(variant)];
+    const QString kbName = v.gene + u' ' + v.name;
+    // Gene-level mutation classes stand for many variants: ESCAT calls evidence on them III-B.
+    const bool geneLevel =
+        r.kind == VariantRule::Kind::Category
+        && (r.category == VariantRule::Category::Mutation || r.category == VariantRule::Category::OncogenicMutation
+            || r.category == VariantRule::Category::Activating || r.category == VariantRule::Category::LossOfFunction
+            || r.category == VariantRule::Category::Truncating || r.category == VariantRule::Category::Frameshift);
+    auto hit = [&](MatchClass cls, const QString& why) {
+        return Hit{alteration,
+                   variant,
+                   cls,
+                   Messages::tr("%1 = %2 variant %3 \"%4\" (%5)")
+                       .arg(why, m_release.kb.source)
+                       .arg(v.id)
+                       .arg(kbName, r.describe()),
+                   geneLevel};
+    };
+    const QString change = a.gene() + u' ' + a.hgvsp();
+    const bool protein = f.edit && f.altersProtein() && f.edit->type != ProteinEdit::Type::Splice;
+
+    switch (r.kind) {
+    case VariantRule::Kind::Protein: {
+        // Reached only for frameshifts named by their first residue.
+        const ProteinEdit& want = r.positions.front();
+        if (f.effect == Effect::Frameshift && f.edit && f.edit->firstPos == want.firstPos
+            && f.edit->firstAa == want.firstAa && !r.proteinKeys.contains(f.proteinKey))
+            return hit(MatchClass::Codon, Messages::tr("frameshift from the same residue: %1").arg(change));
+        return std::nullopt;
+    }
+    case VariantRule::Kind::Codon:
+        if (!protein)
+            return std::nullopt;
+        for (const ProteinEdit& want : r.positions)
+            if (f.edit->firstPos == want.firstPos && (f.edit->firstAa == want.firstAa || want.firstAa == u'X'))
+                return hit(MatchClass::Codon, Messages::tr("same residue, %1").arg(change));
+        return std::nullopt;
+    case VariantRule::Kind::Range: {
+        if (!protein)
+            return std::nullopt;
+        const ProteinEdit& want = r.positions.front();
+        if (f.edit->lastPos < want.firstPos || f.edit->firstPos > want.lastPos)
+            return std::nullopt;
+        if (r.deletionOnly && f.effect != Effect::InframeDeletion && f.edit->type != ProteinEdit::Type::Delins)
+            return std::nullopt;
+        return hit(MatchClass::Range, Messages::tr("within the residue range: %1").arg(change));
+    }
+    case VariantRule::Kind::Exon: {
+        const bool inExon = f.exon >= r.exonFirst && f.exon <= r.exonLast;
+        const QString where = Messages::tr("exon %1 from the input's annotation").arg(exonText(f.exon));
+        switch (r.exonChange) {
+        case VariantRule::ExonChange::Deletion:
+            if (inExon
+                && (f.effect == Effect::InframeDeletion
+                    || (f.edit && f.edit->type == ProteinEdit::Type::Delins
+                        && f.edit->alt.size() < f.edit->lastPos - f.edit->firstPos + 1)))
+                return hit(MatchClass::Exon, Messages::tr("in-frame deletion %1, %2").arg(change, where));
+            return std::nullopt;
+        case VariantRule::ExonChange::Insertion:
+            if (inExon
+                && (f.effect == Effect::InframeInsertion
+                    || (f.edit && f.edit->type == ProteinEdit::Type::Delins
+                        && f.edit->alt.size() > f.edit->lastPos - f.edit->firstPos + 1)))
+                return hit(MatchClass::Exon, Messages::tr("in-frame insertion %1, %2").arg(change, where));
+            return std::nullopt;
+        case VariantRule::ExonChange::Frameshift:
+            if (inExon && f.effect == Effect::Frameshift)
+                return hit(MatchClass::Exon, Messages::tr("frameshift %1, %2").arg(change, where));
+            return std::nullopt;
+        case VariantRule::ExonChange::Mutation:
+            if (inExon && f.altersProtein() && f.effect != Effect::SpliceSite)
+                return hit(MatchClass::Exon, Messages::tr("protein-altering %1, %2").arg(change, where));
+            return std::nullopt;
+        case VariantRule::ExonChange::Skipping: {
+            // A splice site of exon N is at its end (intron N) or its start (intron N-1).
+            const bool splice = f.effect == Effect::SpliceSite || f.effect == Effect::SpliceRegion
+                                || (f.edit && f.edit->type == ProteinEdit::Type::Splice);
+            const bool atExon = inExon || (f.intron > 0 && f.intron >= r.exonFirst - 1 && f.intron <= r.exonLast);
+            if (splice && atExon)
+                return hit(MatchClass::Exon,
+                           Messages::tr("splice-site variant %1 at exon %2 (exon %3, intron %4 from the annotation)")
+                               .arg(a.gene(), QString::number(r.exonFirst), exonText(f.exon), exonText(f.intron)));
+            return std::nullopt;
+        }
+        }
+        return std::nullopt;
+    }
+    case VariantRule::Kind::Category: {
+        using C = VariantRule::Category;
+        const AlterationDetail* d = a.detailOrNull();
+        const bool cna = a.kind == AlterationKind::CopyNumber && d;
+        switch (r.category) {
+        case C::Mutation:
+            if (f.altersProtein())
+                return hit(MatchClass::Category, Messages::tr("protein-altering variant %1").arg(change.trimmed()));
+            return std::nullopt;
+        case C::OncogenicMutation:
+            if (f.altersProtein() && m_oncogenic.contains(proteinIndexKey(f.gene, f.proteinKey)))
+                return hit(
+                    MatchClass::Category,
+                    Messages::tr("%1 is oncogenic in %2 %3").arg(change, m_release.kb.source, m_release.kb.release));
+            if (f.truncating() && isTumorSuppressor(f.gene))
+                return hit(MatchClass::Category,
+                           Messages::tr("truncating %1 in a tumor suppressor (CancerMine)").arg(change.trimmed()));
+            return std::nullopt;
+        case C::Activating:
+            if (f.altersProtein() && !f.truncating() && m_oncogenic.contains(proteinIndexKey(f.gene, f.proteinKey)))
+                return hit(
+                    MatchClass::Category,
+                    Messages::tr("%1 is oncogenic in %2 %3").arg(change, m_release.kb.source, m_release.kb.release));
+            return std::nullopt;
+        case C::LossOfFunction:
+            if (!isTumorSuppressor(f.gene))
+                return std::nullopt;
+            if (f.truncating())
+                return hit(MatchClass::Category,
+                           Messages::tr("truncating %1 in a tumor suppressor (CancerMine: %2)")
+                               .arg(change.trimmed(), m_roles.value(f.gene)));
+            if (cna && d->cnaCall == CnaCall::DeepDeletion)
+                return hit(
+                    MatchClass::Category,
+                    Messages::tr("deep deletion of a tumor suppressor (CancerMine: %1)").arg(m_roles.value(f.gene)));
+            return std::nullopt;
+        case C::Truncating:
+            if (f.truncating())
+                return hit(MatchClass::Category, Messages::tr("truncating variant %1").arg(change.trimmed()));
+            return std::nullopt;
+        case C::Frameshift:
+            if (f.effect == Effect::Frameshift)
+                return hit(MatchClass::Category, Messages::tr("frameshift %1").arg(change.trimmed()));
+            return std::nullopt;
+        case C::Amplification:
+            if (cna && d->cnaCall == CnaCall::Amplification)
+                return hit(MatchClass::Category,
+                           Messages::tr("%1 amplification in the copy-number data").arg(a.gene()));
+            return std::nullopt;
+        case C::Deletion:
+            if (cna && d->cnaCall == CnaCall::DeepDeletion)
+                return hit(MatchClass::Category,
+                           Messages::tr("%1 deep deletion in the copy-number data").arg(a.gene()));
+            return std::nullopt;
+        case C::CopyNumberChange:
+            if (cna && (d->cnaCall == CnaCall::DeepDeletion || d->cnaCall == CnaCall::Amplification))
+                return hit(MatchClass::Category, Messages::tr("%1 in the copy-number data").arg(a.displayName()));
+            return std::nullopt;
+        case C::Promoter:
+            if (f.effect == Effect::Upstream)
+                return hit(
+                    MatchClass::Category,
+                    Messages::tr("%1 %2 upstream of the gene").arg(a.displayName(), d ? d->consequence : QString()));
+            return std::nullopt;
+        case C::Itd:
+            if (f.effect == Effect::InframeInsertion)
+                return hit(MatchClass::Category, Messages::tr("in-frame insertion or duplication %1").arg(change));
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    case VariantRule::Kind::Fusion: {
+        if (a.kind != AlterationKind::Fusion || !a.detailOrNull())
+            return std::nullopt;
+        const QString five = a.detailOrNull()->gene.toUpper();
+        const QString three = a.detailOrNull()->partnerGene.toUpper();
+        const QString fusion = a.fusionName();
+        if (r.geneLevelFusion) {
+            if (five == r.gene || three == r.gene)
+                return hit(MatchClass::Category, Messages::tr("fusion %1 involves %2").arg(fusion, r.gene));
+            return std::nullopt;
+        }
+        if (!r.fivePrime.isEmpty() && !r.threePrime.isEmpty()) {
+            if (five == r.fivePrime && three == r.threePrime)
+                return hit(r.exons.isEmpty() ? MatchClass::Exact : MatchClass::Category,
+                           Messages::tr("same fusion partners %1").arg(fusion));
+            if (five == r.threePrime && three == r.fivePrime)
+                return hit(MatchClass::Category,
+                           Messages::tr("same partners in the other order (%1 as reported)").arg(fusion));
+            return std::nullopt;
+        }
+        if (r.fivePrime.isEmpty() && !three.isEmpty() && three == r.threePrime)
+            return hit(MatchClass::Category, Messages::tr("fusion %1 with %2 as 3' partner").arg(fusion, r.threePrime));
+        if (r.threePrime.isEmpty() && !five.isEmpty() && five == r.fivePrime)
+            return hit(MatchClass::Category, Messages::tr("fusion %1 with %2 as 5' partner").arg(fusion, r.fivePrime));
+        return std::nullopt;
+    }
+    case VariantRule::Kind::Biomarker: {
+        const AlterationDetail* d = a.detailOrNull();
+        if (a.kind == AlterationKind::Biomarker && d && d->status.compare(r.biomarker, Qt::CaseInsensitive) == 0)
+            return hit(MatchClass::Exact,
+                       Messages::tr("%1 (%2 %3)")
+                           .arg(d->status, std::isnan(d->value) ? QString() : QString::number(d->value), d->unit)
+                           .simplified());
+        return std::nullopt;
+    }
+    case VariantRule::Kind::None:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void Matcher::matchAlteration(qint32 index,
+                              const Alteration& a,
+                              const std::optional<AlleleKey>& allele,
+                              const QString& liftNote,
+                              std::vector<Hit>& hits) const
+{
+    const AlterationFacts f = AlterationFacts::of(a);
+    const size_t first = hits.size();
+    auto add = [&](Hit h) {
+        // One hit per (alteration, variant): the most specific class, with all its reasons.
+        for (size_t i = first; i < hits.size(); ++i) {
+            if (hits[i].variant == h.variant) {
+                if (h.matchClass < hits[i].matchClass) {
+                    std::swap(hits[i].matchClass, h.matchClass);
+                    hits[i].geneLevel = h.geneLevel;
+                }
+                hits[i].rule += u"; "_s + h.rule;
+                return;
+            }
+        }
+        hits.push_back(std::move(h));
+    };
+
+    // Exact protein change; synonymous changes never match protein-level evidence.
+    const bool synonymous = f.effect == Effect::Synonymous || (f.edit && f.edit->type == ProteinEdit::Type::Synonymous);
+    if (!f.proteinKey.isEmpty() && !synonymous && (f.altersProtein() || f.effect == Effect::Unknown)) {
+        for (qint32 v : m_byProtein.value(proteinIndexKey(f.gene, f.proteinKey))) {
+            const KbVariant& kv = m_variants[size_t(v)];
+            add(Hit{index,
+                    v,
+                    MatchClass::Exact,
+                    Messages::tr("same gene and protein change: %1 %2 = %3 variant %4 \"%5\"")
+                        .arg(a.gene(), a.hgvsp(), m_release.kb.source)
+                        .arg(kv.id)
+                        .arg(kv.gene + u' ' + kv.name)});
+        }
+    }
+    // Exact allele.
+    if (allele) {
+        for (qint32 v : m_byAllele.value(*allele)) {
+            const KbVariant& kv = m_variants[size_t(v)];
+            add(Hit{index,
+                    v,
+                    MatchClass::Exact,
+                    Messages::tr("same GRCh37 allele: %1:%2 %3>%4%5 = %6 variant %7 \"%8\"")
+                        .arg(allele->chrom)
+                        .arg(allele->start)
+                        .arg(allele->ref.isEmpty() ? u"-"_s : allele->ref,
+                             allele->alt.isEmpty() ? u"-"_s : allele->alt,
+                             liftNote,
+                             m_release.kb.source)
+                        .arg(kv.id)
+                        .arg(kv.gene + u' ' + kv.name)});
+        }
+    }
+    // Gene-level rules: codons, ranges, exons, categories.
+    if (!f.gene.isEmpty() && !synonymous) {
+        for (qint32 v : m_byGene.value(f.gene))
+            if (auto h = applyRule(index, a, f, v))
+                add(std::move(*h));
+    }
+    // Fusions, by either partner.
+    if (a.kind == AlterationKind::Fusion && a.detailOrNull()) {
+        QList<qint32> candidates = m_byFusionPartner.value(a.detailOrNull()->gene.toUpper());
+        for (qint32 v : m_byFusionPartner.value(a.detailOrNull()->partnerGene.toUpper()))
+            if (!candidates.contains(v))
+                candidates.append(v);
+        for (qint32 v : candidates)
+            if (auto h = applyRule(index, a, f, v))
+                add(std::move(*h));
+    }
+    if (a.kind == AlterationKind::Biomarker) {
+        for (qint32 v : m_biomarkers)
+            if (auto h = applyRule(index, a, f, v))
+                add(std::move(*h));
+    }
 }
 
 Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress) const
@@ -71,80 +496,159 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
     // CIViC coordinates are GRCh37: GRCh38 cases are lifted with the bundled chain first.
     const LiftOver* lift = c.genome == GenomeBuild::GRCh38 ? LiftOver::grch38ToGrch37() : nullptr;
     const bool alleleMatching = c.genome == GenomeBuild::GRCh37 || lift;
+    const bool countLift = result.knowledgeBases.isEmpty(); // count lifted alterations once per case
 
-    // Rules per (alteration, profile), so that a variant found by protein and by allele is one match.
-    std::map<std::pair<qint32, qint64>, QStringList> hits;
+    std::vector<Hit> hits;
     const qint32 n = qint32(c.alterations.size());
     for (qint32 i = 0; i < n; ++i) {
         const Alteration& a = c.alterations[size_t(i)];
-        if (!a.gene().isEmpty() && !a.hgvsp().isEmpty() && !ProteinChange::isSynonymous(a.hgvsp())) {
-            const QString key = ProteinChange::matchKey(a.hgvsp());
-            for (int v : m_byProtein.value(proteinIndexKey(a.gene(), key))) {
-                const KbVariant& kv = m_variants[size_t(v)];
-                hits[{i, kv.singleProfileId}].append(
-                    QCoreApplication::translate("onco::Matcher",
-                                                "same gene and protein change: %1 %2 = %3 variant %4 \"%5\"")
-                        .arg(a.gene(), a.hgvsp(), m_release.kb.source)
-                        .arg(kv.id)
-                        .arg(kv.gene + u' ' + kv.name));
-            }
-        }
-        if (alleleMatching && a.pos > 0
-            && (a.kind == AlterationKind::Snv || a.kind == AlterationKind::Mnv || a.kind == AlterationKind::Insertion
-                || a.kind == AlterationKind::Deletion || a.kind == AlterationKind::Delins)) {
-            const auto key = grch37Key(a, lift);
-            if (!key) {
-                ++result.unliftedAlterations;
-            } else {
-                if (lift)
+        std::optional<AlleleKey> allele;
+        QString liftNote;
+        if (alleleMatching && a.pos > 0 && isSmallVariant(a.kind) && !m_byAllele.isEmpty()) {
+            allele = grch37Key(a, lift);
+            if (countLift) {
+                if (!allele)
+                    ++result.unliftedAlterations;
+                else if (lift)
                     ++result.liftedAlterations;
-                const QString from = lift ? QCoreApplication::translate("onco::Matcher", " (lifted from GRCh38 %1:%2)")
-                                                .arg(a.chrom)
-                                                .arg(a.pos)
-                                          : QString();
-                for (int v : m_byAllele.value(*key)) {
-                    const KbVariant& kv = m_variants[size_t(v)];
-                    hits[{i, kv.singleProfileId}].append(
-                        QCoreApplication::translate("onco::Matcher",
-                                                    "same GRCh37 allele: %1:%2 %3>%4%5 = %6 variant %7 \"%8\"")
-                            .arg(key->chrom)
-                            .arg(key->start)
-                            .arg(key->ref.isEmpty() ? u"-"_s : key->ref,
-                                 key->alt.isEmpty() ? u"-"_s : key->alt,
-                                 from,
-                                 m_release.kb.source)
-                            .arg(kv.id)
-                            .arg(kv.gene + u' ' + kv.name));
-                }
             }
+            if (allele && lift)
+                liftNote = Messages::tr(" (lifted from GRCh38 %1:%2)").arg(a.chrom).arg(a.pos);
         }
+        matchAlteration(i, a, allele, liftNote, hits);
         if (progress && (i & 0xFFFF) == 0) {
             if (progress->isCanceled())
-                return fail(CoreError::Code::Canceled,
-                            QCoreApplication::translate("onco::Matcher", "annotation canceled"));
+                return fail(CoreError::Code::Canceled, Messages::tr("annotation canceled"));
             progress->report(i, n);
         }
     }
 
-    QSet<qint64> profileSet;
-    for (const auto& [key, rules] : hits)
-        profileSet.insert(key.second);
-    QList<qint64> profiles(profileSet.begin(), profileSet.end());
-    std::sort(profiles.begin(), profiles.end());
-    auto evidence = kb.evidenceForProfiles(m_release.id, profiles);
+    // Profiles: evaluate each expression that names a variant the case hit.
+    QHash<qint64, QList<qint32>> hitsByVariantId; // variant id -> indexes into hits
+    for (qint32 h = 0; h < qint32(hits.size()); ++h)
+        hitsByVariantId[m_variants[size_t(hits[size_t(h)].variant)].id].append(h);
+    QSet<qint32> candidates;
+    for (auto it = hitsByVariantId.cbegin(); it != hitsByVariantId.cend(); ++it)
+        for (qint32 p : m_profilesOfVariant.value(it.key()))
+            candidates.insert(p);
+    QList<qint32> profileOrder(candidates.begin(), candidates.end());
+    std::sort(profileOrder.begin(), profileOrder.end());
+
+    struct ProfileHit
+    {
+        qint32 alteration;
+        qint64 profile;
+        MatchClass matchClass;
+        QString rule;
+        bool geneLevel;
+    };
+    std::vector<ProfileHit> profileHits;
+    QList<qint64> satisfied;
+    for (qint32 p : profileOrder) {
+        const KbProfile& profile = m_profiles[size_t(p)];
+        // A profile whose expression could not be read is taken as the AND of its variants.
+        ProfileNode tree;
+        if (profile.tree) {
+            tree = *profile.tree;
+        } else {
+            tree.op = ProfileNode::Op::And;
+            for (const ProfileVariant& pv : profile.variants)
+                tree.children.push_back(ProfileNode{ProfileNode::Op::Variant, pv.id, {}});
+        }
+        const bool complex = tree.op != ProfileNode::Op::Variant;
+        QList<qint64> contributing;
+        if (evaluate(tree, hitsByVariantId, &contributing)) {
+            satisfied.append(profile.id);
+            QStringList parts;
+            if (complex) {
+                for (qint64 vid : contributing)
+                    for (qint32 h : hitsByVariantId.value(vid))
+                        parts << c.alterations[size_t(hits[size_t(h)].alteration)].displayName();
+                parts.removeDuplicates();
+            }
+            for (qint64 vid : contributing) {
+                for (qint32 h : hitsByVariantId.value(vid)) {
+                    const Hit& hit = hits[size_t(h)];
+                    QString rule = hit.rule;
+                    if (complex)
+                        rule += Messages::tr("; profile \"%1\" holds: %2").arg(profile.name, parts.join(u", "_s));
+                    profileHits.push_back(ProfileHit{hit.alteration, profile.id, hit.matchClass, rule, hit.geneLevel});
+                }
+            }
+        } else if (complex) {
+            // An AND satisfied in part: say what is there and what is missing, never a match.
+            QList<qint64> leaves;
+            positiveLeaves(tree, leaves);
+            QStringList present, missing;
+            QList<qint32> alterations;
+            for (qint64 vid : leaves) {
+                const qint32 vi = m_variantIndex.value(vid, -1);
+                const QString name =
+                    vi >= 0 ? m_variants[size_t(vi)].gene + u' ' + m_variants[size_t(vi)].name : QString::number(vid);
+                if (hitsByVariantId.contains(vid)) {
+                    present << name;
+                    for (qint32 h : hitsByVariantId.value(vid))
+                        if (!alterations.contains(hits[size_t(h)].alteration))
+                            alterations << hits[size_t(h)].alteration;
+                } else {
+                    missing << name;
+                }
+            }
+            if (!present.isEmpty() && tree.op != ProfileNode::Op::Or)
+                for (qint32 a : alterations)
+                    result.partialProfiles.push_back(
+                        PartialProfile{a, m_release.kb, profile.id, profile.name, present, missing});
+        }
+    }
+
+    auto evidence = kb.evidenceForProfiles(m_release.id, satisfied);
     if (!evidence)
         return Unexpected{evidence.error()};
+    auto assertions = kb.assertionsForProfiles(m_release.id, satisfied);
+    if (!assertions)
+        return Unexpected{assertions.error()};
 
     // Append this release's evidence to the result, indexed by profile.
+    Relevance relevance(c.tumorType);
     QHash<qint64, QList<qint32>> byProfile;
+    std::vector<RelationAnswer> relations;
+    const qint32 firstEvidence = qint32(result.evidence.size());
     for (EvidenceItem& e : evidence.value()) {
         byProfile[e.molecularProfileId].append(qint32(result.evidence.size()));
+        relations.push_back(relevance.of(e));
         result.evidence.push_back(std::move(e));
     }
-    for (const auto& [key, rules] : hits) {
-        for (qint32 e : byProfile.value(key.second))
-            result.matches.push_back(Match{key.first, e, MatchClass::Exact, rules.join(u"; "_s)});
+    // One match per (alteration, evidence): a profile hit twice by one alteration counts once.
+    std::map<std::pair<qint32, qint32>, size_t> seen;
+    for (const ProfileHit& ph : profileHits) {
+        for (qint32 e : byProfile.value(ph.profile)) {
+            const auto key = std::make_pair(ph.alteration, e);
+            if (auto it = seen.find(key); it != seen.end()) {
+                Match& m = result.matches[it->second];
+                if (ph.matchClass < m.matchClass) {
+                    m.matchClass = ph.matchClass;
+                    m.geneLevel = ph.geneLevel;
+                }
+                continue;
+            }
+            const RelationAnswer& rel = relations[size_t(e - firstEvidence)];
+            seen.emplace(key, result.matches.size());
+            result.matches.push_back(
+                Match{ph.alteration, e, ph.matchClass, rel.relation, ph.geneLevel, ph.rule, rel.path});
+        }
     }
+    QHash<qint64, QList<qint32>> assertionsByProfile;
+    for (AssertionItem& a : assertions.value()) {
+        assertionsByProfile[a.molecularProfileId].append(qint32(result.assertions.size()));
+        result.assertions.push_back(std::move(a));
+    }
+    std::set<std::pair<qint32, qint32>> assertionSeen;
+    for (const ProfileHit& ph : profileHits)
+        for (qint32 a : assertionsByProfile.value(ph.profile))
+            if (assertionSeen.insert({ph.alteration, a}).second)
+                result.assertionMatches.emplace_back(ph.alteration, a);
+    std::sort(result.assertionMatches.begin(), result.assertionMatches.end());
+
     std::sort(result.matches.begin(), result.matches.end(), [&](const Match& x, const Match& y) {
         if (x.alteration != y.alteration)
             return x.alteration < y.alteration;
@@ -156,6 +660,12 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
             return ex.kb.source < ey.kb.source;
         return ex.id < ey.id;
     });
+    std::sort(result.partialProfiles.begin(),
+              result.partialProfiles.end(),
+              [](const PartialProfile& x, const PartialProfile& y) {
+                  return std::tie(x.alteration, x.kb.source, x.profileId)
+                         < std::tie(y.alteration, y.kb.source, y.profileId);
+              });
     if (!result.knowledgeBases.contains(m_release.kb))
         result.knowledgeBases.append(m_release.kb);
     if (progress)

@@ -2,47 +2,84 @@
 
 #include "Progress.h"
 #include "Result.h"
+#include "VariantRule.h"
 #include "kb/KnowledgeBase.h"
 #include "model/AnnotationResult.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <vector>
 
 namespace onco {
 
 /**
- * Decides which knowledge-base evidence applies to which alteration, and why.
- * Exact matching: the same gene and normalised protein change (BRAF p.V600E = CIViC "BRAF V600E"),
- * or the same GRCh37 allele (only when the case is GRCh37). Synonymous changes never match at
- * protein level. Each match states the rule and the fields compared.
+ * Decides which knowledge-base evidence applies to which alteration, and why. Every variant of a
+ * release is read into a VariantRule (exact protein change, codon, residue range, exon, gene-level
+ * category, fusion, biomarker); alleles with GRCh37 coordinates also match by allele (GRCh38
+ * cases are lifted). Molecular profiles are evaluated as AND/OR/NOT trees over all alterations of
+ * the case: a profile applies only when its whole expression holds, and an AND satisfied in part
+ * is reported as such. Synonymous and non-coding variants never match protein-level rules. Each
+ * match names its class, the rule and the fields compared, and how the evidence disease relates
+ * to the case's tumor type.
  */
 class Matcher
 {
 public:
-    /** Loads the variants of one release into memory-resident indexes. */
+    /** Loads the variants, profiles and rules of one release into memory-resident indexes. */
     static Result<Matcher> create(KnowledgeBase& kb, const KbReleaseInfo& release);
 
     /**
-     * Matches every alteration of `result.caseData`, fills result.evidence and result.matches
-     * (sorted by alteration, level, evidence id) and records the release in result.knowledgeBases.
+     * Matches every alteration of `result.caseData`, appends this release's evidence, matches,
+     * assertions and partial profiles to `result` (matches sorted by alteration, level, source,
+     * evidence id) and records the release in result.knowledgeBases.
      */
     [[nodiscard]] Result<void>
     annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress = nullptr) const;
+
+    /** The rule read from each variant, in the release's variant order (tests, `kb info`). */
+    const std::vector<VariantRule>& rules() const
+    {
+        return m_rules;
+    }
+    const std::vector<KbVariant>& variants() const
+    {
+        return m_variants;
+    }
 
 private:
     struct Hit
     {
         qint32 alteration;
-        qint64 profile;
+        qint32 variant; ///< index into m_variants
+        MatchClass matchClass;
         QString rule;
+        bool geneLevel = false; ///< a gene-level mutation class matched, not the variant itself
     };
+
+    void matchAlteration(qint32 index,
+                         const Alteration& a,
+                         const std::optional<AlleleKey>& allele,
+                         const QString& liftNote,
+                         std::vector<Hit>& hits) const;
+    std::optional<Hit>
+    applyRule(qint32 alteration, const Alteration& a, const struct AlterationFacts& f, qint32 variant) const;
+    bool isTumorSuppressor(const QString& gene) const;
 
     KbReleaseInfo m_release;
     std::vector<KbVariant> m_variants;
-    QHash<QString, QList<int>> m_byProtein; ///< "GENE\tKEY" -> variant indexes
-    QHash<AlleleKey, QList<int>> m_byAllele;
+    std::vector<VariantRule> m_rules;
+    std::vector<KbProfile> m_profiles;
+    QHash<qint64, qint32> m_variantIndex;             ///< variant id -> index
+    QHash<qint64, QList<qint32>> m_profilesOfVariant; ///< variant id -> indexes into m_profiles
+    QHash<QString, QList<qint32>> m_byProtein;        ///< "GENE\tKEY" -> variants
+    QHash<AlleleKey, QList<qint32>> m_byAllele;       ///< GRCh37 allele -> variants
+    QHash<QString, QList<qint32>> m_byGene;           ///< gene -> variants with gene-level rules
+    QHash<QString, QList<qint32>> m_byFusionPartner;  ///< partner gene -> fusion variants
+    QList<qint32> m_biomarkers;
+    QSet<QString> m_oncogenic;       ///< "GENE\tKEY" known oncogenic in this release
+    QHash<QString, QString> m_roles; ///< gene -> CancerMine predominant role
 };
 
 } // namespace onco

@@ -81,6 +81,7 @@ struct AlterationDetail : QSharedData
     QString hgvsp;       ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
     QString consequence; ///< most severe Sequence Ontology term
     QString exon;        ///< "15/18" as the annotation gives it
+    QString intron;      ///< "13/20" for variants in an intron or at a splice site
     // Structural variants and fusions
     QString partnerGene;  ///< 3' gene of a fusion (empty when unnamed)
     QString partnerChrom; ///< mate contig of a breakend / fusion partner breakpoint

@@ -11,6 +11,14 @@ QString matchClassName(MatchClass cls)
     switch (cls) {
     case MatchClass::Exact:
         return u"exact"_s;
+    case MatchClass::Codon:
+        return u"codon"_s;
+    case MatchClass::Range:
+        return u"range"_s;
+    case MatchClass::Exon:
+        return u"exon"_s;
+    case MatchClass::Category:
+        return u"category"_s;
     }
     return {};
 }
@@ -23,6 +31,13 @@ std::span<const Match> AnnotationResult::matchesFor(qint32 alteration) const
     while (last != matches.end() && last->alteration == alteration)
         ++last;
     return {first, last};
+}
+
+const AlterationCall* AnnotationResult::callFor(qint32 alteration) const
+{
+    const auto it = std::lower_bound(
+        calls.begin(), calls.end(), alteration, [](const AlterationCall& c, qint32 a) { return c.alteration < a; });
+    return it != calls.end() && it->alteration == alteration ? &*it : nullptr;
 }
 
 qsizetype AnnotationResult::matchedAlterationCount() const

@@ -45,4 +45,26 @@ struct EvidenceItem
     QString reason;
 };
 
+/** A curated assertion: a profile's clinical significance in one disease, with its AMP category. */
+struct AssertionItem
+{
+    KbRelease kb;
+    qint64 id = 0;
+    QString displayId; ///< "AID5"
+    qint64 molecularProfileId = 0;
+    QString molecularProfile;
+    QString disease;
+    QString doid;
+    QString assertionType; ///< Predictive, Diagnostic, Prognostic, Predisposing, Oncogenic
+    QString direction;
+    QString significance;
+    QString ampCategory; ///< "Tier I - Level A"
+    QString nccnGuideline;
+    bool regulatoryApproval = false;
+    bool fdaCompanionTest = false;
+    QStringList therapies;
+    QString summary;
+    QList<qint64> evidenceIds; ///< the evidence items it cites
+};
+
 } // namespace onco

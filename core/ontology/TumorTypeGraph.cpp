@@ -306,23 +306,6 @@ struct TumorTypeGraph::Data
     }
 };
 
-QString tumorRelationName(TumorRelation relation)
-{
-    switch (relation) {
-    case TumorRelation::Same:
-        return u"same"_s;
-    case TumorRelation::EvidenceBroader:
-        return u"evidence_broader"_s;
-    case TumorRelation::EvidenceNarrower:
-        return u"evidence_narrower"_s;
-    case TumorRelation::Unrelated:
-        return u"unrelated"_s;
-    case TumorRelation::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
 TumorTypeGraph::TumorTypeGraph()
     : m_data(std::make_shared<Data>())
 {

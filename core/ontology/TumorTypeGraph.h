@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/TumorRelation.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,20 +10,6 @@
 #include <optional>
 
 namespace onco {
-
-/** How the disease of an evidence item relates to the patient's tumor type. */
-enum class TumorRelation
-{
-    Same,             ///< the same disease
-    EvidenceBroader,  ///< the evidence disease is an ancestor (on-label; includes pan-cancer evidence)
-    EvidenceNarrower, ///< the evidence disease is a descendant of the case's disease
-    Unrelated,        ///< no is_a path either way
-    Unknown,          ///< the tumor type or the evidence disease cannot be mapped
-};
-
-/** Stable identifier for files and logs (not translated): "same", "evidence_broader",
- *  "evidence_narrower", "unrelated", "unknown". */
-QString tumorRelationName(TumorRelation relation);
 
 /** A relation with its explanation, e.g. "LUAD (Lung Adenocarcinoma) -> DOID:3910 lung
  *  adenocarcinoma [phenOncoX map] -> is_a DOID:3908 lung non-small cell carcinoma". */

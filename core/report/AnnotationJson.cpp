@@ -2,7 +2,9 @@
 
 #include "JsonWriter.h"
 #include "Version.h"
+#include "match/Tiering.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,7 +38,55 @@ void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
     w.optionalMember("curator", e.curator);
     w.optionalMember("curated_at", e.curatedAt);
     w.optionalMember("curation_reason", e.reason);
+    w.member("tumor_relation", tumorRelationName(m.relation));
+    w.optionalMember("relation_path", m.relationPath);
     w.endObject();
+}
+
+void writeTier(JsonWriter& w, const AnnotationResult& result, const char* key, const TierCall& t)
+{
+    w.key(key).beginObject();
+    if (t.tier.isEmpty())
+        w.key("tier").null();
+    else
+        w.member("tier", t.tier);
+    w.optionalMember("reason", t.reason);
+    if (t.evidence >= 0)
+        w.member("evidence_id", result.evidence[size_t(t.evidence)].displayId);
+    else
+        w.key("evidence_id").null();
+    // Extension: what the deciding item is about.
+    w.optionalMember("basis", t.basis);
+    w.endObject();
+}
+
+void writeCall(JsonWriter& w, const AnnotationResult& result, qint32 alteration)
+{
+    const AlterationCall* stored = result.callFor(alteration);
+    const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(result, alteration);
+    w.key("tiers").beginObject();
+    writeTier(w, result, "amp", call.amp);
+    writeTier(w, result, "escat", call.escat);
+    writeTier(w, result, "oncokb_style", call.oncokb);
+    w.endObject();
+    QList<Flag> flags = result.caseFlags;
+    flags += call.flags;
+    QStringList codes;
+    for (const Flag& f : flags)
+        if (!codes.contains(f.code))
+            codes << f.code;
+    w.stringArray("flags", codes);
+    if (!flags.isEmpty()) {
+        // Extension: why each flag was raised.
+        w.key("flag_details").beginArray();
+        for (const Flag& f : flags) {
+            w.beginObject();
+            w.member("flag", f.code);
+            w.member("reason", f.reason);
+            w.endObject();
+        }
+        w.endArray();
+    }
 }
 
 void writeSupport(JsonWriter& w, const char* vafKey, const char* depthKey, const ReadSupport& s)
@@ -103,6 +153,32 @@ void writeDetail(JsonWriter& w, const Alteration& a)
     }
 }
 
+/** AND profiles the case satisfies only in part (extension). */
+void writePartialProfiles(JsonWriter& w, const AnnotationResult& result, qint32 alteration)
+{
+    bool open = false;
+    const auto first = std::lower_bound(result.partialProfiles.begin(),
+                                        result.partialProfiles.end(),
+                                        alteration,
+                                        [](const PartialProfile& p, qint32 a) { return p.alteration < a; });
+    for (auto it = first; it != result.partialProfiles.end() && it->alteration == alteration; ++it) {
+        const PartialProfile& p = *it;
+        if (!open) {
+            w.key("partial_profiles").beginArray();
+            open = true;
+        }
+        w.beginObject();
+        w.member("source", p.kb.source);
+        w.member("molecular_profile_id", p.profileId);
+        w.member("molecular_profile", p.profile);
+        w.stringArray("present", p.present);
+        w.stringArray("missing", p.missing);
+        w.endObject();
+    }
+    if (open)
+        w.endArray();
+}
+
 } // namespace
 
 QByteArray AnnotationJson::write(const AnnotationResult& result)
@@ -144,6 +220,10 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
         w.member("lifted_to_grch37", result.liftedAlterations);
         w.member("not_lifted", result.unliftedAlterations);
     }
+    QStringList caseFlags;
+    for (const Flag& f : result.caseFlags)
+        caseFlags << f.code;
+    w.stringArray("flags", caseFlags);
     w.endObject();
 
     w.key("alterations").beginArray();
@@ -179,6 +259,9 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
             w.member("normal_alt_reads", qint64(a.normal.altReads));
         writeDetail(w, a);
         w.optionalMember("sample", a.sample < c.samples.size() ? c.samples[a.sample].name : QString());
+        w.optionalMember("intron", a.detailOrNull() ? a.detailOrNull()->intron : QString());
+        writeCall(w, result, i);
+        writePartialProfiles(w, result, i);
         w.endObject();
     }
     w.endArray();

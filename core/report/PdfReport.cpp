@@ -1,5 +1,7 @@
 #include "PdfReport.h"
 
+#include "match/Tiering.h"
+
 #include "PdfLayout.h"
 #include "Version.h"
 
@@ -114,6 +116,72 @@ void caseFacts(PdfLayout& layout, const AnnotationResult& result, const PdfRepor
     layout.endTable(layout.mm(3));
 }
 
+QString relationText(TumorRelation r)
+{
+    switch (r) {
+    case TumorRelation::Same:
+        return Messages::tr("on-label");
+    case TumorRelation::EvidenceBroader:
+        return Messages::tr("on-label, broader");
+    case TumorRelation::EvidenceNarrower:
+        return Messages::tr("on-label, subtype");
+    case TumorRelation::Unrelated:
+        return Messages::tr("off-label");
+    case TumorRelation::Unknown:
+        break;
+    }
+    return Messages::tr("relation unknown");
+}
+
+/** Alterations that have evidence or a call, strongest AMP tier first, then in input order. */
+QList<qint32> tieredOrder(const AnnotationResult& result)
+{
+    QList<qint32> order;
+    for (const AlterationCall& c : result.calls)
+        order << c.alteration;
+    std::stable_sort(order.begin(), order.end(), [&](qint32 x, qint32 y) {
+        return Tiering::ampRank(result.callFor(x)->amp.tier) < Tiering::ampRank(result.callFor(y)->amp.tier);
+    });
+    return order;
+}
+
+/** One row per tiered alteration: the three schemes, the deciding item and the flags. */
+void tierTable(PdfLayout& layout, const AnnotationResult& result)
+{
+    const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
+    const PdfLayout::Style cell{font(8), Qt::black, Qt::AlignLeft | Qt::AlignTop};
+    QList<PdfLayout::Cell> head;
+    for (const QString& title : {Messages::tr("Alteration"),
+                                 Messages::tr("AMP"),
+                                 Messages::tr("ESCAT"),
+                                 Messages::tr("OncoKB-style"),
+                                 Messages::tr("Deciding evidence and rule"),
+                                 Messages::tr("Flags")})
+        head.append({title, header});
+    layout.beginTable({0.17, 0.12, 0.08, 0.09, 0.38, 0.16}, head, ink);
+    for (qint32 i : tieredOrder(result)) {
+        const AlterationCall& c = *result.callFor(i);
+        if (c.amp.tier.isEmpty() || (c.amp.tier == u"III" && result.matchesFor(i).empty() && c.flags.isEmpty()))
+            continue;
+        const auto matches = result.matchesFor(i);
+        const Alteration& a = result.caseData.alterations[size_t(i)];
+        const QString name = matches.empty() ? a.displayName() : alterationTitle(result, matches.front());
+        PdfLayout::Style tier = cell;
+        tier.font.setBold(true);
+        QStringList flags;
+        for (const Flag& f : result.caseFlags + c.flags)
+            if (!flags.contains(f.code))
+                flags << f.code;
+        layout.addRow({{name, cell},
+                       {c.amp.tier + (c.amp.basis == u"resistance" ? Messages::tr(" (resistance)") : QString()), tier},
+                       {c.escat.tier, cell},
+                       {c.oncokb.tier.isEmpty() ? u"-"_s : c.oncokb.tier, cell},
+                       {c.amp.reason, cell},
+                       {flags.join(u", "_s).replace(u'_', u' '), cell}});
+    }
+    layout.endTable(layout.mm(3));
+}
+
 void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
 {
     const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
@@ -131,42 +199,46 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
         head.append({title, header});
     layout.beginTable(widths, head, ink);
 
-    qint32 current = -1;
-    for (const Match& m : result.matches) {
-        if (m.alteration != current) {
-            current = m.alteration;
-            const Alteration& a = result.caseData.alterations[size_t(current)];
-            QString text =
-                alterationTitle(result, m) + u"   "_s + u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
-            if (const QString vaf = vafText(a.tumor); !vaf.isEmpty())
-                text += u"   "_s + Messages::tr("tumor VAF %1").arg(vaf);
-            layout.addBand({text, bandStyle}, band);
+    // Alterations strongest tier first, each with its evidence in the knowledge base's level order.
+    for (qint32 current : tieredOrder(result)) {
+        const auto matches = result.matchesFor(current);
+        if (matches.empty())
+            continue;
+        const Alteration& a = result.caseData.alterations[size_t(current)];
+        QString text = alterationTitle(result, matches.front()) + u"   "_s
+                       + u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
+        if (const QString vaf = vafText(a.tumor); !vaf.isEmpty())
+            text += u"   "_s + Messages::tr("tumor VAF %1").arg(vaf);
+        if (const AlterationCall* call = result.callFor(current))
+            text += u"   "_s + Messages::tr("AMP %1").arg(call->amp.tier.isEmpty() ? u"-"_s : call->amp.tier);
+        layout.addBand({text, bandStyle}, band);
+        for (const Match& m : matches) {
+            const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+            QString therapies = e.therapies.join(u", "_s);
+            if (!e.therapyInteraction.isEmpty() && e.therapies.size() > 1)
+                therapies += u" ("_s + e.therapyInteraction + u')';
+            QString citation = e.citation;
+            if (!e.citationId.isEmpty())
+                citation += (e.sourceType == u"PubMed" ? u", PMID "_s : u", "_s) + e.citationId;
+            QString direction = e.direction;
+            if (!e.significance.isEmpty())
+                direction += u" / "_s + e.significance;
+            PdfLayout::Style level = cell;
+            level.font.setBold(true);
+            level.color = levelColor(e.level);
+            PdfLayout::Style directionStyle = cell;
+            if (e.direction == u"Does Not Support")
+                directionStyle.color = muted;
+            else if (e.significance.contains(u"Resistance"_s))
+                directionStyle.color = QColor(0xc6, 0x28, 0x28);
+            layout.addRow({{e.displayId, cell},
+                           {e.level, level},
+                           {e.evidenceType, cell},
+                           {direction, directionStyle},
+                           {therapies, cell},
+                           {e.disease + u" ("_s + relationText(m.relation) + u')', cell},
+                           {citation, cell}});
         }
-        const EvidenceItem& e = result.evidence[size_t(m.evidence)];
-        QString therapies = e.therapies.join(u", "_s);
-        if (!e.therapyInteraction.isEmpty() && e.therapies.size() > 1)
-            therapies += u" ("_s + e.therapyInteraction + u')';
-        QString citation = e.citation;
-        if (!e.citationId.isEmpty())
-            citation += (e.sourceType == u"PubMed" ? u", PMID "_s : u", "_s) + e.citationId;
-        QString direction = e.direction;
-        if (!e.significance.isEmpty())
-            direction += u" / "_s + e.significance;
-        PdfLayout::Style level = cell;
-        level.font.setBold(true);
-        level.color = levelColor(e.level);
-        PdfLayout::Style directionStyle = cell;
-        if (e.direction == u"Does Not Support")
-            directionStyle.color = muted;
-        else if (e.significance.contains(u"Resistance"_s))
-            directionStyle.color = QColor(0xc6, 0x28, 0x28);
-        layout.addRow({{e.displayId, cell},
-                       {e.level, level},
-                       {e.evidenceType, cell},
-                       {direction, directionStyle},
-                       {therapies, cell},
-                       {e.disease, cell},
-                       {citation, cell}});
     }
     layout.endTable(layout.mm(3));
 }
@@ -193,6 +265,14 @@ Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOpt
                        0,
                        layout.mm(2));
 
+    if (!result.calls.empty()) {
+        layout.addText(Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"),
+                       {font(12, true), ink},
+                       layout.mm(2),
+                       layout.mm(2),
+                       true);
+        tierTable(layout, result);
+    }
     layout.addText(Messages::tr("Alterations with knowledge-base evidence"),
                    {font(12, true), ink},
                    layout.mm(2),

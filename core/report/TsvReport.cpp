@@ -1,5 +1,7 @@
 #include "TsvReport.h"
 
+#include "match/Tiering.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -34,11 +36,19 @@ QByteArray TsvReport::write(const AnnotationResult& result)
 {
     QByteArray out = "gene\thgvsp\thgvsc\tconsequence\tkind\tchrom\tpos\tref\talt\tfilter\ttumor_vaf\ttumor_depth\t"
                      "normal_vaf\tnormal_depth\tevidence_count\tbest_level\tevidence_ids\ttherapies\tsource_file\t"
-                     "source_line\n";
+                     "source_line\tamp_tier\tescat_tier\toncokb_level\tflags\n";
     const auto& alterations = result.caseData.alterations;
     for (qint32 i = 0; i < qint32(alterations.size()); ++i) {
         const Alteration& a = alterations[size_t(i)];
         const auto matches = result.matchesFor(i);
+        const AlterationCall* stored = result.callFor(i);
+        const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(result, i);
+        QStringList flags;
+        for (const Flag& f : result.caseFlags)
+            flags << f.code;
+        for (const Flag& f : call.flags)
+            if (!flags.contains(f.code))
+                flags << f.code;
         QStringList ids;
         QStringList therapies;
         QSet<QString> seenTherapies;
@@ -76,6 +86,10 @@ QByteArray TsvReport::write(const AnnotationResult& result)
             therapies.join(u','),
             result.caseData.inputPath(a.origin),
             QString::number(a.origin.line),
+            call.amp.tier,
+            call.escat.tier,
+            call.oncokb.tier,
+            flags.join(u','),
         };
         QStringList cleaned;
         for (const QString& f : fields)

@@ -36,6 +36,7 @@ private slots:
     void badInputExitsThreeWithPositionAndNoOutput();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void annotateWithoutTumorTypeFlagsAndCaps();
     void kbImportsListsAndSwitchesReleases();
     void kbAddEvidenceIsAnnotated();
     void kbTherapyFindsSynonyms();
@@ -127,8 +128,10 @@ void TestCli::jsonToStdout()
     for (const QJsonValue& a : root.value(u"alterations"_s).toArray()) {
         const QJsonObject o = a.toObject();
         if (o.value(u"pos"_s).toInteger() == 178936091) {
-            const QJsonArray m = o.value(u"matches"_s).toArray();
-            pik3ca = !m.isEmpty() && m[0].toObject().value(u"molecular_profile"_s).toString() == u"PIK3CA E545K";
+            for (const QJsonValue& m : o.value(u"matches"_s).toArray())
+                pik3ca = pik3ca
+                         || (m[u"molecular_profile"_s].toString() == u"PIK3CA E545K"
+                             && m[u"match"_s].toString() == u"exact");
         }
     }
     QVERIFY(pik3ca);
@@ -196,7 +199,6 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("no command") << QStringList();
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
     QTest::newRow("no input") << QStringList{u"annotate"_s, u"--tumor-type"_s, u"LUAD"_s};
-    QTest::newRow("no tumor type") << QStringList{u"annotate"_s, vcf};
     QTest::newRow("unknown tumor type") << QStringList{u"annotate"_s, vcf, u"--tumor-type"_s, u"NOPE"_s};
     QTest::newRow("bad genome") << QStringList{
         u"annotate"_s, vcf, u"--tumor-type"_s, u"LUAD"_s, u"--genome"_s, u"hg17"_s};
@@ -212,6 +214,29 @@ void TestCli::usageErrorsExitTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::annotateWithoutTumorTypeFlagsAndCaps()
+{
+    const Run r = cli({u"annotate"_s, QStringLiteral(ONCOBOARD_DEMO_VCF), u"--json"_s, u"-"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root[u"case"_s][u"flags"_s].toArray(), QJsonArray{u"tumor_type_missing"_s});
+    const QJsonArray alterations = root[u"alterations"_s].toArray();
+    QCOMPARE(alterations.size(), 3317);
+    int withEvidence = 0;
+    for (const QJsonValue& a : alterations) {
+        QVERIFY(a[u"flags"_s].toArray().contains(u"tumor_type_missing"_s));
+        const QJsonValue amp = a[u"tiers"_s][u"amp"_s][u"tier"_s];
+        if (!a[u"matches"_s].toArray().isEmpty()) {
+            ++withEvidence;
+            QVERIFY2(amp.toString().startsWith(u"II-"_s) || amp.toString() == u"III", qPrintable(amp.toString()));
+            for (const QJsonValue& m : a[u"matches"_s].toArray())
+                QCOMPARE(m[u"tumor_relation"_s].toString(), u"unknown"_s);
+        }
+        QVERIFY(!amp.toString().startsWith(u"I-"_s));
+    }
+    QCOMPARE(withEvidence, 2);
 }
 
 void TestCli::kbImportsListsAndSwitchesReleases()

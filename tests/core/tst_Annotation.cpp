@@ -178,10 +178,24 @@ void TestAnnotation::synonymousChangeNeverMatches()
     missense.detail().hgvsp = u"p.V600E"_s;
     missense.pos = 1; // protein-level match only
     c.alterations.push_back(missense);
+    // The same synonymous change spelled out, and a splice-region-only variant in BRAF: neither
+    // may reach codon-level ("BRAF V600") or gene-level ("BRAF Mutation") evidence.
+    Alteration spelled = syn;
+    spelled.detail().hgvsp = u"p.Val600Val"_s;
+    spelled.detail().consequence = u"synonymous_variant"_s;
+    spelled.pos = 2;
+    c.alterations.push_back(spelled);
+    Alteration spliceRegion = syn;
+    spliceRegion.detail().hgvsp.clear();
+    spliceRegion.detail().consequence = u"splice_region_variant"_s;
+    spliceRegion.pos = 3;
+    c.alterations.push_back(spliceRegion);
     auto r = Annotator::annotate(c, *m_kb);
     QVERIFY(r);
     QVERIFY(r->matchesFor(0).empty());
     QVERIFY(!r->matchesFor(1).empty());
+    QVERIFY(r->matchesFor(2).empty());
+    QVERIFY(r->matchesFor(3).empty());
 }
 
 void TestAnnotation::grch38CoordinatesAreNotMatchedAsGrch37()

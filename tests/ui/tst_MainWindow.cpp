@@ -74,6 +74,11 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
     // Sorted by best level: the first row has the strongest evidence (BRAF V600E or DPYD, level A).
     const QModelIndex first = table->model()->index(0, VariantTableModel::BestLevel);
     QCOMPARE(first.data().toString(), u"A"_s);
+    // Sorted by AMP tier: both matched alterations are Tier I-A in colon adenocarcinoma.
+    QCOMPARE(table->model()->index(0, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
+    QCOMPARE(table->model()->index(1, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
+    QCOMPARE(table->model()->index(2, VariantTableModel::AmpTier).data().toString(), u"III"_s);
+    QVERIFY(table->model()->index(0, VariantTableModel::AmpTier).data(Qt::ToolTipRole).toString().contains(u"EID"_s));
 
     // Selecting the BRAF row fills the evidence panel.
     int brafRow = -1;
@@ -85,9 +90,16 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
     table->selectRow(brafRow);
     EvidencePanel* panel = window.evidencePanel();
     QVERIFY(panel->model()->rowCount() > 50);
-    QCOMPARE(panel->model()->index(0, EvidenceTableModel::Id).data().toString(), u"EID1409"_s);
-    QVERIFY(panel->detailText().contains(u"Vemurafenib"_s));
+    // Evidence for this tumor type first: the level-A colorectal item (encorafenib + cetuximab),
+    // before the melanoma items.
+    QCOMPARE(panel->model()->index(0, EvidenceTableModel::Id).data().toString(), u"EID9851"_s);
+    QCOMPARE(panel->model()->index(0, EvidenceTableModel::Relation).data().toString(), u"broader"_s);
+    QVERIFY(panel->detailText().contains(u"Encorafenib"_s));
+    QVERIFY(panel->detailText().contains(u"evidence broader"_s));
     QVERIFY(panel->detailText().contains(u"GRCh37 allele"_s));
+    // The panel names the tiers and, per item, how its disease relates to colon adenocarcinoma.
+    QVERIFY(panel->detailText().contains(u"Tumor type:"_s));
+    QVERIFY(panel->detailText().contains(u"COAD (Colon Adenocarcinoma)"_s));
 
     // An alteration without evidence says so.
     const int lastRow = table->model()->rowCount() - 1;

@@ -1,5 +1,7 @@
 #include "EvidenceTableModel.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 
@@ -16,13 +18,23 @@ void EvidenceTableModel::setAlteration(std::shared_ptr<const AnnotationResult> r
 {
     beginResetModel();
     m_result = std::move(result);
-    m_matches = m_result && alteration >= 0 ? m_result->matchesFor(alteration) : std::span<const Match>();
+    m_matches.clear();
+    if (m_result && alteration >= 0)
+        for (const Match& m : m_result->matchesFor(alteration))
+            m_matches.push_back(&m);
+    // The board reads the evidence for this tumor type first; the order within stays by level.
+    auto offLabel = [](const Match* m) {
+        return m->relation == TumorRelation::Unrelated || m->relation == TumorRelation::Unknown;
+    };
+    std::stable_sort(m_matches.begin(), m_matches.end(), [&](const Match* a, const Match* b) {
+        return !offLabel(a) && offLabel(b);
+    });
     endResetModel();
 }
 
 const Match* EvidenceTableModel::matchAt(int row) const
 {
-    return row >= 0 && row < int(m_matches.size()) ? &m_matches[size_t(row)] : nullptr;
+    return row >= 0 && row < int(m_matches.size()) ? m_matches[size_t(row)] : nullptr;
 }
 
 const EvidenceItem* EvidenceTableModel::evidenceAt(int row) const
@@ -39,6 +51,23 @@ int EvidenceTableModel::rowCount(const QModelIndex& parent) const
 int EvidenceTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EvidenceTableModel::relationLabel(TumorRelation relation)
+{
+    switch (relation) {
+    case TumorRelation::Same:
+        return tr("same");
+    case TumorRelation::EvidenceBroader:
+        return tr("broader");
+    case TumorRelation::EvidenceNarrower:
+        return tr("narrower");
+    case TumorRelation::Unrelated:
+        return tr("off-label");
+    case TumorRelation::Unknown:
+        break;
+    }
+    return tr("unknown");
 }
 
 QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
@@ -62,6 +91,14 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
             return e->therapies.join(u", "_s);
         case Disease:
             return e->disease;
+        case Relation: {
+            const Match* m = matchAt(index.row());
+            if (role == Qt::ToolTipRole)
+                return m->relationPath;
+            return relationLabel(m->relation);
+        }
+        case MatchKind:
+            return matchClassName(matchAt(index.row())->matchClass);
         }
     }
     if (role == Qt::ForegroundRole) {
@@ -95,6 +132,10 @@ QVariant EvidenceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Therapies");
     case Disease:
         return tr("Disease");
+    case Relation:
+        return tr("Tumor type");
+    case MatchKind:
+        return tr("Match");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace onco {
 
@@ -23,10 +24,15 @@ public:
         Significance,
         Therapies,
         Disease,
+        Relation, ///< the disease against the case's tumor type
+        MatchKind,
         ColumnCount
     };
 
     explicit EvidenceTableModel(QObject* parent = nullptr);
+
+    /** "same", "broader", "narrower", "off-label", "unknown" as the table shows them. */
+    static QString relationLabel(TumorRelation relation);
 
     /** Shows the matches of `alteration` in `result` (nullptr or -1: nothing). */
     void setAlteration(std::shared_ptr<const AnnotationResult> result, int alteration);
@@ -42,7 +48,7 @@ public:
 
 private:
     std::shared_ptr<const AnnotationResult> m_result;
-    std::span<const Match> m_matches;
+    std::vector<const Match*> m_matches; ///< on-label items first, each group in level order
 };
 
 } // namespace onco

@@ -1,5 +1,8 @@
 #include "VariantTableModel.h"
 
+#include "match/Tiering.h"
+
+#include <QBrush>
 #include <QColor>
 #include <QFont>
 
@@ -137,8 +140,41 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             const QString level = bestLevel(row);
             return sort && level.isEmpty() ? u"Z"_s : level;
         }
+        case AmpTier: {
+            const AlterationCall* call = m_result->callFor(row);
+            if (sort) // unmatched alterations after every tiered one
+                return call && !call->amp.tier.isEmpty() ? Tiering::ampRank(call->amp.tier) : 90;
+            return call ? call->amp.tier : Tiering::unmatchedCall(*m_result, row).amp.tier;
+        }
+        case Flags: {
+            QStringList codes;
+            for (const Flag& f : m_result->caseFlags)
+                codes << f.code;
+            if (const AlterationCall* call = m_result->callFor(row))
+                for (const Flag& f : call->flags)
+                    if (!codes.contains(f.code))
+                        codes << f.code;
+            return codes.join(u", "_s).replace(u'_', u' ');
+        }
         }
         return {};
+    }
+    if (role == Qt::ToolTipRole && (index.column() == AmpTier || index.column() == Flags)) {
+        const AlterationCall* call = m_result->callFor(row);
+        if (index.column() == AmpTier)
+            return call ? call->amp.reason : Tiering::unmatchedCall(*m_result, row).amp.reason;
+        QStringList reasons;
+        for (const Flag& f : m_result->caseFlags)
+            reasons << f.reason;
+        if (call)
+            for (const Flag& f : call->flags)
+                reasons << f.reason;
+        return reasons.join(u"\n"_s);
+    }
+    if (role == Qt::ForegroundRole && index.column() == Flags) {
+        const AlterationCall* call = m_result->callFor(row);
+        if (call && !call->flags.isEmpty())
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
     }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
@@ -148,6 +184,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case Evidence:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case BestLevel:
+        case AmpTier:
             return int(Qt::AlignCenter);
         default:
             return {};
@@ -199,6 +236,10 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Evidence");
     case BestLevel:
         return tr("Best level");
+    case AmpTier:
+        return tr("AMP tier");
+    case Flags:
+        return tr("Flags");
     }
     return {};
 }

@@ -30,6 +30,8 @@ public:
         Filter,
         Evidence,
         BestLevel,
+        AmpTier,
+        Flags,
         ColumnCount
     };
     enum Role

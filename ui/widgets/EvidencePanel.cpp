@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include "match/Tiering.h"
+
 #include "models/EvidenceTableModel.h"
 
 #include <QHeaderView>
@@ -31,6 +33,9 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Whether the item is on-label matters as much as its level: show it beside the level.
+    m_table->horizontalHeader()->moveSection(EvidenceTableModel::Relation, EvidenceTableModel::Level + 1);
+    m_table->horizontalHeader()->moveSection(EvidenceTableModel::MatchKind, EvidenceTableModel::Level + 2);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_details->setObjectName(u"evidenceDetails"_s);
@@ -70,7 +75,27 @@ void EvidencePanel::showAlteration(std::shared_ptr<const AnnotationResult> resul
     // Without an annotation, say which knowledge-base variant the coordinates are.
     if (a.gene().isEmpty() && n > 0)
         name = m_model->evidenceAt(0)->molecularProfile + u" \u00b7 "_s + name;
-    m_title->setText(tr("<b>%1</b><br>%2 evidence items").arg(name.toHtmlEscaped()).arg(n));
+    const AlterationCall* stored = result->callFor(alteration);
+    const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(*result, alteration);
+    QStringList flags;
+    for (const Flag& f : result->caseFlags)
+        flags << f.code;
+    for (const Flag& f : call.flags)
+        if (!flags.contains(f.code))
+            flags << f.code;
+    auto tier = [](const TierCall& t) { return t.tier.isEmpty() ? u"-"_s : t.tier; };
+    m_title->setText(tr("<b>%1</b><br>%2 evidence items &middot; AMP <b>%3</b>%4 &middot; ESCAT %5 &middot; "
+                        "OncoKB-style %6%7")
+                         .arg(name.toHtmlEscaped())
+                         .arg(n)
+                         .arg(tier(call.amp),
+                              call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(call.amp.basis),
+                              tier(call.escat),
+                              tier(call.oncokb),
+                              flags.isEmpty() ? QString()
+                                              : u" &middot; <span style='color:#b26a00'>%1</span>"_s.arg(
+                                                  flags.join(u", "_s).replace(u'_', u' '))));
+    m_title->setToolTip(call.amp.reason);
     m_table->resizeColumnsToContents();
     if (n > 0)
         m_table->selectRow(0);
@@ -109,6 +134,8 @@ void EvidencePanel::showDetails(int row)
         h += tr("<p><b>Trials:</b> %1</p>").arg(links.join(u", "_s));
     }
     h += tr("<p><b>Why it matched</b> (%1): %2</p>").arg(matchClassName(m->matchClass), m->rule.toHtmlEscaped());
+    h += tr("<p><b>Tumor type:</b> %1 &middot; %2</p>")
+             .arg(tumorRelationName(m->relation).replace(u'_', u' '), m->relationPath.toHtmlEscaped());
     h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
              .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
     m_details->setHtml(h);

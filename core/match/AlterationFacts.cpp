@@ -1,0 +1,140 @@
+#include "AlterationFacts.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+Effect effectOfTerm(const QString& term)
+{
+    static const QHash<QString, Effect> effects{
+        {u"transcript_ablation"_s, Effect::Ablation},
+        {u"exon_loss_variant"_s, Effect::Ablation},
+        {u"splice_acceptor_variant"_s, Effect::SpliceSite},
+        {u"splice_donor_variant"_s, Effect::SpliceSite},
+        {u"stop_gained"_s, Effect::Nonsense},
+        {u"frameshift_variant"_s, Effect::Frameshift},
+        {u"stop_lost"_s, Effect::ProteinAltering},
+        {u"start_lost"_s, Effect::StartLoss},
+        {u"initiator_codon_variant"_s, Effect::StartLoss},
+        {u"inframe_insertion"_s, Effect::InframeInsertion},
+        {u"disruptive_inframe_insertion"_s, Effect::InframeInsertion},
+        {u"conservative_inframe_insertion"_s, Effect::InframeInsertion},
+        {u"inframe_deletion"_s, Effect::InframeDeletion},
+        {u"disruptive_inframe_deletion"_s, Effect::InframeDeletion},
+        {u"conservative_inframe_deletion"_s, Effect::InframeDeletion},
+        {u"missense_variant"_s, Effect::Missense},
+        {u"protein_altering_variant"_s, Effect::ProteinAltering},
+        {u"coding_sequence_variant"_s, Effect::ProteinAltering},
+        {u"rare_amino_acid_variant"_s, Effect::Missense},
+        {u"splice_region_variant"_s, Effect::SpliceRegion},
+        {u"splice_donor_5th_base_variant"_s, Effect::SpliceRegion},
+        {u"splice_donor_region_variant"_s, Effect::SpliceRegion},
+        {u"splice_polypyrimidine_tract_variant"_s, Effect::SpliceRegion},
+        {u"incomplete_terminal_codon_variant"_s, Effect::Synonymous},
+        {u"start_retained_variant"_s, Effect::Synonymous},
+        {u"stop_retained_variant"_s, Effect::Synonymous},
+        {u"synonymous_variant"_s, Effect::Synonymous},
+        {u"5_prime_UTR_variant"_s, Effect::Upstream},
+        {u"5_prime_UTR_premature_start_codon_gain_variant"_s, Effect::Upstream},
+        {u"upstream_gene_variant"_s, Effect::Upstream},
+    };
+    if (term.isEmpty())
+        return Effect::Unknown;
+    return effects.value(term, Effect::NonCoding);
+}
+
+Effect effectOfEdit(const ProteinEdit& e)
+{
+    using T = ProteinEdit::Type;
+    switch (e.type) {
+    case T::Missense:
+        return Effect::Missense;
+    case T::Nonsense:
+        return Effect::Nonsense;
+    case T::Synonymous:
+        return Effect::Synonymous;
+    case T::Frameshift:
+        return Effect::Frameshift;
+    case T::Deletion:
+        return Effect::InframeDeletion;
+    case T::Insertion:
+    case T::Duplication:
+        return Effect::InframeInsertion;
+    case T::Delins:
+    case T::Extension:
+        return Effect::ProteinAltering;
+    case T::StartLoss:
+        return Effect::StartLoss;
+    case T::Splice:
+        return Effect::SpliceSite;
+    case T::Position:
+        return Effect::Unknown;
+    }
+    return Effect::Unknown;
+}
+
+} // namespace
+
+int annotationRank(const QString& text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    bool ok = false;
+    const int n = (slash >= 0 ? QStringView(text).left(slash) : QStringView(text)).trimmed().toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+AlterationFacts AlterationFacts::of(const Alteration& a)
+{
+    AlterationFacts f;
+    f.gene = a.mainGene().toUpper();
+    const AlterationDetail* d = a.detailOrNull();
+    if (a.kind == AlterationKind::CopyNumber || a.kind == AlterationKind::Fusion
+        || a.kind == AlterationKind::StructuralVariant || a.kind == AlterationKind::Biomarker) {
+        f.effect = Effect::Other;
+        return f;
+    }
+    if (!d)
+        return f;
+    if (!d->hgvsp.isEmpty()) {
+        f.proteinKey = ProteinChange::matchKey(d->hgvsp);
+        f.edit = ProteinChange::parse(d->hgvsp);
+    }
+    f.effect = effectOfTerm(d->consequence);
+    // The protein change is more specific than a generic term, and the only source without a term.
+    if (f.edit && (f.effect == Effect::Unknown || f.effect == Effect::ProteinAltering))
+        if (const Effect e = effectOfEdit(*f.edit); e != Effect::Unknown)
+            f.effect = e;
+    f.exon = annotationRank(d->exon);
+    f.intron = annotationRank(d->intron);
+    return f;
+}
+
+bool AlterationFacts::altersProtein() const
+{
+    switch (effect) {
+    case Effect::Missense:
+    case Effect::InframeDeletion:
+    case Effect::InframeInsertion:
+    case Effect::ProteinAltering:
+    case Effect::Nonsense:
+    case Effect::Frameshift:
+    case Effect::SpliceSite:
+    case Effect::StartLoss:
+    case Effect::Ablation:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AlterationFacts::truncating() const
+{
+    return effect == Effect::Nonsense || effect == Effect::Frameshift || effect == Effect::SpliceSite
+           || effect == Effect::StartLoss || effect == Effect::Ablation;
+}
+
+} // namespace onco

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "io/ProteinChange.h"
+#include "model/Alteration.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace onco {
+
+/** What an alteration does to its gene, as far as its annotation tells. */
+enum class Effect : quint8
+{
+    Unknown,    ///< no consequence and no protein change in the input
+    NonCoding,  ///< intron, UTR, intergenic, non-coding transcript ...
+    Synonymous, ///< synonymous, stop/start retained
+    SpliceRegion,
+    Upstream, ///< upstream gene variant or 5' UTR (promoter)
+    Missense,
+    InframeDeletion,
+    InframeInsertion, ///< in-frame insertion or duplication
+    ProteinAltering,  ///< other protein-altering change (delins, stop lost, coding_sequence_variant)
+    Nonsense,
+    Frameshift,
+    SpliceSite, ///< canonical splice donor or acceptor
+    StartLoss,
+    Ablation, ///< transcript ablation or exon loss
+    Other,    ///< copy number, fusion, structural variant, biomarker
+};
+
+/** The facts about one alteration that matching rules compare, computed once per alteration. */
+struct AlterationFacts
+{
+    QString gene; ///< upper case
+    QString proteinKey;
+    std::optional<ProteinEdit> edit;
+    Effect effect = Effect::Unknown;
+    int exon = 0;   ///< from the annotation ("19/28" -> 19), 0 when not given
+    int intron = 0; ///< from the annotation, 0 when not given
+
+    static AlterationFacts of(const Alteration& a);
+
+    bool altersProtein() const;
+    /** Nonsense, frameshift, canonical splice site, start loss, transcript ablation or exon loss. */
+    bool truncating() const;
+};
+
+/** The exon or intron number of "19/28" or "19"; 0 when not a number. */
+int annotationRank(const QString& text);
+
+} // namespace onco

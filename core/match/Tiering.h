@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/AnnotationResult.h"
+
+namespace onco {
+
+/**
+ * Tiers every matched alteration in three schemes side by side (docs/tiering.md):
+ * AMP/ASCO/CAP 2017 (Li et al. 2017) from evidence level, type, direction, significance and the
+ * relation of the evidence disease to the tumor type; ESCAT (Mateo et al. 2018) and OncoKB-style
+ * levels by documented approximations. Each tier names the deciding evidence and the rule.
+ * Only "Supports" evidence sets a tier; "Does Not Support" and contradicting items are flagged.
+ * Alterations are also flagged as possible germline or clonal hematopoiesis (CHIP), and a case
+ * without a tumor type is flagged and capped at Tier II. Deterministic: the same result gives
+ * the same calls.
+ */
+class Tiering
+{
+public:
+    /** Fills result.calls (sorted by alteration) and result.caseFlags. */
+    static void assign(AnnotationResult& result);
+
+    /** The call of an alteration that has no entry in result.calls: no evidence, no flag. */
+    static AlterationCall unmatchedCall(const AnnotationResult& result, qint32 alteration);
+
+    /** Genes whose variants in blood cells make clonal hematopoiesis (Jaiswal 2014; Bick 2020). */
+    static const QStringList& chipGenes();
+
+    /** The order of AMP tiers, strongest first; 99 for none. */
+    static int ampRank(const QString& tier);
+};
+
+} // namespace onco
