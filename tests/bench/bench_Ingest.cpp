@@ -1,19 +1,28 @@
 // VCF ingest speed and memory: OncoBoard's reader against `bcftools query` on the same
-// 1,000,000-record tumor/normal VCF.gz, in one run. The file is generated once (and cached) from
+// 1,000,000-record tumor/normal VCF.gz, in one run; then annotating and tiering that case
+// (target <= 0.5x the ingest time) against `bcftools annotate -a` with CIViC's own VCF, a
+// position-only peer. The file is generated once (and cached) from
 // the real MuTect records of tests/data/vcf/callers/vcf2maf_test_mutect.vcf, shifted along the genome.
 #include "BenchSupport.h"
 #include "TestConfig.h"
+#include "io/LineReader.h"
 #include "io/VcfReader.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
 
 #include <htslib/bgzf.h>
+#include <htslib/tbx.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace onco;
 
@@ -105,10 +114,119 @@ void bcftoolsQuery(benchmark::State& state)
     }
 }
 
+/** CIViC's VCF sorted by contig and position and bgzipped: it ships gzip-compressed and unsorted. */
+bool sortedCivicVcf(const QString& out)
+{
+    LineReader lines;
+    if (!lines.open(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01/01-Aug-2024-civic_accepted.vcf.gz")))
+        return false;
+    QByteArray header;
+    std::vector<std::pair<std::pair<int, qint64>, QByteArray>> records;
+    QByteArrayView line;
+    while (lines.next(line)) {
+        if (line.startsWith('#')) {
+            header += line.toByteArray() + '\n';
+            continue;
+        }
+        const QList<QByteArray> f = line.toByteArray().split('\t');
+        if (f.size() < 2)
+            continue;
+        bool numeric = false;
+        int contig = f[0].toInt(&numeric);
+        if (!numeric)
+            contig = f[0] == "X" ? 23 : f[0] == "Y" ? 24 : 25;
+        records.push_back({{contig, f[1].toLongLong()}, line.toByteArray() + '\n'});
+    }
+    std::stable_sort(records.begin(), records.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    BGZF* bgzf = bgzf_open(QFile::encodeName(out).constData(), "w");
+    if (!bgzf || bgzf_write(bgzf, header.constData(), size_t(header.size())) < 0)
+        return false;
+    for (const auto& r : records)
+        if (bgzf_write(bgzf, r.second.constData(), size_t(r.second.size())) < 0)
+            return false;
+    return bgzf_close(bgzf) == 0;
+}
+
+/** The case read once, and a knowledge base with the bundled releases, for the annotation runs. */
+struct AnnotationFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<KnowledgeBase> kb;
+    Case c;
+    QString civicVcf; ///< CIViC's own VCF, bgzipped and indexed, for bcftools annotate
+};
+
+AnnotationFixture& fixture()
+{
+    static AnnotationFixture f = [] {
+        AnnotationFixture x;
+        auto kb = KnowledgeBase::open(x.dir.filePath(QStringLiteral("kb.sqlite")));
+        if (!kb || !(*kb)->ensureBundled())
+            qFatal("cannot build the knowledge base");
+        x.kb = std::move(kb.value());
+        if (!VcfReader::read(benchFile(), {}, x.c))
+            qFatal("cannot read the benchmark file");
+        x.c.tumorType = QStringLiteral("COAD");
+        x.civicVcf = x.dir.filePath(QStringLiteral("civic.vcf.gz"));
+        if (!sortedCivicVcf(x.civicVcf)
+            || tbx_index_build(QFile::encodeName(x.civicVcf).constData(), 0, &tbx_conf_vcf) != 0
+            || (!QFileInfo::exists(benchFile() + QStringLiteral(".tbi"))
+                && tbx_index_build(QFile::encodeName(benchFile()).constData(), 0, &tbx_conf_vcf) != 0))
+            qFatal("cannot prepare the files for bcftools annotate");
+        return x;
+    }();
+    return f;
+}
+
+void oncoboardAnnotate(benchmark::State& state)
+{
+    AnnotationFixture& f = fixture();
+    qint64 matched = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Case copy = f.c; // annotation takes the case; copying it is not annotating it
+        state.ResumeTiming();
+        auto result = Annotator::annotate(std::move(copy), *f.kb);
+        if (!result) {
+            state.SkipWithError("annotation failed");
+            return;
+        }
+        matched = result->matchedAlterationCount();
+        state.PauseTiming();
+        result = Result<AnnotationResult>(AnnotationResult{});
+        state.ResumeTiming();
+    }
+    state.counters["alterations"] = double(f.c.alterations.size());
+    state.counters["matched"] = double(matched);
+}
+
+void bcftoolsAnnotate(benchmark::State& state)
+{
+    AnnotationFixture& f = fixture();
+    for (auto _ : state) {
+        const int rc = bench::runQuiet(QStringLiteral(BCFTOOLS_EXECUTABLE),
+                                       {QStringLiteral("annotate"),
+                                        QStringLiteral("-a"),
+                                        f.civicVcf,
+                                        QStringLiteral("-c"),
+                                        QStringLiteral("INFO/GN,INFO/VT"),
+                                        QStringLiteral("-Ou"),
+                                        QStringLiteral("-o"),
+                                        QStringLiteral("/dev/null"),
+                                        benchFile()});
+        if (rc != 0) {
+            state.SkipWithError("bcftools annotate failed");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 BENCHMARK(oncoboardIngest)->Unit(benchmark::kMillisecond)->Iterations(3)->Arg(1)->Arg(2)->Arg(3);
 BENCHMARK(bcftoolsQuery)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(oncoboardAnnotate)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(bcftoolsAnnotate)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 int main(int argc, char** argv)
 {
@@ -144,6 +262,12 @@ int main(int argc, char** argv)
     const double peer = reporter.realTimeNs("bcftoolsQuery/iterations:3");
     if (ours > 0 && peer > 0)
         std::printf("ingest time ratio OncoBoard / bcftools query: %.2f (target <= 1.3)\n", ours / peer);
+    const double annotate = reporter.realTimeNs("oncoboardAnnotate/iterations:3");
+    const double peerAnnotate = reporter.realTimeNs("bcftoolsAnnotate/iterations:3");
+    if (annotate > 0 && ours > 0)
+        std::printf("annotate and tier / ingest: %.2f (target <= 0.5)\n", annotate / ours);
+    if (annotate > 0 && peerAnnotate > 0)
+        std::printf("annotate and tier / bcftools annotate -a (position only): %.2f\n", annotate / peerAnnotate);
     benchmark::Shutdown();
     return 0;
 }
