@@ -1,5 +1,7 @@
 #include "MafReader.h"
 
+#include "StringInterner.h"
+
 #include "Consequence.h"
 #include "ProteinChange.h"
 #include "SampleSelector.h"
@@ -148,14 +150,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     QHash<QString, QString> normals;
     GenomeBuild fileBuild = GenomeBuild::Unknown;
     const QString defaultSample = QFileInfo(path).completeBaseName();
-    QHash<QString, QString> strings; // shares repeated gene/consequence/transcript strings
-    auto shared = [&](QString s) {
-        auto it = strings.constFind(s);
-        if (it != strings.cend())
-            return *it;
-        strings.insert(s, s);
-        return s;
-    };
+    StringInterner strings; // shares repeated gene, consequence and transcript strings
+    auto shared = [&](const QString& text) { return strings.get(text); };
 
     qint64 rows = 0;
     while (tsv.next()) {

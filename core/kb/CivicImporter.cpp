@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <functional>
 #include <initializer_list>
 
 using namespace Qt::Literals::StringLiterals;
@@ -637,7 +636,7 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled, co
                 return r;
         }
         m_currentFile = files->profiles.isEmpty() ? files->variants : files->profiles;
-        auto trees = CivicImporter::buildProfileTrees(m_db, m_release, &m_report.warnings);
+        auto trees = KbWrite::buildProfileTrees(m_db, m_release, &m_report.warnings);
         if (!trees)
             return Unexpected{trees.error()};
         if (auto r = KbWrite::indexTherapiesAndDiseases(m_db, m_release); !r)
@@ -668,75 +667,6 @@ Result<CivicImportReport> CivicImporter::import(
 {
     Import importer(db, progress);
     return importer.run(directory, bundled, release);
-}
-
-Result<qint64> CivicImporter::buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings)
-{
-    // Profiles with their variants, spelled as profile names spell them: "FEATURE VARIANT".
-    auto list = db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name "
-                           "FROM molecular_profile mp JOIN mp_variant m ON m.release_id = mp.release_id AND m.mp_id = "
-                           "mp.mp_id JOIN variant v ON v.release_id = m.release_id AND v.variant_id = m.variant_id "
-                           "LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = v.feature_id "
-                           "WHERE mp.release_id = ? ORDER BY mp.mp_id");
-    auto node = db.prepare("INSERT INTO mp_node (release_id, mp_id, node, parent, position, op, variant_id) "
-                           "VALUES (?,?,?,?,?,?,?)");
-    if (!list || !node)
-        return Unexpected{list ? node.error() : list.error()};
-    list->bind(1, releaseId);
-    qint64 built = 0;
-    qint64 current = -1;
-    QString name;
-    QList<ProfileVariant> variants;
-    auto flush = [&]() -> Result<void> {
-        if (current < 0)
-            return {};
-        QString error;
-        auto tree = ProfileExpression::parse(name, variants, &error);
-        if (!tree && variants.size() == 1)
-            tree = ProfileNode{ProfileNode::Op::Variant, variants.front().id, {}}; // one variant, another spelling
-        if (!tree) {
-            if (warnings)
-                warnings->append(Messages::tr("molecular profile %1 \"%2\": %3").arg(current).arg(name, error));
-            return {};
-        }
-        // Depth-first, numbering nodes as they are written.
-        qint64 next = 0;
-        std::function<Result<void>(const ProfileNode&, qint64, qint64)> write =
-            [&](const ProfileNode& n, qint64 parent, qint64 position) -> Result<void> {
-            const qint64 id = next++;
-            node->bind(1, releaseId);
-            node->bind(2, current);
-            node->bind(3, id);
-            if (parent >= 0)
-                node->bind(4, parent);
-            node->bind(5, position);
-            node->bind(6, ProfileExpression::opName(n.op), false);
-            if (n.op == ProfileNode::Op::Variant)
-                node->bind(7, n.variantId);
-            if (!node->run())
-                return db.error(u"mp_node"_s);
-            for (size_t i = 0; i < n.children.size(); ++i)
-                if (auto r = write(n.children[i], id, qint64(i)); !r)
-                    return r;
-            return {};
-        };
-        ++built;
-        return write(*tree, -1, 0);
-    };
-    while (list->step()) {
-        const qint64 mp = list->int64(0);
-        if (mp != current) {
-            if (auto r = flush(); !r)
-                return Unexpected{r.error()};
-            current = mp;
-            name = list->text(1);
-            variants.clear();
-        }
-        variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
-    }
-    if (auto r = flush(); !r)
-        return Unexpected{r.error()};
-    return built;
 }
 
 } // namespace onco

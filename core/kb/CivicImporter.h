@@ -52,9 +52,6 @@ public:
 
     /** The release date of a CIViC file name such as "01-Jul-2025-VariantSummaries.tsv": "2025-07-01". */
     static QString releaseFromFileName(const QString& fileName);
-
-    /** Builds the expression trees of a release's molecular profiles (also run by the import). */
-    [[nodiscard]] static Result<qint64> buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings);
 };
 
 } // namespace onco

@@ -34,6 +34,13 @@ std::optional<qint64> findRelease(SqliteDatabase& db, const QString& source, con
 /** Records a source file with its SHA-256, size and data-row count. */
 [[nodiscard]] Result<void> recordFile(SqliteDatabase& db, qint64 releaseId, const QString& path, qint64 rows);
 
+/**
+ * Parses the names of a release's molecular profiles into AND/OR/NOT trees over their variants and
+ * stores them (table mp_node); a name that cannot be parsed is listed in `warnings` and left without
+ * a tree. Returns the number of trees built.
+ */
+[[nodiscard]] Result<qint64> buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings);
+
 /** Orders release names with runs of digits as numbers: "v9" < "v47" < "v100", "2021-12" < "2022-01". */
 bool releaseLess(const QString& a, const QString& b);
 
