@@ -48,6 +48,28 @@ QString evidenceDisplayId(const QString& source, qint64 id)
     return source + u'-' + QString::number(id);
 }
 
+/** The source and release of a release id; InvalidArgument when there is none. */
+Result<KbRelease> releaseOf(SqliteDatabase& db, qint64 releaseId)
+{
+    auto source = db.prepare("SELECT source, release FROM kb_release WHERE id = ?");
+    if (!source)
+        return Unexpected{source.error()};
+    source->bind(1, releaseId);
+    if (!source->step())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("no knowledge-base release with id %1").arg(releaseId));
+    return KbRelease{source->text(0), source->text(1)};
+}
+
+/** "1,2,3" for an SQL IN list of ids (numbers only, so nothing to escape). */
+QByteArray idList(const QList<qint64>& ids)
+{
+    QByteArray out;
+    for (qint64 id : ids)
+        out += (out.isEmpty() ? "" : ",") + QByteArray::number(id);
+    return out;
+}
+
 constexpr const char* releaseColumns = "SELECT id, source, release, format, imported_at, licence, attribution, bundled "
                                        "FROM kb_release ";
 
@@ -301,21 +323,11 @@ Result<std::vector<EvidenceItem>> KnowledgeBase::evidenceForProfiles(qint64 rele
     std::vector<EvidenceItem> out;
     if (profileIds.isEmpty())
         return out;
-    auto source = m_db.prepare("SELECT source, release FROM kb_release WHERE id = ?");
-    if (!source)
-        return Unexpected{source.error()};
-    source->bind(1, releaseId);
-    if (!source->step())
-        return fail(CoreError::Code::InvalidArgument,
-                    Messages::tr("no knowledge-base release with id %1").arg(releaseId));
-    const KbRelease kb{source->text(0), source->text(1)};
-
-    QByteArray ids;
-    for (qint64 id : profileIds) {
-        if (!ids.isEmpty())
-            ids += ',';
-        ids += QByteArray::number(id);
-    }
+    auto release = releaseOf(m_db, releaseId);
+    if (!release)
+        return Unexpected{release.error()};
+    const KbRelease kb = *release;
+    const QByteArray ids = idList(profileIds);
     const QByteArray sql =
         "SELECT e.evidence_id, e.mp_id, mp.name, e.disease, e.doid, e.level, e.evidence_type, e.direction, "
         "e.significance, e.therapy_interaction, e.statement, e.citation, e.citation_id, e.source_type, e.nct_ids, "
@@ -373,16 +385,11 @@ Result<std::vector<AssertionItem>> KnowledgeBase::assertionsForProfiles(qint64 r
     std::vector<AssertionItem> out;
     if (profileIds.isEmpty())
         return out;
-    auto source = m_db.prepare("SELECT source, release FROM kb_release WHERE id = ?");
-    if (!source)
-        return Unexpected{source.error()};
-    source->bind(1, releaseId);
-    if (!source->step())
-        return out;
-    const KbRelease kb{source->text(0), source->text(1)};
-    QByteArray ids;
-    for (qint64 id : profileIds)
-        ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
+    auto release = releaseOf(m_db, releaseId);
+    if (!release)
+        return Unexpected{release.error()};
+    const KbRelease kb = *release;
+    const QByteArray ids = idList(profileIds);
     const QByteArray sql =
         "SELECT a.assertion_id, a.mp_id, mp.name, a.disease, a.doid, a.assertion_type, a.direction, a.significance, "
         "a.amp_category, a.nccn_guideline, a.regulatory_approval, a.fda_companion_test, a.therapies, a.summary, "

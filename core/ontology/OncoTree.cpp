@@ -53,7 +53,7 @@ QString OncoTree::bundledVersion()
     return u"oncotree_2025_10_03"_s;
 }
 
-Result<OncoTree> OncoTree::load(const QString& path, const QString& version)
+Result<QJsonObject> OncoTree::readRoot(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -67,9 +67,17 @@ Result<OncoTree> OncoTree::load(const QString& path, const QString& version)
         return fail(CoreError::Code::BadInput,
                     QCoreApplication::translate("onco::OncoTree", "not an OncoTree tree: no TISSUE root"),
                     path);
+    return root;
+}
+
+Result<OncoTree> OncoTree::load(const QString& path, const QString& version)
+{
+    auto root = readRoot(path);
+    if (!root)
+        return Unexpected{root.error()};
     OncoTree tree;
     tree.m_version = version;
-    collect(root, tree.m_nodes, tree.m_historical);
+    collect(*root, tree.m_nodes, tree.m_historical);
     // A historical code that is also current names the current node.
     for (auto it = tree.m_historical.begin(); it != tree.m_historical.end();) {
         if (tree.m_nodes.contains(it.key()))

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ public:
 
     /** Loads a release; BadInput when the JSON is not an OncoTree tree. */
     static Result<OncoTree> load(const QString& path, const QString& version);
+
+    /** The "TISSUE" root object of an OncoTree JSON release. Errors: Io, BadInput (not JSON, no root). */
+    static Result<QJsonObject> readRoot(const QString& path);
 
     /** The tree shipped with the application, loaded once per process (thread-safe). */
     static const OncoTree& bundled();

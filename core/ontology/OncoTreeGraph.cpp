@@ -1,5 +1,7 @@
 #include "OncoTreeGraph.h"
 
+#include "OncoTree.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -60,19 +62,12 @@ void collect(const QJsonObject& object, std::vector<RawNode>& out)
 
 Result<std::vector<RawNode>> readRelease(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(CoreError::Code::Io, file.errorString(), path);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return fail(CoreError::Code::BadInput, error.errorString(), path);
-    const QJsonObject root = doc.object().value(u"TISSUE"_s).toObject();
-    if (root.isEmpty())
-        return fail(CoreError::Code::BadInput, Messages::tr("not an OncoTree tree: no TISSUE root"), path);
+    auto root = OncoTree::readRoot(path);
+    if (!root)
+        return Unexpected{root.error()};
     std::vector<RawNode> nodes;
     nodes.reserve(1000);
-    collect(root, nodes);
+    collect(*root, nodes);
     return nodes;
 }
 
