@@ -71,6 +71,14 @@ public:
     {
         return value();
     }
+    const T& operator*() const&
+    {
+        return value();
+    }
+    T&& operator*() &&
+    {
+        return std::move(*this).value();
+    }
 
     const CoreError& error() const
     {

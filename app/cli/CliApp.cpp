@@ -25,7 +25,10 @@ namespace onco {
 
 using namespace Cli;
 
-int kbCommand(const QStringList& arguments); // CliKb.cpp
+int kbCommand(const QStringList& arguments);      // CliKb.cpp
+int caseCommand(const QStringList& arguments);    // CliCase.cpp
+int recheckCommand(const QStringList& arguments); // CliCase.cpp
+int auditCommand(const QStringList& arguments);   // CliCase.cpp
 
 namespace {
 
@@ -174,6 +177,12 @@ int CliApp::run(const QStringList& arguments)
         return annotate(rest);
     if (command == u"kb")
         return kbCommand(rest);
+    if (command == u"case")
+        return caseCommand(rest);
+    if (command == u"recheck")
+        return recheckCommand(rest);
+    if (command == u"audit")
+        return auditCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

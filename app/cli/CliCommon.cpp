@@ -44,6 +44,29 @@ Commands:
       [--significance S] [--direction D] [--citation TEXT] [--pmid N] [--date YYYY-MM-DD]
   kb therapy NAME               the preferred name and synonyms of a therapy
       (every kb command takes --kb FILE)
+  case new INPUT... --db CASEDB [--tumor-type CODE] [--patient PSEUDONYM] [--specimen TEXT]
+      [--assay TEXT] [--purity FRACTION] [--sample-date DATE]
+                                annotate the inputs and store them as a draft case; prints its id
+  case list --db CASEDB         the cases, one per line (TSV)
+  case show --db CASEDB --case ID
+                                the case's alterations with tiers and current decisions (TSV)
+  case review --db CASEDB --case ID --alteration REF --decision D [--comment TEXT]
+                                record a decision (include, exclude, vus, artefact, germline-referral)
+                                on GENE:p.CHANGE or CHROM:POS:REF:ALT
+  case accept-earlier --db CASEDB --case ID --alteration REF
+                                take over the decision made on the same alteration in an earlier case
+  case state --db CASEDB --case ID preliminary|final|draft --signer NAME --role ROLE
+  case amend --db CASEDB --case ID --reason TEXT
+                                a new draft version of a final case; prints its id
+  case export-bundle --db CASEDB --case ID --out FILE
+  case import-bundle --db CASEDB FILE
+  case audit --db CASEDB --case ID
+                                the case's audit entries
+      (case commands take --as NAME / --signer NAME and --role ROLE; default: the OS account and
+       the identity settings)
+  recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
+                                what a newer knowledge base would change (the case is not touched)
+  audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry
   help                          print this help
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,8 @@ private slots:
     void kbTherapyFindsSynonyms();
     void kbRelationPrintsThePath_data();
     void kbRelationPrintsThePath();
+    void caseWorkflowFromScripts();
+    void auditVerifyFailsOnTampering();
     void kbUsageErrorsExitTwo_data();
     void kbUsageErrorsExitTwo();
 
@@ -404,6 +408,135 @@ void TestCli::kbRelationPrintsThePath()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0], "relation: " + relation);
     QVERIFY2(lines[1].startsWith("path: ") && lines[1].contains(inPath), lines[1].constData());
+}
+
+void TestCli::caseWorkflowFromScripts()
+{
+    const QString db = m_dir.filePath(u"cases-cli.sqlite"_s);
+    const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
+    Run r = cli({u"case"_s, u"new"_s, maf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s, u"--patient"_s, u"PAT-7"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray id = r.out.trimmed();
+    QCOMPARE(id, QByteArray("1"));
+    r = cli({u"case"_s,
+             u"review"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             u"1"_s,
+             u"--alteration"_s,
+             u"PIK3CA:p.Glu545Lys"_s,
+             u"--decision"_s,
+             u"include"_s,
+             u"--comment"_s,
+             u"alpelisib candidate"_s,
+             u"--as"_s,
+             u"Dr. P"_s,
+             u"--role"_s,
+             u"molecular pathologist"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"case"_s,
+             u"review"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             u"1"_s,
+             u"--alteration"_s,
+             u"PIK3CA:p.H1047R"_s,
+             u"--decision"_s,
+             u"include"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("has no alteration 'PIK3CA:p.H1047R'"));
+    for (const QString& state : {u"preliminary"_s, u"final"_s}) {
+        r = cli({u"case"_s,
+                 u"state"_s,
+                 u"--db"_s,
+                 db,
+                 u"--case"_s,
+                 u"1"_s,
+                 state,
+                 u"--signer"_s,
+                 u"Dr. O"_s,
+                 u"--role"_s,
+                 u"oncologist"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    // A final case refuses writes, and says how to change it.
+    r = cli({u"case"_s,
+             u"review"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             u"1"_s,
+             u"--alteration"_s,
+             u"PIK3CA:p.E545K"_s,
+             u"--decision"_s,
+             u"exclude"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.contains("final and locked"));
+    QVERIFY(r.err.contains("amend"));
+    r = cli({u"case"_s, u"show"_s, u"--db"_s, db, u"--case"_s, u"1"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("PIK3CA:p.E545K\tI-A\t"));
+    QVERIFY(r.out.contains("\tinclude\tDr. P\talpelisib candidate\n"));
+    r = cli({u"case"_s, u"amend"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--reason"_s, u"corrected VAF"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(), QByteArray("2"));
+    r = cli({u"case"_s, u"list"_s, u"--db"_s, db});
+    const QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows[1].contains("\tPAT-7\t1\tfinal\tyes\tBRCA\t16\t1\t"));
+    QVERIFY(rows[2].contains("\tPAT-7\t2\tdraft\tno\tBRCA\t16\t1\t"));
+
+    // Bundles move the signed version; importing twice adds nothing.
+    const QString bundle = m_dir.filePath(u"case1.oncoboard-case"_s);
+    r = cli({u"case"_s, u"export-bundle"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--out"_s, bundle});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString other = m_dir.filePath(u"cases-other.sqlite"_s);
+    r = cli({u"case"_s, u"import-bundle"_s, u"--db"_s, other, bundle});
+    QCOMPARE(r.out.trimmed(), QByteArray("1\timported"));
+    r = cli({u"case"_s, u"import-bundle"_s, u"--db"_s, other, bundle});
+    QCOMPARE(r.out.trimmed(), QByteArray("1\talready present"));
+
+    r = cli({u"recheck"_s, db, u"--case"_s, u"1"_s, u"--kb"_s, m_dir.filePath(u"kb-recheck.sqlite"_s)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("case 1: 16 alterations re-annotated\n"));
+    QVERIFY(r.out.contains("no change in evidence or tiers"));
+    r = cli({u"audit"_s, u"verify"_s, db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("audit trail intact: 5 entries")); // create, review, two states, amend
+}
+
+void TestCli::auditVerifyFailsOnTampering()
+{
+    const QString db = m_dir.filePath(u"cases-tamper.sqlite"_s);
+    const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
+    QCOMPARE(cli({u"case"_s, u"new"_s, maf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s}).exitCode, 0);
+    QCOMPARE(cli({u"case"_s,
+                  u"review"_s,
+                  u"--db"_s,
+                  db,
+                  u"--case"_s,
+                  u"1"_s,
+                  u"--alteration"_s,
+                  u"PIK3CA:p.E545K"_s,
+                  u"--decision"_s,
+                  u"vus"_s})
+                 .exitCode,
+             0);
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE audit SET new_value = 'include' WHERE seq = 2"_s));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const Run r = cli({u"audit"_s, u"verify"_s, db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("audit trail broken at entry 2 of 2"), r.err.constData());
 }
 
 void TestCli::kbUsageErrorsExitTwo_data()

@@ -1,0 +1,447 @@
+// The `oncoboard-cli case ...`, `recheck` and `audit` commands: the case database for hospital
+// scripts and LIMS hooks, through the same core calls as the window.
+
+#include "CliApp.h"
+#include "CliCommon.h"
+
+#include "caseStore/CaseBundle.h"
+#include "caseStore/CaseRecheck.h"
+#include "caseStore/CaseStore.h"
+#include "io/CaseLoader.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+#include "ontology/OncoTree.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+using namespace Cli;
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
+};
+
+QCommandLineOption option(const char* name, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString());
+}
+
+/** A parser for one case command; `db` tells whether --db is required. */
+struct CaseParser
+{
+    QCommandLineParser parser;
+
+    explicit CaseParser(const QList<QCommandLineOption>& options)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(options);
+    }
+    /** 0 when parsed, else the exit code after printing the usage error. */
+    int
+    parse(const QStringList& arguments, const QStringList& required, qsizetype minPositional, qsizetype maxPositional)
+    {
+        if (!parser.parse(arguments))
+            return usageError(parser.errorText());
+        for (const QString& r : required)
+            if (parser.value(r).trimmed().isEmpty())
+                return usageError(Messages::tr("%1 needs --%2").arg(arguments.value(0), r));
+        const qsizetype n = parser.positionalArguments().size();
+        if (n < minPositional || n > maxPositional)
+            return usageError(Messages::tr("%1: wrong number of arguments").arg(arguments.value(0)));
+        return 0;
+    }
+    QString value(const char* name) const
+    {
+        return parser.value(QString::fromLatin1(name)).trimmed();
+    }
+    bool isSet(const char* name) const
+    {
+        return parser.isSet(QString::fromLatin1(name));
+    }
+    QStringList args() const
+    {
+        return parser.positionalArguments();
+    }
+};
+
+/** The actor of a command: the OS account and settings, with --as/--signer and --role given. */
+Actor actorOf(const CaseParser& p, const char* nameOption)
+{
+    Actor a = Actor::current();
+    if (!p.value(nameOption).isEmpty())
+        a.name = p.value(nameOption);
+    if (!p.value("role").isEmpty())
+        a.role = p.value("role");
+    return a;
+}
+
+Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mode mode = CaseStore::Mode::ReadWrite)
+{
+    return CaseStore::open(path, mode);
+}
+
+Result<qint64> caseIdOf(const CaseParser& p)
+{
+    bool ok = false;
+    const qint64 id = p.value("case").toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("--case takes a case id, not '%1'").arg(p.value("case")));
+    return id;
+}
+
+int caseNew(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("tumor-type", "CODE"),
+                  option("patient", "PSEUDONYM"),
+                  option("specimen", "TEXT"),
+                  option("assay", "TEXT"),
+                  option("purity", "FRACTION"),
+                  option("sample-date", "DATE"),
+                  option("genome", "BUILD"),
+                  option("tumor-sample", "NAME"),
+                  option("normal-sample", "NAME"),
+                  option("kb", "FILE"),
+                  option("kb-release", "SOURCE=RELEASE"),
+                  option("as", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
+        return rc;
+    CaseLoadOptions load;
+    load.tumorType = p.value("tumor-type");
+    if (!load.tumorType.isEmpty() && !OncoTree::bundled().find(load.tumorType))
+        return usageError(Messages::tr("'%1' is not an OncoTree code").arg(load.tumorType));
+    load.tumorSample = p.value("tumor-sample");
+    load.normalSample = p.value("normal-sample");
+    if (p.isSet("genome")) {
+        const auto build = parseGenomeBuild(p.value("genome"));
+        if (!build)
+            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38"));
+        load.genome = *build;
+    }
+    NewCaseInfo info;
+    info.patient = p.value("patient");
+    info.specimen = p.value("specimen");
+    info.assay = p.value("assay");
+    info.sampleDate = p.value("sample-date");
+    if (p.isSet("purity")) {
+        bool ok = false;
+        info.purity = p.value("purity").toDouble(&ok);
+        if (!ok || info.purity < 0 || info.purity > 1)
+            return usageError(Messages::tr("--purity is a fraction between 0 and 1"));
+    }
+    AnnotateOptions annotate;
+    for (const QString& choice : p.parser.values(u"kb-release"_s)) {
+        const qsizetype eq = choice.indexOf(u'=');
+        if (eq <= 0)
+            return usageError(Messages::tr("--kb-release takes SOURCE=RELEASE, not '%1'").arg(choice));
+        annotate.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
+    }
+    auto caseData = CaseLoader::load(p.args(), load);
+    if (!caseData)
+        return coreFailure(caseData.error());
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto result = Annotator::annotate(std::move(caseData.value()), **kb, annotate);
+    if (!result)
+        return coreFailure(result.error());
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    auto id = (*store)->createCase(*result, info, actorOf(p, "as"));
+    if (!id)
+        return coreFailure(id.error());
+    printOut(QString::number(*id));
+    return CliApp::Success;
+}
+
+int caseList(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE")});
+    if (int rc = p.parse(arguments, {u"db"_s}, 0, 0))
+        return rc;
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto cases = (*store)->cases();
+    if (!cases)
+        return coreFailure(cases.error());
+    printOut(
+        u"id\tuid\tpatient\tversion\tstate\tsuperseded\ttumor_type\talterations\treviewed\tcreated_at\tfinalized_by"_s);
+    for (const CaseSummary& c : *cases)
+        printOut(QStringList{QString::number(c.id),
+                             c.uid,
+                             c.patient,
+                             QString::number(c.version),
+                             caseStateName(c.state),
+                             c.superseded ? u"yes"_s : u"no"_s,
+                             c.tumorType,
+                             QString::number(c.alterations),
+                             QString::number(c.reviewed),
+                             c.createdAt,
+                             c.finalizedBy}
+                     .join(u'\t'));
+    return CliApp::Success;
+}
+
+int caseShow(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"), option("case", "ID")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto alterations = (*store)->alterations(*id);
+    if (!alterations)
+        return coreFailure(alterations.error());
+    printOut(u"alteration\tamp_tier\tescat_tier\toncokb_level\tflags\tevidence_items\tdecision\treviewer\tcomment"_s);
+    for (const StoredAlteration& a : *alterations)
+        printOut(QStringList{a.ref,
+                             a.ampTier,
+                             a.escatTier,
+                             a.oncokbLevel,
+                             a.flags.join(u','),
+                             QString::number(a.evidenceIds.size()),
+                             a.review ? decisionName(a.review->decision) : QString(),
+                             a.review ? a.review->reviewer.name : QString(),
+                             a.review ? QString(a.review->comment).replace(u'\t', u' ') : QString()}
+                     .join(u'\t'));
+    return CliApp::Success;
+}
+
+int caseReview(const QStringList& arguments, bool acceptEarlier)
+{
+    QList<QCommandLineOption> options{option("db", "FILE"),
+                                      option("case", "ID"),
+                                      option("alteration", "REF"),
+                                      option("as", "NAME"),
+                                      option("role", "ROLE")};
+    if (!acceptEarlier)
+        options << option("decision", "DECISION") << option("comment", "TEXT");
+    CaseParser p(options);
+    QStringList required{u"db"_s, u"case"_s, u"alteration"_s};
+    if (!acceptEarlier)
+        required << u"decision"_s;
+    if (int rc = p.parse(arguments, required, 0, 0))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    std::optional<Decision> decision;
+    if (!acceptEarlier) {
+        decision = parseDecision(p.value("decision"));
+        if (!decision)
+            return usageError(
+                Messages::tr("--decision is include, exclude, vus, artefact or germline-referral, not '%1'")
+                    .arg(p.value("decision")));
+    }
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    auto alteration = (*store)->findAlteration(*id, p.value("alteration"));
+    if (!alteration)
+        return coreFailure(alteration.error());
+    if (acceptEarlier) {
+        auto taken = (*store)->acceptEarlierDecision(*id, *alteration, actorOf(p, "as"));
+        if (!taken)
+            return coreFailure(taken.error());
+        printOut(u"%1\t%2\t%3"_s.arg(p.value("alteration"), decisionName(taken->decision), taken->comment));
+        return CliApp::Success;
+    }
+    if (auto r = (*store)->review(*id, *alteration, *decision, p.value("comment"), actorOf(p, "as")); !r)
+        return coreFailure(r.error());
+    return CliApp::Success;
+}
+
+int caseState(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"), option("case", "ID"), option("signer", "NAME"), option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 1, 1))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    const auto state = parseCaseState(p.args().at(0));
+    if (!state)
+        return usageError(Messages::tr("the state is draft, preliminary or final, not '%1'").arg(p.args().at(0)));
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    if (auto r = (*store)->setState(*id, *state, actorOf(p, "signer")); !r)
+        return coreFailure(r.error());
+    return CliApp::Success;
+}
+
+int caseAmend(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("reason", "TEXT"),
+                  option("signer", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s, u"reason"_s}, 0, 0))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    auto amended = (*store)->amend(*id, p.value("reason"), actorOf(p, "signer"));
+    if (!amended)
+        return coreFailure(amended.error());
+    printOut(QString::number(*amended));
+    return CliApp::Success;
+}
+
+int caseBundle(const QStringList& arguments, bool exporting)
+{
+    CaseParser p(exporting
+                     ? QList<QCommandLineOption>{option("db", "FILE"), option("case", "ID"), option("out", "FILE")}
+                     : QList<QCommandLineOption>{option("db", "FILE"), option("as", "NAME"), option("role", "ROLE")});
+    if (int rc =
+            exporting ? p.parse(arguments, {u"db"_s, u"case"_s, u"out"_s}, 0, 0) : p.parse(arguments, {u"db"_s}, 1, 1))
+        return rc;
+    if (exporting) {
+        auto id = caseIdOf(p);
+        if (!id)
+            return coreFailure(id.error());
+        auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+        if (!store)
+            return coreFailure(store.error());
+        if (auto r = CaseBundle::exportCase(**store, *id, p.value("out")); !r)
+            return coreFailure(r.error());
+        return CliApp::Success;
+    }
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    auto imported = CaseBundle::importCase(**store, p.args().at(0), actorOf(p, "as"));
+    if (!imported)
+        return coreFailure(imported.error());
+    printOut(imported->alreadyPresent ? Messages::tr("%1\talready present").arg(imported->caseId)
+                                      : Messages::tr("%1\timported").arg(imported->caseId));
+    return CliApp::Success;
+}
+
+int caseAudit(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"), option("case", "ID")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto trail = (*store)->auditTrail(*id);
+    if (!trail)
+        return coreFailure(trail.error());
+    for (const QString& line : *trail)
+        printOut(line);
+    return CliApp::Success;
+}
+
+} // namespace
+
+int caseCommand(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
+    if (sub == u"new")
+        return caseNew(rest);
+    if (sub == u"list")
+        return caseList(rest);
+    if (sub == u"show")
+        return caseShow(rest);
+    if (sub == u"review")
+        return caseReview(rest, false);
+    if (sub == u"accept-earlier")
+        return caseReview(rest, true);
+    if (sub == u"state")
+        return caseState(rest);
+    if (sub == u"amend")
+        return caseAmend(rest);
+    if (sub == u"export-bundle")
+        return caseBundle(rest, true);
+    if (sub == u"import-bundle")
+        return caseBundle(rest, false);
+    if (sub == u"audit")
+        return caseAudit(rest);
+    return usageError(sub.isEmpty() ? Messages::tr("case needs a command")
+                                    : Messages::tr("unknown case command '%1'").arg(sub));
+}
+
+int recheckCommand(const QStringList& arguments)
+{
+    CaseParser p({option("case", "ID"), option("kb", "FILE"), option("kb-release", "SOURCE=RELEASE")});
+    if (int rc = p.parse(arguments, {u"case"_s}, 1, 1))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    AnnotateOptions options;
+    for (const QString& choice : p.parser.values(u"kb-release"_s)) {
+        const qsizetype eq = choice.indexOf(u'=');
+        if (eq <= 0)
+            return usageError(Messages::tr("--kb-release takes SOURCE=RELEASE, not '%1'").arg(choice));
+        options.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
+    }
+    auto store = openStore(p.args().at(0), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto report = CaseRecheck::run(**store, *id, **kb, options);
+    if (!report)
+        return coreFailure(report.error());
+    printOut(report->toText());
+    return CliApp::Success;
+}
+
+int auditCommand(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    if (sub != u"verify")
+        return usageError(Messages::tr("audit takes 'verify CASEDB'"));
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
+    CaseParser p({});
+    if (int rc = p.parse(rest, {}, 1, 1))
+        return rc;
+    auto store = openStore(p.args().at(0), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto check = (*store)->verifyAudit();
+    if (!check)
+        return coreFailure(check.error());
+    if (!check->ok()) {
+        printErr(Messages::tr("%1: audit trail broken at entry %2 of %3: %4")
+                     .arg(p.args().at(0))
+                     .arg(check->firstBroken)
+                     .arg(check->entries)
+                     .arg(check->problem));
+        return CliApp::Failure;
+    }
+    printOut(Messages::tr("audit trail intact: %1 entries").arg(check->entries));
+    return CliApp::Success;
+}
+
+} // namespace onco

@@ -1,0 +1,264 @@
+#include "CaseBundle.h"
+
+#include "CaseStore.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CaseBundle)
+};
+
+constexpr const char* format = "oncoboard.case-bundle/1";
+
+/** Every row of a query as JSON objects keyed by column, without the columns in `skip`. */
+Result<QJsonArray> rows(QSqlQuery& q, const QSet<QString>& skip, const QString& context)
+{
+    if (!q.exec())
+        return sqlFailure(q.lastError(), context);
+    QJsonArray out;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QJsonObject o;
+        for (int i = 0; i < rec.count(); ++i)
+            if (!skip.contains(rec.fieldName(i)))
+                o.insert(rec.fieldName(i), QJsonValue::fromVariant(rec.value(i)));
+        out.append(o);
+    }
+    return out;
+}
+
+/** The columns of a table, to check the keys of an imported row against. */
+QSet<QString> columnsOf(QSqlDatabase& db, const QString& table)
+{
+    QSet<QString> out;
+    const QSqlRecord rec = db.record(table);
+    for (int i = 0; i < rec.count(); ++i)
+        out.insert(rec.fieldName(i));
+    return out;
+}
+
+/** Inserts a row given as a JSON object; `extra` sets columns the bundle does not carry. */
+Result<qint64> insertRow(QSqlDatabase& db,
+                         const QString& table,
+                         const QJsonObject& row,
+                         const QList<std::pair<QString, QVariant>>& extra,
+                         const QString& context)
+{
+    const QSet<QString> known = columnsOf(db, table);
+    QStringList names;
+    QVariantList values;
+    for (const auto& [name, value] : extra) {
+        names << name;
+        values << value;
+    }
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("unknown column '%1' in table %2 of the bundle").arg(it.key(), table),
+                        context);
+        if (names.contains(it.key()))
+            continue;
+        names << it.key();
+        values << it.value().toVariant();
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+        table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), context);
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QString& path)
+{
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+    auto summary = store.summary(caseId);
+    if (!summary)
+        return Unexpected{summary.error()};
+    QJsonObject payload;
+    auto table = [&](const QString& key, const QString& sql, const QSet<QString>& skip) -> Result<void> {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(caseId);
+        auto r = rows(q, skip, store.path());
+        if (!r)
+            return Unexpected{r.error()};
+        payload.insert(key, *r);
+        return {};
+    };
+    QSqlQuery c(db);
+    c.prepare(u"SELECT c.*, p.pseudonym AS patient, (SELECT uid FROM case_record x WHERE x.id = c.previous_id) AS "
+              "previous_uid FROM case_record c JOIN patient p ON p.id = c.patient_id WHERE c.id = ?"_s);
+    c.addBindValue(caseId);
+    auto caseRow = rows(c, {u"id"_s, u"patient_id"_s, u"previous_id"_s}, store.path());
+    if (!caseRow)
+        return Unexpected{caseRow.error()};
+    payload.insert(u"case"_s, caseRow->first());
+    for (const auto& [key, sql, skip] :
+         {std::tuple{u"samples"_s,
+                     u"SELECT * FROM sample WHERE case_id = ? ORDER BY id"_s,
+                     QSet<QString>{u"id"_s, u"patient_id"_s, u"case_id"_s}},
+          {u"inputs"_s, u"SELECT * FROM case_input WHERE case_id = ? ORDER BY position"_s, QSet<QString>{u"case_id"_s}},
+          {u"knowledge_bases"_s, u"SELECT * FROM case_kb_release WHERE case_id = ?"_s, QSet<QString>{u"case_id"_s}},
+          {u"alterations"_s,
+           u"SELECT * FROM alteration WHERE case_id = ? ORDER BY idx"_s,
+           QSet<QString>{u"id"_s, u"case_id"_s}},
+          {u"reviews"_s,
+           u"SELECT r.*, a.idx AS alteration_idx FROM review r JOIN alteration a ON a.id = r.alteration_id WHERE "
+           "r.case_id = ? ORDER BY r.id"_s,
+           QSet<QString>{u"id"_s, u"case_id"_s, u"alteration_id"_s}},
+          {u"audit"_s, u"SELECT * FROM audit WHERE case_id = ? ORDER BY seq"_s, QSet<QString>{}}}) {
+        if (auto r = table(key, sql, skip); !r)
+            return r;
+    }
+    const QByteArray content = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QJsonObject bundle{
+        {u"format"_s, QString::fromLatin1(format)},
+        {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+        {u"payload"_s, payload}};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(bundle).toJson(QJsonDocument::Indented)) < 0
+        || !out.commit())
+        return fail(CoreError::Code::Io, out.errorString(), path);
+    return {};
+}
+
+Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(CoreError::Code::Io, file.errorString(), path);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject bundle = doc.object();
+    if (doc.isNull() || bundle.value(u"format"_s).toString() != QLatin1StringView(format))
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("not an OncoBoard case bundle (%1)")
+                        .arg(doc.isNull() ? parseError.errorString() : QString::fromLatin1(format)),
+                    path);
+    const QJsonObject payload = bundle.value(u"payload"_s).toObject();
+    const QByteArray content = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+        != bundle.value(u"sha256"_s).toString())
+        return fail(CoreError::Code::BadInput, Messages::tr("the bundle's checksum does not match its content"), path);
+
+    QJsonObject caseRow = payload.value(u"case"_s).toObject();
+    const QString uid = caseRow.value(u"uid"_s).toString();
+    auto existing = store.caseWithUid(uid);
+    if (!existing)
+        return Unexpected{existing.error()};
+    if (*existing > 0)
+        return BundleImport{*existing, true};
+
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), store.path());
+    QSqlQuery q(db);
+    const QString pseudonym = caseRow.take(u"patient"_s).toString();
+    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at) VALUES (?, ?)"_s);
+    q.addBindValue(pseudonym);
+    q.addBindValue(caseRow.value(u"created_at"_s).toString());
+    if (!q.exec())
+        return sqlFailure(q.lastError(), store.path());
+    q.prepare(u"SELECT id FROM patient WHERE pseudonym = ?"_s);
+    q.addBindValue(pseudonym);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q.lastError(), store.path());
+    const qint64 patient = q.value(0).toLongLong();
+    const QString previousUid = caseRow.take(u"previous_uid"_s).toString();
+    auto previous = previousUid.isEmpty() ? Result<qint64>(0) : store.caseWithUid(previousUid);
+    if (!previous)
+        return Unexpected{previous.error()};
+
+    // Written as a draft, so that its rows can go in; then given its state and signature.
+    const QJsonValue state = caseRow.take(u"state"_s);
+    const QJsonValue finalizedAt = caseRow.take(u"finalized_at"_s);
+    const QJsonValue finalizedBy = caseRow.take(u"finalized_by"_s);
+    auto caseId =
+        insertRow(db,
+                  u"case_record"_s,
+                  caseRow,
+                  {{u"patient_id"_s, patient},
+                   {u"state"_s, u"draft"_s},
+                   {u"previous_id"_s, *previous > 0 ? QVariant(*previous) : QVariant(QMetaType(QMetaType::LongLong))}},
+                  path);
+    if (!caseId)
+        return Unexpected{caseId.error()};
+    for (const QJsonValue& v : payload.value(u"samples"_s).toArray())
+        if (auto r =
+                insertRow(db, u"sample"_s, v.toObject(), {{u"patient_id"_s, patient}, {u"case_id"_s, *caseId}}, path);
+            !r)
+            return Unexpected{r.error()};
+    for (const auto& key : {u"inputs"_s, u"knowledge_bases"_s}) {
+        const QString table = key == u"inputs" ? u"case_input"_s : u"case_kb_release"_s;
+        for (const QJsonValue& v : payload.value(key).toArray())
+            if (auto r = insertRow(db, table, v.toObject(), {{u"case_id"_s, *caseId}}, path); !r)
+                return Unexpected{r.error()};
+    }
+    QHash<qint64, qint64> alterationOfIdx;
+    for (const QJsonValue& v : payload.value(u"alterations"_s).toArray()) {
+        auto id = insertRow(db, u"alteration"_s, v.toObject(), {{u"case_id"_s, *caseId}}, path);
+        if (!id)
+            return Unexpected{id.error()};
+        alterationOfIdx.insert(v.toObject().value(u"idx"_s).toInteger(), *id);
+    }
+    for (const QJsonValue& v : payload.value(u"reviews"_s).toArray()) {
+        QJsonObject row = v.toObject();
+        const qint64 idx = row.take(u"alteration_idx"_s).toInteger();
+        if (!alterationOfIdx.contains(idx))
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("a review refers to alteration %1, which the bundle does not hold").arg(idx),
+                        path);
+        if (auto r = insertRow(db,
+                               u"review"_s,
+                               row,
+                               {{u"case_id"_s, *caseId}, {u"alteration_id"_s, alterationOfIdx.value(idx)}},
+                               path);
+            !r)
+            return Unexpected{r.error()};
+    }
+    q.prepare(u"UPDATE case_record SET state = ?, finalized_at = ?, finalized_by = ? WHERE id = ?"_s);
+    q.addBindValue(state.toString());
+    q.addBindValue(finalizedAt.toVariant());
+    q.addBindValue(finalizedBy.toVariant());
+    q.addBindValue(*caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), store.path());
+    // The source machine's audit entries stay in the bundle; this database records the import.
+    if (auto r = store.appendAudit(*caseId,
+                                   actor,
+                                   u"case.import"_s,
+                                   QString(),
+                                   Messages::tr("bundle %1 (sha256 %2), %3 audit entries at the source")
+                                       .arg(path, bundle.value(u"sha256"_s).toString())
+                                       .arg(payload.value(u"audit"_s).toArray().size()));
+        !r)
+        return Unexpected{r.error()};
+    if (auto r = transaction.commit(); !r)
+        return Unexpected{r.error()};
+    return BundleImport{*caseId, false};
+}
+
+} // namespace onco

@@ -1,0 +1,184 @@
+#include "CaseSchema.h"
+
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+// One statement per entry: QtSql runs a single statement per exec().
+const char* const schema[] = {
+    R"sql(CREATE TABLE patient (
+    id            INTEGER PRIMARY KEY,
+    pseudonym     TEXT NOT NULL UNIQUE,
+    created_at    TEXT NOT NULL
+))sql",
+    // Identifying data, optional and apart, so that the rest of the database stays pseudonymous.
+    R"sql(CREATE TABLE patient_identity (
+    patient_id    INTEGER PRIMARY KEY REFERENCES patient(id) ON DELETE CASCADE,
+    name          TEXT,
+    birth_date    TEXT,
+    record_number TEXT
+))sql",
+    R"sql(CREATE TABLE case_record (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT NOT NULL UNIQUE,          -- stable across machines (bundles)
+    patient_id    INTEGER NOT NULL REFERENCES patient(id),
+    version       INTEGER NOT NULL DEFAULT 1,
+    previous_id   INTEGER REFERENCES case_record(id),
+    state         TEXT NOT NULL CHECK (state IN ('draft', 'preliminary', 'final')),
+    superseded    INTEGER NOT NULL DEFAULT 0,
+    tumor_type    TEXT,                          -- OncoTree code
+    genome        TEXT,
+    specimen      TEXT,
+    assay         TEXT,
+    purity        REAL,
+    tmb           REAL,
+    msi           TEXT,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL,
+    finalized_at  TEXT,
+    finalized_by  TEXT,
+    amend_reason  TEXT
+))sql",
+    R"sql(CREATE TABLE sample (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patient(id),
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    name          TEXT NOT NULL,
+    role          TEXT NOT NULL,                 -- tumor, normal
+    collected_on  TEXT
+))sql",
+    R"sql(CREATE TABLE case_input (
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    position      INTEGER NOT NULL,
+    path          TEXT NOT NULL,
+    sha256        TEXT,
+    bytes         INTEGER,
+    PRIMARY KEY (case_id, position)
+))sql",
+    R"sql(CREATE TABLE case_kb_release (
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    source        TEXT NOT NULL,
+    release       TEXT NOT NULL,
+    PRIMARY KEY (case_id, source)
+))sql",
+    R"sql(CREATE TABLE alteration (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    idx           INTEGER NOT NULL,              -- position in the case as annotated
+    ref           TEXT NOT NULL,                 -- GENE:p.CHANGE or CHROM:POS:REF:ALT
+    kind          TEXT NOT NULL,
+    chrom TEXT, pos INTEGER, ref_allele TEXT, alt_allele TEXT, filter TEXT,
+    gene TEXT, transcript TEXT, hgvsc TEXT, hgvsp TEXT, consequence TEXT, exon TEXT, intron TEXT,
+    partner_gene TEXT, sv_type TEXT, cna_call INTEGER, copy_number REAL, log2_ratio REAL,
+    biomarker TEXT, value REAL, unit TEXT, status TEXT,
+    tumor_vaf REAL, tumor_depth INTEGER, tumor_alt_reads INTEGER,
+    normal_vaf REAL, normal_depth INTEGER, normal_alt_reads INTEGER,
+    source_file TEXT, source_line INTEGER,
+    amp_tier TEXT, escat_tier TEXT, oncokb_level TEXT,
+    flags         TEXT,                          -- comma-separated flag codes
+    evidence_ids  TEXT,                          -- SOURCE:ID, comma-separated
+    UNIQUE (case_id, idx)
+))sql",
+    "CREATE INDEX alteration_ref ON alteration (ref)",
+    // Decisions are appended; the newest per alteration is the current one.
+    R"sql(CREATE TABLE review (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    alteration_id INTEGER NOT NULL REFERENCES alteration(id),
+    decision      TEXT NOT NULL CHECK (decision IN ('include', 'exclude', 'vus', 'artefact', 'germline-referral')),
+    comment       TEXT,
+    account       TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    role          TEXT,
+    decided_at    TEXT NOT NULL
+))sql",
+    "CREATE INDEX review_alteration ON review (alteration_id, id)",
+    R"sql(CREATE TABLE meeting (
+    id            INTEGER PRIMARY KEY,
+    held_on       TEXT NOT NULL,
+    participants  TEXT NOT NULL
+))sql",
+    R"sql(CREATE TABLE meeting_case (
+    meeting_id    INTEGER NOT NULL REFERENCES meeting(id),
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    PRIMARY KEY (meeting_id, case_id)
+))sql",
+    R"sql(CREATE TABLE audit (
+    seq           INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    account       TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    role          TEXT,
+    case_id       INTEGER,
+    action        TEXT NOT NULL,
+    old_value     TEXT,
+    new_value     TEXT,
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+))sql",
+    // The database itself refuses edits to a final case and to the audit trail.
+    R"sql(CREATE TRIGGER review_final BEFORE INSERT ON review
+WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER alteration_final_insert BEFORE INSERT ON alteration
+WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER alteration_final_update BEFORE UPDATE ON alteration
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER alteration_final_delete BEFORE DELETE ON alteration
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER case_final_update BEFORE UPDATE ON case_record
+WHEN OLD.state = 'final' AND (NEW.state IS NOT OLD.state OR NEW.tumor_type IS NOT OLD.tumor_type
+  OR NEW.patient_id IS NOT OLD.patient_id OR NEW.specimen IS NOT OLD.specimen OR NEW.assay IS NOT OLD.assay
+  OR NEW.purity IS NOT OLD.purity OR NEW.finalized_at IS NOT OLD.finalized_at
+  OR NEW.finalized_by IS NOT OLD.finalized_by OR NEW.uid IS NOT OLD.uid)
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER case_final_delete BEFORE DELETE ON case_record WHEN OLD.state = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql",
+    R"sql(CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql",
+};
+
+} // namespace
+
+Result<void> CaseSchema::ensure(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return sqlFailure(q.lastError(), db.databaseName());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == currentVersion)
+        return {};
+    if (version > currentVersion)
+        return fail(CoreError::Code::Database,
+                    QCoreApplication::translate("onco::CaseSchema",
+                                                "the case database was written by a newer OncoBoard (schema %1, "
+                                                "this version reads up to %2)")
+                        .arg(version)
+                        .arg(currentVersion),
+                    db.databaseName());
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), db.databaseName());
+    for (const char* statement : schema)
+        if (!q.exec(QString::fromUtf8(statement)))
+            return sqlFailure(q.lastError(), db.databaseName());
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(currentVersion)))
+        return sqlFailure(q.lastError(), db.databaseName());
+    return transaction.commit();
+}
+
+} // namespace onco

@@ -1,0 +1,1034 @@
+#include "CaseStore.h"
+
+#include "CaseSchema.h"
+#include "SqlSupport.h"
+#include "io/ProteinChange.h"
+#include "match/AlterationFacts.h"
+#include "match/Tiering.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CaseStore)
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant orNull(float v)
+{
+    return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(double(v));
+}
+
+QVariant orNull(double v)
+{
+    return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+}
+
+QVariant countOrNull(qint32 v)
+{
+    return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v);
+}
+
+/** The reference a user and other cases name an alteration by. */
+QString referenceOf(const Alteration& a)
+{
+    if (a.kind == AlterationKind::Fusion)
+        return a.fusionName();
+    if (a.kind == AlterationKind::CopyNumber || a.kind == AlterationKind::Biomarker)
+        return a.displayName().replace(u' ', u':');
+    if (!a.gene().isEmpty() && !a.hgvsp().isEmpty())
+        return a.gene() + u':' + a.hgvsp();
+    return u"%1:%2:%3:%4"_s.arg(canonicalContig(a.chrom)).arg(a.pos).arg(a.ref, a.alt);
+}
+
+/** Whether the board reviews an alteration: every one that could be reported. */
+bool reviewable(const AnnotationResult& r, qint32 i)
+{
+    const Alteration& a = r.caseData.alterations[size_t(i)];
+    if (!r.matchesFor(i).empty() || r.callFor(i))
+        return true;
+    switch (a.kind) {
+    case AlterationKind::Fusion:
+    case AlterationKind::Biomarker:
+    case AlterationKind::StructuralVariant:
+        return true;
+    case AlterationKind::CopyNumber:
+        return a.detailOrNull()
+               && (a.detailOrNull()->cnaCall == CnaCall::Amplification
+                   || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion);
+    default:
+        break;
+    }
+    const AlterationFacts f = AlterationFacts::of(a);
+    return f.altersProtein() || f.effect == Effect::Unknown;
+}
+
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+/** The canonical text an audit entry's hash covers. */
+QByteArray auditContent(qint64 seq,
+                        const QString& at,
+                        const QString& account,
+                        const QString& name,
+                        const QString& role,
+                        qint64 caseId,
+                        const QString& action,
+                        const QString& oldValue,
+                        const QString& newValue)
+{
+    QJsonObject o{{u"seq"_s, seq},
+                  {u"at"_s, at},
+                  {u"account"_s, account},
+                  {u"name"_s, name},
+                  {u"role"_s, role},
+                  {u"case"_s, caseId},
+                  {u"action"_s, action},
+                  {u"old"_s, oldValue},
+                  {u"new"_s, newValue}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const QString& previous, const QByteArray& content)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous.toLatin1());
+    h.addData("\n");
+    h.addData(content);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+const QString genesis = QString(64, u'0');
+
+} // namespace
+
+Actor Actor::current()
+{
+    Actor a;
+    a.account = qEnvironmentVariable("USER");
+    if (a.account.isEmpty())
+        a.account = qEnvironmentVariable("USERNAME"); // Windows
+#ifdef Q_OS_UNIX
+    if (a.account.isEmpty())
+        if (const passwd* pw = getpwuid(getuid()))
+            a.account = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    if (a.account.isEmpty())
+        a.account = u"unknown"_s;
+    const QSettings settings;
+    a.name = settings.value(u"identity/name"_s).toString();
+    if (a.name.isEmpty())
+        a.name = a.account;
+    a.role = settings.value(u"identity/role"_s).toString();
+    return a;
+}
+
+QString caseStateName(CaseState s)
+{
+    switch (s) {
+    case CaseState::Draft:
+        return u"draft"_s;
+    case CaseState::Preliminary:
+        return u"preliminary"_s;
+    case CaseState::Final:
+        return u"final"_s;
+    }
+    return {};
+}
+
+std::optional<CaseState> parseCaseState(const QString& name)
+{
+    for (CaseState s : {CaseState::Draft, CaseState::Preliminary, CaseState::Final})
+        if (caseStateName(s) == name.trimmed().toLower())
+            return s;
+    return std::nullopt;
+}
+
+QString decisionName(Decision d)
+{
+    switch (d) {
+    case Decision::Include:
+        return u"include"_s;
+    case Decision::Exclude:
+        return u"exclude"_s;
+    case Decision::Vus:
+        return u"vus"_s;
+    case Decision::Artefact:
+        return u"artefact"_s;
+    case Decision::GermlineReferral:
+        return u"germline-referral"_s;
+    }
+    return {};
+}
+
+std::optional<Decision> parseDecision(const QString& name)
+{
+    for (Decision d :
+         {Decision::Include, Decision::Exclude, Decision::Vus, Decision::Artefact, Decision::GermlineReferral})
+        if (decisionName(d) == name.trimmed().toLower())
+            return d;
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (readOnly && !info.exists())
+        return fail(CoreError::Code::Io, Messages::tr("no such case database"), path);
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
+        return fail(CoreError::Code::Io, Messages::tr("cannot create the folder %1").arg(info.absolutePath()), path);
+    std::unique_ptr<CaseStore> store(new CaseStore);
+    store->m_path = path;
+    store->m_connection = u"oncoboard-cases-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                  : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return sqlFailure(db.lastError(), path);
+    QSqlQuery q(db);
+    if (readOnly) {
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return sqlFailure(q.lastError(), path);
+        if (q.value(0).toInt() != CaseSchema::currentVersion)
+            return fail(CoreError::Code::Database,
+                        Messages::tr("the case database has schema %1, this version reads %2 (open it writable to "
+                                     "migrate it)")
+                            .arg(q.value(0).toInt())
+                            .arg(CaseSchema::currentVersion),
+                        path);
+        return store;
+    }
+    // Medical records: WAL for concurrent readers, a full sync at every commit so that a commit that
+    // returned survives a crash or power cut.
+    for (const QString& pragma :
+         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (!q.exec(pragma))
+            return sqlFailure(q.lastError(), path);
+    }
+    q.finish();
+    if (auto r = CaseSchema::ensure(db); !r)
+        return Unexpected{r.error()};
+    return store;
+}
+
+CaseStore::~CaseStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<void> CaseStore::appendAudit(
+    qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery last(db);
+    if (!last.exec(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
+        return sqlFailure(last.lastError(), m_path);
+    qint64 seq = 1;
+    QString previous = genesis;
+    if (last.next()) {
+        seq = last.value(0).toLongLong() + 1;
+        previous = last.value(1).toString();
+    }
+    const QString at = now();
+    const QString hash = hashOf(
+        previous, auditContent(seq, at, actor.account, actor.name, actor.role, caseId, action, oldValue, newValue));
+    QSqlQuery q(db);
+    q.prepare(
+        u"INSERT INTO audit (seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
+    for (const QVariant& v : {QVariant(seq),
+                              QVariant(at),
+                              QVariant(actor.account),
+                              QVariant(actor.name),
+                              orNull(actor.role),
+                              caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)),
+                              QVariant(action),
+                              orNull(oldValue),
+                              orNull(newValue),
+                              QVariant(previous),
+                              QVariant(hash)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    return {};
+}
+
+Result<AuditCheck> CaseStore::verifyAudit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash "
+                "FROM audit ORDER BY seq"_s))
+        return sqlFailure(q.lastError(), m_path);
+    AuditCheck check;
+    QString previous = genesis;
+    qint64 expected = 1;
+    while (q.next()) {
+        ++check.entries;
+        const qint64 seq = q.value(0).toLongLong();
+        const QString prevHash = q.value(9).toString();
+        const QString hash = q.value(10).toString();
+        auto broken = [&](const QString& why) {
+            check.firstBroken = seq;
+            check.problem = why;
+            return check;
+        };
+        if (seq != expected)
+            return broken(Messages::tr("entry %1 follows entry %2: entries are missing").arg(seq).arg(expected - 1));
+        if (prevHash != previous)
+            return broken(Messages::tr("entry %1 does not link to the entry before it").arg(seq));
+        const QByteArray content = auditContent(seq,
+                                                q.value(1).toString(),
+                                                q.value(2).toString(),
+                                                q.value(3).toString(),
+                                                q.value(4).toString(),
+                                                q.value(5).toLongLong(),
+                                                q.value(6).toString(),
+                                                q.value(7).toString(),
+                                                q.value(8).toString());
+        if (hashOf(previous, content) != hash)
+            return broken(Messages::tr("entry %1 was changed after it was written").arg(seq));
+        previous = hash;
+        ++expected;
+    }
+    return check;
+}
+
+Result<QStringList> CaseStore::auditTrail(qint64 caseId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT seq, at, name, role, action, old_value, new_value FROM audit WHERE case_id = ? ORDER BY seq"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    QStringList out;
+    while (q.next()) {
+        QString line =
+            u"%1 %2 %3%4 %5"_s.arg(q.value(0).toString(),
+                                   q.value(1).toString(),
+                                   q.value(2).toString(),
+                                   q.value(3).toString().isEmpty() ? QString() : u" ("_s + q.value(3).toString() + u')',
+                                   q.value(4).toString());
+        if (!q.value(5).toString().isEmpty() || !q.value(6).toString().isEmpty())
+            line += u": %1 -> %2"_s.arg(q.value(5).toString().isEmpty() ? u"-"_s : q.value(5).toString(),
+                                        q.value(6).toString().isEmpty() ? u"-"_s : q.value(6).toString());
+        out << line;
+    }
+    return out;
+}
+
+Result<void> CaseStore::requireNotFinal(qint64 caseId)
+{
+    auto s = summary(caseId);
+    if (!s)
+        return Unexpected{s.error()};
+    if (s->state == CaseState::Final)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("case %1 is final and locked (signed by %2 on %3): amend it to change it")
+                        .arg(caseId)
+                        .arg(s->finalizedBy, s->finalizedAt),
+                    m_path);
+    return {};
+}
+
+Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCaseInfo& info, const Actor& actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Case& c = result.caseData;
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+
+    // The patient, by pseudonym; a new one when none is given.
+    const QString pseudonym = info.patient.trimmed().isEmpty()
+                                  ? u"P-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10).toUpper()
+                                  : info.patient.trimmed();
+    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at) VALUES (?, ?)"_s);
+    q.addBindValue(pseudonym);
+    q.addBindValue(now());
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    q.prepare(u"SELECT id FROM patient WHERE pseudonym = ?"_s);
+    q.addBindValue(pseudonym);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q.lastError(), m_path);
+    const qint64 patient = q.value(0).toLongLong();
+
+    // TMB and MSI of the case, when a biomarker row gives them.
+    QVariant tmb(QMetaType(QMetaType::Double));
+    QString msi;
+    for (const Alteration& a : c.alterations) {
+        const AlterationDetail* d = a.detailOrNull();
+        if (a.kind != AlterationKind::Biomarker || !d)
+            continue;
+        if (d->biomarker == u"TMB" && !std::isnan(d->value))
+            tmb = d->value;
+        if (d->biomarker == u"MSI")
+            msi = d->status;
+    }
+    q.prepare(
+        u"INSERT INTO case_record (uid, patient_id, state, tumor_type, genome, specimen, assay, purity, tmb, msi, "
+        "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    for (const QVariant& v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                              QVariant(patient),
+                              QVariant(caseStateName(CaseState::Draft)),
+                              orNull(c.tumorType),
+                              orNull(genomeBuildName(c.genome)),
+                              orNull(info.specimen),
+                              orNull(info.assay),
+                              info.purity >= 0 ? QVariant(info.purity) : QVariant(QMetaType(QMetaType::Double)),
+                              tmb,
+                              orNull(msi),
+                              QVariant(now()),
+                              QVariant(actor.name)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    const qint64 caseId = q.lastInsertId().toLongLong();
+
+    for (qsizetype i = 0; i < c.inputs.size(); ++i) {
+        q.prepare(u"INSERT INTO case_input (case_id, position, path, sha256, bytes) VALUES (?,?,?,?,?)"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(qint64(i));
+        q.addBindValue(QFileInfo(c.inputs[i]).absoluteFilePath());
+        q.addBindValue(orNull(sha256Of(c.inputs[i])));
+        q.addBindValue(QFileInfo(c.inputs[i]).size());
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+    }
+    for (const Sample& s : c.samples) {
+        q.prepare(u"INSERT INTO sample (patient_id, case_id, name, role, collected_on) VALUES (?,?,?,?,?)"_s);
+        q.addBindValue(patient);
+        q.addBindValue(caseId);
+        q.addBindValue(s.name);
+        q.addBindValue(s.role == SampleRole::Normal ? u"normal"_s : u"tumor"_s);
+        q.addBindValue(orNull(info.sampleDate));
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+    }
+    for (const KbRelease& kb : result.knowledgeBases) {
+        q.prepare(u"INSERT INTO case_kb_release (case_id, source, release) VALUES (?,?,?)"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(kb.source);
+        q.addBindValue(kb.release);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(
+        u"INSERT INTO alteration (case_id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, "
+        u"transcript, "
+        "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
+        "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
+        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    qint64 stored = 0;
+    for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
+        if (!reviewable(result, i))
+            continue;
+        const Alteration& a = c.alterations[size_t(i)];
+        const AlterationDetail empty;
+        const AlterationDetail& d = a.detailOrNull() ? *a.detailOrNull() : empty;
+        const AlterationCall* stored_ = result.callFor(i);
+        const AlterationCall call = stored_ ? *stored_ : Tiering::unmatchedCall(result, i);
+        QStringList flags;
+        for (const Flag& f : result.caseFlags + call.flags)
+            if (!flags.contains(f.code))
+                flags << f.code;
+        QStringList evidence;
+        for (const Match& m : result.matchesFor(i)) {
+            const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+            evidence << e.kb.source + u':' + e.displayId;
+        }
+        for (const QVariant& v :
+             {QVariant(caseId),
+              QVariant(i),
+              QVariant(referenceOf(a)),
+              QVariant(alterationKindName(a.kind)),
+              orNull(a.chrom),
+              a.pos > 0 ? QVariant(a.pos) : QVariant(QMetaType(QMetaType::LongLong)),
+              orNull(a.ref),
+              orNull(a.alt),
+              orNull(a.filter),
+              orNull(d.gene),
+              orNull(d.transcript),
+              orNull(d.hgvsc),
+              orNull(d.hgvsp),
+              orNull(d.consequence),
+              orNull(d.exon),
+              orNull(d.intron),
+              orNull(d.partnerGene),
+              orNull(d.svType),
+              a.kind == AlterationKind::CopyNumber ? QVariant(int(d.cnaCall)) : QVariant(QMetaType(QMetaType::Int)),
+              orNull(d.copyNumber),
+              orNull(d.log2Ratio),
+              orNull(d.biomarker),
+              orNull(d.value),
+              orNull(d.unit),
+              orNull(d.status),
+              orNull(a.tumor.vaf),
+              countOrNull(a.tumor.depth),
+              countOrNull(a.tumor.altReads),
+              orNull(a.normal.vaf),
+              countOrNull(a.normal.depth),
+              countOrNull(a.normal.altReads),
+              orNull(c.inputPath(a.origin)),
+              QVariant(a.origin.line),
+              orNull(call.amp.tier),
+              orNull(call.escat.tier),
+              orNull(call.oncokb.tier),
+              orNull(flags.join(u',')),
+              orNull(evidence.join(u','))})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return sqlFailure(insert.lastError(), m_path);
+        ++stored;
+    }
+    if (auto r = appendAudit(caseId,
+                             actor,
+                             u"case.create"_s,
+                             QString(),
+                             u"patient %1, tumor type %2, %3 of %4 alterations stored, inputs %5"_s
+                                 .arg(pseudonym, c.tumorType.isEmpty() ? u"-"_s : c.tumorType)
+                                 .arg(stored)
+                                 .arg(c.alterations.size())
+                                 .arg(c.inputs.join(u", "_s)));
+        !r)
+        return Unexpected{r.error()};
+    if (auto r = transaction.commit(); !r)
+        return Unexpected{r.error()};
+    return caseId;
+}
+
+Result<QList<CaseSummary>> CaseStore::cases()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"SELECT id FROM case_record ORDER BY id"_s))
+        return sqlFailure(q.lastError(), m_path);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<CaseSummary> out;
+    for (qint64 id : ids) {
+        auto s = summary(id);
+        if (!s)
+            return Unexpected{s.error()};
+        out << *s;
+    }
+    return out;
+}
+
+Result<CaseSummary> CaseStore::summary(qint64 caseId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT c.id, c.uid, p.pseudonym, c.version, c.previous_id, c.state, c.superseded, c.tumor_type, "
+              "c.genome, c.specimen, c.assay, c.created_at, c.created_by, c.finalized_at, c.finalized_by, "
+              "(SELECT count(*) FROM alteration a WHERE a.case_id = c.id), "
+              "(SELECT count(DISTINCT alteration_id) FROM review r WHERE r.case_id = c.id) "
+              "FROM case_record c JOIN patient p ON p.id = c.patient_id WHERE c.id = ?"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next())
+        return fail(CoreError::Code::InvalidArgument, Messages::tr("there is no case %1").arg(caseId), m_path);
+    CaseSummary s;
+    s.id = q.value(0).toLongLong();
+    s.uid = q.value(1).toString();
+    s.patient = q.value(2).toString();
+    s.version = q.value(3).toInt();
+    s.previousId = q.value(4).toLongLong();
+    s.state = parseCaseState(q.value(5).toString()).value_or(CaseState::Draft);
+    s.superseded = q.value(6).toInt() != 0;
+    s.tumorType = q.value(7).toString();
+    s.genome = q.value(8).toString();
+    s.specimen = q.value(9).toString();
+    s.assay = q.value(10).toString();
+    s.createdAt = q.value(11).toString();
+    s.createdBy = q.value(12).toString();
+    s.finalizedAt = q.value(13).toString();
+    s.finalizedBy = q.value(14).toString();
+    s.alterations = q.value(15).toLongLong();
+    s.reviewed = q.value(16).toLongLong();
+    q.prepare(u"SELECT source, release FROM case_kb_release WHERE case_id = ? ORDER BY source <> 'CIViC', source"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    while (q.next())
+        s.knowledgeBases << q.value(0).toString() + u' ' + q.value(1).toString();
+    return s;
+}
+
+Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
+              "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
+              "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
+              "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids "
+              "FROM alteration WHERE case_id = ? ORDER BY idx"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    std::vector<StoredAlteration> out;
+    QHash<qint64, size_t> byId;
+    auto text = [&](int i) { return q.value(i).toString(); };
+    auto real = [&](int i) {
+        return q.value(i).isNull() ? std::numeric_limits<float>::quiet_NaN() : q.value(i).toFloat();
+    };
+    auto count = [&](int i) { return q.value(i).isNull() ? -1 : q.value(i).toInt(); };
+    while (q.next()) {
+        StoredAlteration s;
+        s.id = q.value(0).toLongLong();
+        s.index = q.value(1).toInt();
+        s.ref = text(2);
+        Alteration& a = s.alteration;
+        const QString kind = text(3);
+        for (AlterationKind k : {AlterationKind::Snv,
+                                 AlterationKind::Mnv,
+                                 AlterationKind::Insertion,
+                                 AlterationKind::Deletion,
+                                 AlterationKind::Delins,
+                                 AlterationKind::CopyNumber,
+                                 AlterationKind::Fusion,
+                                 AlterationKind::StructuralVariant,
+                                 AlterationKind::Biomarker})
+            if (alterationKindName(k) == kind)
+                a.kind = k;
+        a.chrom = text(4);
+        a.pos = q.value(5).toLongLong();
+        a.ref = text(6);
+        a.alt = text(7);
+        a.filter = text(8);
+        const bool anyDetail = [&] {
+            for (int i = 9; i <= 24; ++i)
+                if (!q.value(i).isNull())
+                    return true;
+            return false;
+        }();
+        if (anyDetail) {
+            AlterationDetail& d = a.detail();
+            d.gene = text(9);
+            d.transcript = text(10);
+            d.hgvsc = text(11);
+            d.hgvsp = text(12);
+            d.consequence = text(13);
+            d.exon = text(14);
+            d.intron = text(15);
+            d.partnerGene = text(16);
+            d.svType = text(17);
+            if (!q.value(18).isNull())
+                d.cnaCall = CnaCall(q.value(18).toInt());
+            d.copyNumber = real(19);
+            d.log2Ratio = real(20);
+            d.biomarker = text(21);
+            d.value = q.value(22).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(22).toDouble();
+            d.unit = text(23);
+            d.status = text(24);
+        }
+        a.tumor.vaf = real(25);
+        a.tumor.depth = count(26);
+        a.tumor.altReads = count(27);
+        a.normal.vaf = real(28);
+        a.normal.depth = count(29);
+        a.normal.altReads = count(30);
+        a.origin.line = q.value(32).toLongLong();
+        s.ampTier = text(33);
+        s.escatTier = text(34);
+        s.oncokbLevel = text(35);
+        s.flags = text(36).split(u',', Qt::SkipEmptyParts);
+        s.evidenceIds = text(37).split(u',', Qt::SkipEmptyParts);
+        byId.insert(s.id, out.size());
+        out.push_back(std::move(s));
+    }
+    // The current decision of each alteration: its newest review.
+    q.prepare(
+        u"SELECT r.alteration_id, r.decision, r.comment, r.account, r.name, r.role, r.decided_at FROM review r "
+        "WHERE r.case_id = ? AND r.id = (SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id)"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    while (q.next()) {
+        auto it = byId.constFind(q.value(0).toLongLong());
+        if (it == byId.cend())
+            continue;
+        StoredAlteration& s = out[*it];
+        ReviewRecord r;
+        r.caseId = caseId;
+        r.alterationId = s.id;
+        r.alterationRef = s.ref;
+        r.decision = parseDecision(q.value(1).toString()).value_or(Decision::Include);
+        r.comment = q.value(2).toString();
+        r.reviewer = Actor{q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        r.decidedAt = q.value(6).toString();
+        s.review = r;
+    }
+    return out;
+}
+
+Result<qint64> CaseStore::findAlteration(qint64 caseId, const QString& ref)
+{
+    auto all = alterations(caseId);
+    if (!all)
+        return Unexpected{all.error()};
+    const QString wanted = ref.trimmed();
+    const QStringList parts = wanted.split(u':');
+    for (const StoredAlteration& s : *all) {
+        if (s.ref.compare(wanted, Qt::CaseInsensitive) == 0)
+            return s.id;
+        const Alteration& a = s.alteration;
+        // GENE:p.CHANGE in any HGVS spelling.
+        if (parts.size() == 2 && parts[1].startsWith(u"p."_s, Qt::CaseInsensitive)
+            && a.gene().compare(parts[0], Qt::CaseInsensitive) == 0 && !a.hgvsp().isEmpty()
+            && ProteinChange::matchKey(a.hgvsp()) == ProteinChange::matchKey(parts[1]))
+            return s.id;
+        // CHROM:POS:REF:ALT, with or without "chr".
+        if (parts.size() == 4 && canonicalContig(parts[0]) == canonicalContig(a.chrom) && parts[1].toLongLong() == a.pos
+            && parts[2].compare(a.ref, Qt::CaseInsensitive) == 0 && parts[3].compare(a.alt, Qt::CaseInsensitive) == 0)
+            return s.id;
+    }
+    return fail(CoreError::Code::InvalidArgument,
+                Messages::tr("case %1 has no alteration '%2' (name it GENE:p.CHANGE or CHROM:POS:REF:ALT)")
+                    .arg(caseId)
+                    .arg(ref),
+                m_path);
+}
+
+Result<void>
+CaseStore::review(qint64 caseId, qint64 alterationId, Decision decision, const QString& comment, const Actor& actor)
+{
+    if (auto r = requireNotFinal(caseId); !r)
+        return r;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT a.ref, (SELECT decision FROM review r WHERE r.alteration_id = a.id ORDER BY r.id DESC LIMIT 1) "
+              "FROM alteration a WHERE a.id = ? AND a.case_id = ?"_s);
+    q.addBindValue(alterationId);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("alteration %1 is not part of case %2").arg(alterationId).arg(caseId),
+                    m_path);
+    const QString ref = q.value(0).toString();
+    const QString previous = q.value(1).toString();
+    q.prepare(u"INSERT INTO review (case_id, alteration_id, decision, comment, account, name, role, decided_at) "
+              "VALUES (?,?,?,?,?,?,?,?)"_s);
+    for (const QVariant& v : {QVariant(caseId),
+                              QVariant(alterationId),
+                              QVariant(decisionName(decision)),
+                              orNull(comment),
+                              QVariant(actor.account),
+                              QVariant(actor.name),
+                              orNull(actor.role),
+                              QVariant(now())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (auto r = appendAudit(caseId,
+                             actor,
+                             u"review "_s + ref,
+                             previous,
+                             comment.isEmpty() ? decisionName(decision) : decisionName(decision) + u": "_s + comment);
+        !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 alterationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // The newest decision of each other case on an alteration with the same reference; the
+    // patient's own cases first.
+    q.prepare(
+        u"SELECT r.case_id, r.alteration_id, a.ref, r.decision, r.comment, r.account, r.name, r.role, "
+        "r.decided_at, p.pseudonym, (c.patient_id = (SELECT patient_id FROM case_record WHERE id = :case)) AS same "
+        "FROM review r JOIN alteration a ON a.id = r.alteration_id JOIN case_record c ON c.id = r.case_id "
+        "JOIN patient p ON p.id = c.patient_id "
+        "WHERE a.ref = (SELECT ref FROM alteration WHERE id = :alteration) AND r.case_id <> :case "
+        "AND r.id = (SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id) "
+        "ORDER BY same DESC, r.decided_at DESC"_s);
+    q.bindValue(u":case"_s, caseId);
+    q.bindValue(u":alteration"_s, alterationId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    QList<ReviewRecord> out;
+    while (q.next()) {
+        ReviewRecord r;
+        r.caseId = q.value(0).toLongLong();
+        r.alterationId = q.value(1).toLongLong();
+        r.alterationRef = q.value(2).toString();
+        r.decision = parseDecision(q.value(3).toString()).value_or(Decision::Include);
+        r.comment = q.value(4).toString();
+        r.reviewer = Actor{q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+        r.decidedAt = q.value(8).toString();
+        r.patient = q.value(9).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result<ReviewRecord> CaseStore::acceptEarlierDecision(qint64 caseId, qint64 alterationId, const Actor& actor)
+{
+    auto earlier = earlierDecisions(caseId, alterationId);
+    if (!earlier)
+        return Unexpected{earlier.error()};
+    if (earlier->isEmpty())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("no earlier decision on this alteration in another case"),
+                    m_path);
+    const ReviewRecord& e = earlier->front();
+    const QString comment =
+        Messages::tr("as decided in case %1 by %2 on %3%4")
+            .arg(e.caseId)
+            .arg(e.reviewer.name, e.decidedAt.left(10), e.comment.isEmpty() ? QString() : u": "_s + e.comment);
+    if (auto r = review(caseId, alterationId, e.decision, comment, actor); !r)
+        return Unexpected{r.error()};
+    ReviewRecord taken = e;
+    taken.caseId = caseId;
+    taken.alterationId = alterationId;
+    taken.comment = comment;
+    taken.reviewer = actor;
+    return taken;
+}
+
+Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& actor)
+{
+    auto current = summary(caseId);
+    if (!current)
+        return Unexpected{current.error()};
+    const CaseState from = current->state;
+    const bool allowed =
+        (from == CaseState::Draft && state == CaseState::Preliminary)
+        || (from == CaseState::Preliminary && (state == CaseState::Final || state == CaseState::Draft));
+    if (from == CaseState::Final)
+        return requireNotFinal(caseId);
+    if (!allowed)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("case %1 cannot go from %2 to %3 (draft -> preliminary -> final)")
+                        .arg(caseId)
+                        .arg(caseStateName(from), caseStateName(state)),
+                    m_path);
+    if (state == CaseState::Final && actor.role.trimmed().isEmpty())
+        return fail(
+            CoreError::Code::InvalidArgument, Messages::tr("signing a case final needs the signer's role"), m_path);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+    if (state == CaseState::Final) {
+        q.prepare(u"UPDATE case_record SET state = ?, finalized_at = ?, finalized_by = ? WHERE id = ?"_s);
+        q.addBindValue(caseStateName(state));
+        q.addBindValue(now());
+        q.addBindValue(u"%1 (%2)"_s.arg(actor.name, actor.role));
+        q.addBindValue(caseId);
+    } else {
+        q.prepare(u"UPDATE case_record SET state = ? WHERE id = ?"_s);
+        q.addBindValue(caseStateName(state));
+        q.addBindValue(caseId);
+    }
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (auto r = appendAudit(caseId, actor, u"case.state"_s, caseStateName(from), caseStateName(state)); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Actor& actor)
+{
+    auto current = summary(caseId);
+    if (!current)
+        return Unexpected{current.error()};
+    if (current->state != CaseState::Final)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("case %1 is %2: only a final case is amended; edit it directly")
+                        .arg(caseId)
+                        .arg(caseStateName(current->state)),
+                    m_path);
+    if (current->superseded)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("case %1 was already amended; amend its newest version").arg(caseId),
+                    m_path);
+    if (reason.trimmed().isEmpty())
+        return fail(CoreError::Code::InvalidArgument, Messages::tr("an amendment needs a reason"), m_path);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+    q.prepare(
+        u"INSERT INTO case_record (uid, patient_id, version, previous_id, state, tumor_type, genome, specimen, "
+        "assay, purity, tmb, msi, created_at, created_by, amend_reason) SELECT ?, patient_id, version + 1, id, "
+        "'draft', tumor_type, genome, specimen, assay, purity, tmb, msi, ?, ?, ? FROM case_record WHERE id = ?"_s);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(now());
+    q.addBindValue(actor.name);
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    const qint64 amended = q.lastInsertId().toLongLong();
+    const QStringList copies{
+        u"INSERT INTO sample (patient_id, case_id, name, role, collected_on) SELECT patient_id, :target, name, role, "
+        "collected_on FROM sample WHERE case_id = :source"_s,
+        u"INSERT INTO case_input (case_id, position, path, sha256, bytes) SELECT :target, position, path, sha256, "
+        u"bytes "
+        "FROM case_input WHERE case_id = :source"_s,
+        u"INSERT INTO case_kb_release (case_id, source, release) SELECT :target, source, release FROM case_kb_release "
+        u"WHERE "
+        "case_id = :source"_s,
+        u"INSERT INTO alteration (case_id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, "
+        u"transcript, "
+        "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
+        "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
+        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids) SELECT :target, idx, ref, "
+        "kind, "
+        "chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, consequence, exon, intron, "
+        "partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, unit, status, tumor_vaf, "
+        "tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, source_file, source_line, amp_tier, "
+        "escat_tier, oncokb_level, flags, evidence_ids FROM alteration WHERE case_id = :source"_s,
+        // The current decisions carry over, with who made them.
+        u"INSERT INTO review (case_id, alteration_id, decision, comment, account, name, role, decided_at) SELECT "
+        u":target, "
+        "n.id, r.decision, r.comment, r.account, r.name, r.role, r.decided_at FROM review r JOIN alteration o ON "
+        "o.id = r.alteration_id JOIN alteration n ON n.case_id = :target AND n.idx = o.idx WHERE r.case_id = :source "
+        "AND r.id = "
+        "(SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id)"_s,
+        u"UPDATE case_record SET superseded = 1 WHERE id = :source AND :target > 0"_s,
+    };
+    for (const QString& sql : copies) {
+        q.prepare(sql);
+        q.bindValue(u":target"_s, amended);
+        q.bindValue(u":source"_s, caseId);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+    }
+    if (auto r = appendAudit(amended, actor, u"case.amend"_s, u"case %1 (final)"_s.arg(caseId), reason.trimmed()); !r)
+        return Unexpected{r.error()};
+    if (auto r = transaction.commit(); !r)
+        return Unexpected{r.error()};
+    return amended;
+}
+
+Result<qint64> CaseStore::addMeeting(const QString& date,
+                                     const QStringList& participants,
+                                     const QList<qint64>& caseIds,
+                                     const Actor& actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO meeting (held_on, participants) VALUES (?, ?)"_s);
+    q.addBindValue(date);
+    q.addBindValue(participants.join(u"; "_s));
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    const qint64 meeting = q.lastInsertId().toLongLong();
+    for (qint64 c : caseIds) {
+        q.prepare(u"INSERT INTO meeting_case (meeting_id, case_id) VALUES (?, ?)"_s);
+        q.addBindValue(meeting);
+        q.addBindValue(c);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        if (auto r = appendAudit(c, actor, u"meeting"_s, QString(), u"%1: %2"_s.arg(date, participants.join(u", "_s)));
+            !r)
+            return Unexpected{r.error()};
+    }
+    if (auto r = transaction.commit(); !r)
+        return Unexpected{r.error()};
+    return meeting;
+}
+
+Result<AnnotationResult> CaseStore::storedCase(qint64 caseId)
+{
+    auto s = summary(caseId);
+    if (!s)
+        return Unexpected{s.error()};
+    auto stored = alterations(caseId);
+    if (!stored)
+        return Unexpected{stored.error()};
+    AnnotationResult r;
+    r.caseData.tumorType = s->tumorType;
+    r.caseData.genome = parseGenomeBuild(s->genome).value_or(GenomeBuild::Unknown);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT path FROM case_input WHERE case_id = ? ORDER BY position"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    while (q.next())
+        r.caseData.inputs << q.value(0).toString();
+    for (StoredAlteration& a : *stored)
+        r.caseData.alterations.push_back(std::move(a.alteration));
+    for (const QString& kb : s->knowledgeBases)
+        r.knowledgeBases << KbRelease{kb.section(u' ', 0, 0), kb.section(u' ', 1)};
+    return r;
+}
+
+Result<qint64> CaseStore::caseWithUid(const QString& uid)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT id FROM case_record WHERE uid = ?"_s);
+    q.addBindValue(uid);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace onco

@@ -1,0 +1,224 @@
+#pragma once
+
+#include "Result.h"
+#include "model/AnnotationResult.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace onco {
+
+/** Who does something: the OS account, and the display name and role the user gave. */
+struct Actor
+{
+    QString account; ///< OS user name
+    QString name;    ///< display name ("Dr. A. Example"); the account when not set
+    QString role;    ///< "molecular pathologist", "oncologist" ...
+
+    /** The current OS account with the name and role from the settings (identity/name, identity/role). */
+    static Actor current();
+};
+
+enum class CaseState : quint8
+{
+    Draft,
+    Preliminary,
+    Final,
+};
+QString caseStateName(CaseState s); ///< "draft", "preliminary", "final"
+std::optional<CaseState> parseCaseState(const QString& name);
+
+enum class Decision : quint8
+{
+    Include,
+    Exclude,
+    Vus,
+    Artefact,
+    GermlineReferral,
+};
+QString decisionName(Decision d); ///< "include", "exclude", "vus", "artefact", "germline-referral"
+std::optional<Decision> parseDecision(const QString& name);
+
+/** What the case database records about a case beside its data files. */
+struct NewCaseInfo
+{
+    QString patient;    ///< pseudonym; a new one is made when empty
+    QString specimen;   ///< "FFPE, colon biopsy"
+    QString assay;      ///< panel or assay name
+    double purity = -1; ///< tumor cell fraction 0..1, -1 when not given
+    QString sampleDate; ///< ISO date of sampling
+};
+
+/** One version of a case as the case list shows it. */
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString uid;     ///< stable across machines (bundles)
+    QString patient; ///< pseudonym
+    int version = 1; ///< 1, then one more per amendment
+    qint64 previousId = 0;
+    CaseState state = CaseState::Draft;
+    bool superseded = false; ///< a newer version (amendment) exists
+    QString tumorType;
+    QString genome;
+    QString specimen;
+    QString assay;
+    QString createdAt;
+    QString createdBy;
+    QString finalizedAt;
+    QString finalizedBy;        ///< "name (role)"
+    QStringList knowledgeBases; ///< "CIViC 2025-07-01"
+    qint64 alterations = 0;
+    qint64 reviewed = 0;
+};
+
+/** A review decision on one alteration. */
+struct ReviewRecord
+{
+    qint64 caseId = 0;
+    qint64 alterationId = 0;
+    QString alterationRef;
+    Decision decision = Decision::Include;
+    QString comment;
+    Actor reviewer;
+    QString decidedAt;
+    QString patient; ///< of the case the decision was made in
+};
+
+/** An alteration as stored with its case: enough to show, review and annotate it again. */
+struct StoredAlteration
+{
+    qint64 id = 0;
+    qint32 index = 0; ///< position in the case as annotated
+    QString ref;      ///< "BRAF:p.V600E", or "7:140453136:A:T" without a protein change
+    Alteration alteration;
+    QString ampTier;
+    QString escatTier;
+    QString oncokbLevel;
+    QStringList flags;
+    QStringList evidenceIds;            ///< "CIViC:EID1409"
+    std::optional<ReviewRecord> review; ///< the current decision
+};
+
+/** The result of checking the audit chain. */
+struct AuditCheck
+{
+    qint64 entries = 0;
+    qint64 firstBroken = 0; ///< sequence number of the first entry whose hash does not hold; 0 when intact
+    QString problem;
+    bool ok() const
+    {
+        return firstBroken == 0;
+    }
+};
+
+/**
+ * The case database (docs/case-schema.md): patients under pseudonyms, cases with their samples,
+ * alterations, knowledge-base releases and tiers, per-alteration review decisions, board meetings,
+ * and an append-only, hash-chained audit trail. Through QtSql (SQLite in WAL mode, synchronous
+ * commits, foreign keys on); a final case is locked in the code and by triggers in the database.
+ * One instance per thread.
+ */
+class CaseStore
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly, ///< archives and shared folders: every write fails with a clear error
+    };
+
+    /**
+     * Opens (creating or migrating, when writable) the case database.
+     * Errors: Io, Database (newer schema, not a database, read-only without the schema).
+     */
+    static Result<std::unique_ptr<CaseStore>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~CaseStore();
+    CaseStore(const CaseStore&) = delete;
+    CaseStore& operator=(const CaseStore&) = delete;
+
+    const QString& path() const
+    {
+        return m_path;
+    }
+
+    /**
+     * Stores an annotated case as a draft: its reviewable alterations (protein-altering or of unknown
+     * consequence, copy-number changes, fusions, biomarkers, and every one with evidence or a flag),
+     * their tiers and evidence, the input files with their SHA-256, and the releases used.
+     */
+    [[nodiscard]] Result<qint64>
+    createCase(const AnnotationResult& result, const NewCaseInfo& info, const Actor& actor);
+
+    Result<QList<CaseSummary>> cases();
+    Result<CaseSummary> summary(qint64 caseId);
+    Result<std::vector<StoredAlteration>> alterations(qint64 caseId);
+
+    /** The alteration of a case named "GENE:p.CHANGE" (any HGVS spelling) or "CHROM:POS:REF:ALT". */
+    Result<qint64> findAlteration(qint64 caseId, const QString& ref);
+
+    /** Records a decision. Refused (InvalidArgument) on a final case. */
+    [[nodiscard]] Result<void>
+    review(qint64 caseId, qint64 alterationId, Decision decision, const QString& comment, const Actor& actor);
+
+    /**
+     * Earlier decisions on the same alteration in other cases: the same patient's first, newest
+     * first, then any other patient's.
+     */
+    Result<QList<ReviewRecord>> earlierDecisions(qint64 caseId, qint64 alterationId);
+
+    /** Takes over the first of earlierDecisions() as this case's decision, saying so in the comment. */
+    [[nodiscard]] Result<ReviewRecord> acceptEarlierDecision(qint64 caseId, qint64 alterationId, const Actor& actor);
+
+    /**
+     * Moves a case draft -> preliminary -> final (preliminary -> draft reopens it). Final locks the
+     * case; the signer is the actor. InvalidArgument for other transitions.
+     */
+    [[nodiscard]] Result<void> setState(qint64 caseId, CaseState state, const Actor& actor);
+
+    /**
+     * Amends a final case: a new draft version linked to it, with its alterations and current
+     * decisions; the signed version stays as it was, marked superseded. Returns the new case id.
+     */
+    [[nodiscard]] Result<qint64> amend(qint64 caseId, const QString& reason, const Actor& actor);
+
+    /** Records a board meeting and the cases it discussed. */
+    [[nodiscard]] Result<qint64>
+    addMeeting(const QString& date, const QStringList& participants, const QList<qint64>& caseIds, const Actor& actor);
+
+    /** Checks every link of the audit chain. */
+    Result<AuditCheck> verifyAudit();
+
+    /** The case's audit entries as "seq at name (role) action: old -> new", oldest first. */
+    Result<QStringList> auditTrail(qint64 caseId);
+
+    /** The annotation as stored: the case with its stored alterations (for re-checks and exports). */
+    Result<AnnotationResult> storedCase(qint64 caseId);
+
+    /** The case's id for a bundle uid, 0 when absent. */
+    Result<qint64> caseWithUid(const QString& uid);
+
+    /** The connection name of this store's QSqlDatabase (bundles and tests). */
+    const QString& connectionName() const
+    {
+        return m_connection;
+    }
+
+private:
+    CaseStore() = default;
+    Result<void> requireNotFinal(qint64 caseId);
+    Result<void> appendAudit(
+        qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue);
+
+    QString m_path;
+    QString m_connection;
+
+    friend class CaseBundle;
+};
+
+} // namespace onco

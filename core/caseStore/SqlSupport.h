@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace onco {
+
+/**
+ * A CoreError from a QtSql error, in words a user can act on: a read-only database or a full disk
+ * is an Io error saying so; a locked final case (a trigger) is InvalidArgument; anything else is
+ * Database with SQLite's message.
+ */
+Unexpected sqlFailure(const QSqlError& error, const QString& context);
+
+/** One write transaction; rolled back when destroyed before commit(). */
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(QSqlDatabase& db)
+        : m_db(db)
+    {
+    }
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction&) = delete;
+    SqlTransaction& operator=(const SqlTransaction&) = delete;
+
+    /** BEGIN IMMEDIATE; false on failure, with the reason in error(). */
+    bool begin();
+    [[nodiscard]] Result<void> commit();
+    const QSqlError& error() const
+    {
+        return m_error;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+} // namespace onco

@@ -1,0 +1,475 @@
+// The case database: storing annotated cases, review decisions, the draft -> preliminary ->
+// final workflow with locking and amendments, the audit chain, decision reuse, bundles and the
+// knowledge-base re-check.
+
+#include "TestConfig.h"
+#include "caseStore/CaseBundle.h"
+#include "caseStore/CaseRecheck.h"
+#include "caseStore/CaseStore.h"
+#include "io/CaseLoader.h"
+#include "kb/CivicImporter.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+namespace {
+
+NewCaseInfo patientInfo(const QString& pseudonym)
+{
+    NewCaseInfo info;
+    info.patient = pseudonym;
+    return info;
+}
+
+const Actor pathologist{u"apath"_s, u"Dr. A. Pathologist"_s, u"molecular pathologist"_s};
+const Actor oncologist{u"bonco"_s, u"Dr. B. Oncologist"_s, u"oncologist"_s};
+
+QString maf()
+{
+    return QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
+}
+
+} // namespace
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void storesReviewableAlterationsWithTiers();
+    void reviewsAndFindsAlterationsByReference();
+    void workflowLocksFinalCases();
+    void triggersLockFinalCasesToo();
+    void amendmentCreatesALinkedVersion();
+    void auditChainDetectsTampering();
+    void earlierDecisionsAreOffered();
+    void bundleRoundTripDoesNotDuplicate();
+    void recheckReportsNewEvidenceWithoutTouchingTheCase();
+    void readOnlyAndFullDiskGiveClearErrors();
+
+private:
+    AnnotationResult annotate(const QString& input, const QString& tumorType, const AnnotateOptions& options = {});
+    qint64 newCase(CaseStore& store, const QString& patient = u"PAT-001"_s);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KnowledgeBase> m_kb;
+};
+
+void TestCaseStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    m_kb = std::move(kb.value());
+    QVERIFY(m_kb->ensureBundled());
+    QVERIFY(
+        CivicImporter::import(m_kb->database(), QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01"), false));
+}
+
+AnnotationResult TestCaseStore::annotate(const QString& input, const QString& tumorType, const AnnotateOptions& options)
+{
+    CaseLoadOptions load;
+    load.tumorType = tumorType;
+    auto c = CaseLoader::load({input}, load);
+    if (!c)
+        qFatal("%s", qPrintable(c.error().toString()));
+    auto r = Annotator::annotate(std::move(c.value()), *m_kb, options);
+    if (!r)
+        qFatal("%s", qPrintable(r.error().toString()));
+    return std::move(r.value());
+}
+
+qint64 TestCaseStore::newCase(CaseStore& store, const QString& patient)
+{
+    NewCaseInfo info;
+    info.patient = patient;
+    info.specimen = u"FFPE, breast biopsy"_s;
+    auto id = store.createCase(annotate(maf(), u"BRCA"_s), info, pathologist);
+    if (!id)
+        qFatal("%s", qPrintable(id.error().toString()));
+    return *id;
+}
+
+void TestCaseStore::storesReviewableAlterationsWithTiers()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
+    const AnnotationResult result = annotate(maf(), u"BRCA"_s);
+    auto id = (*store)->createCase(
+        result, NewCaseInfo{u"PAT-001"_s, u"FFPE"_s, u"panel v2"_s, 0.6, u"2026-11-01"_s}, pathologist);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+    auto s = (*store)->summary(*id);
+    QVERIFY(s);
+    QCOMPARE(s->state, CaseState::Draft);
+    QCOMPARE(s->patient, u"PAT-001"_s);
+    QCOMPARE(s->tumorType, u"BRCA"_s);
+    QCOMPARE(s->version, 1);
+    QCOMPARE(s->knowledgeBases, QStringList{u"CIViC 2025-07-01"_s});
+    // Of the MAF's 20 rows, the intronic MTOR, the intergenic one, BAP1's splice-region-only change
+    // and TP53's synonymous T125= are not kept; the two TERT promoter variants are, as CIViC knows
+    // their alleles (C228T/C250T).
+    QCOMPARE(s->alterations, 16);
+    auto stored = (*store)->alterations(*id);
+    QVERIFY(stored);
+    const auto pik3ca = std::find_if(
+        stored->begin(), stored->end(), [](const StoredAlteration& a) { return a.ref == u"PIK3CA:p.E545K"; });
+    QVERIFY(pik3ca != stored->end());
+    // Stored as annotated: tiers, flags and every evidence item, in the annotation's order.
+    const AlterationCall* call = result.callFor(pik3ca->index);
+    QVERIFY(call);
+    QCOMPARE(pik3ca->ampTier, call->amp.tier);
+    QCOMPARE(pik3ca->ampTier, u"I-A"_s);
+    QCOMPARE(pik3ca->escatTier, call->escat.tier);
+    QCOMPARE(pik3ca->oncokbLevel, call->oncokb.tier);
+    QStringList evidence;
+    for (const Match& m : result.matchesFor(pik3ca->index))
+        evidence << u"CIViC:"_s + result.evidence[size_t(m.evidence)].displayId;
+    QCOMPARE(pik3ca->evidenceIds, evidence);
+    QCOMPARE(pik3ca->flags, QStringList{u"conflicting_evidence"_s});
+    QStringList genes;
+    for (const StoredAlteration& a : *stored)
+        genes << a.alteration.gene();
+    QVERIFY(!genes.contains(u"MTOR"_s) && !genes.contains(u"TP53"_s));
+    QCOMPARE(genes.count(u"TERT"_s), 2);
+    QCOMPARE(genes.count(u"BAP1"_s), 2);
+    QCOMPARE(pik3ca->alteration.tumor.hasVaf(), true);
+    auto trail = (*store)->auditTrail(*id);
+    QVERIFY(trail);
+    QCOMPARE(trail->size(), 1);
+    QVERIFY(trail->front().contains(u"case.create"_s));
+}
+
+void TestCaseStore::reviewsAndFindsAlterationsByReference()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    // Any HGVS spelling of the protein change, or the genomic allele.
+    auto byProtein = (*store)->findAlteration(id, u"PIK3CA:p.Glu545Lys"_s);
+    QVERIFY2(byProtein, byProtein ? "" : qPrintable(byProtein.error().toString()));
+    auto stored = (*store)->alterations(id);
+    const auto it =
+        std::find_if(stored->begin(), stored->end(), [&](const StoredAlteration& a) { return a.id == *byProtein; });
+    const Alteration& a = it->alteration;
+    auto byAllele = (*store)->findAlteration(id, u"chr%1:%2:%3:%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt));
+    QVERIFY(byAllele);
+    QCOMPARE(*byAllele, *byProtein);
+    QVERIFY(!(*store)->findAlteration(id, u"PIK3CA:p.H1047R"_s));
+
+    QVERIFY((*store)->review(id, *byProtein, Decision::Vus, u"first look"_s, pathologist));
+    QVERIFY((*store)->review(id, *byProtein, Decision::Include, u"hotspot, level A in CIViC"_s, oncologist));
+    stored = (*store)->alterations(id);
+    const auto reviewed =
+        std::find_if(stored->begin(), stored->end(), [&](const StoredAlteration& s) { return s.id == *byProtein; });
+    QVERIFY(reviewed->review);
+    QCOMPARE(reviewed->review->decision, Decision::Include); // the newest decision is the current one
+    QCOMPARE(reviewed->review->reviewer.name, oncologist.name);
+    QCOMPARE((*store)->summary(id)->reviewed, 1);
+    auto trail = (*store)->auditTrail(id);
+    QCOMPARE(trail->size(), 3);
+    QVERIFY(trail->last().contains(u"review PIK3CA:p.E545K: vus -> include: hotspot"_s));
+}
+
+void TestCaseStore::workflowLocksFinalCases()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+    // Straight from draft to final is refused; preliminary can go back to draft.
+    QVERIFY(!(*store)->setState(id, CaseState::Final, oncologist));
+    QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Draft, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+    Actor noRole = oncologist;
+    noRole.role.clear();
+    QVERIFY(!(*store)->setState(id, CaseState::Final, noRole)); // a signature names the signer's role
+    QVERIFY((*store)->setState(id, CaseState::Final, oncologist));
+    auto s = (*store)->summary(id);
+    QCOMPARE(s->state, CaseState::Final);
+    QCOMPARE(s->finalizedBy, u"Dr. B. Oncologist (oncologist)"_s);
+    QVERIFY(!s->finalizedAt.isEmpty());
+
+    auto refused = (*store)->review(id, alteration, Decision::Exclude, QString(), pathologist);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, CoreError::Code::InvalidArgument);
+    QVERIFY(refused.error().message.contains(u"final and locked"_s));
+    QVERIFY(refused.error().message.contains(u"Dr. B. Oncologist"_s));
+    QVERIFY(!(*store)->setState(id, CaseState::Draft, pathologist));
+    QCOMPARE((*store)->summary(id)->reviewed, 0);
+}
+
+void TestCaseStore::triggersLockFinalCasesToo()
+{
+    // Defence in depth: a write that bypasses CaseStore is refused by the database.
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Final, oncologist));
+    QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+    QVERIFY(!q.exec(u"UPDATE alteration SET amp_tier = 'I-A' WHERE case_id = %1"_s.arg(id)));
+    QVERIFY(q.lastError().text().contains(u"final and locked"_s));
+    QVERIFY(!q.exec(u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = %1"_s.arg(id)));
+    QVERIFY(!q.exec(u"DELETE FROM case_record WHERE id = %1"_s.arg(id)));
+    QVERIFY(!q.exec(u"UPDATE audit SET action = 'nothing'"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit"_s));
+}
+
+void TestCaseStore::amendmentCreatesALinkedVersion()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+    QVERIFY((*store)->review(id, alteration, Decision::Include, u"alpelisib candidate"_s, pathologist));
+    QVERIFY(!(*store)->amend(id, u"too early"_s, oncologist)); // only final cases are amended
+    QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Final, oncologist));
+    QVERIFY(!(*store)->amend(id, QString(), oncologist)); // an amendment needs a reason
+    auto amended = (*store)->amend(id, u"germline result received"_s, oncologist);
+    QVERIFY2(amended, amended ? "" : qPrintable(amended.error().toString()));
+    auto v2 = (*store)->summary(*amended);
+    QCOMPARE(v2->version, 2);
+    QCOMPARE(v2->previousId, id);
+    QCOMPARE(v2->state, CaseState::Draft);
+    QCOMPARE(v2->uid != (*store)->summary(id)->uid, true);
+    QCOMPARE(v2->alterations, (*store)->summary(id)->alterations);
+    // The decision carries over with its author; the signed version is unchanged and superseded.
+    const qint64 carried = *(*store)->findAlteration(*amended, u"PIK3CA:p.E545K"_s);
+    auto stored = (*store)->alterations(*amended);
+    const auto it =
+        std::find_if(stored->begin(), stored->end(), [&](const StoredAlteration& s) { return s.id == carried; });
+    QCOMPARE(it->review->decision, Decision::Include);
+    QCOMPARE(it->review->reviewer.name, pathologist.name);
+    auto v1 = (*store)->summary(id);
+    QCOMPARE(v1->state, CaseState::Final);
+    QVERIFY(v1->superseded);
+    QVERIFY(!(*store)->amend(id, u"again"_s, oncologist)); // amend the newest version instead
+    QVERIFY((*store)->review(*amended, carried, Decision::GermlineReferral, u"BRCA2 germline"_s, oncologist));
+    QVERIFY(!(*store)->review(id, alteration, Decision::GermlineReferral, QString(), oncologist));
+}
+
+void TestCaseStore::auditChainDetectsTampering()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.sqlite"_s);
+    {
+        auto store = CaseStore::open(path);
+        QVERIFY(store);
+        const qint64 id = newCase(**store);
+        const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+        for (Decision d : {Decision::Vus, Decision::Include, Decision::Exclude})
+            QVERIFY((*store)->review(id, alteration, d, QString(), pathologist));
+        auto check = (*store)->verifyAudit();
+        QVERIFY(check);
+        QVERIFY(check->ok());
+        QCOMPARE(check->entries, 4);
+    }
+    // Someone with file access drops the trigger and rewrites history.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE audit SET new_value = 'include' WHERE seq = 4"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    auto store = CaseStore::open(path);
+    QVERIFY(store);
+    auto check = (*store)->verifyAudit();
+    QVERIFY(check);
+    QVERIFY(!check->ok());
+    QCOMPARE(check->firstBroken, 4);
+    QVERIFY(check->problem.contains(u"changed"_s));
+}
+
+void TestCaseStore::earlierDecisionsAreOffered()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 other = newCase(**store, u"PAT-OTHER"_s);
+    const qint64 first = newCase(**store, u"PAT-001"_s);
+    const qint64 second = newCase(**store, u"PAT-001"_s); // a later sample of the same patient
+    auto ref = [&](qint64 c) { return *(*store)->findAlteration(c, u"PIK3CA:p.E545K"_s); };
+    QVERIFY((*store)->review(other, ref(other), Decision::Vus, u"other patient"_s, oncologist));
+    QVERIFY((*store)->review(first, ref(first), Decision::Include, u"same patient, earlier sample"_s, pathologist));
+    auto earlier = (*store)->earlierDecisions(second, ref(second));
+    QVERIFY(earlier);
+    QCOMPARE(earlier->size(), 2);
+    QCOMPARE(earlier->at(0).caseId, first); // the patient's own case first
+    QCOMPARE(earlier->at(0).patient, u"PAT-001"_s);
+    QCOMPARE(earlier->at(1).caseId, other);
+    auto taken = (*store)->acceptEarlierDecision(second, ref(second), oncologist);
+    QVERIFY(taken);
+    QCOMPARE(taken->decision, Decision::Include);
+    auto stored = (*store)->alterations(second);
+    const auto it =
+        std::find_if(stored->begin(), stored->end(), [&](const StoredAlteration& s) { return s.id == ref(second); });
+    QCOMPARE(it->review->decision, Decision::Include);
+    QVERIFY(it->review->comment.contains(u"as decided in case %1"_s.arg(first)));
+    // Nothing to take over for an alteration no one decided on.
+    const qint64 undecided =
+        std::find_if(stored->begin(), stored->end(), [](const StoredAlteration& s) { return !s.review; })->id;
+    QVERIFY(!(*store)->acceptEarlierDecision(second, undecided, oncologist));
+}
+
+void TestCaseStore::bundleRoundTripDoesNotDuplicate()
+{
+    QTemporaryDir dir;
+    auto source = CaseStore::open(dir.filePath(u"source.sqlite"_s));
+    QVERIFY(source);
+    const qint64 id = newCase(**source);
+    QVERIFY((*source)->review(
+        id, *(*source)->findAlteration(id, u"PIK3CA:p.E545K"_s), Decision::Include, u"reviewed"_s, pathologist));
+    QVERIFY((*source)->setState(id, CaseState::Preliminary, pathologist));
+    QVERIFY((*source)->setState(id, CaseState::Final, oncologist));
+    const QString bundle = dir.filePath(u"case.oncoboard-case"_s);
+    QVERIFY(CaseBundle::exportCase(**source, id, bundle));
+
+    auto target = CaseStore::open(dir.filePath(u"target.sqlite"_s));
+    QVERIFY(target);
+    auto imported = CaseBundle::importCase(**target, bundle, oncologist);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+    QVERIFY(!imported->alreadyPresent);
+    const CaseSummary a = *(*source)->summary(id);
+    const CaseSummary b = *(*target)->summary(imported->caseId);
+    QCOMPARE(b.uid, a.uid);
+    QCOMPARE(b.state, CaseState::Final);
+    QCOMPARE(b.finalizedBy, a.finalizedBy);
+    QCOMPARE(b.patient, a.patient);
+    QCOMPARE(b.alterations, a.alterations);
+    QCOMPARE(b.reviewed, 1);
+    QCOMPARE(b.knowledgeBases, a.knowledgeBases);
+    auto sa = (*source)->alterations(id);
+    auto sb = (*target)->alterations(imported->caseId);
+    for (size_t i = 0; i < sa->size(); ++i) {
+        QCOMPARE((*sb)[i].ref, (*sa)[i].ref);
+        QCOMPARE((*sb)[i].ampTier, (*sa)[i].ampTier);
+        QCOMPARE((*sb)[i].evidenceIds, (*sa)[i].evidenceIds);
+    }
+    // Locked on arrival; a second import adds nothing.
+    QVERIFY(!(*target)->review(imported->caseId, (*sb)[0].id, Decision::Exclude, QString(), oncologist));
+    auto again = CaseBundle::importCase(**target, bundle, oncologist);
+    QVERIFY(again);
+    QVERIFY(again->alreadyPresent);
+    QCOMPARE(again->caseId, imported->caseId);
+    QCOMPARE((*target)->cases()->size(), 1);
+    QVERIFY((*target)->verifyAudit()->ok());
+
+    // A bundle edited by hand is refused.
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace("\"include\"", "\"exclude\"");
+    const QString edited = dir.filePath(u"edited.oncoboard-case"_s);
+    QFile e(edited);
+    QVERIFY(e.open(QIODevice::WriteOnly));
+    e.write(text);
+    e.close();
+    auto other = CaseStore::open(dir.filePath(u"other.sqlite"_s));
+    auto refused = CaseBundle::importCase(**other, edited, oncologist);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, CoreError::Code::BadInput);
+    QVERIFY(refused.error().message.contains(u"checksum"_s));
+}
+
+void TestCaseStore::recheckReportsNewEvidenceWithoutTouchingTheCase()
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    // Signed against CIViC 2024-08-01, re-checked against 2025-07-01.
+    AnnotateOptions older;
+    older.releases.insert(u"CIViC"_s, u"2024-08-01"_s);
+    auto id = (*store)->createCase(annotate(maf(), u"BRCA"_s, older), patientInfo(u"PAT-9"_s), pathologist);
+    QVERIFY(id);
+    QVERIFY((*store)->setState(*id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(*id, CaseState::Final, oncologist));
+    const auto before = *(*store)->alterations(*id);
+    auto report = CaseRecheck::run(**store, *id, *m_kb);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->releasesBefore, QStringList{u"CIViC 2024-08-01"_s});
+    QCOMPARE(report->releasesNow, QStringList{u"CIViC 2025-07-01"_s});
+    QVERIFY(!report->changes.isEmpty());
+    bool newEvidence = false;
+    for (const RecheckChange& c : report->changes)
+        newEvidence = newEvidence || (c.what == u"new evidence" && c.after.contains(u"CIViC:EID"_s));
+    QVERIFY(newEvidence);
+    QVERIFY(report->toText().contains(u"knowledge base then: CIViC 2024-08-01"_s));
+    // The signed case is as it was.
+    const auto after = *(*store)->alterations(*id);
+    QCOMPARE(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].evidenceIds, before[i].evidenceIds);
+        QCOMPARE(after[i].ampTier, before[i].ampTier);
+    }
+    QCOMPARE((*store)->summary(*id)->state, CaseState::Final);
+}
+
+void TestCaseStore::readOnlyAndFullDiskGiveClearErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.sqlite"_s);
+    qint64 id = 0;
+    qint64 alteration = 0;
+    {
+        auto store = CaseStore::open(path);
+        QVERIFY(store);
+        id = newCase(**store);
+        alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+    }
+    {
+        auto readOnly = CaseStore::open(path, CaseStore::Mode::ReadOnly);
+        QVERIFY2(readOnly, readOnly ? "" : qPrintable(readOnly.error().toString()));
+        QCOMPARE((*readOnly)->summary(id)->patient, u"PAT-001"_s); // reading works
+        auto r = (*readOnly)->review(id, alteration, Decision::Include, u"kept by the caller"_s, pathologist);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CoreError::Code::Io);
+        QVERIFY2(r.error().message.contains(u"read-only"_s), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(u"nothing was saved"_s));
+    }
+    // A full disk: the database may not grow. The annotation in memory is untouched and can be
+    // stored once there is room.
+    auto store = CaseStore::open(path);
+    QVERIFY(store);
+    QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+    QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+    const qint64 pages = q.value(0).toLongLong();
+    QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    const AnnotationResult pending = annotate(maf(), u"BRCA"_s);
+    auto full = (*store)->createCase(pending, patientInfo(u"PAT-002"_s), pathologist);
+    QVERIFY(!full);
+    QCOMPARE(full.error().code, CoreError::Code::Io);
+    QVERIFY2(full.error().message.contains(u"disk is full"_s), qPrintable(full.error().message));
+    QCOMPARE((*store)->cases()->size(), 1); // nothing half-written
+    QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+    auto retried = (*store)->createCase(pending, patientInfo(u"PAT-002"_s), pathologist);
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().toString()));
+    QVERIFY((*store)->verifyAudit()->ok());
+}
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_CaseStore.moc"
