@@ -82,13 +82,8 @@ int annotate(const QStringList& arguments)
     }
 
     AnnotateOptions annotateOptions;
-    for (const QString& choice : parser.values(kbRelease)) {
-        const qsizetype eq = choice.indexOf(u'=');
-        if (eq <= 0 || eq == choice.size() - 1)
-            return usageError(
-                Messages::tr("--kb-release takes SOURCE=RELEASE, e.g. CIViC=2025-07-01, not '%1'").arg(choice));
-        annotateOptions.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
-    }
+    if (const QString error = parseReleaseChoices(parser.values(kbRelease), annotateOptions); !error.isEmpty())
+        return usageError(error);
 
     std::vector<std::pair<Format, Output>> outputs;
     for (const auto& [format, option] : {std::pair{Format::Json, &json}, {Format::Tsv, &tsv}, {Format::Pdf, &pdf}}) {

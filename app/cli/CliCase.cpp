@@ -140,12 +140,8 @@ int caseNew(const QStringList& arguments)
             return usageError(Messages::tr("--purity is a fraction between 0 and 1"));
     }
     AnnotateOptions annotate;
-    for (const QString& choice : p.parser.values(u"kb-release"_s)) {
-        const qsizetype eq = choice.indexOf(u'=');
-        if (eq <= 0)
-            return usageError(Messages::tr("--kb-release takes SOURCE=RELEASE, not '%1'").arg(choice));
-        annotate.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
-    }
+    if (const QString error = parseReleaseChoices(p.parser.values(u"kb-release"_s), annotate); !error.isEmpty())
+        return usageError(error);
     auto caseData = CaseLoader::load(p.args(), load);
     if (!caseData)
         return coreFailure(caseData.error());
@@ -397,12 +393,8 @@ int recheckCommand(const QStringList& arguments)
     if (!id)
         return coreFailure(id.error());
     AnnotateOptions options;
-    for (const QString& choice : p.parser.values(u"kb-release"_s)) {
-        const qsizetype eq = choice.indexOf(u'=');
-        if (eq <= 0)
-            return usageError(Messages::tr("--kb-release takes SOURCE=RELEASE, not '%1'").arg(choice));
-        options.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
-    }
+    if (const QString error = parseReleaseChoices(p.parser.values(u"kb-release"_s), options); !error.isEmpty())
+        return usageError(error);
     auto store = openStore(p.args().at(0), CaseStore::Mode::ReadOnly);
     if (!store)
         return coreFailure(store.error());

@@ -116,6 +116,19 @@ Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path)
     return kb;
 }
 
+QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options)
+{
+    for (const QString& choice : choices) {
+        const qsizetype eq = choice.indexOf(u'=');
+        if (eq <= 0 || eq == choice.size() - 1)
+            return QCoreApplication::translate("onco::CliApp",
+                                               "--kb-release takes SOURCE=RELEASE, e.g. CIViC=2025-07-01, not '%1'")
+                .arg(choice);
+        options.releases.insert(choice.left(eq).trimmed(), choice.mid(eq + 1).trimmed());
+    }
+    return {};
+}
+
 QString generationTime()
 {
     const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");

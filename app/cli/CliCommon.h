@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "Result.h"
+#include "match/Annotator.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -33,6 +34,12 @@ int coreFailure(const CoreError& error);
 
 /** Opens the knowledge base named by --kb, else the default one, with the bundled CIViC release. */
 Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path);
+
+/**
+ * The --kb-release SOURCE=RELEASE choices into `options`; an empty string, or the usage message
+ * for the first malformed one.
+ */
+QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options);
 
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();
