@@ -965,6 +965,49 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
     return amended;
 }
 
+Result<void>
+CaseStore::setPatientIdentity(const QString& pseudonym, const PatientIdentity& identity, const Actor& actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), m_path);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM patient WHERE pseudonym = ?"_s);
+    q.addBindValue(pseudonym);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next())
+        return fail(CoreError::Code::InvalidArgument, Messages::tr("there is no patient '%1'").arg(pseudonym), m_path);
+    const qint64 patient = q.value(0).toLongLong();
+    q.prepare(
+        u"INSERT OR REPLACE INTO patient_identity (patient_id, name, birth_date, record_number) VALUES (?,?,?,?)"_s);
+    q.addBindValue(patient);
+    q.addBindValue(orNull(identity.name));
+    q.addBindValue(orNull(identity.birthDate));
+    q.addBindValue(orNull(identity.recordNumber));
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    // The trail stays pseudonymous: it says that identifying data changed, not what it is.
+    if (auto r = appendAudit(0, actor, u"patient.identity"_s, QString(), pseudonym); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<std::optional<CaseStore::PatientIdentity>> CaseStore::patientIdentity(const QString& pseudonym)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT i.name, i.birth_date, i.record_number FROM patient_identity i JOIN patient p ON p.id = "
+              "i.patient_id WHERE p.pseudonym = ?"_s);
+    q.addBindValue(pseudonym);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next())
+        return std::optional<PatientIdentity>();
+    return std::optional<PatientIdentity>(
+        PatientIdentity{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+}
+
 Result<qint64> CaseStore::addMeeting(const QString& date,
                                      const QStringList& participants,
                                      const QList<qint64>& caseIds,

@@ -187,6 +187,23 @@ public:
      */
     [[nodiscard]] Result<qint64> amend(qint64 caseId, const QString& reason, const Actor& actor);
 
+    /** Identifying data of a patient, kept apart from the pseudonymous records (optional). */
+    struct PatientIdentity
+    {
+        QString name;
+        QString birthDate;
+        QString recordNumber;
+    };
+
+    /**
+     * Sets (or replaces) the identifying data of a patient known by `pseudonym`. The audit trail
+     * records that it was set, not what it is. InvalidArgument for an unknown pseudonym.
+     */
+    [[nodiscard]] Result<void>
+    setPatientIdentity(const QString& pseudonym, const PatientIdentity& identity, const Actor& actor);
+    /** The identifying data of a patient, nullopt when none was given. */
+    Result<std::optional<PatientIdentity>> patientIdentity(const QString& pseudonym);
+
     /** Records a board meeting and the cases it discussed. */
     [[nodiscard]] Result<qint64>
     addMeeting(const QString& date, const QStringList& participants, const QList<qint64>& caseIds, const Actor& actor);

@@ -58,6 +58,7 @@ private slots:
     void bundleRoundTripDoesNotDuplicate();
     void recheckReportsNewEvidenceWithoutTouchingTheCase();
     void readOnlyAndFullDiskGiveClearErrors();
+    void identityStaysApartAndMeetingsAreRecorded();
 
 private:
     AnnotationResult annotate(const QString& input, const QString& tumorType, const AnnotateOptions& options = {});
@@ -469,6 +470,39 @@ void TestCaseStore::readOnlyAndFullDiskGiveClearErrors()
     auto retried = (*store)->createCase(pending, patientInfo(u"PAT-002"_s), pathologist);
     QVERIFY2(retried, retried ? "" : qPrintable(retried.error().toString()));
     QVERIFY((*store)->verifyAudit()->ok());
+}
+
+void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.sqlite"_s);
+    auto store = CaseStore::open(path);
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    QVERIFY(!(*store)->setPatientIdentity(u"PAT-UNKNOWN"_s, {u"Jane Doe"_s, {}, {}}, pathologist));
+    QVERIFY((*(*store)->patientIdentity(u"PAT-001"_s)) == std::nullopt);
+    QVERIFY((*store)->setPatientIdentity(u"PAT-001"_s, {u"Jane Doe"_s, u"1961-04-02"_s, u"MRN-123"_s}, pathologist));
+    const auto identity = *(*store)->patientIdentity(u"PAT-001"_s);
+    QVERIFY(identity);
+    QCOMPARE(identity->recordNumber, u"MRN-123"_s);
+    auto meeting = (*store)->addMeeting(u"2026-11-26"_s, {u"Dr. P"_s, u"Dr. O"_s}, {id}, oncologist);
+    QVERIFY(meeting);
+    QVERIFY((*store)->verifyAudit()->ok());
+    // Neither the audit trail nor a bundle carries the identity.
+    QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+    QVERIFY(q.exec(u"SELECT count(*) FROM audit WHERE old_value LIKE '%Jane%' OR new_value LIKE '%Jane%' "
+                   "OR new_value LIKE '%MRN-123%'"_s)
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    const QString bundle = dir.filePath(u"b.oncoboard-case"_s);
+    QVERIFY(CaseBundle::exportCase(**store, id, bundle));
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(!text.contains("Jane Doe") && !text.contains("MRN-123"));
+    QVERIFY(text.contains("PAT-001"));
+    auto trail = (*store)->auditTrail(id);
+    QVERIFY(trail->last().contains(u"meeting: - -> 2026-11-26: Dr. P, Dr. O"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
