@@ -93,7 +93,7 @@ const char* const schema[] = {
     id            INTEGER PRIMARY KEY,
     case_id       INTEGER NOT NULL REFERENCES case_record(id),
     alteration_id INTEGER NOT NULL REFERENCES alteration(id),
-    decision      TEXT NOT NULL CHECK (decision IN ('include', 'exclude', 'vus', 'artefact', 'germline-referral')),
+    decision      TEXT NOT NULL CHECK (decision IN ('include', 'exclude', 'vus', 'artefact', 'germline-referral', 'withdrawn')),
     comment       TEXT,
     account       TEXT NOT NULL,
     name          TEXT NOT NULL,

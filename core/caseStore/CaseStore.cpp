@@ -196,14 +196,20 @@ QString decisionName(Decision d)
         return u"artefact"_s;
     case Decision::GermlineReferral:
         return u"germline-referral"_s;
+    case Decision::Withdrawn:
+        return u"withdrawn"_s;
     }
     return {};
 }
 
 std::optional<Decision> parseDecision(const QString& name)
 {
-    for (Decision d :
-         {Decision::Include, Decision::Exclude, Decision::Vus, Decision::Artefact, Decision::GermlineReferral})
+    for (Decision d : {Decision::Include,
+                       Decision::Exclude,
+                       Decision::Vus,
+                       Decision::Artefact,
+                       Decision::GermlineReferral,
+                       Decision::Withdrawn})
         if (decisionName(d) == name.trimmed().toLower())
             return d;
     return std::nullopt;
@@ -573,7 +579,8 @@ Result<CaseSummary> CaseStore::summary(qint64 caseId)
     q.prepare(u"SELECT c.id, c.uid, p.pseudonym, c.version, c.previous_id, c.state, c.superseded, c.tumor_type, "
               "c.genome, c.specimen, c.assay, c.created_at, c.created_by, c.finalized_at, c.finalized_by, "
               "(SELECT count(*) FROM alteration a WHERE a.case_id = c.id), "
-              "(SELECT count(DISTINCT alteration_id) FROM review r WHERE r.case_id = c.id) "
+              "(SELECT count(*) FROM review r WHERE r.case_id = c.id AND r.decision <> 'withdrawn' AND r.id = "
+              "(SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id)) "
               "FROM case_record c JOIN patient p ON p.id = c.patient_id WHERE c.id = ?"_s);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -703,6 +710,8 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
         if (it == byId.cend())
             continue;
         StoredAlteration& s = out[*it];
+        if (q.value(1).toString() == decisionName(Decision::Withdrawn))
+            continue; // taken back: not reviewed
         ReviewRecord r;
         r.caseId = caseId;
         r.alterationId = s.id;
@@ -801,7 +810,7 @@ Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 al
         "JOIN patient p ON p.id = c.patient_id "
         "WHERE a.ref = (SELECT ref FROM alteration WHERE id = :alteration) AND r.case_id <> :case "
         "AND r.id = (SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id) "
-        "ORDER BY same DESC, r.decided_at DESC"_s);
+        "AND r.decision <> 'withdrawn' ORDER BY same DESC, r.decided_at DESC"_s);
     q.bindValue(u":case"_s, caseId);
     q.bindValue(u":alteration"_s, alterationId);
     if (!q.exec())

@@ -40,8 +40,10 @@ enum class Decision : quint8
     Vus,
     Artefact,
     GermlineReferral,
+    Withdrawn, ///< an earlier decision taken back (undo): the alteration is not reviewed
 };
-QString decisionName(Decision d); ///< "include", "exclude", "vus", "artefact", "germline-referral"
+/** "include", "exclude", "vus", "artefact", "germline-referral", "withdrawn" */
+QString decisionName(Decision d);
 std::optional<Decision> parseDecision(const QString& name);
 
 /** What the case database records about a case beside its data files. */

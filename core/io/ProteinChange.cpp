@@ -114,8 +114,11 @@ std::optional<ProteinEdit> ProteinChange::parse(QStringView hgvsp)
         e.type = T::Position;
     } else if (rest == u"=") {
         e.type = T::Synonymous;
-    } else if (rest.startsWith(u"FS")) {
+    } else if (rest.startsWith(u"FS") || (rest.size() > 2 && rest.mid(1).startsWith(u"FS"))) {
+        // "fs*2" or, with the first new residue, "Cfs*2".
         e.type = T::Frameshift;
+        if (!rest.startsWith(u"FS"))
+            e.alt = rest.left(1);
     } else if (rest.startsWith(u"DELINS")) {
         e.type = T::Delins;
         e.alt = rest.mid(6);

@@ -30,7 +30,8 @@ struct ProteinEdit
     int firstPos = 0;
     QChar lastAa; ///< for ranges; equal to the first otherwise
     int lastPos = 0;
-    QString alt; ///< new residues of a missense/insertion/delins ("E", "ASV"); empty otherwise
+    QString alt; ///< new residues of a missense/nonsense/insertion/delins ("E", "*", "ASV") or a frameshift's first
+                 ///< one; empty otherwise
 };
 
 /**

@@ -113,6 +113,20 @@ AlterationFacts AlterationFacts::of(const Alteration& a)
     return f;
 }
 
+Effect AlterationFacts::effectOf(const Alteration& a)
+{
+    if (a.kind == AlterationKind::CopyNumber || a.kind == AlterationKind::Fusion
+        || a.kind == AlterationKind::StructuralVariant || a.kind == AlterationKind::Biomarker)
+        return Effect::Other;
+    const AlterationDetail* d = a.detailOrNull();
+    if (!d)
+        return Effect::Unknown;
+    const Effect e = effectOfTerm(d->consequence);
+    if ((e == Effect::Unknown || e == Effect::ProteinAltering) && !d->hgvsp.isEmpty())
+        return of(a).effect;
+    return e;
+}
+
 bool AlterationFacts::altersProtein() const
 {
     switch (effect) {

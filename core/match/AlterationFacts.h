@@ -41,6 +41,12 @@ struct AlterationFacts
 
     static AlterationFacts of(const Alteration& a);
 
+    /**
+     * The effect alone, cheaply: from the consequence term, and only when there is none from the
+     * protein change (for scanning a million alterations).
+     */
+    static Effect effectOf(const Alteration& a);
+
     bool altersProtein() const;
     /** Nonsense, frameshift, canonical splice site, start loss, transcript ablation or exon loss. */
     bool truncating() const;

@@ -2,6 +2,7 @@
 
 #include "AlterationFacts.h"
 #include "Relevance.h"
+#include "Tiering.h"
 #include "io/LiftOver.h"
 #include "kb/ReferenceImporter.h"
 
@@ -51,32 +52,6 @@ bool isSmallVariant(AlterationKind k)
 {
     return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
            || k == AlterationKind::Deletion || k == AlterationKind::Delins;
-}
-
-/** Evidence ordering: CIViC A..E and OncoKB levels on one scale, strongest first. */
-int levelRank(const QString& level)
-{
-    static const QHash<QString, int> ranks{
-        {u"1"_s, 0},
-        {u"R1"_s, 0},
-        {u"A"_s, 1},
-        {u"2"_s, 2},
-        {u"Dx1"_s, 2},
-        {u"Px1"_s, 2},
-        {u"B"_s, 3},
-        {u"3A"_s, 3},
-        {u"R2"_s, 3},
-        {u"Dx2"_s, 3},
-        {u"Px2"_s, 3},
-        {u"C"_s, 4},
-        {u"3B"_s, 4},
-        {u"Dx3"_s, 4},
-        {u"Px3"_s, 4},
-        {u"D"_s, 5},
-        {u"4"_s, 5},
-        {u"E"_s, 6},
-    };
-    return ranks.value(level, 9);
 }
 
 QString exonText(int exon)
@@ -654,8 +629,8 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
             return x.alteration < y.alteration;
         const EvidenceItem& ex = result.evidence[size_t(x.evidence)];
         const EvidenceItem& ey = result.evidence[size_t(y.evidence)];
-        if (levelRank(ex.level) != levelRank(ey.level))
-            return levelRank(ex.level) < levelRank(ey.level);
+        if (Tiering::levelRank(ex.level) != Tiering::levelRank(ey.level))
+            return Tiering::levelRank(ex.level) < Tiering::levelRank(ey.level);
         if (ex.kb.source != ey.kb.source)
             return ex.kb.source < ey.kb.source;
         return ex.id < ey.id;

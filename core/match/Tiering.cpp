@@ -407,6 +407,63 @@ int Tiering::ampRank(const QString& tier)
     return rankIn(ampOrder(), tier);
 }
 
+int Tiering::escatRank(const QString& tier)
+{
+    return rankIn(escatOrder(), tier);
+}
+
+int Tiering::oncokbRank(const QString& level)
+{
+    return rankIn(oncokbOrder(), level);
+}
+
+int Tiering::levelRank(const QString& level)
+{
+    static const QHash<QString, int> ranks{
+        {u"1"_s, 0},
+        {u"R1"_s, 0},
+        {u"A"_s, 1},
+        {u"2"_s, 2},
+        {u"Dx1"_s, 2},
+        {u"Px1"_s, 2},
+        {u"B"_s, 3},
+        {u"3A"_s, 3},
+        {u"R2"_s, 3},
+        {u"Dx2"_s, 3},
+        {u"Px2"_s, 3},
+        {u"C"_s, 4},
+        {u"3B"_s, 4},
+        {u"Dx3"_s, 4},
+        {u"Px3"_s, 4},
+        {u"D"_s, 5},
+        {u"4"_s, 5},
+        {u"E"_s, 6},
+    };
+    return ranks.value(level, 9);
+}
+
+QString Tiering::unmatchedAmpTier(const Alteration& a)
+{
+    switch (a.kind) {
+    case AlterationKind::CopyNumber:
+        return a.detailOrNull()
+                       && (a.detailOrNull()->cnaCall == CnaCall::Amplification
+                           || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion)
+                   ? u"III"_s
+                   : QString();
+    case AlterationKind::Fusion:
+        return u"III"_s;
+    case AlterationKind::StructuralVariant:
+    case AlterationKind::Biomarker:
+        return {};
+    default:
+        break;
+    }
+    AlterationFacts f;
+    f.effect = AlterationFacts::effectOf(a);
+    return f.altersProtein() || f.effect == Effect::Unknown ? u"III"_s : QString();
+}
+
 AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alteration)
 {
     AlterationCall call;
@@ -565,8 +622,7 @@ void Tiering::assign(AnnotationResult& result)
                      oncokbLevel(e, basis, label, fda, nccn),
                      fda ? why + Messages::tr("; FDA-approved per a CIViC assertion") : why);
             if (label == Label::On && (basis == Basis::Sensitivity || basis == Basis::Resistance)) {
-                const QString therapy = e.therapies.join(u" + "_s);
-                if (!therapy.isEmpty()) {
+                for (const QString& therapy : therapyOptions(e)) {
                     auto& t = byTherapy[therapy];
                     (basis == Basis::Sensitivity ? t.first : t.second) << e.displayId;
                 }

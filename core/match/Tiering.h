@@ -28,6 +28,15 @@ public:
 
     /** The order of AMP tiers, strongest first; 99 for none. */
     static int ampRank(const QString& tier);
+    /** The order of ESCAT tiers and of OncoKB-style levels, strongest first; 99 for none. */
+    static int escatRank(const QString& tier);
+    static int oncokbRank(const QString& level);
+
+    /** CIViC levels A..E and OncoKB levels on one scale, strongest first (display order); 9 for none. */
+    static int levelRank(const QString& level);
+
+    /** unmatchedCall().amp.tier without building the call: "III" or empty. Cheap. */
+    static QString unmatchedAmpTier(const Alteration& a);
 };
 
 } // namespace onco

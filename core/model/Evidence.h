@@ -45,6 +45,18 @@ struct EvidenceItem
     QString reason;
 };
 
+/**
+ * The therapies of an item as the board reads them: "A + B" for a combination, "A then B" for a
+ * sequence, "A / B" for substitutes (CIViC's interaction types), the name alone for one therapy.
+ */
+QString therapyLabel(const EvidenceItem& item);
+
+/**
+ * The separate treatment options an item speaks for: each substitute on its own, otherwise the
+ * whole combination or sequence as one option. Conflicts between items are found per option.
+ */
+QStringList therapyOptions(const EvidenceItem& item);
+
 /** A curated assertion: a profile's clinical significance in one disease, with its AMP category. */
 struct AssertionItem
 {

@@ -19,6 +19,8 @@ private slots:
     void normalize();
     void matchKeyIgnoresCase();
     void synonymous();
+    void parseEdits_data();
+    void parseEdits();
     void alleleKeyFollowsCivicConvention_data();
     void alleleKeyFollowsCivicConvention();
     void therapySplitting_data();
@@ -70,6 +72,38 @@ void TestProteinChange::synonymous()
     QVERIFY(ProteinChange::isSynonymous(ProteinChange::normalize(u"p.(Thr125=)"_s)));
     QVERIFY(ProteinChange::isSynonymous(ProteinChange::normalize(u"p.Val600%3D"_s)));
     QVERIFY(!ProteinChange::isSynonymous(ProteinChange::normalize(u"p.Val600Glu"_s)));
+}
+
+void TestProteinChange::parseEdits_data()
+{
+    QTest::addColumn<QString>("hgvsp");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("firstPos");
+    QTest::addColumn<QString>("alt");
+    using T = ProteinEdit::Type;
+    QTest::newRow("missense") << u"p.Val600Glu"_s << int(T::Missense) << 600 << u"E"_s;
+    QTest::newRow("nonsense") << u"p.R213*"_s << int(T::Nonsense) << 213 << u"*"_s;
+    // VEP and vcf2maf name the first new residue of a frameshift; CIViC often does not.
+    QTest::newRow("frameshift with new residue") << u"p.Leu189CysfsTer2"_s << int(T::Frameshift) << 189 << u"C"_s;
+    QTest::newRow("frameshift, one-letter") << u"p.E1156Gfs*7"_s << int(T::Frameshift) << 1156 << u"G"_s;
+    QTest::newRow("frameshift without residue") << u"p.Y177fs"_s << int(T::Frameshift) << 177 << QString();
+    QTest::newRow("legacy frameshift") << u"R135FSX177"_s << int(T::Frameshift) << 135 << QString();
+    QTest::newRow("in-frame deletion") << u"p.E746_A750del"_s << int(T::Deletion) << 746 << QString();
+    QTest::newRow("delins") << u"p.M774delinsWLV"_s << int(T::Delins) << 774 << u"WLV"_s;
+    QTest::newRow("position only") << u"V600"_s << int(T::Position) << 600 << QString();
+}
+
+void TestProteinChange::parseEdits()
+{
+    QFETCH(QString, hgvsp);
+    QFETCH(int, type);
+    QFETCH(int, firstPos);
+    QFETCH(QString, alt);
+    const auto edit = ProteinChange::parse(ProteinChange::normalize(hgvsp));
+    QVERIFY2(edit, qPrintable(hgvsp));
+    QCOMPARE(int(edit->type), type);
+    QCOMPARE(edit->firstPos, firstPos);
+    QCOMPARE(edit->alt.toUpper(), alt);
 }
 
 void TestProteinChange::alleleKeyFollowsCivicConvention_data()

@@ -78,6 +78,7 @@ private slots:
     void canonicalCases_data();
     void canonicalCases();
     void resistanceIsShownBesideSensitivity();
+    void therapyInteractionsReadAsTheyAreMeant();
     void missingTumorTypeCapsAndFlags();
     void doesNotSupportIsFlaggedNotCounted();
     void germlineAndChipFlags();
@@ -245,6 +246,38 @@ void TestTiering::resistanceIsShownBesideSensitivity()
     QVERIFY(conflict);
     // OncoKB-style lists the resistance level beside the sensitivity one.
     QVERIFY2(call->oncokb.reason.contains(u"also R1"_s), qPrintable(call->oncokb.reason));
+}
+
+void TestTiering::therapyInteractionsReadAsTheyAreMeant()
+{
+    // CIViC's interaction types: substitutes are alternatives, not a combination; each is an
+    // option of its own when conflicts are looked for.
+    EvidenceItem e;
+    e.therapies = {u"Tegafur"_s, u"Capecitabine"_s, u"Fluorouracil"_s};
+    e.therapyInteraction = u"Substitutes"_s;
+    QCOMPARE(therapyLabel(e), u"Tegafur / Capecitabine / Fluorouracil"_s);
+    QCOMPARE(therapyOptions(e), e.therapies);
+    e.therapyInteraction = u"Combination"_s;
+    QCOMPARE(therapyLabel(e), u"Tegafur + Capecitabine + Fluorouracil"_s);
+    QCOMPARE(therapyOptions(e), QStringList{u"Tegafur + Capecitabine + Fluorouracil"_s});
+    e.therapies = {u"Dabrafenib"_s, u"Trametinib"_s};
+    e.therapyInteraction = u"Sequential"_s;
+    QCOMPARE(therapyLabel(e), u"Dabrafenib then Trametinib"_s);
+    e.therapies = {u"Osimertinib"_s};
+    e.therapyInteraction.clear();
+    QCOMPARE(therapyLabel(e), u"Osimertinib"_s);
+    // In the bundled release, substitutes occur in real items: every one reads with slashes.
+    const AnnotationResult r = annotate(protein(u"EGFR"_s, u"p.L858R"_s), u"LUAD"_s);
+    int substitutes = 0;
+    for (const Match& m : r.matches) {
+        const EvidenceItem& item = r.evidence[size_t(m.evidence)];
+        if (item.therapyInteraction == u"Substitutes" && item.therapies.size() > 1) {
+            ++substitutes;
+            QVERIFY(!therapyLabel(item).contains(u'+'));
+            QCOMPARE(therapyOptions(item).size(), item.therapies.size());
+        }
+    }
+    QVERIFY2(substitutes > 0, "EGFR L858R in LUAD has items with substitute therapies in CIViC 2025-07-01");
 }
 
 void TestTiering::missingTumorTypeCapsAndFlags()
