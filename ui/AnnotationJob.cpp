@@ -1,7 +1,9 @@
 #include "AnnotationJob.h"
 
+#include "caseStore/CaseStore.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
+#include "models/VariantTableModel.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +12,15 @@ namespace onco {
 
 namespace {
 
-void runJob(QPromise<AnnotationOutcome>& promise, QStringList inputs, CaseLoadOptions options, QString kbPath)
+/** Sorts and filters the result for the table, off the GUI thread. */
+void prepareView(AnnotationOutcome& outcome, const ViewRequest& view)
+{
+    outcome.rows =
+        VariantTableModel::rowOrder(*outcome.result, outcome.decisions, view.filter, view.sortColumn, view.sortOrder);
+}
+
+void runJob(
+    QPromise<AnnotationOutcome>& promise, QStringList inputs, CaseLoadOptions options, QString kbPath, ViewRequest view)
 {
     promise.setProgressRange(0, 1000);
     AnnotationOutcome outcome;
@@ -44,6 +54,56 @@ void runJob(QPromise<AnnotationOutcome>& promise, QStringList inputs, CaseLoadOp
     if (!result)
         return finish(result.error());
     outcome.result = std::make_shared<const AnnotationResult>(std::move(result.value()));
+    promise.setProgressValueAndText(980, AnnotationJob::tr("Sorting"));
+    prepareView(outcome, view);
+    promise.setProgressValueAndText(1000, AnnotationJob::tr("Done"));
+    finish(std::nullopt);
+}
+
+void runStoredJob(
+    QPromise<AnnotationOutcome>& promise, QString database, qint64 caseId, QString kbPath, ViewRequest view)
+{
+    promise.setProgressRange(0, 1000);
+    AnnotationOutcome outcome;
+    auto finish = [&](std::optional<CoreError> error) {
+        outcome.error = std::move(error);
+        promise.addResult(outcome);
+    };
+    promise.setProgressValueAndText(100, AnnotationJob::tr("Reading the case"));
+    // This thread's own connection: QtSql connections belong to the thread that made them.
+    auto store = CaseStore::open(database);
+    if (!store)
+        return finish(store.error());
+    auto stored = (*store)->storedCase(caseId);
+    if (!stored)
+        return finish(stored.error());
+    auto alterations = (*store)->alterations(caseId);
+    if (!alterations)
+        return finish(alterations.error());
+    promise.setProgressValueAndText(300, AnnotationJob::tr("Opening the knowledge base"));
+    auto kb = kbPath.isEmpty() ? KnowledgeBase::open(KnowledgeBase::defaultPath()) : KnowledgeBase::open(kbPath);
+    if (!kb)
+        return finish(kb.error());
+    if (auto r = (*kb)->ensureBundled(); !r)
+        return finish(r.error());
+    // The same releases as when the case was annotated: the evidence shown is the evidence signed.
+    AnnotateOptions options;
+    for (const KbRelease& r : stored->knowledgeBases)
+        options.releases.insert(r.source, r.release);
+    promise.setProgressValueAndText(500, AnnotationJob::tr("Matching evidence"));
+    auto result = Annotator::annotate(std::move(stored->caseData), **kb, options);
+    if (!result)
+        return finish(result.error());
+    outcome.result = std::make_shared<const AnnotationResult>(std::move(result.value()));
+    outcome.caseId = caseId;
+    for (qint32 i = 0; i < qint32(alterations->size()); ++i) {
+        const StoredAlteration& a = (*alterations)[size_t(i)];
+        outcome.storedIds << a.id;
+        if (a.review)
+            outcome.decisions.insert(i, a.review->decision);
+    }
+    promise.setProgressValueAndText(980, AnnotationJob::tr("Sorting"));
+    prepareView(outcome, view);
     promise.setProgressValueAndText(1000, AnnotationJob::tr("Done"));
     finish(std::nullopt);
 }
@@ -74,13 +134,28 @@ AnnotationJob::~AnnotationJob()
     waitForFinished();
 }
 
-void AnnotationJob::start(const QStringList& inputs, const CaseLoadOptions& options, const QString& kbPath)
+void AnnotationJob::startStored(const QString& caseDatabase,
+                                qint64 caseId,
+                                const QString& kbPath,
+                                const ViewRequest& view)
 {
     if (isRunning()) {
         cancel();
         waitForFinished();
     }
-    m_watcher.setFuture(QtConcurrent::run(runJob, inputs, options, kbPath));
+    m_watcher.setFuture(QtConcurrent::run(runStoredJob, caseDatabase, caseId, kbPath, view));
+}
+
+void AnnotationJob::start(const QStringList& inputs,
+                          const CaseLoadOptions& options,
+                          const QString& kbPath,
+                          const ViewRequest& view)
+{
+    if (isRunning()) {
+        cancel();
+        waitForFinished();
+    }
+    m_watcher.setFuture(QtConcurrent::run(runJob, inputs, options, kbPath, view));
 }
 
 void AnnotationJob::cancel()

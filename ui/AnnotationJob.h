@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "io/CaseLoader.h"
 #include "model/AnnotationResult.h"
+#include "models/VariantFilter.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -19,6 +20,20 @@ struct AnnotationOutcome
 {
     std::shared_ptr<const AnnotationResult> result;
     std::optional<CoreError> error;
+    /** The variant table's index for the requested filter and sort, computed off the GUI thread. */
+    std::vector<qint32> rows;
+    // A case opened from the case database:
+    qint64 caseId = 0;
+    QList<qint64> storedIds; ///< stored alteration id of each result alteration
+    DecisionMap decisions;
+};
+
+/** How the window will show the result (so that the worker can sort and filter it). */
+struct ViewRequest
+{
+    VariantFilter filter;
+    int sortColumn = 0;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
 /**
@@ -34,7 +49,16 @@ public:
     ~AnnotationJob() override;
 
     /** Starts a job; a running one is canceled first. `kbPath` empty: the default knowledge base. */
-    void start(const QStringList& inputs, const CaseLoadOptions& options, const QString& kbPath = {});
+    void start(const QStringList& inputs,
+               const CaseLoadOptions& options,
+               const QString& kbPath = {},
+               const ViewRequest& view = {});
+    /**
+     * Opens a stored case: its alterations annotated again against the releases it was annotated
+     * with, and its current decisions.
+     */
+    void
+    startStored(const QString& caseDatabase, qint64 caseId, const QString& kbPath = {}, const ViewRequest& view = {});
     void cancel();
     bool isRunning() const;
 

@@ -1,36 +1,53 @@
 #include "MainWindow.h"
 
 #include "AnnotationJob.h"
+#include "IgvLink.h"
+#include "ReviewController.h"
 #include "Version.h"
+#include "caseStore/CaseBundle.h"
 #include "dialogs/InputIssuesDialog.h"
 #include "dialogs/KnowledgeBaseDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "kb/KnowledgeBase.h"
 #include "models/VariantTableModel.h"
 #include "ontology/OncoTree.h"
+#include "plots/PlotsPanel.h"
+#include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/PresentationView.h"
+#include "widgets/VariantFilterBar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -38,13 +55,34 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+/** True for an SQLite file: opened as a case database rather than as case data. */
+bool isCaseDatabase(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tumorType(new QComboBox(this))
+    , m_filterBar(new VariantFilterBar(this))
     , m_table(new QTableView(this))
     , m_variants(new VariantTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_evidence(new EvidencePanel(this))
+    , m_plots(new PlotsPanel(this))
+    , m_cases(new CaseBrowser(this))
+    , m_presentation(new PresentationView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_horizontal(new QSplitter(Qt::Horizontal, this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
+    , m_review(new ReviewController(this))
+    , m_igv(new IgvLink(this))
     , m_job(new AnnotationJob(this))
     , m_kbLabel(new QLabel(this))
     , m_caseLabel(new QLabel(this))
@@ -56,40 +94,99 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     resize(1400, 860);
 
-    m_proxy->setSourceModel(m_variants);
-    m_proxy->setSortRole(VariantTableModel::SortRole);
     m_table->setObjectName(u"variantTable"_s);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_variants);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VariantTableModel::AmpTier, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(VariantTableModel::AmpTier, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    // What the board decides on first: the gene, the change, its tier and flags, then the details.
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    // What the board decides on first: the gene, the change, its tiers and flags, then the details.
     {
         QHeaderView* header = m_table->horizontalHeader();
         const int order[] = {VariantTableModel::Gene,
                              VariantTableModel::ProteinChange,
                              VariantTableModel::AmpTier,
+                             VariantTableModel::Escat,
+                             VariantTableModel::OncoKb,
+                             VariantTableModel::Decision,
+                             VariantTableModel::Flags,
+                             VariantTableModel::Location,
+                             VariantTableModel::TumorVaf,
+                             VariantTableModel::Consequence,
                              VariantTableModel::BestLevel,
                              VariantTableModel::Evidence,
-                             VariantTableModel::Flags};
+                             VariantTableModel::MatchKind};
         for (int visual = 0; visual < int(std::size(order)); ++visual)
             header->moveSection(header->visualIndex(order[visual]), visual);
+        // Column choice: the header's context menu.
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& at) {
+            QMenu menu(this);
+            for (int c = 0; c < VariantTableModel::ColumnCount; ++c) {
+                QAction* a = menu.addAction(m_variants->headerData(c, Qt::Horizontal).toString());
+                a->setCheckable(true);
+                a->setChecked(!m_table->isColumnHidden(c));
+                connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+            }
+            menu.exec(header->mapToGlobal(at));
+        });
     }
-    m_table->setWordWrap(false);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_filterBar, &VariantFilterBar::filterChanged, this, [this](const VariantFilter& f) {
+        m_variants->setFilter(f);
+        showMessage(tr("%1 of %2 alterations shown").arg(m_variants->rowCount()).arg(m_variants->totalCount()));
+    });
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(u"mainSplitter"_s);
-    split->addWidget(m_table);
-    split->addWidget(m_evidence);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    setCentralWidget(split);
+    // The filter bar spans the table and the evidence panel, so neither squeezes it.
+    m_horizontal->setObjectName(u"mainSplitter"_s);
+    m_horizontal->addWidget(m_table);
+    m_horizontal->addWidget(m_evidence);
+    m_horizontal->setStretchFactor(0, 3);
+    m_horizontal->setStretchFactor(1, 2);
+    auto* reviewArea = new QWidget(this);
+    auto* reviewLayout = new QVBoxLayout(reviewArea);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_filterBar);
+    reviewLayout->addWidget(m_horizontal, 1);
+    m_vertical->setObjectName(u"plotSplitter"_s);
+    m_vertical->addWidget(reviewArea);
+    m_vertical->addWidget(m_plots);
+    m_vertical->setStretchFactor(0, 3);
+    m_vertical->setStretchFactor(1, 1);
+    m_stack->addWidget(m_vertical);
+    m_stack->addWidget(m_presentation);
+    setCentralWidget(m_stack);
+    connect(m_presentation, &PresentationView::exitRequested, this, [this] { setPresentationMode(false); });
+
+    auto* dock = new QDockWidget(tr("Cases"), this);
+    dock->setObjectName(u"casesDock"_s);
+    dock->setWidget(m_cases);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_cases, &CaseBrowser::caseActivated, this, &MainWindow::openStoredCase);
+
+    connect(m_evidence, &EvidencePanel::acceptEarlierRequested, this, [this] {
+        if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
+            showMessage(r.error().message);
+    });
+    connect(m_review, &ReviewController::decisionChanged, this, [this](qint32 alteration, std::optional<Decision> d) {
+        m_variants->setDecision(alteration, d);
+        m_cases->refresh(m_review->store());
+        updateEarlierDecision();
+    });
+    connect(m_review, &ReviewController::caseChanged, this, [this] {
+        m_cases->setCurrentCase(m_review->currentCase());
+        updateReviewActions();
+        updateTitle();
+    });
+    connect(m_review, &ReviewController::failed, this, &MainWindow::showMessage);
+    connect(m_igv, &IgvLink::finished, this, [this](bool, const QString& message) { showMessage(message); });
 
     // Tumor type: any OncoTree code, searchable by code or name.
     m_tumorType->setObjectName(u"tumorTypeCombo"_s);
@@ -140,13 +237,15 @@ MainWindow::MainWindow(QWidget* parent)
     const KbRelease bundled = KnowledgeBase::bundledCivicRelease();
     m_kbLabel->setObjectName(u"kbLabel"_s);
     m_kbLabel->setText(tr("Knowledge base: %1 %2").arg(bundled.source, bundled.release));
-    m_caseLabel->setText(tr("Open a case's files or folder (File > Open, or drop them here)."));
+    m_caseLabel->setText(tr("Open a case's files or folder (File > Open, or drop them here), or a case on the left."));
 
     connect(m_job, &AnnotationJob::progressChanged, this, [this](int perMille, const QString& stage) {
         m_progress->setValue(perMille);
         m_progress->setFormat(stage + u"  %p%"_s);
     });
     connect(m_job, &AnnotationJob::finished, this, &MainWindow::onJobFinished);
+    restoreSettings();
+    updateReviewActions();
     updateTitle();
 }
 
@@ -158,16 +257,154 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::openDialog);
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(u"document-open"_s));
     QAction* openFolder = file->addAction(tr("Open &Folder..."), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a case folder"));
         if (!folder.isEmpty())
             openFiles({folder});
     });
     openFolder->setObjectName(u"actionOpenFolder"_s);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addSeparator();
+    QAction* openDb = file->addAction(tr("Open Case &Database..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a case database"), QString(), tr("Case databases (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openCaseDatabase(path);
+    });
+    openDb->setObjectName(u"actionOpenCaseDatabase"_s);
+    m_saveCaseAction = file->addAction(tr("&Save to Case Database..."), this, [this] {
+        bool ok = false;
+        const QString patient = QInputDialog::getText(this,
+                                                      tr("Save the case"),
+                                                      tr("Patient pseudonym (leave empty for a new one):"),
+                                                      QLineEdit::Normal,
+                                                      {},
+                                                      &ok);
+        if (!ok)
+            return;
+        NewCaseInfo info;
+        info.patient = patient.trimmed();
+        saveCaseToDatabase(info);
+    });
+    m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
+    m_saveCaseAction->setShortcut(QKeySequence::Save);
+    QAction* importBundle = file->addAction(tr("&Import Case Bundle..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
+        if (path.isEmpty() || !m_review->store())
+            return;
+        auto imported = CaseBundle::importCase(*m_review->store(), path, Actor::current());
+        showMessage(imported
+                        ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
+                                                    : tr("Imported case %1").arg(imported->caseId))
+                        : imported.error().toString());
+        m_cases->refresh(m_review->store());
+    });
+    importBundle->setObjectName(u"actionImportBundle"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Review: one key per decision, undoable.
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    const struct
+    {
+        Decision decision;
+        QString text;
+        QKeySequence key;
+        const char* name;
+    } decisions[] = {
+        {Decision::Include, tr("&Include in report"), QKeySequence(Qt::Key_I), "actionInclude"},
+        {Decision::Exclude, tr("&Exclude"), QKeySequence(Qt::Key_E), "actionExclude"},
+        {Decision::Vus, tr("&VUS"), QKeySequence(Qt::Key_V), "actionVus"},
+        {Decision::Artefact, tr("&Artefact"), QKeySequence(Qt::Key_A), "actionArtefact"},
+        {Decision::GermlineReferral, tr("&Germline referral"), QKeySequence(Qt::Key_G), "actionGermline"},
+    };
+    for (const auto& d : decisions) {
+        QAction* a = review->addAction(d.text, this, [this, decision = d.decision] { reviewSelected(decision); });
+        a->setShortcut(d.key);
+        a->setObjectName(QString::fromLatin1(d.name));
+        m_reviewActions << a;
+        m_table->addAction(a);
+    }
+    QAction* comment = review->addAction(tr("Decision with &Comment..."), this, [this] {
+        bool ok = false;
+        const QString decision =
+            QInputDialog::getItem(this,
+                                  tr("Decision"),
+                                  tr("Decision:"),
+                                  {u"include"_s, u"exclude"_s, u"vus"_s, u"artefact"_s, u"germline-referral"_s},
+                                  0,
+                                  false,
+                                  &ok);
+        if (!ok)
+            return;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment:"), {}, &ok);
+        if (ok)
+            reviewSelected(*parseDecision(decision), text);
+    });
+    comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_reviewActions << comment;
+    m_acceptEarlierAction = review->addAction(tr("Accept Earlier Decision"), this, [this] {
+        if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
+            showMessage(r.error().message);
+    });
+    m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_reviewActions << m_acceptEarlierAction;
+    review->addSeparator();
+    QAction* undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"actionUndo"_s);
+    QAction* redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"actionRedo"_s);
+    review->addAction(undo);
+    review->addAction(redo);
+    review->addSeparator();
+    m_preliminaryAction = review->addAction(tr("Mark &Preliminary"), this, [this] {
+        if (auto r = m_review->setState(CaseState::Preliminary); !r)
+            showMessage(r.error().message);
+        m_cases->refresh(m_review->store());
+    });
+    m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] {
+        if (QMessageBox::question(
+                this,
+                tr("Sign the case final"),
+                tr("A final case is locked: changes need an amendment. Sign it as %1?").arg(Actor::current().name))
+            != QMessageBox::Yes)
+            return;
+        if (auto r = m_review->setState(CaseState::Final); !r)
+            showMessage(r.error().message);
+        m_cases->refresh(m_review->store());
+    });
+    QAction* igv = new QAction(tr("Open in &IGV"), this);
+    igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(igv, &QAction::triggered, this, [this] {
+        const qint32 i = selectedAlteration();
+        if (i < 0 || !result())
+            return;
+        const Alteration& a = result()->caseData.alterations[size_t(i)];
+        if (a.pos <= 0) {
+            showMessage(tr("This alteration has no genomic position"));
+            return;
+        }
+        m_igv->gotoLocus(u"%1:%2"_s.arg(a.chrom).arg(a.pos));
+    });
+    review->addSeparator();
+    review->addAction(igv);
+    m_table->addAction(igv);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find..."), m_filterBar, &VariantFilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    m_presentationAction =
+        view->addAction(tr("&Presentation Mode"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setObjectName(u"actionPresentation"_s);
+    view->addAction(findChild<QDockWidget*>(u"casesDock"_s)->toggleViewAction());
 
     QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
     QAction* releases =
@@ -185,7 +422,8 @@ void MainWindow::createActions()
                               "Griffith M et al., Nat Genet 2017;49:170-174.<br>"
                               "OncoTree %3, Memorial Sloan Kettering Cancer Center, CC BY 4.0.<br>"
                               "Human Disease Ontology, CC0 1.0. CancerMine gene roles, CC0 1.0. pharmOncoX drug "
-                              "synonyms (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0).</p>")
+                              "synonyms (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0). Protein lengths from maftools, "
+                              "MIT.</p>")
                                .arg(QString::fromLatin1(productVersion),
                                     KnowledgeBase::bundledCivicRelease().release,
                                     OncoTree::bundled().version()));
@@ -199,6 +437,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Tumor type: "), bar));
     bar->addWidget(m_tumorType);
+    bar->addSeparator();
+    bar->addAction(m_presentationAction);
 }
 
 KnowledgeBaseDialog* MainWindow::openKnowledgeBaseDialog()
@@ -226,11 +466,112 @@ void MainWindow::openDialog()
 
 void MainWindow::openFiles(const QStringList& paths)
 {
+    if (paths.size() == 1 && isCaseDatabase(paths.front())) {
+        openCaseDatabase(paths.front());
+        return;
+    }
     m_inputs = paths;
     m_tumorSample.clear();
     m_normalSample.clear();
     m_askedForSamples = false;
+    m_review->clearCase();
+    addRecentFiles(paths);
     startJob();
+}
+
+bool MainWindow::openCaseDatabase(const QString& path)
+{
+    if (auto r = m_review->openDatabase(path); !r) {
+        showMessage(r.error().toString());
+        return false;
+    }
+    m_cases->refresh(m_review->store());
+    QSettings().setValue(u"cases/database"_s, path);
+    showMessage(tr("Case database %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::openStoredCase(qint64 caseId)
+{
+    if (!m_review->store())
+        return;
+    m_inputs.clear();
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_caseLabel->setText(tr("Opening case %1...").arg(caseId));
+    m_job->startStored(m_review->databasePath(),
+                       caseId,
+                       m_kbPath,
+                       ViewRequest{m_variants->filter(), m_variants->sortColumn(), m_variants->sortOrder()});
+}
+
+qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
+{
+    if (!result()) {
+        showMessage(tr("Open a case first"));
+        return 0;
+    }
+    if (!m_review->store() && !openCaseDatabase(ReviewController::defaultDatabasePath()))
+        return 0;
+    auto id = m_review->saveCase(*result(), info);
+    if (!id) {
+        showMessage(id.error().toString());
+        return 0;
+    }
+    m_cases->refresh(m_review->store());
+    showMessage(tr("Saved as case %1 (draft)").arg(*id));
+    return *id;
+}
+
+bool MainWindow::reviewSelected(Decision decision, const QString& comment)
+{
+    const qint32 alteration = selectedAlteration();
+    if (alteration < 0)
+        return false;
+    if (auto r = m_review->review(alteration, decision, comment); !r) {
+        showMessage(r.error().message);
+        return false;
+    }
+    showMessage(tr("%1: %2").arg(VariantTableModel::geneOf(*result(), alteration), decisionName(decision)));
+    return true;
+}
+
+qint32 MainWindow::selectedAlteration() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_variants->alterationAt(current.row()) : -1;
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == presentationMode())
+        return;
+    if (on) {
+        m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
+        m_wasMaximized = isMaximized();
+        m_stack->setCurrentWidget(m_presentation);
+        menuBar()->hide();
+        statusBar()->hide();
+        findChild<QToolBar*>(u"caseToolBar"_s)->hide();
+        findChild<QDockWidget*>(u"casesDock"_s)->hide();
+        showFullScreen();
+        m_presentation->setFocus();
+    } else {
+        m_stack->setCurrentWidget(m_vertical);
+        menuBar()->show();
+        statusBar()->show();
+        findChild<QToolBar*>(u"caseToolBar"_s)->show();
+        findChild<QDockWidget*>(u"casesDock"_s)->show();
+        m_wasMaximized ? showMaximized() : showNormal();
+        m_table->setFocus();
+    }
+    m_presentationAction->setChecked(on);
+}
+
+bool MainWindow::presentationMode() const
+{
+    return m_stack->currentWidget() == m_presentation;
 }
 
 void MainWindow::askForSamples(const QString& file, const QStringList& samples, bool askNormal)
@@ -281,7 +622,10 @@ void MainWindow::startJob()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_caseLabel->setText(tr("Loading %1...").arg(QFileInfo(m_inputs.value(0)).fileName()));
-    m_job->start(m_inputs, options, m_kbPath);
+    m_job->start(m_inputs,
+                 options,
+                 m_kbPath,
+                 ViewRequest{m_variants->filter(), m_variants->sortColumn(), m_variants->sortOrder()});
 }
 
 void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
@@ -305,10 +649,40 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
         emit caseLoaded(false);
         return;
     }
-    m_variants->setResult(outcome.result);
+    // The previous case is released on a worker thread: freeing a million alterations takes time.
+    std::shared_ptr<const AnnotationResult> previous = m_variants->result();
+    if (outcome.caseId > 0) {
+        m_review->setCurrentCase(outcome.caseId, outcome.storedIds, outcome.decisions);
+        if (const auto s = m_review->currentSummary())
+            m_tumorType->setCurrentIndex(std::max(m_tumorType->findData(s->tumorType), 0));
+    }
+    m_variants->setResult(outcome.result, outcome.decisions, outcome.rows);
     for (int c = 0; c < VariantTableModel::ColumnCount; ++c)
-        m_table->setColumnHidden(c, !m_variants->columnHasData(c));
-    m_table->resizeColumnsToContents();
+        if (!m_variants->columnHasData(c))
+            m_table->setColumnHidden(c, true);
+    m_table->horizontalHeader()->setSortIndicator(m_variants->sortColumn(), m_variants->sortOrder());
+    // Column widths and the plots each take tens of milliseconds on a large case: they follow in
+    // later turns of the event loop, so that the window never stalls in one long step.
+    // A short delay, not 0: timers and paint events run between the steps.
+    QTimer::singleShot(10, this, [this, result = outcome.result] {
+        if (m_variants->result() != result)
+            return;
+        // Widths the user chose (saved in the settings) stay; otherwise fit the content, capped
+        // so that one long name does not push the tiers out of sight.
+        if (!m_columnWidthsRestored) {
+            m_table->resizeColumnsToContents();
+            const int cap = 24 * m_table->fontMetrics().averageCharWidth();
+            for (int c = 0; c < VariantTableModel::ColumnCount; ++c)
+                if (m_table->columnWidth(c) > cap)
+                    m_table->setColumnWidth(c, cap);
+        }
+        QTimer::singleShot(10, this, [this, result] {
+            if (m_variants->result() != result)
+                return;
+            m_plots->setResult(result);
+            m_plots->showAlteration(selectedAlteration());
+        });
+    });
     const AnnotationResult& r = *outcome.result;
     QStringList kbs;
     for (const KbRelease& kb : r.knowledgeBases)
@@ -323,11 +697,14 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (r.caseData.genome != GenomeBuild::Unknown)
         status += u" \u00b7 "_s + genomeBuildName(r.caseData.genome);
     m_caseLabel->setText(status);
-    if (m_proxy->rowCount() > 0)
+    if (m_variants->rowCount() > 0)
         m_table->selectRow(0);
     else
         m_evidence->showAlteration(outcome.result, -1);
     updateTitle();
+    updateReviewActions();
+    if (previous)
+        (void)QtConcurrent::run([previous = std::move(previous)]() mutable { previous.reset(); });
     emit caseLoaded(true);
     if (!r.caseData.undecidedSamples.isEmpty() && !m_askedForSamples)
         askForSamples(r.caseData.inputs.value(0), r.caseData.undecidedSamples, true);
@@ -335,19 +712,117 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
 
 void MainWindow::onCurrentRowChanged()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const int alteration = current.isValid() ? current.data(VariantTableModel::AlterationIndexRole).toInt() : -1;
+    const qint32 alteration = selectedAlteration();
     m_evidence->showAlteration(m_variants->result(), alteration);
+    m_plots->showAlteration(alteration);
+    updateEarlierDecision();
+}
+
+void MainWindow::updateEarlierDecision()
+{
+    const qint32 alteration = selectedAlteration();
+    const QList<ReviewRecord> earlier =
+        alteration >= 0 ? m_review->earlierDecisions(alteration) : QList<ReviewRecord>();
+    if (earlier.isEmpty()) {
+        m_evidence->setEarlierDecision({}, false);
+        return;
+    }
+    const ReviewRecord& e = earlier.front();
+    const auto summary = m_review->currentSummary();
+    const bool samePatient = summary && summary->patient == e.patient;
+    m_evidence->setEarlierDecision(
+        tr("<b>Earlier decision:</b> %1 by %2 on %3 in case %4 (%5)%6")
+            .arg(decisionName(e.decision), e.reviewer.name.toHtmlEscaped(), e.decidedAt.left(10))
+            .arg(e.caseId)
+            .arg(samePatient ? tr("same patient") : tr("patient %1").arg(e.patient),
+                 e.comment.isEmpty() ? QString() : u": "_s + e.comment.toHtmlEscaped()),
+        !m_review->isFinal());
+}
+
+void MainWindow::updateReviewActions()
+{
+    const bool stored = m_review->currentCase() > 0;
+    const bool locked = m_review->isFinal();
+    for (QAction* a : m_reviewActions)
+        a->setEnabled(stored && !locked);
+    const auto s = m_review->currentSummary();
+    m_preliminaryAction->setEnabled(s && s->state == CaseState::Draft);
+    m_finalAction->setEnabled(s && s->state == CaseState::Preliminary);
+    m_saveCaseAction->setEnabled(!stored && result());
 }
 
 void MainWindow::updateTitle()
 {
     QString title = u"OncoBoard"_s;
-    if (!m_inputs.isEmpty())
+    if (const auto s = m_review->currentSummary())
+        title = tr("Case %1 (%2, %3) - %4").arg(s->id).arg(s->patient, caseStateName(s->state), title);
+    else if (!m_inputs.isEmpty())
         title = QFileInfo(m_inputs.front()).fileName() + u" - "_s + title;
     if (!tumorType().isEmpty())
         title = tumorType() + u" \u00b7 "_s + title;
     setWindowTitle(title);
+}
+
+void MainWindow::addRecentFiles(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recent/files"_s).toStringList();
+    const QString entry = paths.join(u'\n');
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recent/files"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recent/files"_s).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(u'\n');
+        QStringList names;
+        for (const QString& p : paths)
+            names << QFileInfo(p).fileName();
+        QAction* a = m_recentMenu->addAction(names.join(u", "_s), this, [this, paths] { openFiles(paths); });
+        a->setToolTip(paths.join(u'\n'));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
+        resizeDocks({findChild<QDockWidget*>(u"casesDock"_s)}, {230}, Qt::Horizontal);
+    if (!m_horizontal->restoreState(settings.value(u"window/splitter"_s).toByteArray())) {
+        // First start: the evidence panel wide enough to read a summary without scrolling.
+        m_horizontal->setSizes({width() * 3 / 5, width() * 2 / 5});
+    }
+    m_vertical->restoreState(settings.value(u"window/plotSplitter"_s).toByteArray());
+    m_columnWidthsRestored =
+        m_table->horizontalHeader()->restoreState(settings.value(u"window/variantColumns"_s).toByteArray());
+    updateRecentMenu();
+    const QString database = settings.value(u"cases/database"_s, ReviewController::defaultDatabasePath()).toString();
+    if (auto r = m_review->openDatabase(database); r)
+        m_cases->refresh(m_review->store());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_horizontal->saveState());
+    settings.setValue(u"window/plotSplitter"_s, m_vertical->saveState());
+    settings.setValue(u"window/variantColumns"_s, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -370,6 +845,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (presentationMode())
+        setPresentationMode(false);
+    saveSettings();
     m_job->cancel();
     m_job->waitForFinished();
     event->accept();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseStore/CaseStore.h"
 #include "io/CaseLoader.h"
 #include "model/AnnotationResult.h"
 
@@ -8,25 +9,37 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace onco {
 
 class AnnotationJob;
+class CaseBrowser;
 class EvidencePanel;
+class IgvLink;
 class KnowledgeBaseDialog;
+class PlotsPanel;
+class PresentationView;
+class ReviewController;
+class VariantFilterBar;
 class VariantTableModel;
 struct AnnotationOutcome;
+struct VariantFilter;
 
 /**
- * The review window: the case's alterations on the left, the evidence of the selected one on the
- * right. Files open from the menu, the command line or by drag and drop; loading runs in the
- * background with progress and Cancel.
+ * The review desk: the case list of the case database on the left, the case's alterations with
+ * filters in the middle, the evidence of the selected one on the right and its plots below.
+ * Files open from the menu, the command line or by drag and drop; loading runs in the background
+ * with progress and Cancel. Review decisions go to the case database and can be undone; F11
+ * shows the actionable findings full screen for the board.
  */
 class MainWindow : public QMainWindow
 {
@@ -38,12 +51,26 @@ public:
 
     /** Loads and annotates a case from these files with the tumor type chosen in the toolbar. */
     void openFiles(const QStringList& paths);
-    /** Sets the tumor type (OncoTree code); re-annotates an open case. */
+    /** Sets the tumor type (OncoTree code); re-annotates an open case from files. */
     void setTumorType(const QString& code);
     QString tumorType() const;
 
     /** Uses this knowledge-base file instead of the default one (tests, portable installs). */
     void setKnowledgeBasePath(const QString& path);
+
+    /** Opens a case database and lists its cases. */
+    bool openCaseDatabase(const QString& path);
+    /** Opens a stored case in the background; caseLoaded() follows. */
+    void openStoredCase(qint64 caseId);
+    /** Stores the case shown as a new draft in the open case database; its id, 0 on failure. */
+    qint64 saveCaseToDatabase(const NewCaseInfo& info);
+
+    /** Records a decision on the selected alteration (undoable). False with a status message when refused. */
+    bool reviewSelected(Decision decision, const QString& comment = {});
+
+    /** Shows or leaves the board-meeting view. */
+    void setPresentationMode(bool on);
+    bool presentationMode() const;
 
     /** The case shown, or nullptr. */
     std::shared_ptr<const AnnotationResult> result() const;
@@ -59,10 +86,32 @@ public:
     {
         return m_evidence;
     }
+    VariantFilterBar* filterBar() const
+    {
+        return m_filterBar;
+    }
+    PlotsPanel* plotsPanel() const
+    {
+        return m_plots;
+    }
+    CaseBrowser* caseBrowser() const
+    {
+        return m_cases;
+    }
+    PresentationView* presentationView() const
+    {
+        return m_presentation;
+    }
+    ReviewController* reviewController() const
+    {
+        return m_review;
+    }
     AnnotationJob* job() const
     {
         return m_job;
     }
+    /** The alteration selected in the table, -1 when none. */
+    qint32 selectedAlteration() const;
 
     /** Knowledge base > Releases: a new dialog on this window's knowledge base, not yet shown. */
     KnowledgeBaseDialog* openKnowledgeBaseDialog();
@@ -82,26 +131,50 @@ private:
     void startJob();
     void onJobFinished(const AnnotationOutcome& outcome);
     void onCurrentRowChanged();
+    void updateEarlierDecision();
+    void updateReviewActions();
     /** Asks which sample is the tumor (and the normal), then reloads. */
     void askForSamples(const QString& file, const QStringList& samples, bool askNormal);
     void updateTitle();
+    void addRecentFiles(const QStringList& paths);
+    void updateRecentMenu();
+    void restoreSettings();
+    void saveSettings() const;
+    void showMessage(const QString& text);
 
     QStringList m_inputs;
     QString m_tumorSample; ///< chosen by the user when the files did not say
     QString m_normalSample;
     bool m_askedForSamples = false;
+    bool m_columnWidthsRestored = false; ///< the variant table's column widths came from the settings
     QString m_kbPath;
     QComboBox* m_tumorType;
+    VariantFilterBar* m_filterBar;
     QTableView* m_table;
     VariantTableModel* m_variants;
-    QSortFilterProxyModel* m_proxy;
     EvidencePanel* m_evidence;
+    PlotsPanel* m_plots;
+    CaseBrowser* m_cases;
+    PresentationView* m_presentation;
+    QStackedWidget* m_stack;
+    QSplitter* m_horizontal;
+    QSplitter* m_vertical;
+    ReviewController* m_review;
+    IgvLink* m_igv;
     AnnotationJob* m_job;
     QLabel* m_kbLabel;
     QLabel* m_caseLabel;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_issuesButton; ///< opens the list of input issues
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_reviewActions;
+    QAction* m_presentationAction = nullptr;
+    QAction* m_saveCaseAction = nullptr;
+    QAction* m_preliminaryAction = nullptr;
+    QAction* m_finalAction = nullptr;
+    QAction* m_acceptEarlierAction = nullptr;
+    bool m_wasMaximized = false;
 };
 
 } // namespace onco

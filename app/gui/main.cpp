@@ -30,8 +30,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption tumorType(
         u"tumor-type"_s, QApplication::translate("main", "OncoTree code of the tumor."), u"CODE"_s);
     parser.addOption(tumorType);
-    parser.addPositionalArgument(
-        u"files"_s, QApplication::translate("main", "VCF or BCF files of one case."), u"[FILE...]"_s);
+    parser.addPositionalArgument(u"files"_s,
+                                 QApplication::translate("main",
+                                                         "The files of one case (VCF, BCF, MAF, copy number, "
+                                                         "fusions, clinical table), a folder, or a case database."),
+                                 u"[FILE...|CASEDB]"_s);
     parser.process(app);
 
     onco::MainWindow window;

@@ -1,9 +1,66 @@
 #include "BenchSupport.h"
 
+#include "TestConfig.h"
+
+#include <htslib/bgzf.h>
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace onco::bench {
+
+constexpr qint64 targetRecords = 1'000'000;
+
+QString ingestFile()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ingest-1M.vcf.gz"));
+}
+
+/** Writes the benchmark VCF.gz (BGZF) unless it exists: the header and records of a real file, repeated. */
+bool generateIngestFile()
+{
+    const QString path = ingestFile();
+    if (QFileInfo::exists(path))
+        return true;
+    QFile source(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/callers/vcf2maf_test_mutect.vcf"));
+    if (!source.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray header;
+    QList<QList<QByteArray>> records;
+    for (const QByteArray& line : source.readAll().split('\n')) {
+        if (line.startsWith('#'))
+            header += line + '\n';
+        else if (!line.isEmpty())
+            records.append(line.split('\t'));
+    }
+    const QString tmp = path + QStringLiteral(".part");
+    BGZF* out = bgzf_open(QFile::encodeName(tmp).constData(), "w");
+    if (!out || bgzf_write(out, header.constData(), size_t(header.size())) < 0)
+        return false;
+    // Chromosomes 1..22 in order; within each, the real records at increasing positions.
+    const qint64 perContig = targetRecords / 22 + 1;
+    qint64 written = 0;
+    QByteArray line;
+    for (int chrom = 1; chrom <= 22 && written < targetRecords; ++chrom) {
+        for (qint64 i = 0; i < perContig && written < targetRecords; ++i, ++written) {
+            const QList<QByteArray>& r = records[int(written % records.size())];
+            line.clear();
+            line += QByteArray::number(chrom) + '\t' + QByteArray::number(10'000 + i * 97) + '\t';
+            for (int f = 2; f < r.size(); ++f) {
+                line += r[f];
+                line += f + 1 < r.size() ? '\t' : '\n';
+            }
+            if (bgzf_write(out, line.constData(), size_t(line.size())) < 0)
+                return false;
+        }
+    }
+    if (bgzf_close(out) < 0)
+        return false;
+    return QFile::rename(tmp, path);
+}
 
 int runQuiet(const QString& program, const QStringList& arguments)
 {

@@ -10,6 +10,14 @@
 
 namespace onco::bench {
 
+/**
+ * The 1,000,000-record tumor/normal VCF.gz the benchmarks share, beside the executables: the
+ * real MuTect records of tests/data/vcf/callers/vcf2maf_test_mutect.vcf, shifted along the genome.
+ */
+QString ingestFile();
+/** Writes ingestFile() unless it exists. */
+bool generateIngestFile();
+
 /** Runs a command (no shell) and returns its exit code; its output is discarded. */
 int runQuiet(const QString& program, const QStringList& arguments);
 

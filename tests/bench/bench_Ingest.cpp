@@ -28,55 +28,6 @@ using namespace onco;
 
 namespace {
 
-constexpr qint64 targetRecords = 1'000'000;
-
-QString benchFile()
-{
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ingest-1M.vcf.gz"));
-}
-
-/** Writes the benchmark VCF.gz (BGZF) unless it exists: the header and records of a real file, repeated. */
-bool generate(const QString& path)
-{
-    if (QFileInfo::exists(path))
-        return true;
-    QFile source(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/callers/vcf2maf_test_mutect.vcf"));
-    if (!source.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray header;
-    QList<QList<QByteArray>> records;
-    for (const QByteArray& line : source.readAll().split('\n')) {
-        if (line.startsWith('#'))
-            header += line + '\n';
-        else if (!line.isEmpty())
-            records.append(line.split('\t'));
-    }
-    const QString tmp = path + QStringLiteral(".part");
-    BGZF* out = bgzf_open(QFile::encodeName(tmp).constData(), "w");
-    if (!out || bgzf_write(out, header.constData(), size_t(header.size())) < 0)
-        return false;
-    // Chromosomes 1..22 in order; within each, the real records at increasing positions.
-    const qint64 perContig = targetRecords / 22 + 1;
-    qint64 written = 0;
-    QByteArray line;
-    for (int chrom = 1; chrom <= 22 && written < targetRecords; ++chrom) {
-        for (qint64 i = 0; i < perContig && written < targetRecords; ++i, ++written) {
-            const QList<QByteArray>& r = records[int(written % records.size())];
-            line.clear();
-            line += QByteArray::number(chrom) + '\t' + QByteArray::number(10'000 + i * 97) + '\t';
-            for (int f = 2; f < r.size(); ++f) {
-                line += r[f];
-                line += f + 1 < r.size() ? '\t' : '\n';
-            }
-            if (bgzf_write(out, line.constData(), size_t(line.size())) < 0)
-                return false;
-        }
-    }
-    if (bgzf_close(out) < 0)
-        return false;
-    return QFile::rename(tmp, path);
-}
-
 qint64 g_records = 0;
 
 void oncoboardIngest(benchmark::State& state)
@@ -85,7 +36,7 @@ void oncoboardIngest(benchmark::State& state)
     options.threads = int(state.range(0));
     for (auto _ : state) {
         auto c = std::make_unique<Case>();
-        if (!VcfReader::read(benchFile(), options, *c)) {
+        if (!VcfReader::read(bench::ingestFile(), options, *c)) {
             state.SkipWithError("read failed");
             return;
         }
@@ -106,7 +57,7 @@ void bcftoolsQuery(benchmark::State& state)
                                        {QStringLiteral("query"),
                                         QStringLiteral("-f"),
                                         QStringLiteral("%CHROM\t%POS\t%REF\t%ALT[\t%AD]\n"),
-                                        benchFile()});
+                                        bench::ingestFile()});
         if (rc != 0) {
             state.SkipWithError("bcftools query failed");
             return;
@@ -164,14 +115,14 @@ AnnotationFixture& fixture()
         if (!kb || !(*kb)->ensureBundled())
             qFatal("cannot build the knowledge base");
         x.kb = std::move(kb.value());
-        if (!VcfReader::read(benchFile(), {}, x.c))
+        if (!VcfReader::read(bench::ingestFile(), {}, x.c))
             qFatal("cannot read the benchmark file");
         x.c.tumorType = QStringLiteral("COAD");
         x.civicVcf = x.dir.filePath(QStringLiteral("civic.vcf.gz"));
         if (!sortedCivicVcf(x.civicVcf)
             || tbx_index_build(QFile::encodeName(x.civicVcf).constData(), 0, &tbx_conf_vcf) != 0
-            || (!QFileInfo::exists(benchFile() + QStringLiteral(".tbi"))
-                && tbx_index_build(QFile::encodeName(benchFile()).constData(), 0, &tbx_conf_vcf) != 0))
+            || (!QFileInfo::exists(bench::ingestFile() + QStringLiteral(".tbi"))
+                && tbx_index_build(QFile::encodeName(bench::ingestFile()).constData(), 0, &tbx_conf_vcf) != 0))
             qFatal("cannot prepare the files for bcftools annotate");
         return x;
     }();
@@ -213,7 +164,7 @@ void bcftoolsAnnotate(benchmark::State& state)
                                         QStringLiteral("-Ou"),
                                         QStringLiteral("-o"),
                                         QStringLiteral("/dev/null"),
-                                        benchFile()});
+                                        bench::ingestFile()});
         if (rc != 0) {
             state.SkipWithError("bcftools annotate failed");
             return;
@@ -231,8 +182,8 @@ BENCHMARK(bcftoolsAnnotate)->Unit(benchmark::kMillisecond)->Iterations(3);
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (!generate(benchFile())) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(benchFile()));
+    if (!bench::generateIngestFile()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(bench::ingestFile()));
         return 1;
     }
     // Memory first, in a clean process state: one ingest, peak RSS against the baseline.
@@ -240,7 +191,7 @@ int main(int argc, char** argv)
     qint64 records = 0;
     {
         Case c;
-        if (!VcfReader::read(benchFile(), {}, c)) {
+        if (!VcfReader::read(bench::ingestFile(), {}, c)) {
             std::fprintf(stderr, "ingest failed\n");
             return 1;
         }

@@ -94,6 +94,21 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
     // before the melanoma items.
     QCOMPARE(panel->model()->index(0, EvidenceTableModel::Id).data().toString(), u"EID9851"_s);
     QCOMPARE(panel->model()->index(0, EvidenceTableModel::Relation).data().toString(), u"broader"_s);
+    // On-label items that support come before those that do not, and both before off-label ones.
+    {
+        int stage = 0; // 0 supports on-label, 1 does not support on-label, 2 off-label
+        int doesNotSupport = 0;
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            const QString relation = panel->model()->index(row, EvidenceTableModel::Relation).data().toString();
+            const QString direction = panel->model()->index(row, EvidenceTableModel::Direction).data().toString();
+            const bool onLabel = relation == u"same" || relation == u"broader" || relation == u"narrower";
+            const int here = onLabel ? (direction == u"Supports" ? 0 : 1) : 2;
+            QVERIFY2(here >= stage, qPrintable(u"row %1: %2 %3"_s.arg(row).arg(relation, direction)));
+            stage = here;
+            doesNotSupport += direction != u"Supports";
+        }
+        QVERIFY(doesNotSupport > 0);
+    }
     QVERIFY(panel->detailText().contains(u"Encorafenib"_s));
     QVERIFY(panel->detailText().contains(u"evidence broader"_s));
     QVERIFY(panel->detailText().contains(u"GRCh37 allele"_s));

@@ -22,13 +22,15 @@ void EvidenceTableModel::setAlteration(std::shared_ptr<const AnnotationResult> r
     if (m_result && alteration >= 0)
         for (const Match& m : m_result->matchesFor(alteration))
             m_matches.push_back(&m);
-    // The board reads the evidence for this tumor type first; the order within stays by level.
-    auto offLabel = [](const Match* m) {
-        return m->relation == TumorRelation::Unrelated || m->relation == TumorRelation::Unknown;
+    // The board reads the evidence for this tumor type first, and what supports before what does
+    // not; the order within stays the matcher's (by level).
+    auto rank = [this](const Match* m) {
+        const bool offLabel = m->relation == TumorRelation::Unrelated || m->relation == TumorRelation::Unknown;
+        const bool supports = m_result->evidence[size_t(m->evidence)].direction == u"Supports";
+        return int(offLabel) * 2 + int(!supports);
     };
-    std::stable_sort(m_matches.begin(), m_matches.end(), [&](const Match* a, const Match* b) {
-        return !offLabel(a) && offLabel(b);
-    });
+    std::stable_sort(
+        m_matches.begin(), m_matches.end(), [&](const Match* a, const Match* b) { return rank(a) < rank(b); });
     endResetModel();
 }
 
@@ -88,7 +90,7 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
         case Significance:
             return e->significance;
         case Therapies:
-            return e->therapies.join(u", "_s);
+            return therapyLabel(*e);
         case Disease:
             return e->disease;
         case Relation: {

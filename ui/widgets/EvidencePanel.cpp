@@ -4,9 +4,11 @@
 
 #include "models/EvidenceTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -47,9 +49,25 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // An earlier decision on the same alteration, to take over in one action.
+    m_earlier = new QWidget(this);
+    m_earlier->setObjectName(u"earlierDecision"_s);
+    m_earlierText = new QLabel(m_earlier);
+    m_earlierText->setWordWrap(true);
+    m_accept = new QPushButton(tr("&Accept"), m_earlier);
+    m_accept->setObjectName(u"acceptEarlierButton"_s);
+    m_accept->setToolTip(tr("Take over this decision for the current case"));
+    connect(m_accept, &QPushButton::clicked, this, &EvidencePanel::acceptEarlierRequested);
+    auto* earlierLayout = new QHBoxLayout(m_earlier);
+    earlierLayout->setContentsMargins(0, 0, 0, 0);
+    earlierLayout->addWidget(m_earlierText, 1);
+    earlierLayout->addWidget(m_accept);
+    m_earlier->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addWidget(m_earlier);
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(),
@@ -139,6 +157,18 @@ void EvidencePanel::showDetails(int row)
     h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
              .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
     m_details->setHtml(h);
+}
+
+void EvidencePanel::setEarlierDecision(const QString& text, bool canAccept)
+{
+    m_earlierText->setText(text);
+    m_accept->setEnabled(canAccept);
+    m_earlier->setVisible(!text.isEmpty());
+}
+
+QString EvidencePanel::earlierDecisionText() const
+{
+    return m_earlier->isVisible() || !m_earlierText->text().isEmpty() ? m_earlierText->text() : QString();
 }
 
 QString EvidencePanel::detailText() const

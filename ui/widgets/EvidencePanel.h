@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -36,8 +37,18 @@ public:
     /** Details of the selected evidence item, as shown. */
     QString detailText() const;
 
+    /** Shows an earlier decision on this alteration in another case, with "Accept" (empty: none). */
+    void setEarlierDecision(const QString& text, bool canAccept);
+    QString earlierDecisionText() const;
+
+signals:
+    void acceptEarlierRequested();
+
 private:
     void showDetails(int row);
+    QWidget* m_earlier;
+    QLabel* m_earlierText;
+    QPushButton* m_accept;
 
     std::shared_ptr<const AnnotationResult> m_result;
     int m_alteration = -1;

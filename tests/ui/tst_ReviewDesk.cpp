@@ -1,0 +1,373 @@
+// The review desk on screen (offscreen platform): filters, sorting, review with undo, the case
+// list, earlier decisions, locking, presentation mode and the IGV link.
+
+#include "AnnotationJob.h"
+#include "IgvLink.h"
+#include "MainWindow.h"
+#include "ReviewController.h"
+#include "TestConfig.h"
+#include "models/EvidenceTableModel.h"
+#include "models/VariantTableModel.h"
+#include "widgets/CaseBrowser.h"
+#include "widgets/EvidencePanel.h"
+#include "widgets/PresentationView.h"
+#include "widgets/VariantFilterBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+namespace {
+
+const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
+
+NewCaseInfo patient(const QString& pseudonym)
+{
+    NewCaseInfo info;
+    info.patient = pseudonym;
+    return info;
+}
+
+} // namespace
+
+class TestReviewDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filtersAndSortsTheVariantTable();
+    void reviewIsStoredAndUndoable();
+    void storedCaseReopensWithDecisionsAndEarlierOnes();
+    void finalCaseRefusesReview();
+    void presentationModeShowsActionableFindings();
+    void modelsPassTheModelTester();
+    void igvLinkSendsGotoAndReportsNoIgv();
+
+private:
+    bool load(MainWindow& window, const QStringList& files);
+    int rowOf(MainWindow& window, const QString& gene, const QString& change);
+
+    QTemporaryDir m_dir;
+};
+
+void TestReviewDesk::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qRegisterMetaType<AnnotationOutcome>();
+}
+
+bool TestReviewDesk::load(MainWindow& window, const QStringList& files)
+{
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openFiles(files);
+    return loaded.wait(120000) && loaded.front().front().toBool();
+}
+
+int TestReviewDesk::rowOf(MainWindow& window, const QString& gene, const QString& change)
+{
+    const QAbstractItemModel* m = window.variantTable()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, VariantTableModel::Gene).data().toString() == gene
+            && m->index(r, VariantTableModel::ProteinChange).data().toString() == change)
+            return r;
+    return -1;
+}
+
+void TestReviewDesk::filtersAndSortsTheVariantTable()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    QVERIFY(load(window, {QStringLiteral(ONCOBOARD_DEMO_VCF)}));
+    VariantTableModel* model = window.variantModel();
+    QCOMPARE(model->rowCount(), 3317);
+
+    VariantFilter f;
+    f.onlyActionable = true;
+    window.filterBar()->setFilter(f);
+    QCOMPARE(model->rowCount(), 2); // BRAF V600E and DPYD*2A, both Tier I-A
+    f = {};
+    f.search = u"braf"_s; // the gene named by the knowledge-base match of an unannotated allele
+    window.filterBar()->setFilter(f);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, VariantTableModel::Location).data().toString(), u"7:140453136 A>T"_s);
+    // Locations: "contig:position prefix" with either contig naming, or a bare position.
+    const auto& alterations = window.result()->caseData.alterations;
+    const auto onChr7From = [&](const QString& prefix) {
+        return std::count_if(alterations.begin(), alterations.end(), [&](const Alteration& a) {
+            return canonicalContig(a.chrom) == u"7"_s && QString::number(a.pos).startsWith(prefix);
+        });
+    };
+    for (const QString& text : {u"chr7:140453136"_s, u"7:140453136"_s, u"140453136"_s}) {
+        f.search = text;
+        window.filterBar()->setFilter(f);
+        QCOMPARE(model->rowCount(), 1);
+    }
+    f.search = u"chr7:14"_s;
+    window.filterBar()->setFilter(f);
+    QVERIFY(onChr7From(u"14"_s) > 1);
+    QCOMPARE(qsizetype(model->rowCount()), qsizetype(onChr7From(u"14"_s)));
+    f.search = u"chr7:"_s;
+    window.filterBar()->setFilter(f);
+    QCOMPARE(qsizetype(model->rowCount()), qsizetype(onChr7From(QString())));
+    f = {};
+    f.vafMin = 0.9f;
+    window.filterBar()->setFilter(f);
+    const qsizetype high = std::count_if(alterations.begin(), alterations.end(), [](const Alteration& a) {
+        return !a.tumor.hasVaf() || a.tumor.vaf >= 0.9f;
+    });
+    QCOMPARE(qsizetype(model->rowCount()), high);
+    f.vafMin = 0.0f;
+    f.ampTiers = {u"III"_s};
+    window.filterBar()->setFilter(f);
+    QCOMPARE(model->rowCount(), 3317 - 2);
+
+    // Sorting by tumor VAF, highest first, across the whole case.
+    window.filterBar()->setFilter({});
+    window.variantTable()->sortByColumn(VariantTableModel::TumorVaf, Qt::DescendingOrder);
+    float previous = 2.0f;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Alteration& a = alterations[size_t(model->alterationAt(r))];
+        const float vaf = a.tumor.hasVaf() ? a.tumor.vaf : -1.0f;
+        QVERIFY(vaf <= previous);
+        previous = vaf;
+    }
+    // Sorting by gene: case-insensitive order, alterations without a gene last.
+    window.variantTable()->sortByColumn(VariantTableModel::Gene, Qt::AscendingOrder);
+    QString previousGene;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString gene = model->index(r, VariantTableModel::Gene).data().toString();
+        if (r > 0 && !gene.isEmpty())
+            QVERIFY2(!previousGene.isEmpty() && QString::compare(previousGene, gene, Qt::CaseInsensitive) <= 0,
+                     qPrintable(previousGene + u" before "_s + gene));
+        previousGene = gene;
+    }
+    QVERIFY(model->index(0, VariantTableModel::Gene).data().toString().size() > 0);
+    // The selection follows its alteration through a re-sort.
+    const int braf = rowOf(window, u"BRAF"_s, u"V600E"_s);
+    QVERIFY(braf >= 0);
+    window.variantTable()->selectRow(braf);
+    const qint32 selected = window.selectedAlteration();
+    window.variantTable()->sortByColumn(VariantTableModel::Location, Qt::AscendingOrder);
+    QCOMPARE(window.selectedAlteration(), selected);
+}
+
+void TestReviewDesk::reviewIsStoredAndUndoable()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
+    window.setTumorType(u"BRCA"_s);
+    QVERIFY(load(window, {maf}));
+    const int row = rowOf(window, u"PIK3CA"_s, u"p.E545K"_s);
+    QVERIFY(row >= 0);
+    window.variantTable()->selectRow(row);
+    // Not stored yet: the decision is refused with a message, nothing changes.
+    QVERIFY(!window.reviewSelected(Decision::Include));
+    const qint64 id = window.saveCaseToDatabase(patient(u"PAT-DESK"_s));
+    QVERIFY(id > 0);
+    QCOMPARE(window.caseBrowser()->model()->rowCount(), 1); // the patient, with its case
+
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    QVERIFY(window.reviewSelected(Decision::Include, u"alpelisib candidate"_s));
+    auto decision = [&] {
+        return window.variantModel()
+            ->index(window.variantModel()->rowOf(window.selectedAlteration()), VariantTableModel::Decision)
+            .data()
+            .toString();
+    };
+    QCOMPARE(decision(), u"include"_s);
+    CaseStore* store = window.reviewController()->store();
+    QCOMPARE(store->summary(id)->reviewed, 1);
+    QVERIFY(window.reviewSelected(Decision::Vus));
+    QCOMPARE(decision(), u"VUS"_s);
+
+    QUndoStack* undo = window.reviewController()->undoStack();
+    QCOMPARE(undo->count(), 2);
+    undo->undo();
+    QCOMPARE(decision(), u"include"_s);
+    undo->undo();
+    QCOMPARE(decision(), QString());
+    QCOMPARE(store->summary(id)->reviewed, 0); // withdrawn in the database too
+    undo->redo();
+    QCOMPARE(decision(), u"include"_s);
+    QCOMPARE(store->summary(id)->reviewed, 1);
+    // Every step is in the audit trail: creation, two decisions, two undos, one redo.
+    auto trail = store->auditTrail(id);
+    QCOMPARE(trail->size(), 6);
+    QVERIFY(store->verifyAudit()->ok());
+
+    // Hide excluded: an excluded alteration leaves the view.
+    const int shown = window.variantModel()->rowCount();
+    QVERIFY(window.reviewSelected(Decision::Exclude));
+    VariantFilter f;
+    f.hideExcluded = true;
+    window.filterBar()->setFilter(f);
+    QCOMPARE(window.variantModel()->rowCount(), shown - 1);
+}
+
+void TestReviewDesk::storedCaseReopensWithDecisionsAndEarlierOnes()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
+    window.setTumorType(u"BRCA"_s);
+    QVERIFY(load(window, {maf}));
+    const qint64 first = window.saveCaseToDatabase(patient(u"PAT-7"_s));
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    QVERIFY(window.reviewSelected(Decision::Include, u"first sample"_s));
+
+    // A later sample of the same patient: the earlier decision is offered and taken in one action.
+    QVERIFY(load(window, {maf}));
+    const qint64 second = window.saveCaseToDatabase(patient(u"PAT-7"_s));
+    QVERIFY(second > first);
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    const QString earlier = window.evidencePanel()->earlierDecisionText();
+    QVERIFY2(earlier.contains(u"include"_s) && earlier.contains(u"same patient"_s), qPrintable(earlier));
+    QVERIFY(window.reviewController()->acceptEarlierDecision(window.selectedAlteration()));
+
+    // Reopening the first case from the case list restores its decisions.
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openStoredCase(first);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(loaded.front().front().toBool());
+    QCOMPARE(window.reviewController()->currentCase(), first);
+    const int row = rowOf(window, u"PIK3CA"_s, u"p.E545K"_s);
+    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data().toString(), u"include"_s);
+    QCOMPARE(window.variantModel()->index(row, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
+    QVERIFY(window.windowTitle().contains(u"Case %1"_s.arg(first)));
+}
+
+void TestReviewDesk::finalCaseRefusesReview()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
+    window.setTumorType(u"BRCA"_s);
+    QVERIFY(load(window, {maf}));
+    QVERIFY(window.saveCaseToDatabase(patient(u"PAT-F"_s)) > 0);
+    ReviewController* review = window.reviewController();
+    QVERIFY(review->setState(CaseState::Preliminary));
+    // Signing needs the signer's role, from the identity settings.
+    QSettings().remove(u"identity/role"_s);
+    QVERIFY(!review->setState(CaseState::Final));
+    QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
+    QVERIFY(review->setState(CaseState::Final));
+    QVERIFY(review->isFinal());
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    QVERIFY(!window.reviewSelected(Decision::Exclude));
+    QCOMPARE(window.variantModel()
+                 ->index(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s), VariantTableModel::Decision)
+                 .data()
+                 .toString(),
+             QString());
+    QSettings().remove(u"identity/role"_s);
+}
+
+void TestReviewDesk::presentationModeShowsActionableFindings()
+{
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"BRCA"_s);
+    QVERIFY(load(window, {maf}));
+    int actionable = 0;
+    for (const AlterationCall& c : window.result()->calls)
+        actionable += c.amp.tier.startsWith(u"I-") || c.amp.tier.startsWith(u"II-");
+    QVERIFY(actionable > 1);
+    window.show();
+    window.setPresentationMode(true);
+    QVERIFY(window.presentationMode());
+    PresentationView* view = window.presentationView();
+    QCOMPARE(view->findings().size(), actionable);
+    QCOMPARE(view->current(), 0);
+    // Strongest first: the first finding is Tier I.
+    QVERIFY(window.result()->callFor(view->findings().front())->amp.tier.startsWith(u"I-"));
+    QVERIFY(view->text().contains(u"Finding 1 of %1"_s.arg(actionable)));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->current(), 1);
+    QTest::keyClick(view, Qt::Key_Left);
+    QCOMPARE(view->current(), 0);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!window.presentationMode());
+}
+
+void TestReviewDesk::modelsPassTheModelTester()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
+    window.setTumorType(u"BRCA"_s);
+    QAbstractItemModelTester variants(window.variantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester evidence(window.evidencePanel()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester cases(window.caseBrowser()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(load(window, {maf}));
+    QVERIFY(window.saveCaseToDatabase(patient(u"PAT-M"_s)) > 0);
+    for (int column : {int(VariantTableModel::Gene), int(VariantTableModel::TumorVaf), int(VariantTableModel::Flags)})
+        window.variantTable()->sortByColumn(column, Qt::DescendingOrder);
+    VariantFilter f;
+    f.consequences = {u"truncating"_s};
+    window.filterBar()->setFilter(f);
+    QVERIFY(window.variantModel()->rowCount() > 0);
+    for (int r = 0; r < window.variantModel()->rowCount(); ++r) {
+        window.variantTable()->selectRow(r);
+        QCOMPARE(consequenceGroup(window.result()->caseData.alterations[size_t(window.selectedAlteration())]),
+                 u"truncating"_s);
+    }
+    window.filterBar()->setFilter({});
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    QVERIFY(window.reviewSelected(Decision::Vus));
+    // An alteration the case database does not keep (intronic) cannot be reviewed.
+    window.variantTable()->selectRow(rowOf(window, u"MTOR"_s, QString()));
+    QVERIFY(!window.reviewSelected(Decision::Vus));
+}
+
+void TestReviewDesk::igvLinkSendsGotoAndReportsNoIgv()
+{
+    // A stand-in for IGV's batch port: reads one command, answers OK.
+    QTcpServer igv;
+    QVERIFY(igv.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&igv, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket* s = igv.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, &received] {
+            received += s->readAll();
+            if (received.endsWith('\n'))
+                s->write("OK\n");
+        });
+    });
+    IgvLink link(nullptr, igv.serverPort());
+    QSignalSpy done(&link, &IgvLink::finished);
+    link.gotoLocus(u"7:140453136"_s);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.front().at(0).toBool(), true);
+    QCOMPARE(received, QByteArray("goto 7:140453136\n"));
+
+    const quint16 port = igv.serverPort();
+    igv.close();
+    IgvLink none(nullptr, port);
+    QSignalSpy failed(&none, &IgvLink::finished);
+    none.gotoLocus(u"7:140453136"_s);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.front().at(0).toBool(), false);
+    QVERIFY(failed.front().at(1).toString().contains(u"does not answer on port"_s));
+}
+
+QTEST_MAIN(TestReviewDesk)
+#include "tst_ReviewDesk.moc"

@@ -1,0 +1,207 @@
+#include "PresentationView.h"
+
+#include "match/Tiering.h"
+#include "models/VariantTableModel.h"
+#include "plots/PlotsPanel.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+QString decisionWords(Decision d)
+{
+    switch (d) {
+    case Decision::Include:
+        return PresentationView::tr("included in the report");
+    case Decision::Exclude:
+        return PresentationView::tr("excluded");
+    case Decision::Vus:
+        return PresentationView::tr("variant of unknown significance");
+    case Decision::Artefact:
+        return PresentationView::tr("artefact");
+    case Decision::GermlineReferral:
+        return PresentationView::tr("germline referral");
+    case Decision::Withdrawn:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+PresentationView::PresentationView(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_counter(new QLabel(this))
+    , m_body(new QTextBrowser(this))
+    , m_plots(new PlotsPanel(this))
+{
+    setObjectName(u"presentationView"_s);
+    setFocusPolicy(Qt::StrongFocus);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setObjectName(u"presentationTitle"_s);
+    QFont medium = font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.5);
+    m_counter->setFont(medium);
+    m_body->setFont(medium);
+    m_body->setObjectName(u"presentationBody"_s);
+    m_body->setOpenExternalLinks(true);
+    m_body->setFocusPolicy(Qt::NoFocus);
+    m_plots->setFocusPolicy(Qt::NoFocus);
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_counter);
+    auto* content = new QHBoxLayout;
+    content->addWidget(m_body, 3);
+    content->addWidget(m_plots, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addLayout(head);
+    layout->addLayout(content, 1);
+    auto* hint = new QLabel(tr("\u2190 \u2192 move between findings \u00b7 Esc or F11 leaves"), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+}
+
+void PresentationView::setResult(std::shared_ptr<const AnnotationResult> result,
+                                 const DecisionMap& decisions,
+                                 const QString& title)
+{
+    m_result = std::move(result);
+    m_decisions = decisions;
+    m_findings.clear();
+    m_plots->setResult(m_result);
+    setWindowTitle(title);
+    if (m_result) {
+        // Actionable findings: AMP Tier I and II, strongest first; excluded ones are not shown.
+        for (const AlterationCall& c : m_result->calls) {
+            const auto d = m_decisions.constFind(c.alteration);
+            if (d != m_decisions.cend() && (*d == Decision::Exclude || *d == Decision::Artefact))
+                continue;
+            if (c.amp.tier.startsWith(u"I-") || c.amp.tier.startsWith(u"II-"))
+                m_findings << c.alteration;
+        }
+        std::stable_sort(m_findings.begin(), m_findings.end(), [&](qint32 a, qint32 b) {
+            return Tiering::ampRank(m_result->callFor(a)->amp.tier) < Tiering::ampRank(m_result->callFor(b)->amp.tier);
+        });
+    }
+    showFinding(m_findings.isEmpty() ? -1 : 0);
+}
+
+void PresentationView::showFinding(int index)
+{
+    if (!m_result || index < 0 || index >= m_findings.size()) {
+        m_current = -1;
+        m_title->setText(windowTitle());
+        m_counter->clear();
+        m_body->setHtml(tr("<p>No actionable finding (AMP Tier I or II) in this case.</p>"));
+        m_plots->showAlteration(-1);
+        return;
+    }
+    m_current = index;
+    const qint32 i = m_findings[index];
+    const AnnotationResult& r = *m_result;
+    const AlterationCall& call = *r.callFor(i);
+    const QString gene = VariantTableModel::geneOf(r, i);
+    const QString change = VariantTableModel::proteinChangeOf(r, i);
+    const Alteration& a = r.caseData.alterations[size_t(i)];
+    m_title->setText((gene + u' ' + (change.isEmpty() ? a.displayName() : change)).trimmed());
+    m_counter->setText(tr("Finding %1 of %2").arg(index + 1).arg(m_findings.size()));
+
+    QString h;
+    h += tr("<p><b>AMP %1</b>%2 &middot; ESCAT %3 &middot; OncoKB-style %4</p>")
+             .arg(call.amp.tier,
+                  call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(call.amp.basis),
+                  call.escat.tier.isEmpty() ? u"-"_s : call.escat.tier,
+                  call.oncokb.tier.isEmpty() ? u"-"_s : call.oncokb.tier);
+    h += tr("<p>%1</p>").arg(call.amp.reason.toHtmlEscaped());
+    if (a.tumor.hasVaf())
+        h += tr("<p>Tumor VAF %1 %%2</p>")
+                 .arg(double(a.tumor.vaf) * 100, 0, 'f', 1)
+                 .arg(a.tumor.hasDepth() ? tr(", depth %1").arg(a.tumor.depth) : QString());
+    // On-label therapies with their best supporting item.
+    QStringList therapies;
+    QSet<QString> seen;
+    for (const Match& m : r.matchesFor(i)) {
+        const EvidenceItem& e = r.evidence[size_t(m.evidence)];
+        if (e.direction != u"Supports" || e.therapies.isEmpty() || m.relation == TumorRelation::Unrelated
+            || m.relation == TumorRelation::Unknown)
+            continue;
+        const QString therapy = therapyLabel(e);
+        if (seen.contains(therapy) || therapies.size() >= 6)
+            continue;
+        seen.insert(therapy);
+        const bool resistance = e.significance.contains(u"Resistance"_s) || e.significance == u"Adverse Response";
+        therapies << u"<li>%1%2 &mdash; %3 level %4 (%5)</li>"_s.arg(
+            resistance ? u"<span style='color:#c62828'>"_s + tr("resistance: ") : QString(),
+            therapy.toHtmlEscaped() + (resistance ? u"</span>"_s : QString()),
+            e.displayId,
+            e.level,
+            e.disease.toHtmlEscaped());
+    }
+    if (!therapies.isEmpty())
+        h += tr("<p><b>Therapies with on-label evidence</b></p><ul>%1</ul>").arg(therapies.join(QString()));
+    QStringList flags;
+    for (const Flag& f : r.caseFlags + call.flags)
+        flags << f.reason.toHtmlEscaped();
+    if (!flags.isEmpty())
+        h += tr("<p><b>Caution:</b> %1</p>").arg(flags.join(u"; "_s));
+    const auto d = m_decisions.constFind(i);
+    h += d == m_decisions.cend() ? tr("<p><i>Not yet reviewed.</i></p>")
+                                 : tr("<p><b>Board decision:</b> %1</p>").arg(decisionWords(*d));
+    m_body->setHtml(h);
+    m_plots->showAlteration(i);
+}
+
+QString PresentationView::text() const
+{
+    return m_title->text() + u'\n' + m_counter->text() + u'\n' + m_body->toPlainText();
+}
+
+void PresentationView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        if (m_current + 1 < m_findings.size())
+            showFinding(m_current + 1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        if (m_current > 0)
+            showFinding(m_current - 1);
+        return;
+    case Qt::Key_Home:
+        showFinding(m_findings.isEmpty() ? -1 : 0);
+        return;
+    case Qt::Key_End:
+        showFinding(int(m_findings.size()) - 1);
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F11:
+        emit exitRequested();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace onco

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/AnnotationResult.h"
+#include "models/VariantFilter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTextBrowser;
+
+namespace onco {
+
+class PlotsPanel;
+
+/**
+ * The board-meeting view (F11): full screen, large type, one actionable finding at a time (AMP
+ * Tier I and II, strongest first) with its tiers, the on-label therapies and the deciding evidence,
+ * its flags and the board's decision, beside its plots. Arrow keys move between findings; Escape
+ * or F11 leaves.
+ */
+class PresentationView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PresentationView(QWidget* parent = nullptr);
+
+    void setResult(std::shared_ptr<const AnnotationResult> result, const DecisionMap& decisions, const QString& title);
+    /** Alteration indexes of the findings, in the order shown. */
+    const QList<qint32>& findings() const
+    {
+        return m_findings;
+    }
+    int current() const
+    {
+        return m_current;
+    }
+    void showFinding(int index);
+    QString text() const;
+
+signals:
+    void exitRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    std::shared_ptr<const AnnotationResult> m_result;
+    DecisionMap m_decisions;
+    QList<qint32> m_findings;
+    int m_current = -1;
+    QLabel* m_title;
+    QLabel* m_counter;
+    QTextBrowser* m_body;
+    PlotsPanel* m_plots;
+};
+
+} // namespace onco

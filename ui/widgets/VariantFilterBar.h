@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/VariantFilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace onco {
+
+/**
+ * The filters above the variant table: quick search, AMP tier and consequence groups, tumor VAF
+ * range, a gene list, "only actionable" and "hide excluded". Typing is debounced; every change
+ * emits the whole filter.
+ */
+class VariantFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VariantFilterBar(QWidget* parent = nullptr);
+
+    VariantFilter filter() const;
+    void setFilter(const VariantFilter& filter);
+    /** Focuses the quick search (Ctrl+F). */
+    void focusSearch();
+
+signals:
+    void filterChanged(const onco::VariantFilter& filter);
+
+private:
+    void changed();
+
+    QLineEdit* m_search;
+    QToolButton* m_tiers;
+    QToolButton* m_consequences;
+    QDoubleSpinBox* m_vafMin;
+    QDoubleSpinBox* m_vafMax;
+    QLineEdit* m_genes;
+    QCheckBox* m_actionable;
+    QCheckBox* m_hideExcluded;
+    QTimer* m_debounce;
+};
+
+} // namespace onco
