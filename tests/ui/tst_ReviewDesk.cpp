@@ -55,6 +55,7 @@ private slots:
     void igvLinkSendsGotoAndReportsNoIgv();
 
 private:
+    bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
     bool load(MainWindow& window, const QStringList& files);
     int rowOf(MainWindow& window, const QString& gene, const QString& change);
 
@@ -65,6 +66,14 @@ void TestReviewDesk::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     qRegisterMetaType<AnnotationOutcome>();
+}
+
+bool TestReviewDesk::prepare(MainWindow& window, const QTemporaryDir* caseDir)
+{
+    // The shared test knowledge base, breast cancer, and a fresh case database when asked for.
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"BRCA"_s);
+    return !caseDir || window.openCaseDatabase(caseDir->filePath(u"cases.sqlite"_s));
 }
 
 bool TestReviewDesk::load(MainWindow& window, const QStringList& files)
@@ -167,9 +176,7 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
-    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
-    window.setTumorType(u"BRCA"_s);
+    QVERIFY(prepare(window, &dir));
     QVERIFY(load(window, {maf}));
     const int row = rowOf(window, u"PIK3CA"_s, u"p.E545K"_s);
     QVERIFY(row >= 0);
@@ -222,9 +229,7 @@ void TestReviewDesk::storedCaseReopensWithDecisionsAndEarlierOnes()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
-    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
-    window.setTumorType(u"BRCA"_s);
+    QVERIFY(prepare(window, &dir));
     QVERIFY(load(window, {maf}));
     const qint64 first = window.saveCaseToDatabase(patient(u"PAT-7"_s));
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
@@ -255,9 +260,7 @@ void TestReviewDesk::finalCaseRefusesReview()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
-    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
-    window.setTumorType(u"BRCA"_s);
+    QVERIFY(prepare(window, &dir));
     QVERIFY(load(window, {maf}));
     QVERIFY(window.saveCaseToDatabase(patient(u"PAT-F"_s)) > 0);
     ReviewController* review = window.reviewController();
@@ -281,8 +284,7 @@ void TestReviewDesk::finalCaseRefusesReview()
 void TestReviewDesk::presentationModeShowsActionableFindings()
 {
     MainWindow window;
-    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
-    window.setTumorType(u"BRCA"_s);
+    QVERIFY(prepare(window));
     QVERIFY(load(window, {maf}));
     int actionable = 0;
     for (const AlterationCall& c : window.result()->calls)
@@ -309,9 +311,7 @@ void TestReviewDesk::modelsPassTheModelTester()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
-    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
-    window.setTumorType(u"BRCA"_s);
+    QVERIFY(prepare(window, &dir));
     QAbstractItemModelTester variants(window.variantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester evidence(window.evidencePanel()->model(),
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
