@@ -128,6 +128,10 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
            u"SELECT r.*, a.idx AS alteration_idx FROM review r JOIN alteration a ON a.id = r.alteration_id WHERE "
            "r.case_id = ? ORDER BY r.id"_s,
            QSet<QString>{u"id"_s, u"case_id"_s, u"alteration_id"_s}},
+          {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s, QSet<QString>{u"case_id"_s}},
+          {u"plan_items"_s,
+           u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s,
+           QSet<QString>{u"id"_s, u"case_id"_s}},
           {u"audit"_s, u"SELECT * FROM audit WHERE case_id = ? ORDER BY seq"_s, QSet<QString>{}}}) {
         if (auto r = table(key, sql, skip); !r)
             return r;
@@ -239,6 +243,11 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
             !r)
             return Unexpected{r.error()};
     }
+    // The plan (bundles written before plans existed have none).
+    for (const auto& [key, table] : {std::pair{u"plan"_s, u"plan"_s}, std::pair{u"plan_items"_s, u"plan_item"_s}})
+        for (const QJsonValue& v : payload.value(key).toArray())
+            if (auto r = insertRow(db, table, v.toObject(), {{u"case_id"_s, *caseId}}, path); !r)
+                return Unexpected{r.error()};
     q.prepare(u"UPDATE case_record SET state = ?, finalized_at = ?, finalized_by = ? WHERE id = ?"_s);
     q.addBindValue(state.toString());
     q.addBindValue(finalizedAt.toVariant());

@@ -6,14 +6,16 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <span>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
 namespace {
 
-// One statement per entry: QtSql runs a single statement per exec().
-const char* const schema[] = {
+// One statement per entry: QtSql runs a single statement per exec(). Schema 1: cases, reviews, audit.
+const char* const schema1[] = {
     R"sql(CREATE TABLE patient (
     id            INTEGER PRIMARY KEY,
     pseudonym     TEXT NOT NULL UNIQUE,
@@ -151,6 +153,54 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql",
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql",
 };
 
+// Schema 2: the board's treatment plan. Lists are JSON arrays of strings.
+const char* const schema2[] = {
+    R"sql(CREATE TABLE plan_item (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    kind          TEXT NOT NULL CHECK (kind IN ('therapy', 'trial', 'diagnostic')),
+    priority      INTEGER NOT NULL DEFAULT 1,
+    title         TEXT NOT NULL,
+    therapies     TEXT,
+    interaction   TEXT,
+    therapy_ids   TEXT,
+    alterations   TEXT,
+    evidence      TEXT,
+    citations     TEXT,
+    trials        TEXT,
+    level         TEXT,
+    rationale     TEXT,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL
+))sql",
+    "CREATE INDEX plan_item_case ON plan_item (case_id)",
+    R"sql(CREATE TABLE plan (
+    case_id       INTEGER PRIMARY KEY REFERENCES case_record(id),
+    conclusion    TEXT,
+    follow_up     TEXT,
+    meeting_date  TEXT,
+    participants  TEXT
+))sql",
+    R"sql(CREATE TRIGGER plan_item_final_insert BEFORE INSERT ON plan_item
+WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER plan_item_final_update BEFORE UPDATE ON plan_item
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER plan_item_final_delete BEFORE DELETE ON plan_item
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER plan_final_insert BEFORE INSERT ON plan
+WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER plan_final_update BEFORE UPDATE ON plan
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+    R"sql(CREATE TRIGGER plan_final_delete BEFORE DELETE ON plan
+WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
+BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
+};
+
 } // namespace
 
 Result<void> CaseSchema::ensure(QSqlDatabase& db)
@@ -173,9 +223,13 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), db.databaseName());
-    for (const char* statement : schema)
-        if (!q.exec(QString::fromUtf8(statement)))
-            return sqlFailure(q.lastError(), db.databaseName());
+    // Each step from the database's version up to the current one, in one transaction.
+    const std::span<const char* const> steps[] = {schema1, schema2};
+    static_assert(std::size(steps) == currentVersion);
+    for (int step = version; step < currentVersion; ++step)
+        for (const char* statement : steps[step])
+            if (!q.exec(QString::fromUtf8(statement)))
+                return sqlFailure(q.lastError(), db.databaseName());
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(currentVersion)))
         return sqlFailure(q.lastError(), db.databaseName());
     return transaction.commit();

@@ -10,9 +10,9 @@ namespace onco {
 class CaseSchema
 {
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
-    /** Creates the schema in an empty database; refuses a newer one. */
+    /** Creates the schema in an empty database, migrates an older one; refuses a newer one. */
     [[nodiscard]] static Result<void> ensure(QSqlDatabase& db);
 };
 

@@ -61,8 +61,9 @@ QVariant countOrNull(qint32 v)
     return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v);
 }
 
-/** The reference a user and other cases name an alteration by. */
-QString referenceOf(const Alteration& a)
+} // namespace
+
+QString alterationReference(const Alteration& a)
 {
     if (a.kind == AlterationKind::Fusion)
         return a.fusionName();
@@ -72,6 +73,8 @@ QString referenceOf(const Alteration& a)
         return a.gene() + u':' + a.hgvsp();
     return u"%1:%2:%3:%4"_s.arg(canonicalContig(a.chrom)).arg(a.pos).arg(a.ref, a.alt);
 }
+
+namespace {
 
 /** Whether the board reviews an alteration: every one that could be reported. */
 bool reviewable(const AnnotationResult& r, qint32 i)
@@ -497,7 +500,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         for (const QVariant& v :
              {QVariant(caseId),
               QVariant(i),
-              QVariant(referenceOf(a)),
+              QVariant(alterationReference(a)),
               QVariant(alterationKindName(a.kind)),
               orNull(a.chrom),
               a.pos > 0 ? QVariant(a.pos) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -958,6 +961,13 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "o.id = r.alteration_id JOIN alteration n ON n.case_id = :target AND n.idx = o.idx WHERE r.case_id = :source "
         "AND r.id = "
         "(SELECT max(id) FROM review x WHERE x.alteration_id = r.alteration_id)"_s,
+        // The plan carries over as it was signed, to be amended.
+        u"INSERT INTO plan_item (case_id, kind, priority, title, therapies, interaction, therapy_ids, alterations, "
+        "evidence, citations, trials, level, rationale, created_at, created_by) SELECT :target, kind, priority, title, "
+        "therapies, interaction, therapy_ids, alterations, evidence, citations, trials, level, rationale, created_at, "
+        "created_by FROM plan_item WHERE case_id = :source ORDER BY id"_s,
+        u"INSERT INTO plan (case_id, conclusion, follow_up, meeting_date, participants) SELECT :target, conclusion, "
+        "follow_up, meeting_date, participants FROM plan WHERE case_id = :source"_s,
         u"UPDATE case_record SET superseded = 1 WHERE id = :source AND :target > 0"_s,
     };
     for (const QString& sql : copies) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 
 #include <QList>
@@ -45,6 +46,12 @@ enum class Decision : quint8
 /** "include", "exclude", "vus", "artefact", "germline-referral", "withdrawn" */
 QString decisionName(Decision d);
 std::optional<Decision> parseDecision(const QString& name);
+
+/**
+ * The reference a user and other cases name an alteration by: "BRAF:p.V600E" (gene and protein
+ * change as read), "EML4::ALK", "ERBB2:amplification", else "7:140453136:A:T".
+ */
+QString alterationReference(const Alteration& a);
 
 /** What the case database records about a case beside its data files. */
 struct NewCaseInfo
@@ -105,6 +112,15 @@ struct StoredAlteration
     QStringList flags;
     QStringList evidenceIds;            ///< "CIViC:EID1409"
     std::optional<ReviewRecord> review; ///< the current decision
+};
+
+/** A change of a case's state, from the audit trail: who moved it, when. */
+struct StateChange
+{
+    CaseState from = CaseState::Draft;
+    CaseState to = CaseState::Draft;
+    Actor actor;
+    QString at; ///< ISO 8601 UTC
 };
 
 /** The result of checking the audit chain. */
@@ -210,6 +226,28 @@ public:
     [[nodiscard]] Result<qint64>
     addMeeting(const QString& date, const QStringList& participants, const QList<qint64>& caseIds, const Actor& actor);
 
+    /** The case's state changes, oldest first (sign-off history for reports). */
+    Result<QList<StateChange>> stateHistory(qint64 caseId);
+
+    /** The case's treatment plan: its details and items (docs/case-schema.md). */
+    Result<TreatmentPlan> plan(qint64 caseId);
+
+    /**
+     * Adds an item to the plan and returns its id. An item that carries an id (a removal being
+     * undone) gets it back. Refused (InvalidArgument) on a final case, for an empty title or a
+     * reference to an alteration the case does not have.
+     */
+    [[nodiscard]] Result<qint64> addPlanItem(qint64 caseId, const PlanItem& item, const Actor& actor);
+
+    /** Replaces the stored item with the same id. Refused on a final case. */
+    [[nodiscard]] Result<void> updatePlanItem(qint64 caseId, const PlanItem& item, const Actor& actor);
+
+    /** Removes an item. Refused on a final case; InvalidArgument for an unknown item. */
+    [[nodiscard]] Result<void> removePlanItem(qint64 caseId, qint64 itemId, const Actor& actor);
+
+    /** Sets the plan's conclusion, follow-up, meeting date and participants. Refused on a final case. */
+    [[nodiscard]] Result<void> setPlanDetails(qint64 caseId, const PlanDetails& details, const Actor& actor);
+
     /** Checks every link of the audit chain. */
     Result<AuditCheck> verifyAudit();
 
@@ -231,6 +269,9 @@ public:
 private:
     CaseStore() = default;
     Result<void> requireNotFinal(qint64 caseId);
+    Result<PlanItem> planItem(qint64 caseId, qint64 itemId);
+    /** Checks an item before it is written; returns its alterations as the case names them. */
+    Result<QStringList> checkPlanItem(qint64 caseId, const PlanItem& item);
     Result<void> appendAudit(
         qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue);
 

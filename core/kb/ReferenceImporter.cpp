@@ -423,13 +423,16 @@ Result<TherapyVocabulary> TherapyVocabulary::open(SqliteDatabase& db)
     auto byAlias = db.prepare("SELECT DISTINCT name FROM therapy_synonym WHERE release_id = ? AND alias = ?");
     auto byName = db.prepare("SELECT DISTINCT alias FROM therapy_synonym WHERE release_id = ? AND name = ? "
                              "ORDER BY alias");
-    if (!byAlias || !byName)
-        return Unexpected{byAlias ? byName.error() : byAlias.error()};
+    auto chembl = db.prepare("SELECT min(chembl_id) FROM therapy_synonym WHERE release_id = ? AND name = ? AND "
+                             "chembl_id IS NOT NULL AND chembl_id <> ''");
+    if (!byAlias || !byName || !chembl)
+        return Unexpected{!byAlias ? byAlias.error() : !byName ? byName.error() : chembl.error()};
     TherapyVocabulary v;
     v.m_db = &db;
     v.m_release = *release;
     v.m_byAlias = std::move(*byAlias);
     v.m_byName = std::move(*byName);
+    v.m_chembl = std::move(*chembl);
     return v;
 }
 
@@ -486,6 +489,23 @@ Result<QStringList> TherapyVocabulary::aliases(const QString& name)
     if (canonicalName->isEmpty())
         return QStringList();
     return lookup(*canonicalName);
+}
+
+Result<QString> TherapyVocabulary::chemblId(const QString& nameOrAlias)
+{
+    auto name = canonical(nameOrAlias);
+    if (!name || name->isEmpty())
+        return name;
+    m_chembl.reset();
+    m_chembl.bind(1, m_release);
+    m_chembl.bind(2, *name);
+    QString id;
+    if (m_chembl.step())
+        id = m_chembl.text(0);
+    if (!m_chembl.ok())
+        return m_db->error(u"therapy_synonym"_s);
+    m_chembl.reset();
+    return id;
 }
 
 Result<GeneRoles> GeneRoles::open(SqliteDatabase& db)

@@ -104,6 +104,12 @@ public:
      */
     Result<QStringList> aliases(const QString& name);
 
+    /**
+     * The ChEMBL id of a therapy given by its preferred name or any alias ("CHEMBL1229517" for
+     * Vemurafenib); empty when the vocabulary has none. Database error on failure.
+     */
+    Result<QString> chemblId(const QString& nameOrAlias);
+
 private:
     TherapyVocabulary() = default;
 
@@ -111,6 +117,7 @@ private:
     qint64 m_release = 0;
     SqliteStatement m_byAlias;
     SqliteStatement m_byName;
+    SqliteStatement m_chembl;
 };
 
 /** A gene's role in one cancer type, as CancerMine counts it. */

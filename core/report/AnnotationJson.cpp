@@ -183,8 +183,14 @@ void writePartialProfiles(JsonWriter& w, const AnnotationResult& result, qint32 
 
 QByteArray AnnotationJson::write(const AnnotationResult& result)
 {
-    const Case& c = result.caseData;
     JsonWriter w;
+    write(w, result);
+    return w.finish();
+}
+
+void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
+{
+    const Case& c = result.caseData;
     w.beginObject();
     w.member("schema", QString::fromLatin1(schema));
     w.key("generator").beginObject();
@@ -276,7 +282,6 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
     w.endObject();
 
     w.endObject();
-    return w.finish();
 }
 
 } // namespace onco

@@ -6,6 +6,8 @@
 
 namespace onco {
 
+class JsonWriter;
+
 /**
  * Writes an annotation as JSON, schema "oncoboard.annotation/1" (docs/json-schema.md), a public
  * contract: keys in a fixed order, fields not computed are omitted and never invented, and the
@@ -17,6 +19,8 @@ public:
     static constexpr const char* schema = "oncoboard.annotation/1";
 
     static QByteArray write(const AnnotationResult& result);
+    /** Writes the same document as one value into `w` (a report embeds it). */
+    static void write(JsonWriter& w, const AnnotationResult& result);
 };
 
 } // namespace onco

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -77,27 +79,49 @@ QString alterationTitle(const AnnotationResult& r, const Match& first)
 {
     const Alteration& a = r.caseData.alterations[size_t(first.alteration)];
     if (!a.gene().isEmpty())
-        return a.hgvsp().isEmpty() ? a.gene() : a.gene() + u' ' + a.hgvsp();
+        return a.hgvsp().isEmpty() ? a.displayName() : a.gene() + u' ' + a.hgvsp();
     return r.evidence[size_t(first.evidence)].molecularProfile;
 }
 
-void caseFacts(PdfLayout& layout, const AnnotationResult& result, const PdfReportOptions& options)
+void caseFacts(PdfLayout& layout, const ReportCase& report, const PdfReportOptions& options)
 {
+    const AnnotationResult& result = report.result;
     const Case& c = result.caseData;
     QStringList inputs;
     for (const QString& in : c.inputs)
         inputs << QFileInfo(in).fileName();
-    QList<QPair<QString, QString>> rows{
-        {Messages::tr("Tumor type"), tumorTypeText(result)},
-        {Messages::tr("Genome build"),
-         c.genome == GenomeBuild::Unknown ? Messages::tr("unknown") : genomeBuildName(c.genome)},
-        {Messages::tr("Input files"), inputs.join(u", "_s)},
-    };
+    QList<QPair<QString, QString>> rows;
+    if (const auto& s = report.stored) {
+        rows.append({Messages::tr("Patient"), Messages::tr("pseudonym %1").arg(s->patient)});
+        if (const auto& id = report.identity) {
+            QStringList parts;
+            if (!id->name.isEmpty())
+                parts << id->name;
+            if (!id->birthDate.isEmpty())
+                parts << Messages::tr("born %1").arg(id->birthDate);
+            if (!id->recordNumber.isEmpty())
+                parts << Messages::tr("record %1").arg(id->recordNumber);
+            rows.append({Messages::tr("Identity"), parts.join(u", "_s)});
+        }
+        rows.append({Messages::tr("Case"),
+                     Messages::tr("%1, version %2%3")
+                         .arg(s->id)
+                         .arg(s->version)
+                         .arg(s->previousId > 0 ? Messages::tr(" (amends case %1)").arg(s->previousId) : QString())});
+        if (!s->specimen.isEmpty())
+            rows.append({Messages::tr("Specimen"), s->specimen});
+        if (!s->assay.isEmpty())
+            rows.append({Messages::tr("Assay"), s->assay});
+    }
+    rows.append({Messages::tr("Tumor type"), tumorTypeText(result)});
+    rows.append({Messages::tr("Genome build"),
+                 c.genome == GenomeBuild::Unknown ? Messages::tr("unknown") : genomeBuildName(c.genome)});
+    rows.append({Messages::tr("Input files"), inputs.join(u", "_s)});
     if (!c.tumorSample.isEmpty())
         rows.append({Messages::tr("Tumor sample"), c.tumorSample});
     if (!c.normalSample.isEmpty())
         rows.append({Messages::tr("Normal sample"), c.normalSample});
-    rows.append({Messages::tr("Alterations read"), QString::number(c.alterations.size())});
+    rows.append({Messages::tr("Alterations"), QString::number(c.alterations.size())});
     rows.append(
         {Messages::tr("Alterations with evidence"),
          Messages::tr("%1 (%2 evidence items)").arg(result.matchedAlterationCount()).arg(result.matches.size())});
@@ -145,9 +169,249 @@ QList<qint32> tieredOrder(const AnnotationResult& result)
     return order;
 }
 
-/** One row per tiered alteration: the three schemes, the deciding item and the flags. */
-void tierTable(PdfLayout& layout, const AnnotationResult& result)
+QString decisionText(Decision d)
 {
+    switch (d) {
+    case Decision::Include:
+        return Messages::tr("included");
+    case Decision::Exclude:
+        return Messages::tr("excluded");
+    case Decision::Vus:
+        return Messages::tr("VUS");
+    case Decision::Artefact:
+        return Messages::tr("artefact");
+    case Decision::GermlineReferral:
+        return Messages::tr("germline referral");
+    case Decision::Withdrawn:
+        break;
+    }
+    return {};
+}
+
+QString reviewText(const ReportCase& report, qint32 i)
+{
+    const auto it = report.reviews.constFind(i);
+    return it == report.reviews.cend() ? Messages::tr("not reviewed") : decisionText(it->decision);
+}
+
+/** An alteration's name in the report: gene and change, else the knowledge-base variant it matched. */
+QString findingName(const AnnotationResult& r, qint32 i)
+{
+    const auto matches = r.matchesFor(i);
+    return matches.empty() ? r.caseData.alterations[size_t(i)].displayName() : alterationTitle(r, matches.front());
+}
+
+/** Actionable: AMP tier I or II, or included by the board; never what the board excluded. */
+bool actionable(const ReportCase& report, qint32 i)
+{
+    const auto review = report.reviews.constFind(i);
+    if (review != report.reviews.cend()
+        && (review->decision == Decision::Exclude || review->decision == Decision::Artefact))
+        return false;
+    const AlterationCall* call = report.result.callFor(i);
+    const bool tiered = call && (call->amp.tier.startsWith(u"I-"_s) || call->amp.tier.startsWith(u"II-"_s));
+    return tiered || (review != report.reviews.cend() && review->decision == Decision::Include);
+}
+
+void heading(PdfLayout& layout, const QString& text)
+{
+    layout.addText(text, {font(12, true), ink}, layout.mm(2), layout.mm(2), true);
+}
+
+/** The actionable findings by AMP tier, each with what decided it, and the case's biomarkers. */
+void executiveSummary(PdfLayout& layout, const ReportCase& report)
+{
+    const AnnotationResult& r = report.result;
+    heading(layout, Messages::tr("Summary of actionable findings"));
+    const PdfLayout::Style tierStyle{font(9.5, true), ink};
+    const PdfLayout::Style item{font(9)};
+    bool any = false;
+    for (const QString& group : {u"I"_s, u"II"_s, u"III"_s}) {
+        QStringList lines;
+        for (qint32 i : tieredOrder(r)) {
+            const AlterationCall* call = r.callFor(i);
+            const QString tier = call->amp.tier;
+            if (!actionable(report, i) || tier.section(u'-', 0, 0) != group)
+                continue;
+            QString line = u"\u2022 "_s + findingName(r, i) + u" \u2014 AMP "_s + tier;
+            if (call->amp.evidence >= 0) {
+                const EvidenceItem& e = r.evidence[size_t(call->amp.evidence)];
+                line += u": "_s
+                        + (e.therapies.isEmpty() ? e.significance
+                                                 : Messages::tr("%1 %2").arg(e.significance, therapyLabel(e)))
+                        + u" ("_s + e.disease + u", "_s + e.kb.source + u' ' + e.displayId + u", "_s
+                        + Messages::tr("level %1").arg(e.level) + u')';
+            }
+            lines << line;
+        }
+        if (lines.isEmpty())
+            continue;
+        any = true;
+        layout.addText(Messages::tr("Tier %1").arg(group), tierStyle, layout.mm(1), layout.mm(1), true);
+        for (const QString& line : lines)
+            layout.addText(line, item, 0, layout.mm(0.8));
+    }
+    QStringList biomarkers;
+    for (const Alteration& a : r.caseData.alterations)
+        if (a.kind == AlterationKind::Biomarker)
+            biomarkers << a.displayName();
+    if (!biomarkers.isEmpty())
+        layout.addText(Messages::tr("Biomarkers: %1").arg(biomarkers.join(u"; "_s)), item, layout.mm(1), 0);
+    if (!any)
+        layout.addText(Messages::tr("No actionable finding (AMP tier I or II) in this case."), item);
+    layout.addText(QString(), item, 0, layout.mm(2));
+}
+
+/** The board's plan: therapies, trials, further diagnostics, follow-up and conclusion. */
+void planSection(PdfLayout& layout, const ReportCase& report)
+{
+    const TreatmentPlan& plan = report.plan;
+    heading(layout, Messages::tr("Treatment plan of the tumor board"));
+    const PdfLayout::Style text{font(9)};
+    const PdfLayout::Style key{font(9), muted};
+    if (plan.isEmpty()) {
+        layout.addText(report.stored ? Messages::tr("The board has not recorded a plan for this case.")
+                                     : Messages::tr("No plan: this summary was made from an annotation, not from "
+                                                    "a case of the case database."),
+                       text,
+                       0,
+                       layout.mm(2));
+        return;
+    }
+    // The board reads alterations by name; the stored reference stays beside a name it differs from.
+    QHash<QString, QString> names;
+    for (qint32 i = 0; i < qint32(report.result.caseData.alterations.size()); ++i) {
+        const QString ref = report.refOf(i);
+        const QString name = findingName(report.result, i);
+        names.insert(ref, name.compare(ref, Qt::CaseInsensitive) == 0 ? ref : u"%1 (%2)"_s.arg(name, ref));
+    }
+    const PlanDetails& d = plan.details;
+    if (!d.meetingDate.isEmpty() || !d.participants.isEmpty())
+        layout.addText(Messages::tr("Board meeting %1%2")
+                           .arg(d.meetingDate.isEmpty() ? Messages::tr("(date not given)") : d.meetingDate,
+                                d.participants.isEmpty()
+                                    ? QString()
+                                    : Messages::tr("; participants: %1").arg(d.participants.join(u", "_s))),
+                       text,
+                       0,
+                       layout.mm(2));
+    const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
+    const PdfLayout::Style cell{font(8), Qt::black, Qt::AlignLeft | Qt::AlignTop};
+    PdfLayout::Style strong = cell;
+    strong.font.setBold(true);
+    const struct
+    {
+        PlanItemKind kind;
+        QString title;
+    } groups[] = {{PlanItemKind::Therapy, Messages::tr("Recommended therapies")},
+                  {PlanItemKind::Trial, Messages::tr("Clinical trials")},
+                  {PlanItemKind::Diagnostic, Messages::tr("Further diagnostics")}};
+    for (const auto& group : groups) {
+        const QList<PlanItem> items = plan.itemsOf(group.kind);
+        if (items.isEmpty())
+            continue;
+        layout.addText(group.title, {font(10, true), ink}, layout.mm(1), layout.mm(1), true);
+        QList<PdfLayout::Cell> head;
+        for (const QString& title :
+             {Messages::tr("#"),
+              group.kind == PlanItemKind::Diagnostic ? Messages::tr("Step") : Messages::tr("Recommendation"),
+              Messages::tr("Alterations"),
+              Messages::tr("Level"),
+              Messages::tr("Rationale"),
+              Messages::tr("Evidence and citations")})
+            head.append({title, header});
+        layout.beginTable({0.04, 0.20, 0.15, 0.17, 0.26, 0.18}, head, ink);
+        for (const PlanItem& item : items) {
+            QString title = item.title;
+            if (!item.therapyIds.isEmpty())
+                title += u"\n"_s + item.therapyIds.join(u", "_s);
+            if (!item.trials.isEmpty())
+                title += u"\n"_s + item.trials.join(u", "_s);
+            QStringList sources = item.evidence;
+            for (const QString& c : item.citations)
+                sources << QString(c).replace(u"PMID:"_s, u"PMID "_s);
+            QStringList alterations;
+            for (const QString& ref : item.alterations)
+                alterations << names.value(ref, ref);
+            layout.addRow({{QString::number(item.priority), cell},
+                           {title, strong},
+                           {alterations.join(u", "_s), cell},
+                           {item.level, cell},
+                           {item.rationale, cell},
+                           {sources.join(u", "_s), cell}});
+        }
+        layout.endTable(layout.mm(2));
+    }
+    if (!d.followUp.isEmpty())
+        layout.addText(Messages::tr("Follow-up: %1").arg(d.followUp), text, 0, layout.mm(1));
+    if (!d.conclusion.isEmpty()) {
+        layout.addText(
+            Messages::tr("Conclusion of the board"), {font(10, true), ink}, layout.mm(1), layout.mm(1), true);
+        layout.addText(d.conclusion, text, 0, layout.mm(2));
+    }
+}
+
+/** Possible germline origin and clonal hematopoiesis: the flags and the board's referrals. */
+void germlineNotes(PdfLayout& layout, const ReportCase& report)
+{
+    const AnnotationResult& r = report.result;
+    QStringList lines;
+    for (const AlterationCall& c : r.calls) {
+        QStringList reasons;
+        for (const Flag& f : c.flags)
+            if (f.code == u"germline" || f.code == u"chip")
+                reasons << f.reason;
+        const auto review = report.reviews.constFind(c.alteration);
+        if (review != report.reviews.cend() && review->decision == Decision::GermlineReferral)
+            reasons << Messages::tr("referred for germline testing by %1").arg(review->reviewer.name);
+        if (!reasons.isEmpty())
+            lines << u"\u2022 "_s + findingName(r, c.alteration) + u": "_s + reasons.join(u"; "_s);
+    }
+    if (lines.isEmpty())
+        return;
+    heading(layout, Messages::tr("Germline and clonal hematopoiesis notes"));
+    for (const QString& line : lines)
+        layout.addText(line, {font(9)}, 0, layout.mm(0.8));
+    layout.addText(Messages::tr("A possible germline variant needs confirmation in normal tissue and genetic "
+                                "counselling; a possible CHIP variant may not come from the tumor."),
+                   {font(8.5), muted},
+                   layout.mm(1),
+                   layout.mm(2));
+}
+
+/** Who moved the case through its states, and the signature of the final version. */
+void signOff(PdfLayout& layout, const ReportCase& report)
+{
+    heading(layout, Messages::tr("Sign-off"));
+    const PdfLayout::Style text{font(9)};
+    if (!report.stored) {
+        layout.addText(Messages::tr("Not signed: this summary was made from an annotation outside the case database."),
+                       text);
+        return;
+    }
+    for (const StateChange& c : report.stateHistory)
+        layout.addText(Messages::tr("%1 -> %2: %3%4, %5")
+                           .arg(caseStateName(c.from), caseStateName(c.to), c.actor.name)
+                           .arg(c.actor.role.isEmpty() ? QString() : u" ("_s + c.actor.role + u')', c.at),
+                       text,
+                       0,
+                       layout.mm(0.8));
+    const CaseSummary& s = *report.stored;
+    if (s.state == CaseState::Final)
+        layout.addText(Messages::tr("Signed final by %1 on %2.").arg(s.finalizedBy, s.finalizedAt),
+                       {font(9.5, true)},
+                       layout.mm(2));
+    else
+        layout.addText(
+            Messages::tr("Not final: this is a %1 version, not for the patient record.").arg(caseStateName(s.state)),
+            {font(9.5, true), QColor(0xb0, 0x00, 0x20)},
+            layout.mm(2));
+}
+
+/** One row per tiered alteration: the three schemes, the deciding item and the flags. */
+void tierTable(PdfLayout& layout, const ReportCase& report)
+{
+    const AnnotationResult& result = report.result;
     const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
     const PdfLayout::Style cell{font(8), Qt::black, Qt::AlignLeft | Qt::AlignTop};
     QList<PdfLayout::Cell> head;
@@ -156,9 +420,10 @@ void tierTable(PdfLayout& layout, const AnnotationResult& result)
                                  Messages::tr("ESCAT"),
                                  Messages::tr("OncoKB-style"),
                                  Messages::tr("Deciding evidence and rule"),
-                                 Messages::tr("Flags")})
+                                 Messages::tr("Flags"),
+                                 Messages::tr("Review")})
         head.append({title, header});
-    layout.beginTable({0.17, 0.12, 0.08, 0.09, 0.38, 0.16}, head, ink);
+    layout.beginTable({0.16, 0.10, 0.08, 0.09, 0.33, 0.13, 0.11}, head, ink);
     for (qint32 i : tieredOrder(result)) {
         const AlterationCall& c = *result.callFor(i);
         if (c.amp.tier.isEmpty() || (c.amp.tier == u"III" && result.matchesFor(i).empty() && c.flags.isEmpty()))
@@ -177,7 +442,8 @@ void tierTable(PdfLayout& layout, const AnnotationResult& result)
                        {c.escat.tier, cell},
                        {c.oncokb.tier.isEmpty() ? u"-"_s : c.oncokb.tier, cell},
                        {c.amp.reason, cell},
-                       {flags.join(u", "_s).replace(u'_', u' '), cell}});
+                       {flags.join(u", "_s).replace(u'_', u' '), cell},
+                       {reviewText(report, i), cell}});
     }
     layout.endTable(layout.mm(3));
 }
@@ -205,8 +471,9 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
         if (matches.empty())
             continue;
         const Alteration& a = result.caseData.alterations[size_t(current)];
-        QString text = alterationTitle(result, matches.front()) + u"   "_s
-                       + u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
+        QString text = alterationTitle(result, matches.front());
+        if (a.pos > 0 && !a.ref.isEmpty())
+            text += u"   "_s + u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
         if (const QString vaf = vafText(a.tumor); !vaf.isEmpty())
             text += u"   "_s + Messages::tr("tumor VAF %1").arg(vaf);
         if (const AlterationCall* call = result.callFor(current))
@@ -247,8 +514,14 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
 
 Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOptions& options, QIODevice* device)
 {
+    return write(ReportCase::fromAnnotation(result), options, device);
+}
+
+Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& options, QIODevice* device)
+{
+    const AnnotationResult& result = report.result;
     QPdfWriter writer(device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(15, 18, 15, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(Messages::tr("OncoBoard case summary"));
@@ -257,48 +530,66 @@ Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOpt
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     PdfLayout layout(&writer, QRectF(0, 0, page.width(), page.height()));
 
-    layout.addText(Messages::tr("Molecular tumor board case summary"), {font(16, true), ink}, 0, layout.mm(3));
-    caseFacts(layout, result, options);
+    const QImage logo = options.logoPath.isEmpty() ? QImage() : QImage(options.logoPath);
+    // Room for the logo at the top right of the first page; the title stays left of it.
+    layout.addText(Messages::tr("Molecular tumor board case summary"), {font(16, true), ink}, 0, layout.mm(1));
+    const bool stored = report.stored.has_value();
+    const CaseState state = stored ? report.stored->state : CaseState::Draft;
+    if (stored) {
+        const QString line =
+            state == CaseState::Final
+                ? Messages::tr("FINAL - signed by %1 on %2").arg(report.stored->finalizedBy, report.stored->finalizedAt)
+                : Messages::tr("%1 - not signed final").arg(caseStateName(state).toUpper());
+        layout.addText(
+            line, {font(10, true), state == CaseState::Final ? ink : QColor(0xb0, 0x00, 0x20)}, 0, layout.mm(3));
+    } else {
+        layout.addText(Messages::tr("Annotation only - not a stored, signed case"),
+                       {font(10, true), QColor(0xb0, 0x00, 0x20)},
+                       0,
+                       layout.mm(3));
+    }
+    caseFacts(layout, report, options);
     if (result.caseData.tumorType.isEmpty())
         layout.addText(Messages::tr("Tumor type missing: evidence cannot be judged on- or off-label for this patient."),
                        {font(9, true), QColor(0xb0, 0x00, 0x20)},
                        0,
                        layout.mm(2));
 
+    executiveSummary(layout, report);
+    planSection(layout, report);
+    germlineNotes(layout, report);
     if (!result.calls.empty()) {
-        layout.addText(Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"),
-                       {font(12, true), ink},
-                       layout.mm(2),
-                       layout.mm(2),
-                       true);
-        tierTable(layout, result);
+        heading(layout, Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"));
+        tierTable(layout, report);
     }
-    layout.addText(Messages::tr("Alterations with knowledge-base evidence"),
-                   {font(12, true), ink},
-                   layout.mm(2),
-                   layout.mm(2),
-                   true);
+    heading(layout, Messages::tr("Alterations with knowledge-base evidence"));
     if (result.matches.empty())
         layout.addText(
             Messages::tr("No alteration of this case matched the knowledge base."), {font(9)}, 0, layout.mm(3));
     else
         evidenceTable(layout, result);
 
-    layout.addText(Messages::tr("Sources and attribution"), {font(12, true), ink}, layout.mm(2), layout.mm(2), true);
+    heading(layout, Messages::tr("Sources and attribution"));
+    layout.addText(Messages::tr("Knowledge-base releases used: %1.").arg(kbText(result)), {font(9)}, 0, layout.mm(1));
     layout.addText(
         Messages::tr("Evidence from CIViC - Clinical Interpretation of Variants in Cancer (civicdb.org), released "
                      "under CC0 1.0; Griffith M et al., Nat Genet 2017;49:170-174. Tumor types from OncoTree "
-                     "(Memorial Sloan Kettering Cancer Center, CC BY 4.0)."),
+                     "(Memorial Sloan Kettering Cancer Center, CC BY 4.0). Disease relations from the Human Disease "
+                     "Ontology (CC0 1.0). Therapy names from pharmOncoX (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0)."),
         {font(9)},
         0,
         layout.mm(2));
     layout.addText(
         Messages::tr("This summary supports the discussion of a molecular tumor board. Evidence levels are those of "
-                     "the knowledge base; they are not treatment recommendations. Alterations absent from this "
-                     "summary may still be clinically relevant."),
-        {font(8.5), muted});
+                     "the knowledge base; they are not treatment recommendations by themselves. Alterations absent "
+                     "from this summary may still be clinically relevant, and a negative result does not exclude an "
+                     "alteration below the assay's limit of detection."),
+        {font(8.5), muted},
+        0,
+        layout.mm(2));
+    signOff(layout, report);
 
-    const int pages = layout.paginate();
+    layout.paginate();
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(CoreError::Code::Io, Messages::tr("cannot start the PDF"));
@@ -308,8 +599,35 @@ Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOpt
                                : Messages::tr("%1 - OncoBoard case summary").arg(options.institution);
     const QString tumor = Messages::tr("Tumor type: %1").arg(tumorTypeText(result));
     const QString kb = Messages::tr("Knowledge base: %1").arg(kbText(result));
+    const QString patient = report.stored ? Messages::tr("Patient %1, case %2 v%3")
+                                                .arg(report.stored->patient)
+                                                .arg(report.stored->id)
+                                                .arg(report.stored->version)
+                                          : QString();
+    // Until it is final, every page says what it is.
+    const QString watermark = !stored                     ? Messages::tr("NOT SIGNED")
+                              : state == CaseState::Final ? QString()
+                              : state == CaseState::Draft ? Messages::tr("DRAFT")
+                                                          : Messages::tr("PRELIMINARY");
     const qreal mm = layout.mm(1);
     layout.paint(painter, [&](QPainter& p, const QRectF& body, int index, int count) {
+        if (!watermark.isEmpty()) {
+            p.save();
+            p.translate(body.center());
+            p.rotate(-35);
+            // Drawn as outlines, not text: text extraction (pdftotext, screen readers) reads the page
+            // as it is, and the state stays in words in the banner under the title.
+            QPainterPath path;
+            path.addText(QPointF(0, 0), font(64, true), watermark);
+            const QRectF bounds = path.boundingRect();
+            p.translate(-bounds.center());
+            p.fillPath(path, QColor(0xb0, 0x00, 0x20, 38));
+            p.restore();
+        }
+        if (index == 0 && !logo.isNull()) {
+            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(40 * mm, 14 * mm), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(QPointF(body.width() - size.width(), 0), size), logo);
+        }
         // Header and footer sit in the page margins (the painter's origin is the body's corner).
         p.setFont(font(7.5));
         p.setPen(QPen(muted, 0));
@@ -319,11 +637,10 @@ Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOpt
         p.drawLine(QPointF(0, -3.5 * mm), QPointF(body.width(), -3.5 * mm));
         const QRectF footerBox(0, body.height() + 4 * mm, body.width(), 6 * mm);
         p.drawLine(QPointF(0, body.height() + 3 * mm), QPointF(body.width(), body.height() + 3 * mm));
-        p.drawText(footerBox, Qt::AlignLeft | Qt::AlignVCenter, kb);
+        p.drawText(footerBox, Qt::AlignLeft | Qt::AlignVCenter, patient.isEmpty() ? kb : patient + u" \u00b7 "_s + kb);
         p.drawText(
             footerBox, Qt::AlignRight | Qt::AlignVCenter, Messages::tr("Page %1 of %2").arg(index + 1).arg(count));
     });
-    Q_UNUSED(pages);
     if (!painter.end())
         return fail(CoreError::Code::Io, Messages::tr("writing the PDF failed"));
     return {};

@@ -1,0 +1,84 @@
+#include "report/ReportCase.h"
+
+#include "match/Annotator.h"
+
+namespace onco {
+
+ReportCase ReportCase::fromAnnotation(AnnotationResult result)
+{
+    ReportCase r;
+    r.result = std::move(result);
+    return r;
+}
+
+Result<ReportCase> ReportCase::fromStore(CaseStore& store, qint64 caseId, KnowledgeBase& kb, bool withIdentity)
+{
+    auto stored = store.storedCase(caseId);
+    if (!stored)
+        return Unexpected{stored.error()};
+    auto alterations = store.alterations(caseId);
+    if (!alterations)
+        return Unexpected{alterations.error()};
+    // The releases the case was annotated with, so that the report shows what the board saw.
+    AnnotateOptions options;
+    for (const KbRelease& release : stored->knowledgeBases)
+        options.releases.insert(release.source, release.release);
+    auto annotated = Annotator::annotate(std::move(stored->caseData), kb, options);
+    if (!annotated)
+        return Unexpected{annotated.error()};
+    QList<qint64> ids;
+    for (const StoredAlteration& a : *alterations)
+        ids << a.id;
+    return fromStore(store, caseId, std::move(*annotated), ids, withIdentity);
+}
+
+Result<ReportCase> ReportCase::fromStore(
+    CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>& storedIds, bool withIdentity)
+{
+    ReportCase r;
+    auto summary = store.summary(caseId);
+    if (!summary)
+        return Unexpected{summary.error()};
+    r.stored = *summary;
+    r.result = std::move(result);
+    auto alterations = store.alterations(caseId);
+    if (!alterations)
+        return Unexpected{alterations.error()};
+    QHash<qint64, const StoredAlteration*> byId;
+    for (const StoredAlteration& a : *alterations)
+        byId.insert(a.id, &a);
+    for (qint32 i = 0; i < qint32(storedIds.size()); ++i) {
+        const StoredAlteration* a = byId.value(storedIds[i]);
+        if (!a)
+            continue;
+        r.refs.insert(i, a->ref);
+        if (a->review && a->review->decision != Decision::Withdrawn)
+            r.reviews.insert(i, *a->review);
+    }
+    auto history = store.stateHistory(caseId);
+    if (!history)
+        return Unexpected{history.error()};
+    r.stateHistory = std::move(*history);
+    auto plan = store.plan(caseId);
+    if (!plan)
+        return Unexpected{plan.error()};
+    r.plan = std::move(*plan);
+    if (withIdentity) {
+        auto identity = store.patientIdentity(summary->patient);
+        if (!identity)
+            return Unexpected{identity.error()};
+        r.identity = *identity;
+    }
+    return r;
+}
+
+QString ReportCase::refOf(qint32 alteration) const
+{
+    if (const auto it = refs.constFind(alteration); it != refs.cend())
+        return *it;
+    if (alteration < 0 || size_t(alteration) >= result.caseData.alterations.size())
+        return {};
+    return alterationReference(result.caseData.alterations[size_t(alteration)]);
+}
+
+} // namespace onco
