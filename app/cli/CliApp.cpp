@@ -28,6 +28,8 @@ using namespace Cli;
 int kbCommand(const QStringList& arguments);      // CliKb.cpp
 int caseCommand(const QStringList& arguments);    // CliCase.cpp
 int recheckCommand(const QStringList& arguments); // CliCase.cpp
+int planCommand(const QStringList& arguments);    // CliPlan.cpp
+int reportCommand(const QStringList& arguments);  // CliPlan.cpp
 int auditCommand(const QStringList& arguments);   // CliCase.cpp
 
 namespace {
@@ -176,6 +178,10 @@ int CliApp::run(const QStringList& arguments)
         return caseCommand(rest);
     if (command == u"recheck")
         return recheckCommand(rest);
+    if (command == u"plan")
+        return planCommand(rest);
+    if (command == u"report")
+        return reportCommand(rest);
     if (command == u"audit")
         return auditCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));

@@ -12,6 +12,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace onco::Cli {
 
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
+};
+
+} // namespace
+
 const QString& usageText()
 {
     static const QString text = uR"(Usage: oncoboard-cli COMMAND [OPTIONS]
@@ -64,6 +73,23 @@ Commands:
                                 the case's audit entries
       (case commands take --as NAME / --signer NAME and --role ROLE; default: the OS account and
        the identity settings)
+  plan add --db CASEDB --case ID --therapy NAME [--therapy NAME...] [--interaction TYPE]
+      [--alteration REF...] [--evidence EID...] [--rationale TEXT] [--trial NCT...] [--priority N]
+                                add a recommendation to the board's plan (refused on a final case);
+                                --evidence pre-fills it from a matched evidence item; prints its id
+  plan add --db CASEDB --case ID --kind trial|diagnostic --title TEXT [--trial NCT...] ...
+                                a clinical trial or a further diagnostic step
+  plan list --db CASEDB --case ID
+                                the plan's items (TSV) and its conclusion, meeting and follow-up
+  plan remove --db CASEDB --case ID --item ID
+  plan set --db CASEDB --case ID [--conclusion TEXT] [--follow-up DATE] [--meeting-date DATE]
+      [--participant NAME...]
+  report --db CASEDB --case ID [--pdf OUT] [--json OUT] [--fhir OUT]
+                                the case report: PDF summary, JSON (oncoboard.report/1), FHIR R4
+                                Genomics Reporting bundle
+      --identifiers             include the patient's identifying data (default: pseudonym only)
+      --page-size A4|Letter --institution NAME --logo FILE
+                                (defaults: the window's report settings)
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
                                 what a newer knowledge base would change (the case is not touched)
   audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry
@@ -83,6 +109,60 @@ void printOut(const QString& text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
+}
+
+QCommandLineOption option(const char* name, const char* value)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString());
+}
+
+CaseParser::CaseParser(const QList<QCommandLineOption>& options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+}
+
+int CaseParser::parse(const QStringList& arguments,
+                      const QStringList& required,
+                      qsizetype minPositional,
+                      qsizetype maxPositional)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    for (const QString& r : required)
+        if (parser.value(r).trimmed().isEmpty())
+            return usageError(Messages::tr("%1 needs --%2").arg(arguments.value(0), r));
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional)
+        return usageError(Messages::tr("%1: wrong number of arguments").arg(arguments.value(0)));
+    return 0;
+}
+
+/** The actor of a command: the OS account and settings, with --as/--signer and --role given. */
+Actor actorOf(const CaseParser& p, const char* nameOption)
+{
+    Actor a = Actor::current();
+    if (!p.value(nameOption).isEmpty())
+        a.name = p.value(nameOption);
+    if (!p.value("role").isEmpty())
+        a.role = p.value("role");
+    return a;
+}
+
+Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mode mode)
+{
+    return CaseStore::open(path, mode);
+}
+
+Result<qint64> caseIdOf(const CaseParser& p)
+{
+    bool ok = false;
+    const qint64 id = p.value("case").toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("--case takes a case id, not '%1'").arg(p.value("case")));
+    return id;
 }
 
 int usageError(const QString& message)

@@ -2,16 +2,17 @@
 
 #include "CoreError.h"
 #include "Result.h"
+#include "caseStore/CaseStore.h"
 #include "match/Annotator.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
-
-class QCommandLineParser;
 
 namespace onco {
 
@@ -43,6 +44,44 @@ QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options
 
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();
+
+/** An option of a case command: a flag, or one taking a value named `value`. */
+QCommandLineOption option(const char* name, const char* value = nullptr);
+
+/** The parser of one case, plan or report command. */
+struct CaseParser
+{
+    QCommandLineParser parser;
+
+    explicit CaseParser(const QList<QCommandLineOption>& options);
+    /** 0 when parsed, else the exit code after printing the usage error. */
+    int
+    parse(const QStringList& arguments, const QStringList& required, qsizetype minPositional, qsizetype maxPositional);
+    QString value(const char* name) const
+    {
+        return parser.value(QString::fromLatin1(name)).trimmed();
+    }
+    QStringList values(const char* name) const
+    {
+        return parser.values(QString::fromLatin1(name));
+    }
+    bool isSet(const char* name) const
+    {
+        return parser.isSet(QString::fromLatin1(name));
+    }
+    QStringList args() const
+    {
+        return parser.positionalArguments();
+    }
+};
+
+/** The actor of a command: the OS account and settings, with --as/--signer and --role given. */
+Actor actorOf(const CaseParser& p, const char* nameOption);
+
+Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mode mode = CaseStore::Mode::ReadWrite);
+
+/** The --case id; InvalidArgument when it is not a positive number. */
+Result<qint64> caseIdOf(const CaseParser& p);
 
 /** An output that appears only when everything succeeded: stdout, or a file written atomically. */
 class Output

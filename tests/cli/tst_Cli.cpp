@@ -45,6 +45,7 @@ private slots:
     void kbRelationPrintsThePath_data();
     void kbRelationPrintsThePath();
     void caseWorkflowFromScripts();
+    void boardPlanAndReportFromScripts();
     void auditVerifyFailsOnTampering();
     void kbUsageErrorsExitTwo_data();
     void kbUsageErrorsExitTwo();
@@ -505,6 +506,136 @@ void TestCli::caseWorkflowFromScripts()
     r = cli({u"audit"_s, u"verify"_s, db});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("audit trail intact: 5 entries")); // create, review, two states, amend
+}
+
+void TestCli::boardPlanAndReportFromScripts()
+{
+    const QString db = m_dir.filePath(u"cases-plan.sqlite"_s);
+    const QString demo = QStringLiteral(ONCOBOARD_SOURCE_DIR "/resources/demo/");
+    Run r = cli({u"case"_s,
+                 u"new"_s,
+                 demo + u"T001-COAD.grch37.vcf.gz"_s,
+                 demo + u"T001-COAD.grch37.cna.tsv"_s,
+                 u"--db"_s,
+                 db,
+                 u"--tumor-type"_s,
+                 u"COAD"_s,
+                 u"--patient"_s,
+                 u"PAT-T001"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = QString::fromUtf8(r.out.trimmed());
+    auto plan = [&](const QStringList& more) {
+        return cli(QStringList{u"plan"_s} + more.mid(0, 1) + QStringList{u"--db"_s, db, u"--case"_s, id} + more.mid(1));
+    };
+    // A therapy pre-filled from its CIViC item, a trial, and a malformed trial id.
+    r = plan({u"add"_s,
+              u"--evidence"_s,
+              u"EID9851"_s,
+              u"--therapy"_s,
+              u"encorafenib"_s,
+              u"--therapy"_s,
+              u"Erbitux"_s,
+              u"--rationale"_s,
+              u"BEACON CRC"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = plan({u"add"_s,
+              u"--kind"_s,
+              u"trial"_s,
+              u"--title"_s,
+              u"HER2 trial"_s,
+              u"--trial"_s,
+              u"NCT03043313"_s,
+              u"--alteration"_s,
+              u"erbb2:amplification"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString trialId = QString::fromUtf8(r.out.trimmed());
+    r = plan({u"add"_s, u"--kind"_s, u"trial"_s, u"--trial"_s, u"NCT123"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.contains("NCT123"));
+    r = plan(
+        {u"add"_s, u"--evidence"_s, u"EID1409"_s, u"--therapy"_s, u"Vemurafenib"_s, u"--evidence"_s, u"EID999999"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.contains("EID999999"));
+    r = plan({u"list"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString list = QString::fromUtf8(r.out);
+    // Brand names resolve to the NCIt name, with ChEMBL ids; the evidence's citation comes along.
+    QVERIFY2(list.contains(u"Encorafenib + Cetuximab"_s), qPrintable(list));
+    QVERIFY(list.contains(u"ChEMBL:CHEMBL"_s));
+    QVERIFY(list.contains(u"CIViC:EID9851"_s));
+    QVERIFY(list.contains(u"PMID:31566309"_s));
+    QVERIFY(list.contains(u"NCT03043313"_s));
+    r = plan({u"remove"_s, u"--item"_s, trialId});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!plan({u"list"_s}).out.contains("NCT03043313"));
+    r = plan({u"set"_s, u"--conclusion"_s, u"Encorafenib with cetuximab."_s, u"--follow-up"_s, u"2027-02-01"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"case"_s, u"state"_s, u"--db"_s, db, u"--case"_s, id, u"preliminary"_s, u"--signer"_s, u"Dr. P"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // The same case reported twice: the same bytes (the generation time from SOURCE_DATE_EPOCH).
+    qputenv("SOURCE_DATE_EPOCH", "1795000000");
+    QStringList outputs[2];
+    for (int run = 0; run < 2; ++run) {
+        const QString base = m_dir.filePath(u"report%1"_s.arg(run));
+        outputs[run] = {base + u".pdf"_s, base + u".json"_s, base + u".fhir.json"_s};
+        r = cli({u"report"_s,
+                 u"--db"_s,
+                 db,
+                 u"--case"_s,
+                 id,
+                 u"--pdf"_s,
+                 outputs[run][0],
+                 u"--json"_s,
+                 outputs[run][1],
+                 u"--fhir"_s,
+                 outputs[run][2]});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    qunsetenv("SOURCE_DATE_EPOCH");
+    auto bytes = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    for (int i : {1, 2}) {
+        QVERIFY(!bytes(outputs[0][i]).isEmpty());
+        QCOMPARE(bytes(outputs[1][i]), bytes(outputs[0][i]));
+    }
+    const QJsonObject report = QJsonDocument::fromJson(bytes(outputs[0][1])).object();
+    QCOMPARE(report.value(u"schema"_s).toString(), u"oncoboard.report/1"_s);
+    QCOMPARE(report.value(u"plan"_s).toObject().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(bytes(outputs[0][2])).object().value(u"resourceType"_s).toString(), u"Bundle"_s);
+#ifdef PDFTOTEXT_EXECUTABLE
+    QString texts[2];
+    for (int run = 0; run < 2; ++run) {
+        QProcess p;
+        p.start(QStringLiteral(PDFTOTEXT_EXECUTABLE), {u"-layout"_s, outputs[run][0], u"-"_s});
+        QVERIFY(p.waitForFinished(60000));
+        texts[run] = QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QCOMPARE(texts[1], texts[0]);
+    QVERIFY(texts[0].contains(u"Treatment plan of the tumor board"_s));
+    QVERIFY(texts[0].contains(u"BEACON CRC"_s));
+#endif
+
+    // Signed final: the plan refuses changes, with the reason.
+    r = cli({u"case"_s,
+             u"state"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             id,
+             u"final"_s,
+             u"--signer"_s,
+             u"Dr. O"_s,
+             u"--role"_s,
+             u"oncologist"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = plan({u"add"_s, u"--therapy"_s, u"Vemurafenib"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("final and locked"), r.err.constData());
+    r = plan({u"set"_s, u"--conclusion"_s, u"changed"_s});
+    QVERIFY(r.exitCode != 0);
 }
 
 void TestCli::auditVerifyFailsOnTampering()

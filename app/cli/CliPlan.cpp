@@ -1,0 +1,367 @@
+// The `oncoboard-cli plan ...` and `report` commands: the board's plan for scripted boards and
+// tests, and the case report (PDF, JSON, FHIR) of a stored case, through the same core calls as
+// the window's plan editor and export.
+
+#include "CliApp.h"
+#include "CliCommon.h"
+
+#include "caseStore/PlanEditor.h"
+#include "kb/KnowledgeBase.h"
+#include "kb/ReferenceImporter.h"
+#include "report/FhirReport.h"
+#include "report/PdfReport.h"
+#include "report/ReportCase.h"
+#include "report/ReportJson.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+using namespace Cli;
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
+};
+
+/** "EID9851" or "CIViC:EID9851" -> the index of that item among the case's matched evidence, -1 when absent. */
+std::pair<qint32, qint32> findEvidence(const AnnotationResult& r, const QString& wanted)
+{
+    const QString id = wanted.section(u':', -1);
+    const QString source = wanted.contains(u':') ? wanted.section(u':', 0, 0) : QString();
+    for (const Match& m : r.matches) {
+        const EvidenceItem& e = r.evidence[size_t(m.evidence)];
+        if (e.displayId.compare(id, Qt::CaseInsensitive) == 0
+            && (source.isEmpty() || e.kb.source.compare(source, Qt::CaseInsensitive) == 0))
+            return {m.alteration, m.evidence};
+    }
+    return {-1, -1};
+}
+
+int planAdd(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("kind", "KIND"),
+                  option("therapy", "NAME"),
+                  option("interaction", "TYPE"),
+                  option("title", "TEXT"),
+                  option("alteration", "REF"),
+                  option("evidence", "EID"),
+                  option("rationale", "TEXT"),
+                  option("trial", "NCT"),
+                  option("priority", "N"),
+                  option("kb", "FILE"),
+                  option("as", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto caseId = caseIdOf(p);
+    if (!caseId)
+        return coreFailure(caseId.error());
+    const QStringList therapies = p.values("therapy");
+    PlanItemKind kind = !therapies.isEmpty() ? PlanItemKind::Therapy : PlanItemKind::Trial;
+    if (p.isSet("kind")) {
+        const auto k = parsePlanItemKind(p.value("kind"));
+        if (!k)
+            return usageError(Messages::tr("--kind is therapy, trial or diagnostic, not '%1'").arg(p.value("kind")));
+        kind = *k;
+    }
+    if (kind == PlanItemKind::Therapy && therapies.isEmpty())
+        return usageError(Messages::tr("plan add needs --therapy NAME for a therapy (or --kind trial|diagnostic)"));
+    if (kind != PlanItemKind::Therapy && p.value("title").isEmpty() && p.values("trial").isEmpty())
+        return usageError(Messages::tr("plan add needs --title TEXT for a trial or a diagnostic step"));
+    int priority = 1;
+    if (p.isSet("priority")) {
+        bool ok = false;
+        priority = p.value("priority").toInt(&ok);
+        if (!ok || priority < 1)
+            return usageError(Messages::tr("--priority is a whole number from 1"));
+    }
+
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto vocabulary = TherapyVocabulary::open((*kb)->database());
+    if (!vocabulary)
+        return coreFailure(vocabulary.error());
+    auto chemblOf = [&](const QString& name) {
+        auto id = vocabulary->chemblId(name);
+        return id ? *id : QString();
+    };
+
+    PlanItem item;
+    // Evidence named: the item starts from the first one, as a drop from the evidence panel does.
+    const QStringList evidence = p.values("evidence");
+    if (!evidence.isEmpty()) {
+        auto report = ReportCase::fromStore(**store, *caseId, **kb, false);
+        if (!report)
+            return coreFailure(report.error());
+        for (const QString& wanted : evidence) {
+            const auto [alteration, index] = findEvidence(report->result, wanted.trimmed());
+            if (index < 0)
+                return coreFailure(fail(CoreError::Code::InvalidArgument,
+                                        Messages::tr("%1 is not among the evidence matched in case %2")
+                                            .arg(wanted.trimmed())
+                                            .arg(*caseId),
+                                        p.value("db"))
+                                       .error);
+            const PlanItem from = PlanEditor::fromEvidence(report->result, alteration, index, chemblOf);
+            if (item.evidence.isEmpty()) {
+                item = from;
+                continue;
+            }
+            for (const QString& e : from.evidence + from.citations + from.alterations)
+                if (!item.evidence.contains(e) && !item.citations.contains(e) && !item.alterations.contains(e))
+                    (e.startsWith(u"PMID:"_s)                     ? item.citations
+                     : e.contains(u":EID"_s, Qt::CaseInsensitive) ? item.evidence
+                                                                  : item.alterations)
+                        << e;
+        }
+    }
+    item.kind = kind;
+    item.priority = priority;
+    if (!therapies.isEmpty()) {
+        item.therapies.clear();
+        item.therapyIds.clear();
+        for (const QString& t : therapies) {
+            auto canonical = vocabulary->canonical(t);
+            if (!canonical)
+                return coreFailure(canonical.error());
+            const QString name = canonical->isEmpty() ? t.trimmed() : *canonical;
+            item.therapies << name;
+            if (const QString id = chemblOf(name); !id.isEmpty())
+                item.therapyIds << u"ChEMBL:"_s + id;
+        }
+        item.interaction = item.therapies.size() > 1
+                               ? (p.value("interaction").isEmpty() ? u"Combination"_s : p.value("interaction"))
+                               : QString();
+        EvidenceItem label;
+        label.therapies = item.therapies;
+        label.therapyInteraction = item.interaction;
+        item.title = therapyLabel(label);
+    }
+    if (!p.value("title").isEmpty())
+        item.title = p.value("title");
+    if (p.isSet("alteration"))
+        item.alterations = p.values("alteration");
+    if (p.isSet("trial"))
+        item.trials = p.values("trial");
+    if (item.title.isEmpty() && !item.trials.isEmpty())
+        item.title = item.trials.join(u", "_s);
+    if (p.isSet("rationale"))
+        item.rationale = p.value("rationale");
+
+    PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    auto id = editor.add(item);
+    if (!id)
+        return coreFailure(id.error());
+    printOut(QString::number(*id));
+    return CliApp::Success;
+}
+
+int planList(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"), option("case", "ID")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto caseId = caseIdOf(p);
+    if (!caseId)
+        return coreFailure(caseId.error());
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto plan = (*store)->plan(*caseId);
+    if (!plan)
+        return coreFailure(plan.error());
+    printOut(u"id\tkind\tpriority\ttitle\ttherapy_ids\talterations\tevidence\tcitations\ttrials\tlevel\trationale"_s);
+    for (const PlanItem& i : plan->items)
+        printOut(QStringList{QString::number(i.id),
+                             planItemKindName(i.kind),
+                             QString::number(i.priority),
+                             i.title,
+                             i.therapyIds.join(u','),
+                             i.alterations.join(u','),
+                             i.evidence.join(u','),
+                             i.citations.join(u','),
+                             i.trials.join(u','),
+                             i.level,
+                             QString(i.rationale).replace(u'\t', u' ').replace(u'\n', u' ')}
+                     .join(u'\t'));
+    const PlanDetails& d = plan->details;
+    if (!d.meetingDate.isEmpty())
+        printOut(u"# meeting\t"_s + d.meetingDate);
+    if (!d.participants.isEmpty())
+        printOut(u"# participants\t"_s + d.participants.join(u", "_s));
+    if (!d.followUp.isEmpty())
+        printOut(u"# follow-up\t"_s + d.followUp);
+    if (!d.conclusion.isEmpty())
+        printOut(u"# conclusion\t"_s + QString(d.conclusion).replace(u'\n', u' '));
+    return CliApp::Success;
+}
+
+int planRemove(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("item", "ID"),
+                  option("as", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s, u"item"_s}, 0, 0))
+        return rc;
+    auto caseId = caseIdOf(p);
+    if (!caseId)
+        return coreFailure(caseId.error());
+    bool ok = false;
+    const qint64 item = p.value("item").toLongLong(&ok);
+    if (!ok || item <= 0)
+        return usageError(Messages::tr("--item takes a plan item id, not '%1'").arg(p.value("item")));
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    if (auto r = editor.remove(item); !r)
+        return coreFailure(r.error());
+    return CliApp::Success;
+}
+
+int planSet(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("conclusion", "TEXT"),
+                  option("follow-up", "DATE"),
+                  option("meeting-date", "DATE"),
+                  option("participant", "NAME"),
+                  option("as", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto caseId = caseIdOf(p);
+    if (!caseId)
+        return coreFailure(caseId.error());
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    if (auto r = editor.reload(); !r)
+        return coreFailure(r.error());
+    // Only what is given changes.
+    PlanDetails d = editor.plan().details;
+    if (p.isSet("conclusion"))
+        d.conclusion = p.value("conclusion");
+    if (p.isSet("follow-up"))
+        d.followUp = p.value("follow-up");
+    if (p.isSet("meeting-date"))
+        d.meetingDate = p.value("meeting-date");
+    if (p.isSet("participant"))
+        d.participants = p.values("participant");
+    if (auto r = editor.setDetails(d); !r)
+        return coreFailure(r.error());
+    return CliApp::Success;
+}
+
+} // namespace
+
+int planCommand(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
+    if (sub == u"add")
+        return planAdd(rest);
+    if (sub == u"list")
+        return planList(rest);
+    if (sub == u"remove")
+        return planRemove(rest);
+    if (sub == u"set")
+        return planSet(rest);
+    return usageError(sub.isEmpty() ? Messages::tr("plan needs a command (add, list, remove, set)")
+                                    : Messages::tr("unknown plan command '%1'").arg(sub));
+}
+
+int reportCommand(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("pdf", "FILE"),
+                  option("json", "FILE"),
+                  option("fhir", "FILE"),
+                  option("identifiers"),
+                  option("page-size", "SIZE"),
+                  option("institution", "NAME"),
+                  option("logo", "FILE"),
+                  option("kb", "FILE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+        return rc;
+    auto caseId = caseIdOf(p);
+    if (!caseId)
+        return coreFailure(caseId.error());
+    if (!p.isSet("pdf") && !p.isSet("json") && !p.isSet("fhir"))
+        return usageError(Messages::tr("report needs at least one of --pdf, --json, --fhir"));
+    // Defaults from the window's report settings; options override them.
+    QSettings settings;
+    PdfReportOptions pdf;
+    pdf.institution =
+        p.isSet("institution") ? p.value("institution") : settings.value(u"report/institution"_s).toString();
+    pdf.logoPath = p.isSet("logo") ? p.value("logo") : settings.value(u"report/logo"_s).toString();
+    const QString size =
+        p.isSet("page-size") ? p.value("page-size") : settings.value(u"report/pageSize"_s, u"A4"_s).toString();
+    if (size.compare(u"A4"_s, Qt::CaseInsensitive) == 0)
+        pdf.pageSize = QPageSize::A4;
+    else if (size.compare(u"Letter"_s, Qt::CaseInsensitive) == 0)
+        pdf.pageSize = QPageSize::Letter;
+    else
+        return usageError(Messages::tr("--page-size is A4 or Letter, not '%1'").arg(size));
+    pdf.generatedAt = generationTime();
+
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto report = ReportCase::fromStore(**store, *caseId, **kb, p.isSet("identifiers"));
+    if (!report)
+        return coreFailure(report.error());
+
+    // Every output goes to a temporary file first; they appear together, or none does.
+    std::vector<std::pair<QString, Output>> outputs;
+    for (const char* kind : {"pdf", "json", "fhir"})
+        if (p.isSet(kind))
+            outputs.emplace_back(QString::fromLatin1(kind), Output(p.value(kind)));
+    auto abandon = [&](const QString& path, const QString& why) {
+        for (auto& o : outputs)
+            o.second.cancel();
+        printErr(u"%1: %2"_s.arg(path, why));
+        return CliApp::Failure;
+    };
+    for (auto& [kind, out] : outputs) {
+        QString error;
+        QIODevice* device = out.open(error);
+        if (!device)
+            return abandon(out.path(), error);
+        if (kind == u"pdf") {
+            if (auto r = PdfReport::write(*report, pdf, device); !r)
+                return abandon(out.path(), r.error().message);
+        } else if (device->write(kind == u"json" ? ReportJson::write(*report, pdf.generatedAt)
+                                                 : FhirReport::write(*report))
+                   < 0) {
+            return abandon(out.path(), device->errorString());
+        }
+    }
+    for (auto& [kind, out] : outputs)
+        if (!out.commit())
+            return abandon(out.path(), Messages::tr("could not be written"));
+    return CliApp::Success;
+}
+
+} // namespace onco
