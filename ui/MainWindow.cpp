@@ -7,13 +7,21 @@
 #include "caseStore/CaseBundle.h"
 #include "dialogs/InputIssuesDialog.h"
 #include "dialogs/KnowledgeBaseDialog.h"
+#include "dialogs/ReportSettingsDialog.h"
 #include "dialogs/SampleRoleDialog.h"
+#include "dialogs/SignOffDialog.h"
 #include "kb/KnowledgeBase.h"
+#include "kb/ReferenceImporter.h"
 #include "models/VariantTableModel.h"
 #include "ontology/OncoTree.h"
 #include "plots/PlotsPanel.h"
+#include "report/FhirReport.h"
+#include "report/PdfReport.h"
+#include "report/ReportCase.h"
+#include "report/ReportJson.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/PlanPanel.h"
 #include "widgets/PresentationView.h"
 #include "widgets/VariantFilterBar.h"
 
@@ -22,6 +30,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -29,6 +38,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -38,6 +48,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,6 +56,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,6 +88,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_variants(new VariantTableModel(this))
     , m_evidence(new EvidencePanel(this))
     , m_plots(new PlotsPanel(this))
+    , m_plan(new PlanPanel(this))
+    , m_bottom(new QSplitter(Qt::Horizontal, this))
+    , m_undo(new QUndoGroup(this))
     , m_cases(new CaseBrowser(this))
     , m_presentation(new PresentationView(this))
     , m_stack(new QStackedWidget(this))
@@ -156,8 +171,14 @@ MainWindow::MainWindow(QWidget* parent)
     reviewLayout->addWidget(m_filterBar);
     reviewLayout->addWidget(m_horizontal, 1);
     m_vertical->setObjectName(u"plotSplitter"_s);
+    // Under the table the plots, under the evidence the board's plan (drop evidence onto it).
+    m_bottom->setObjectName(u"bottomSplitter"_s);
+    m_bottom->addWidget(m_plots);
+    m_bottom->addWidget(m_plan);
+    m_bottom->setStretchFactor(0, 3);
+    m_bottom->setStretchFactor(1, 2);
     m_vertical->addWidget(reviewArea);
-    m_vertical->addWidget(m_plots);
+    m_vertical->addWidget(m_bottom);
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 1);
     m_stack->addWidget(m_vertical);
@@ -176,6 +197,7 @@ MainWindow::MainWindow(QWidget* parent)
             showMessage(r.error().message);
     });
     connect(m_review, &ReviewController::decisionChanged, this, [this](qint32 alteration, std::optional<Decision> d) {
+        m_undo->setActiveStack(m_review->undoStack());
         m_variants->setDecision(alteration, d);
         m_cases->refresh(m_review->store());
         updateEarlierDecision();
@@ -184,7 +206,24 @@ MainWindow::MainWindow(QWidget* parent)
         m_cases->setCurrentCase(m_review->currentCase());
         updateReviewActions();
         updateTitle();
+        updatePlan();
     });
+    // One Undo for the window: the review's decisions, or the plan's edits when the plan has the focus.
+    m_undo->addStack(m_review->undoStack());
+    m_undo->setActiveStack(m_review->undoStack());
+    connect(m_plan, &PlanPanel::undoStackChanged, this, [this](QUndoStack* stack) {
+        if (stack)
+            m_undo->addStack(stack);
+        m_undo->setActiveStack(m_review->undoStack());
+    });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        QUndoStack* plan = m_plan->undoStack();
+        const bool inPlan = now && (now == m_plan || m_plan->isAncestorOf(now));
+        m_undo->setActiveStack(inPlan && plan ? plan : m_review->undoStack());
+    });
+    connect(m_plan, &PlanPanel::message, this, &MainWindow::showMessage);
+    // Undo follows the last thing edited: a plan change, or a decision.
+    connect(m_plan, &PlanPanel::edited, this, [this] { m_undo->setActiveStack(m_plan->undoStack()); });
     connect(m_review, &ReviewController::failed, this, &MainWindow::showMessage);
     connect(m_igv, &IgvLink::finished, this, [this](bool, const QString& message) { showMessage(message); });
 
@@ -249,7 +288,11 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while the children go; the application must not call back into them.
+    disconnect(m_focusConnection);
+}
 
 void MainWindow::createActions()
 {
@@ -290,6 +333,25 @@ void MainWindow::createActions()
     });
     m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
     m_saveCaseAction->setShortcut(QKeySequence::Save);
+    QAction* exportAction = file->addAction(tr("&Export Report..."), this, [this] {
+        QString filter;
+        const QString pdf = tr("PDF case summary (*.pdf)");
+        const QString json = tr("Report JSON (*.json)");
+        const QString fhir = tr("FHIR Genomics Reporting bundle (*.fhir.json)");
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the case report"), QString(), QStringList{pdf, json, fhir}.join(u";;"_s), &filter);
+        if (path.isEmpty())
+            return;
+        const ReportFormat format =
+            filter == fhir || path.endsWith(u".fhir.json"_s, Qt::CaseInsensitive) ? ReportFormat::Fhir
+            : filter == json || path.endsWith(u".json"_s, Qt::CaseInsensitive)    ? ReportFormat::Json
+                                                                                  : ReportFormat::Pdf;
+        exportReport(path, format);
+    });
+    exportAction->setObjectName(u"actionExportReport"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Report &Settings..."), this, [this] { ReportSettingsDialog(this).exec(); });
+    file->addSeparator();
     QAction* importBundle = file->addAction(tr("&Import Case Bundle..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
         if (path.isEmpty() || !m_review->store())
@@ -354,31 +416,18 @@ void MainWindow::createActions()
     m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_reviewActions << m_acceptEarlierAction;
     review->addSeparator();
-    QAction* undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
-    QAction* redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(u"actionRedo"_s);
     review->addAction(undo);
     review->addAction(redo);
     review->addSeparator();
-    m_preliminaryAction = review->addAction(tr("Mark &Preliminary"), this, [this] {
-        if (auto r = m_review->setState(CaseState::Preliminary); !r)
-            showMessage(r.error().message);
-        m_cases->refresh(m_review->store());
-    });
-    m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] {
-        if (QMessageBox::question(
-                this,
-                tr("Sign the case final"),
-                tr("A final case is locked: changes need an amendment. Sign it as %1?").arg(Actor::current().name))
-            != QMessageBox::Yes)
-            return;
-        if (auto r = m_review->setState(CaseState::Final); !r)
-            showMessage(r.error().message);
-        m_cases->refresh(m_review->store());
-    });
+    m_preliminaryAction =
+        review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
+    m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });
     QAction* igv = new QAction(tr("Open in &IGV"), this);
     igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(igv, &QAction::triggered, this, [this] {
@@ -549,6 +598,7 @@ void MainWindow::setPresentationMode(bool on)
         return;
     if (on) {
         m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
+        m_presentation->setPlan(m_plan->editor() ? m_plan->editor()->plan() : TreatmentPlan{});
         m_wasMaximized = isMaximized();
         m_stack->setCurrentWidget(m_presentation);
         menuBar()->hide();
@@ -657,6 +707,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
             m_tumorType->setCurrentIndex(std::max(m_tumorType->findData(s->tumorType), 0));
     }
     m_variants->setResult(outcome.result, outcome.decisions, outcome.rows);
+    updatePlan();
     for (int c = 0; c < VariantTableModel::ColumnCount; ++c)
         if (!m_variants->columnHasData(c))
             m_table->setColumnHidden(c, true);
@@ -751,6 +802,97 @@ void MainWindow::updateReviewActions()
     m_saveCaseAction->setEnabled(!stored && result());
 }
 
+bool MainWindow::exportReport(const QString& path, ReportFormat format)
+{
+    if (!result() || m_exporting) {
+        showMessage(m_exporting ? tr("An export is running") : tr("Open a case first"));
+        return false;
+    }
+    // Gathered here (the case database belongs to this thread); written on a worker thread.
+    auto report = std::make_shared<ReportCase>();
+    if (CaseStore* store = m_review->store(); store && m_review->currentCase() > 0) {
+        auto stored = ReportCase::fromStore(*store,
+                                            m_review->currentCase(),
+                                            *result(),
+                                            m_review->storedIds(),
+                                            ReportSettingsDialog::includeIdentifiers());
+        if (!stored) {
+            showMessage(stored.error().message);
+            return false;
+        }
+        *report = std::move(*stored);
+    } else {
+        *report = ReportCase::fromAnnotation(*result());
+    }
+    PdfReportOptions options = ReportSettingsDialog::pdfOptions();
+    options.generatedAt = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    m_exporting = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Exporting"));
+    m_progress->setVisible(true);
+    showMessage(tr("Writing %1...").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        m_progress->setVisible(false);
+        m_progress->setRange(0, 1000);
+        showMessage(error.isEmpty() ? tr("Wrote %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        emit reportExported(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([report, options, path, format]() -> QString {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return out.errorString();
+        if (format == ReportFormat::Pdf) {
+            if (auto r = PdfReport::write(*report, options, &out); !r)
+                return r.error().message;
+        } else if (out.write(format == ReportFormat::Json ? ReportJson::write(*report, options.generatedAt)
+                                                          : FhirReport::write(*report))
+                   < 0) {
+            return out.errorString();
+        }
+        return out.commit() ? QString() : out.errorString();
+    }));
+    return true;
+}
+
+void MainWindow::signOff(CaseState target)
+{
+    const auto summary = m_review->currentSummary();
+    if (!summary)
+        return;
+    SignOffDialog dialog(*summary, target, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog keeps the signer in the identity settings, which the case store signs with.
+    if (auto r = m_review->setState(target); !r)
+        showMessage(r.error().message);
+    else
+        showMessage(target == CaseState::Final ? tr("Case %1 signed final").arg(summary->id)
+                                               : tr("Case %1 marked preliminary").arg(summary->id));
+    m_cases->refresh(m_review->store());
+}
+
+void MainWindow::updatePlan()
+{
+    const QString kbPath = m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath;
+    // ChEMBL ids of therapies, looked up when a recommendation is made.
+    auto chemblOf = [kbPath](const QString& therapy) -> QString {
+        auto kb = KnowledgeBase::open(kbPath);
+        if (!kb)
+            return {};
+        auto vocabulary = TherapyVocabulary::open((*kb)->database());
+        if (!vocabulary)
+            return {};
+        auto id = vocabulary->chemblId(therapy);
+        return id ? *id : QString();
+    };
+    m_plan->setCase(m_review->store(), m_review->currentCase(), result(), m_review->isFinal(), chemblOf);
+}
+
 void MainWindow::updateTitle()
 {
     QString title = u"OncoBoard"_s;
@@ -801,7 +943,10 @@ void MainWindow::restoreSettings()
         // First start: the evidence panel wide enough to read a summary without scrolling.
         m_horizontal->setSizes({width() * 3 / 5, width() * 2 / 5});
     }
-    m_vertical->restoreState(settings.value(u"window/plotSplitter"_s).toByteArray());
+    if (!m_vertical->restoreState(settings.value(u"window/plotSplitter"_s).toByteArray()))
+        m_vertical->setSizes({height() * 11 / 20, height() * 9 / 20});
+    if (!m_bottom->restoreState(settings.value(u"window/bottomSplitter"_s).toByteArray()))
+        m_bottom->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_columnWidthsRestored =
         m_table->horizontalHeader()->restoreState(settings.value(u"window/variantColumns"_s).toByteArray());
     updateRecentMenu();
@@ -817,11 +962,18 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_horizontal->saveState());
     settings.setValue(u"window/plotSplitter"_s, m_vertical->saveState());
+    settings.setValue(u"window/bottomSplitter"_s, m_bottom->saveState());
     settings.setValue(u"window/variantColumns"_s, m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::showMessage(const QString& text)
 {
+    // QStatusBar hides its normal widgets under a message only when they are visible: before the
+    // window is shown, the message waits until it is.
+    if (!isVisible()) {
+        QTimer::singleShot(0, this, [this, text] { statusBar()->showMessage(text, 8000); });
+        return;
+    }
     statusBar()->showMessage(text, 8000);
 }
 

@@ -16,6 +16,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QUndoGroup;
 class QStackedWidget;
 class QTableView;
 
@@ -28,6 +29,7 @@ class IgvLink;
 class KnowledgeBaseDialog;
 class PlotsPanel;
 class PresentationView;
+class PlanPanel;
 class ReviewController;
 class VariantFilterBar;
 class VariantTableModel;
@@ -65,6 +67,20 @@ public:
     /** Stores the case shown as a new draft in the open case database; its id, 0 on failure. */
     qint64 saveCaseToDatabase(const NewCaseInfo& info);
 
+    /** What File > Export Report writes. */
+    enum class ReportFormat
+    {
+        Pdf,  ///< the PDF case summary
+        Json, ///< oncoboard.report/1
+        Fhir, ///< HL7 FHIR R4 Genomics Reporting bundle
+    };
+    /**
+     * Writes the current case's report on a worker thread with the report settings; reportExported()
+     * follows. A stored case reports its state, decisions and plan; a case only read from files, its
+     * annotation. False (with a message) when there is no case or an export is running.
+     */
+    bool exportReport(const QString& path, ReportFormat format);
+
     /** Records a decision on the selected alteration (undoable). False with a status message when refused. */
     bool reviewSelected(Decision decision, const QString& comment = {});
 
@@ -89,6 +105,10 @@ public:
     VariantFilterBar* filterBar() const
     {
         return m_filterBar;
+    }
+    PlanPanel* planPanel() const
+    {
+        return m_plan;
     }
     PlotsPanel* plotsPanel() const
     {
@@ -119,6 +139,8 @@ public:
 signals:
     /** Emitted when a case has been loaded and annotated (or failed: result() is then unchanged). */
     void caseLoaded(bool ok);
+    /** An export finished: `error` is empty on success. */
+    void reportExported(const QString& path, const QString& error);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -136,6 +158,9 @@ private:
     /** Asks which sample is the tumor (and the normal), then reloads. */
     void askForSamples(const QString& file, const QStringList& samples, bool askNormal);
     void updateTitle();
+    void updatePlan();
+    /** Signs the current case into `target` through the sign-off dialog. */
+    void signOff(CaseState target);
     void addRecentFiles(const QStringList& paths);
     void updateRecentMenu();
     void restoreSettings();
@@ -154,6 +179,11 @@ private:
     VariantTableModel* m_variants;
     EvidencePanel* m_evidence;
     PlotsPanel* m_plots;
+    PlanPanel* m_plan;
+    QSplitter* m_bottom;
+    QUndoGroup* m_undo;
+    QMetaObject::Connection m_focusConnection;
+    bool m_exporting = false;
     CaseBrowser* m_cases;
     PresentationView* m_presentation;
     QStackedWidget* m_stack;

@@ -53,6 +53,11 @@ public:
     std::optional<CaseSummary> currentSummary() const;
     bool isFinal() const;
 
+    /** The stored alteration id of each alteration of the shown result (0: not stored). */
+    const QList<qint64>& storedIds() const
+    {
+        return m_storedIds;
+    }
     const DecisionMap& decisions() const
     {
         return m_decisions;

@@ -72,9 +72,11 @@ int planAdd(const QStringList& arguments)
             return usageError(Messages::tr("--kind is therapy, trial or diagnostic, not '%1'").arg(p.value("kind")));
         kind = *k;
     }
-    if (kind == PlanItemKind::Therapy && therapies.isEmpty())
+    // With --evidence, the item's kind and therapies may come from the evidence item.
+    const bool fromEvidence = p.isSet("evidence") && !p.isSet("kind") && therapies.isEmpty();
+    if (!fromEvidence && kind == PlanItemKind::Therapy && therapies.isEmpty())
         return usageError(Messages::tr("plan add needs --therapy NAME for a therapy (or --kind trial|diagnostic)"));
-    if (kind != PlanItemKind::Therapy && p.value("title").isEmpty() && p.values("trial").isEmpty())
+    if (!fromEvidence && kind != PlanItemKind::Therapy && p.value("title").isEmpty() && p.values("trial").isEmpty())
         return usageError(Messages::tr("plan add needs --title TEXT for a trial or a diagnostic step"));
     int priority = 1;
     if (p.isSet("priority")) {
@@ -127,7 +129,9 @@ int planAdd(const QStringList& arguments)
                         << e;
         }
     }
-    item.kind = kind;
+    if (!fromEvidence)
+        item.kind = kind;
+    kind = item.kind;
     item.priority = priority;
     if (!therapies.isEmpty()) {
         item.therapies.clear();
@@ -161,6 +165,10 @@ int planAdd(const QStringList& arguments)
         item.rationale = p.value("rationale");
 
     PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    if (auto r = editor.reload(); !r)
+        return coreFailure(r.error());
+    if (!p.isSet("priority"))
+        item.priority = int(editor.plan().itemsOf(kind).size()) + 1; // after those already there
     auto id = editor.add(item);
     if (!id)
         return coreFailure(id.error());

@@ -283,7 +283,11 @@ void planSection(PdfLayout& layout, const ReportCase& report)
     for (qint32 i = 0; i < qint32(report.result.caseData.alterations.size()); ++i) {
         const QString ref = report.refOf(i);
         const QString name = findingName(report.result, i);
-        names.insert(ref, name.compare(ref, Qt::CaseInsensitive) == 0 ? ref : u"%1 (%2)"_s.arg(name, ref));
+        // The coordinate stays beside a name only when it says more than the name ("7:140453136:A:T").
+        const bool genomic = !ref.isEmpty()
+                             && (ref.front().isDigit() || ref.startsWith(u"chr"_s) || ref.startsWith(u"X:"_s)
+                                 || ref.startsWith(u"Y:"_s));
+        names.insert(ref, genomic && name != ref ? u"%1\n(%2)"_s.arg(name, ref) : name);
     }
     const PlanDetails& d = plan.details;
     if (!d.meetingDate.isEmpty() || !d.participants.isEmpty())
@@ -318,18 +322,18 @@ void planSection(PdfLayout& layout, const ReportCase& report)
               Messages::tr("Alterations"),
               Messages::tr("Level"),
               Messages::tr("Rationale"),
-              Messages::tr("Evidence and citations")})
+              Messages::tr("Evidence, citations, ids")})
             head.append({title, header});
-        layout.beginTable({0.04, 0.20, 0.15, 0.17, 0.26, 0.18}, head, ink);
+        layout.beginTable({0.04, 0.22, 0.17, 0.15, 0.23, 0.19}, head, ink);
         for (const PlanItem& item : items) {
             QString title = item.title;
-            if (!item.therapyIds.isEmpty())
-                title += u"\n"_s + item.therapyIds.join(u", "_s);
             if (!item.trials.isEmpty())
                 title += u"\n"_s + item.trials.join(u", "_s);
             QStringList sources = item.evidence;
             for (const QString& c : item.citations)
                 sources << QString(c).replace(u"PMID:"_s, u"PMID "_s);
+            for (const QString& id : item.therapyIds)
+                sources << id.section(u':', -1); // "CHEMBL3301612" names its source itself
             QStringList alterations;
             for (const QString& ref : item.alterations)
                 alterations << names.value(ref, ref);

@@ -10,10 +10,20 @@
 #include "models/VariantTableModel.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/PlanPanel.h"
 #include "widgets/PresentationView.h"
 #include "widgets/VariantFilterBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -22,6 +32,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +64,7 @@ private slots:
     void presentationModeShowsActionableFindings();
     void modelsPassTheModelTester();
     void igvLinkSendsGotoAndReportsNoIgv();
+    void planFromDroppedEvidenceUndoAndSignOff();
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
@@ -367,6 +379,103 @@ void TestReviewDesk::igvLinkSendsGotoAndReportsNoIgv()
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.front().at(0).toBool(), false);
     QVERIFY(failed.front().at(1).toString().contains(u"does not answer on port"_s));
+}
+
+void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(prepare(window, &dir));
+    QVERIFY(load(window, {maf}));
+    PlanPanel* plan = window.planPanel();
+    // Without a stored case there is nothing to plan in.
+    QVERIFY(plan->isReadOnly());
+    QVERIFY(!plan->addFromEvidence(0, 0));
+    const qint64 caseId = window.saveCaseToDatabase(patient(u"PAT-PLAN"_s));
+    QVERIFY(caseId > 0);
+    QVERIFY(!plan->isReadOnly());
+    QVERIFY(plan->undoStack());
+
+    // Drag the first evidence item of PIK3CA p.E545K from the evidence panel onto the plan.
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    EvidenceTableModel* evidence = window.evidencePanel()->model();
+    QVERIFY(evidence->rowCount() > 0);
+    std::unique_ptr<QMimeData> dragged(evidence->mimeData({evidence->index(0, 0)}));
+    QVERIFY(dragged);
+    QSignalSpy messages(plan, &PlanPanel::message);
+    // As a drag does: enter (the panel accepts evidence), then drop.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(plan, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(plan, &drop);
+    QVERIFY2(messages.isEmpty(), messages.isEmpty() ? "" : qPrintable(messages.front().front().toString()));
+    CaseStore* store = window.reviewController()->store();
+    auto stored = store->plan(caseId);
+    QVERIFY(stored);
+    QCOMPARE(stored->items.size(), 1);
+    const EvidenceItem* item = evidence->evidenceAt(0);
+    QCOMPARE(stored->items.front().evidence, QStringList{u"CIViC:"_s + item->displayId});
+    QCOMPARE(stored->items.front().alterations, QStringList{u"PIK3CA:p.E545K"_s});
+    QCOMPARE(plan->tree()->topLevelItemCount(), 2); // the group and its item
+    // Edit > Undo now undoes the plan's change.
+    auto* undoAction = window.findChild<QAction*>(u"actionUndo"_s);
+    QVERIFY(undoAction && undoAction->isEnabled());
+    QVERIFY2(undoAction->text().contains(u"Add"_s), qPrintable(undoAction->text()));
+
+    // The board's details; undo and redo through the plan's stack.
+    plan->meetingDateEdit()->setText(u"2026-11-26"_s);
+    plan->participantsEdit()->setText(u"Dr. A, Dr. B"_s);
+    plan->conclusionEdit()->setPlainText(u"Alpelisib with fulvestrant at progression."_s);
+    QVERIFY(plan->applyDetails());
+    QCOMPARE(store->plan(caseId)->details.participants, (QStringList{u"Dr. A"_s, u"Dr. B"_s}));
+    plan->undoStack()->undo();
+    QVERIFY(store->plan(caseId)->details.conclusion.isEmpty());
+    QVERIFY(plan->conclusionEdit()->toPlainText().isEmpty());
+    plan->undoStack()->undo();
+    QVERIFY(store->plan(caseId)->items.isEmpty());
+    plan->undoStack()->redo();
+    QCOMPARE(store->plan(caseId)->items.size(), 1);
+
+    // The board sees the recommendation with its finding in presentation mode.
+    const qint32 pik3ca = window.selectedAlteration();
+    window.show();
+    window.setPresentationMode(true);
+    PresentationView* view = window.presentationView();
+    const qsizetype at = view->findings().indexOf(pik3ca);
+    QVERIFY(at >= 0);
+    view->showFinding(int(at));
+    QVERIFY2(view->text().contains(store->plan(caseId)->items.front().title), qPrintable(view->text()));
+    window.setPresentationMode(false);
+
+    // Signed final: the plan is read-only, a drop is refused and says why.
+    QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
+    QVERIFY(window.reviewController()->setState(CaseState::Preliminary));
+    QVERIFY(window.reviewController()->setState(CaseState::Final));
+    QVERIFY(plan->isReadOnly());
+    QCOMPARE(plan->undoStack()->count(), 0);
+    auto refused = plan->addFromEvidence(window.selectedAlteration(), evidence->matchAt(0)->evidence);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"final"_s));
+    QCOMPARE(store->plan(caseId)->items.size(), 1);
+    QSettings().remove(u"identity/role"_s);
+
+    // File > Export Report, on a worker thread: the signed case with its plan.
+    QSignalSpy exported(&window, &MainWindow::reportExported);
+    const QString json = dir.filePath(u"report.json"_s);
+    QVERIFY(window.exportReport(json, MainWindow::ReportFormat::Json));
+    QVERIFY(!window.exportReport(json, MainWindow::ReportFormat::Json)); // one at a time
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.front().at(1).toString(), QString());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc.value(u"case"_s).toObject().value(u"state"_s).toString(), u"final"_s);
+    QCOMPARE(doc.value(u"plan"_s).toObject().value(u"items"_s).toArray().size(), 1);
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    QVERIFY(window.exportReport(pdf, MainWindow::ReportFormat::Pdf));
+    QVERIFY(exported.wait(60000));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QMimeData>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -113,6 +115,58 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Level)
         return int(Qt::AlignCenter);
     return {};
+}
+
+Qt::ItemFlags EvidenceTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList EvidenceTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(mimeType)};
+}
+
+QMimeData* EvidenceTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList pairs;
+    QSet<int> rows;
+    for (const QModelIndex& index : indexes)
+        if (const Match* m = matchAt(index.row()); m && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            pairs << u"%1 %2"_s.arg(m->alteration).arg(m->evidence);
+        }
+    if (pairs.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(mimeType), pairs.join(u'\n').toUtf8());
+    // Other applications get the evidence ids as text.
+    QStringList ids;
+    for (int row : rows)
+        ids << evidenceAt(row)->displayId;
+    data->setText(ids.join(u", "_s));
+    return data;
+}
+
+QList<std::pair<qint32, qint32>> EvidenceTableModel::draggedEvidence(const QMimeData* data)
+{
+    QList<std::pair<qint32, qint32>> out;
+    if (!data || !data->hasFormat(QString::fromLatin1(mimeType)))
+        return out;
+    for (const QString& line : QString::fromUtf8(data->data(QString::fromLatin1(mimeType))).split(u'\n')) {
+        const QStringList parts = line.split(u' ');
+        bool a = false, e = false;
+        if (parts.size() == 2) {
+            const qint32 alteration = parts[0].toInt(&a);
+            const qint32 evidence = parts[1].toInt(&e);
+            if (a && e && alteration >= 0 && evidence >= 0)
+                out.append({alteration, evidence});
+        }
+    }
+    return out;
 }
 
 QVariant EvidenceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

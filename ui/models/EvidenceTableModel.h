@@ -46,6 +46,14 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /** Rows drag out as "alteration evidence" index pairs (drop one on the plan to recommend from it). */
+    static constexpr const char* mimeType = "application/x-oncoboard-evidence";
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    /** The (alteration, evidence) index pairs of dragged data; empty for other data. */
+    static QList<std::pair<qint32, qint32>> draggedEvidence(const QMimeData* data);
+
 private:
     std::shared_ptr<const AnnotationResult> m_result;
     std::vector<const Match*> m_matches; ///< on-label items first, each group in level order

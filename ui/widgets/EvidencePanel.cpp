@@ -34,6 +34,9 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Drag an item onto the plan to recommend from it.
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Whether the item is on-label matters as much as its level: show it beside the level.
     m_table->horizontalHeader()->moveSection(EvidenceTableModel::Relation, EvidenceTableModel::Level + 1);

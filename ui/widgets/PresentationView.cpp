@@ -163,8 +163,26 @@ void PresentationView::showFinding(int index)
     const auto d = m_decisions.constFind(i);
     h += d == m_decisions.cend() ? tr("<p><i>Not yet reviewed.</i></p>")
                                  : tr("<p><b>Board decision:</b> %1</p>").arg(decisionWords(*d));
+    // The plan's recommendations that rest on this finding, then the board's conclusion.
+    const QString ref = alterationReference(r.caseData.alterations[size_t(i)]);
+    QStringList planned;
+    for (const PlanItem& item : m_plan.items)
+        if (item.alterations.contains(ref, Qt::CaseInsensitive))
+            planned << u"<li><b>%1</b>%2</li>"_s.arg(
+                item.title.toHtmlEscaped(),
+                item.rationale.isEmpty() ? QString() : u" &mdash; "_s + item.rationale.toHtmlEscaped());
+    if (!planned.isEmpty())
+        h += tr("<p><b>Plan</b></p><ul>%1</ul>").arg(planned.join(QString()));
+    if (!m_plan.details.conclusion.isEmpty())
+        h += tr("<p><b>Conclusion of the board:</b> %1</p>").arg(m_plan.details.conclusion.toHtmlEscaped());
     m_body->setHtml(h);
     m_plots->showAlteration(i);
+}
+
+void PresentationView::setPlan(const TreatmentPlan& plan)
+{
+    m_plan = plan;
+    showFinding(m_current);
 }
 
 QString PresentationView::text() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 #include "models/VariantFilter.h"
 
@@ -17,8 +18,8 @@ class PlotsPanel;
 /**
  * The board-meeting view (F11): full screen, large type, one actionable finding at a time (AMP
  * Tier I and II, strongest first) with its tiers, the on-label therapies and the deciding evidence,
- * its flags and the board's decision, beside its plots. Arrow keys move between findings; Escape
- * or F11 leaves.
+ * its flags, the board's decision and the plan's recommendations for it, beside its plots. Arrow keys move between
+ * findings; Escape or F11 leaves.
  */
 class PresentationView : public QWidget
 {
@@ -28,6 +29,8 @@ public:
     explicit PresentationView(QWidget* parent = nullptr);
 
     void setResult(std::shared_ptr<const AnnotationResult> result, const DecisionMap& decisions, const QString& title);
+    /** The board's plan: each finding shows the recommendations that rest on it, and the conclusion. */
+    void setPlan(const TreatmentPlan& plan);
     /** Alteration indexes of the findings, in the order shown. */
     const QList<qint32>& findings() const
     {
@@ -49,6 +52,7 @@ protected:
 private:
     std::shared_ptr<const AnnotationResult> m_result;
     DecisionMap m_decisions;
+    TreatmentPlan m_plan;
     QList<qint32> m_findings;
     int m_current = -1;
     QLabel* m_title;
