@@ -287,31 +287,17 @@ int caseAudit(const QStringList& arguments)
 
 int caseCommand(const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + u' ' + sub);
-    if (sub == u"new")
-        return caseNew(rest);
-    if (sub == u"list")
-        return caseList(rest);
-    if (sub == u"show")
-        return caseShow(rest);
-    if (sub == u"review")
-        return caseReview(rest, false);
-    if (sub == u"accept-earlier")
-        return caseReview(rest, true);
-    if (sub == u"state")
-        return caseState(rest);
-    if (sub == u"amend")
-        return caseAmend(rest);
-    if (sub == u"export-bundle")
-        return caseBundle(rest, true);
-    if (sub == u"import-bundle")
-        return caseBundle(rest, false);
-    if (sub == u"audit")
-        return caseAudit(rest);
-    return usageError(sub.isEmpty() ? Messages::tr("case needs a command")
-                                    : Messages::tr("unknown case command '%1'").arg(sub));
+    return dispatch(arguments,
+                    {{"new", caseNew},
+                     {"list", caseList},
+                     {"show", caseShow},
+                     {"review", [](const QStringList& a) { return caseReview(a, false); }},
+                     {"accept-earlier", [](const QStringList& a) { return caseReview(a, true); }},
+                     {"state", caseState},
+                     {"amend", caseAmend},
+                     {"export-bundle", [](const QStringList& a) { return caseBundle(a, true); }},
+                     {"import-bundle", [](const QStringList& a) { return caseBundle(a, false); }},
+                     {"audit", caseAudit}});
 }
 
 int recheckCommand(const QStringList& arguments)

@@ -165,6 +165,38 @@ Result<qint64> caseIdOf(const CaseParser& p)
     return id;
 }
 
+int dispatch(const QStringList& arguments, const std::vector<Subcommand>& subcommands)
+{
+    const QString group = arguments.value(0).section(u' ', -1);
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
+    QStringList names;
+    for (const auto& [name, run] : subcommands) {
+        if (sub == QLatin1StringView(name))
+            return run(rest);
+        names << QString::fromLatin1(name);
+    }
+    return usageError(sub.isEmpty() ? Messages::tr("%1 needs a command (%2)").arg(group, names.join(u", "_s))
+                                    : Messages::tr("unknown %1 command '%2'").arg(group, sub));
+}
+
+int openCase(
+    CaseParser& p, const QStringList& arguments, const QStringList& required, CaseStore::Mode mode, OpenCase& out)
+{
+    if (int rc = p.parse(arguments, QStringList{u"db"_s, u"case"_s} + required, 0, 0))
+        return rc;
+    auto id = caseIdOf(p);
+    if (!id)
+        return coreFailure(id.error());
+    auto store = openStore(p.value("db"), mode);
+    if (!store)
+        return coreFailure(store.error());
+    out.id = *id;
+    out.store = std::move(*store);
+    return 0;
+}
+
 int usageError(const QString& message)
 {
     printErr(u"oncoboard-cli: "_s + message);

@@ -12,7 +12,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace onco {
 
@@ -44,6 +47,15 @@ QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options
 
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();
+
+/** A subcommand's name and what runs it with its arguments ("oncoboard-cli plan add" first). */
+using Subcommand = std::pair<const char*, std::function<int(const QStringList&)>>;
+
+/**
+ * Runs the subcommand named by arguments[1] ("kb list", "plan add"); a usage error naming the
+ * group and its subcommands when it is missing or unknown.
+ */
+int dispatch(const QStringList& arguments, const std::vector<Subcommand>& subcommands);
 
 /** An option of a case command: a flag, or one taking a value named `value`. */
 QCommandLineOption option(const char* name, const char* value = nullptr);
@@ -82,6 +94,20 @@ Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mod
 
 /** The --case id; InvalidArgument when it is not a positive number. */
 Result<qint64> caseIdOf(const CaseParser& p);
+
+/** A command on one stored case: its id and its open case database. */
+struct OpenCase
+{
+    qint64 id = 0;
+    std::unique_ptr<CaseStore> store;
+};
+
+/**
+ * Parses a command that needs --db and --case (and `required` more, no positional arguments) and
+ * opens the case database: 0, or the exit code after printing the problem.
+ */
+int openCase(
+    CaseParser& p, const QStringList& arguments, const QStringList& required, CaseStore::Mode mode, OpenCase& out);
 
 /** An output that appears only when everything succeeded: stdout, or a file written atomically. */
 class Output

@@ -333,27 +333,15 @@ int therapy(const QStringList& arguments)
 
 int kbCommand(const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + u' ' + sub);
-    if (sub == u"list")
-        return list(rest);
-    if (sub == u"info")
-        return info(rest);
-    if (sub == u"import-civic")
-        return importCivic(rest);
-    if (sub == u"import-oncokb")
-        return importOncoKb(rest);
-    if (sub == u"use")
-        return use(rest);
-    if (sub == u"add-evidence")
-        return addEvidence(rest);
-    if (sub == u"therapy")
-        return therapy(rest);
-    if (sub == u"relation")
-        return relation(rest);
-    return usageError(sub.isEmpty() ? Messages::tr("kb needs a command")
-                                    : Messages::tr("unknown kb command '%1'").arg(sub));
+    return dispatch(arguments,
+                    {{"list", list},
+                     {"info", info},
+                     {"import-civic", importCivic},
+                     {"import-oncokb", importOncoKb},
+                     {"use", use},
+                     {"add-evidence", addEvidence},
+                     {"therapy", therapy},
+                     {"relation", relation}});
 }
 
 } // namespace onco

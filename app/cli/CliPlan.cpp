@@ -179,15 +179,10 @@ int planAdd(const QStringList& arguments)
 int planList(const QStringList& arguments)
 {
     CaseParser p({option("db", "FILE"), option("case", "ID")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {}, CaseStore::Mode::ReadOnly, c))
         return rc;
-    auto caseId = caseIdOf(p);
-    if (!caseId)
-        return coreFailure(caseId.error());
-    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
-    if (!store)
-        return coreFailure(store.error());
-    auto plan = (*store)->plan(*caseId);
+    auto plan = c.store->plan(c.id);
     if (!plan)
         return coreFailure(plan.error());
     printOut(u"id\tkind\tpriority\ttitle\ttherapy_ids\talterations\tevidence\tcitations\ttrials\tlevel\trationale"_s);
@@ -223,19 +218,14 @@ int planRemove(const QStringList& arguments)
                   option("item", "ID"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s, u"item"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {u"item"_s}, CaseStore::Mode::ReadWrite, c))
         return rc;
-    auto caseId = caseIdOf(p);
-    if (!caseId)
-        return coreFailure(caseId.error());
     bool ok = false;
     const qint64 item = p.value("item").toLongLong(&ok);
     if (!ok || item <= 0)
         return usageError(Messages::tr("--item takes a plan item id, not '%1'").arg(p.value("item")));
-    auto store = openStore(p.value("db"));
-    if (!store)
-        return coreFailure(store.error());
-    PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    PlanEditor editor(c.store.get(), c.id, actorOf(p, "as"));
     if (auto r = editor.remove(item); !r)
         return coreFailure(r.error());
     return CliApp::Success;
@@ -251,15 +241,10 @@ int planSet(const QStringList& arguments)
                   option("participant", "NAME"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {}, CaseStore::Mode::ReadWrite, c))
         return rc;
-    auto caseId = caseIdOf(p);
-    if (!caseId)
-        return coreFailure(caseId.error());
-    auto store = openStore(p.value("db"));
-    if (!store)
-        return coreFailure(store.error());
-    PlanEditor editor(store->get(), *caseId, actorOf(p, "as"));
+    PlanEditor editor(c.store.get(), c.id, actorOf(p, "as"));
     if (auto r = editor.reload(); !r)
         return coreFailure(r.error());
     // Only what is given changes.
@@ -281,19 +266,7 @@ int planSet(const QStringList& arguments)
 
 int planCommand(const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + u' ' + sub);
-    if (sub == u"add")
-        return planAdd(rest);
-    if (sub == u"list")
-        return planList(rest);
-    if (sub == u"remove")
-        return planRemove(rest);
-    if (sub == u"set")
-        return planSet(rest);
-    return usageError(sub.isEmpty() ? Messages::tr("plan needs a command (add, list, remove, set)")
-                                    : Messages::tr("unknown plan command '%1'").arg(sub));
+    return dispatch(arguments, {{"add", planAdd}, {"list", planList}, {"remove", planRemove}, {"set", planSet}});
 }
 
 int reportCommand(const QStringList& arguments)

@@ -22,16 +22,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::CaseStore)
 };
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 /** Lists are stored as JSON arrays of strings; NULL when empty. */
 QVariant listValue(const QStringList& list)
 {

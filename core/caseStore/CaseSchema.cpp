@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <span>
 
@@ -181,25 +182,27 @@ const char* const schema2[] = {
     meeting_date  TEXT,
     participants  TEXT
 ))sql",
-    R"sql(CREATE TRIGGER plan_item_final_insert BEFORE INSERT ON plan_item
-WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
-    R"sql(CREATE TRIGGER plan_item_final_update BEFORE UPDATE ON plan_item
-WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
-    R"sql(CREATE TRIGGER plan_item_final_delete BEFORE DELETE ON plan_item
-WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
-    R"sql(CREATE TRIGGER plan_final_insert BEFORE INSERT ON plan
-WHEN (SELECT state FROM case_record WHERE id = NEW.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
-    R"sql(CREATE TRIGGER plan_final_update BEFORE UPDATE ON plan
-WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
-    R"sql(CREATE TRIGGER plan_final_delete BEFORE DELETE ON plan
-WHEN (SELECT state FROM case_record WHERE id = OLD.case_id) = 'final'
-BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END)sql",
 };
+
+QStringList statements(std::span<const char* const> sql)
+{
+    QStringList out;
+    for (const char* statement : sql)
+        out << QString::fromUtf8(statement);
+    return out;
+}
+
+/** Triggers that refuse any insert, update or delete of a final case's rows in `table` (with case_id). */
+QStringList lockedWhenFinal(const QString& table)
+{
+    QStringList out;
+    for (const auto& [event, row] :
+         {std::pair{u"INSERT"_s, u"NEW"_s}, {u"UPDATE"_s, u"OLD"_s}, {u"DELETE"_s, u"OLD"_s}})
+        out << u"CREATE TRIGGER %1_final_%2 BEFORE %3 ON %1 WHEN (SELECT state FROM case_record WHERE id = %4.case_id) "
+               "= 'final' BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END"_s.arg(
+                   table, event.toLower(), event, row);
+    return out;
+}
 
 } // namespace
 
@@ -224,11 +227,14 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
     if (!transaction.begin())
         return sqlFailure(transaction.error(), db.databaseName());
     // Each step from the database's version up to the current one, in one transaction.
-    const std::span<const char* const> steps[] = {schema1, schema2};
+    const QStringList steps[] = {
+        statements(schema1),
+        statements(schema2) + lockedWhenFinal(u"plan_item"_s) + lockedWhenFinal(u"plan"_s),
+    };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)
-        for (const char* statement : steps[step])
-            if (!q.exec(QString::fromUtf8(statement)))
+        for (const QString& statement : steps[step])
+            if (!q.exec(statement))
                 return sqlFailure(q.lastError(), db.databaseName());
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(currentVersion)))
         return sqlFailure(q.lastError(), db.databaseName());

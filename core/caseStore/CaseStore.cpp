@@ -36,16 +36,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::CaseStore)
 };
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 QVariant orNull(float v)
 {
     return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(double(v));

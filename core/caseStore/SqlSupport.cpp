@@ -1,11 +1,23 @@
 #include "SqlSupport.h"
 
+#include <QDateTime>
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
 
 namespace {
 

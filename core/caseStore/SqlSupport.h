@@ -14,6 +14,12 @@ namespace onco {
  */
 Unexpected sqlFailure(const QSqlError& error, const QString& context);
 
+/** Now in UTC as the case database stores times (ISO 8601 with milliseconds). */
+QString now();
+
+/** A text value, NULL when empty. */
+QVariant orNull(const QString& s);
+
 /** One write transaction; rolled back when destroyed before commit(). */
 class SqlTransaction
 {
