@@ -6,6 +6,7 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -47,6 +48,13 @@ QFont font(qreal points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
+}
+
+/** A stored time (ISO 8601, UTC) as the summary prints it: "2026-11-26 14:25 UTC". */
+QString timeText(const QString& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : iso;
 }
 
 QString vafText(const ReadSupport& s)
@@ -396,13 +404,13 @@ void signOff(PdfLayout& layout, const ReportCase& report)
     for (const StateChange& c : report.stateHistory)
         layout.addText(Messages::tr("%1 -> %2: %3%4, %5")
                            .arg(caseStateName(c.from), caseStateName(c.to), c.actor.name)
-                           .arg(c.actor.role.isEmpty() ? QString() : u" ("_s + c.actor.role + u')', c.at),
+                           .arg(c.actor.role.isEmpty() ? QString() : u" ("_s + c.actor.role + u')', timeText(c.at)),
                        text,
                        0,
                        layout.mm(0.8));
     const CaseSummary& s = *report.stored;
     if (s.state == CaseState::Final)
-        layout.addText(Messages::tr("Signed final by %1 on %2.").arg(s.finalizedBy, s.finalizedAt),
+        layout.addText(Messages::tr("Signed final by %1 on %2.").arg(s.finalizedBy, timeText(s.finalizedAt)),
                        {font(9.5, true)},
                        layout.mm(2));
     else
@@ -540,10 +548,10 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
     const bool stored = report.stored.has_value();
     const CaseState state = stored ? report.stored->state : CaseState::Draft;
     if (stored) {
-        const QString line =
-            state == CaseState::Final
-                ? Messages::tr("FINAL - signed by %1 on %2").arg(report.stored->finalizedBy, report.stored->finalizedAt)
-                : Messages::tr("%1 - not signed final").arg(caseStateName(state).toUpper());
+        const QString line = state == CaseState::Final
+                                 ? Messages::tr("FINAL - signed by %1 on %2")
+                                       .arg(report.stored->finalizedBy, timeText(report.stored->finalizedAt))
+                                 : Messages::tr("%1 - not signed final").arg(caseStateName(state).toUpper());
         layout.addText(
             line, {font(10, true), state == CaseState::Final ? ink : QColor(0xb0, 0x00, 0x20)}, 0, layout.mm(3));
     } else {
