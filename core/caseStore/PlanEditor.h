@@ -29,6 +29,11 @@ public:
     {
         return m_caseId;
     }
+    /** Who makes the next changes (the audit trail and the items' author). */
+    void setActor(Actor actor)
+    {
+        m_actor = std::move(actor);
+    }
     QUndoStack* undoStack()
     {
         return &m_stack;

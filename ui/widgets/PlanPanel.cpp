@@ -142,6 +142,8 @@ void PlanPanel::setCase(CaseStore* store,
         }
         emit undoStackChanged(undoStack());
     }
+    if (m_editor)
+        m_editor->setActor(Actor::current()); // the identity may have changed at a sign-off
     if (m_editor && final)
         m_editor->undoStack()->clear(); // nothing of a signed plan can be undone
     refresh();
