@@ -121,12 +121,14 @@ int planAdd(const QStringList& arguments)
                 item = from;
                 continue;
             }
-            for (const QString& e : from.evidence + from.citations + from.alterations)
-                if (!item.evidence.contains(e) && !item.citations.contains(e) && !item.alterations.contains(e))
-                    (e.startsWith(u"PMID:"_s)                     ? item.citations
-                     : e.contains(u":EID"_s, Qt::CaseInsensitive) ? item.evidence
-                                                                  : item.alterations)
-                        << e;
+            // Further items add what they rest on to the first one's lists.
+            for (const auto& [to, more] : {std::pair{&item.evidence, &from.evidence},
+                                           std::pair{&item.citations, &from.citations},
+                                           std::pair{&item.alterations, &from.alterations},
+                                           std::pair{&item.trials, &from.trials}})
+                for (const QString& value : *more)
+                    if (!to->contains(value))
+                        *to << value;
         }
     }
     if (!fromEvidence)

@@ -556,6 +556,15 @@ void TestCli::boardPlanAndReportFromScripts()
         {u"add"_s, u"--evidence"_s, u"EID1409"_s, u"--therapy"_s, u"Vemurafenib"_s, u"--evidence"_s, u"EID999999"_s});
     QVERIFY(r.exitCode != 0);
     QVERIFY(r.err.contains("EID999999"));
+    // Several evidence items: the first fills the item, the others add their ids and citations.
+    r = plan({u"add"_s, u"--evidence"_s, u"EID12161"_s, u"--evidence"_s, u"CIViC:EID3017"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString combined = QString::fromUtf8(r.out.trimmed());
+    r = plan({u"list"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("CIViC:EID12161,CIViC:EID3017"), r.out.constData());
+    QVERIFY(r.out.contains("PMID:37059834,PMID:27283860"));
+    QCOMPARE(plan({u"remove"_s, u"--item"_s, combined}).exitCode, 0);
     r = plan({u"list"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString list = QString::fromUtf8(r.out);
