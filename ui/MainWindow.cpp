@@ -42,6 +42,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -428,6 +429,20 @@ void MainWindow::createActions()
     m_preliminaryAction =
         review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
     m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });
+    m_amendAction = review->addAction(tr("A&mend..."), this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this,
+            tr("Amend the case"),
+            tr("The signed version stays as it is; a new draft version with its decisions and plan is made.\n"
+               "Reason for the amendment:"),
+            QLineEdit::Normal,
+            QString(),
+            &ok);
+        if (ok)
+            amendCase(reason);
+    });
+    m_amendAction->setObjectName(u"actionAmend"_s);
     QAction* igv = new QAction(tr("Open in &IGV"), this);
     igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(igv, &QAction::triggered, this, [this] {
@@ -799,6 +814,7 @@ void MainWindow::updateReviewActions()
     const auto s = m_review->currentSummary();
     m_preliminaryAction->setEnabled(s && s->state == CaseState::Draft);
     m_finalAction->setEnabled(s && s->state == CaseState::Preliminary);
+    m_amendAction->setEnabled(s && s->state == CaseState::Final && !s->superseded);
     m_saveCaseAction->setEnabled(!stored && result());
 }
 
@@ -857,6 +873,23 @@ bool MainWindow::exportReport(const QString& path, ReportFormat format)
         return out.commit() ? QString() : out.errorString();
     }));
     return true;
+}
+
+qint64 MainWindow::amendCase(const QString& reason)
+{
+    CaseStore* store = m_review->store();
+    const qint64 current = m_review->currentCase();
+    if (!store || current <= 0)
+        return 0;
+    auto amended = store->amend(current, reason, Actor::current());
+    if (!amended) {
+        showMessage(amended.error().message);
+        return 0;
+    }
+    m_cases->refresh(store);
+    openStoredCase(*amended);
+    showMessage(tr("Case %1: version amending case %2").arg(*amended).arg(current));
+    return *amended;
 }
 
 void MainWindow::signOff(CaseState target)

@@ -64,6 +64,11 @@ public:
     bool openCaseDatabase(const QString& path);
     /** Opens a stored case in the background; caseLoaded() follows. */
     void openStoredCase(qint64 caseId);
+    /**
+     * Amends the current (final) case: a new draft version with its decisions and plan, opened in
+     * its place. Returns its id, 0 with a status message when refused.
+     */
+    qint64 amendCase(const QString& reason);
     /** Stores the case shown as a new draft in the open case database; its id, 0 on failure. */
     qint64 saveCaseToDatabase(const NewCaseInfo& info);
 
@@ -203,6 +208,7 @@ private:
     QAction* m_saveCaseAction = nullptr;
     QAction* m_preliminaryAction = nullptr;
     QAction* m_finalAction = nullptr;
+    QAction* m_amendAction = nullptr;
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
 };

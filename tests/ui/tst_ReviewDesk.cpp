@@ -476,6 +476,17 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     QVERIFY(window.exportReport(pdf, MainWindow::ReportFormat::Pdf));
     QVERIFY(exported.wait(60000));
     QVERIFY(QFileInfo(pdf).size() > 10000);
+
+    // Review > Amend: a new draft version with the plan, opened in place and editable.
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    const qint64 amended = window.amendCase(u"a trial opened"_s);
+    QVERIFY(amended > caseId);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(window.reviewController()->currentCase(), amended);
+    QVERIFY(!plan->isReadOnly());
+    QCOMPARE(store->plan(amended)->items.size(), 1);
+    QCOMPARE(window.amendCase(u"again"_s), 0); // a draft is edited, not amended
+    QVERIFY(store->summary(caseId)->superseded);
 }
 
 QTEST_MAIN(TestReviewDesk)
