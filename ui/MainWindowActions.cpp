@@ -1,0 +1,425 @@
+// The window's menus and the actions behind them: opening and saving cases, review decisions,
+// sign-off and amendment, report export, recent files. The rest of MainWindow is in MainWindow.cpp.
+#include "MainWindow.h"
+
+#include "AnnotationJob.h"
+#include "IgvLink.h"
+#include "ReviewController.h"
+#include "Version.h"
+#include "caseStore/CaseBundle.h"
+#include "dialogs/InputIssuesDialog.h"
+#include "dialogs/KnowledgeBaseDialog.h"
+#include "dialogs/ReportSettingsDialog.h"
+#include "dialogs/SampleRoleDialog.h"
+#include "dialogs/SignOffDialog.h"
+#include "kb/KnowledgeBase.h"
+#include "kb/ReferenceImporter.h"
+#include "models/VariantTableModel.h"
+#include "ontology/OncoTree.h"
+#include "plots/PlotsPanel.h"
+#include "report/FhirReport.h"
+#include "report/PdfReport.h"
+#include "report/ReportCase.h"
+#include "report/ReportJson.h"
+#include "widgets/CaseBrowser.h"
+#include "widgets/EvidencePanel.h"
+#include "widgets/PlanPanel.h"
+#include "widgets/PresentationView.h"
+#include "widgets/VariantFilterBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::openDialog);
+    open->setObjectName(u"actionOpen"_s);
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(u"document-open"_s));
+    QAction* openFolder = file->addAction(tr("Open &Folder..."), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a case folder"));
+        if (!folder.isEmpty())
+            openFiles({folder});
+    });
+    openFolder->setObjectName(u"actionOpenFolder"_s);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addSeparator();
+    QAction* openDb = file->addAction(tr("Open Case &Database..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a case database"), QString(), tr("Case databases (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openCaseDatabase(path);
+    });
+    openDb->setObjectName(u"actionOpenCaseDatabase"_s);
+    m_saveCaseAction = file->addAction(tr("&Save to Case Database..."), this, [this] {
+        bool ok = false;
+        const QString patient = QInputDialog::getText(this,
+                                                      tr("Save the case"),
+                                                      tr("Patient pseudonym (leave empty for a new one):"),
+                                                      QLineEdit::Normal,
+                                                      {},
+                                                      &ok);
+        if (!ok)
+            return;
+        NewCaseInfo info;
+        info.patient = patient.trimmed();
+        saveCaseToDatabase(info);
+    });
+    m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
+    m_saveCaseAction->setShortcut(QKeySequence::Save);
+    QAction* exportAction = file->addAction(tr("&Export Report..."), this, [this] {
+        QString filter;
+        const QString pdf = tr("PDF case summary (*.pdf)");
+        const QString json = tr("Report JSON (*.json)");
+        const QString fhir = tr("FHIR Genomics Reporting bundle (*.fhir.json)");
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the case report"), QString(), QStringList{pdf, json, fhir}.join(u";;"_s), &filter);
+        if (path.isEmpty())
+            return;
+        const ReportFormat format =
+            filter == fhir || path.endsWith(u".fhir.json"_s, Qt::CaseInsensitive) ? ReportFormat::Fhir
+            : filter == json || path.endsWith(u".json"_s, Qt::CaseInsensitive)    ? ReportFormat::Json
+                                                                                  : ReportFormat::Pdf;
+        exportReport(path, format);
+    });
+    exportAction->setObjectName(u"actionExportReport"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Report &Settings..."), this, [this] { ReportSettingsDialog(this).exec(); });
+    file->addSeparator();
+    QAction* importBundle = file->addAction(tr("&Import Case Bundle..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
+        if (path.isEmpty() || !m_review->store())
+            return;
+        auto imported = CaseBundle::importCase(*m_review->store(), path, Actor::current());
+        showMessage(imported
+                        ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
+                                                    : tr("Imported case %1").arg(imported->caseId))
+                        : imported.error().toString());
+        m_cases->refresh(m_review->store());
+    });
+    importBundle->setObjectName(u"actionImportBundle"_s);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // Review: one key per decision, undoable.
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    const struct
+    {
+        Decision decision;
+        QString text;
+        QKeySequence key;
+        const char* name;
+    } decisions[] = {
+        {Decision::Include, tr("&Include in report"), QKeySequence(Qt::Key_I), "actionInclude"},
+        {Decision::Exclude, tr("&Exclude"), QKeySequence(Qt::Key_E), "actionExclude"},
+        {Decision::Vus, tr("&VUS"), QKeySequence(Qt::Key_V), "actionVus"},
+        {Decision::Artefact, tr("&Artefact"), QKeySequence(Qt::Key_A), "actionArtefact"},
+        {Decision::GermlineReferral, tr("&Germline referral"), QKeySequence(Qt::Key_G), "actionGermline"},
+    };
+    for (const auto& d : decisions) {
+        QAction* a = review->addAction(d.text, this, [this, decision = d.decision] { reviewSelected(decision); });
+        a->setShortcut(d.key);
+        a->setObjectName(QString::fromLatin1(d.name));
+        m_reviewActions << a;
+        m_table->addAction(a);
+    }
+    QAction* comment = review->addAction(tr("Decision with &Comment..."), this, [this] {
+        bool ok = false;
+        const QString decision =
+            QInputDialog::getItem(this,
+                                  tr("Decision"),
+                                  tr("Decision:"),
+                                  {u"include"_s, u"exclude"_s, u"vus"_s, u"artefact"_s, u"germline-referral"_s},
+                                  0,
+                                  false,
+                                  &ok);
+        if (!ok)
+            return;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment:"), {}, &ok);
+        if (ok)
+            reviewSelected(*parseDecision(decision), text);
+    });
+    comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_reviewActions << comment;
+    m_acceptEarlierAction = review->addAction(tr("Accept Earlier Decision"), this, [this] {
+        if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
+            showMessage(r.error().message);
+    });
+    m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_reviewActions << m_acceptEarlierAction;
+    review->addSeparator();
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"actionUndo"_s);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"actionRedo"_s);
+    review->addAction(undo);
+    review->addAction(redo);
+    review->addSeparator();
+    m_preliminaryAction =
+        review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
+    m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });
+    m_amendAction = review->addAction(tr("A&mend..."), this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this,
+            tr("Amend the case"),
+            tr("The signed version stays as it is; a new draft version with its decisions and plan is made.\n"
+               "Reason for the amendment:"),
+            QLineEdit::Normal,
+            QString(),
+            &ok);
+        if (ok)
+            amendCase(reason);
+    });
+    m_amendAction->setObjectName(u"actionAmend"_s);
+    QAction* igv = new QAction(tr("Open in &IGV"), this);
+    igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(igv, &QAction::triggered, this, [this] {
+        const qint32 i = selectedAlteration();
+        if (i < 0 || !result())
+            return;
+        const Alteration& a = result()->caseData.alterations[size_t(i)];
+        if (a.pos <= 0) {
+            showMessage(tr("This alteration has no genomic position"));
+            return;
+        }
+        m_igv->gotoLocus(u"%1:%2"_s.arg(a.chrom).arg(a.pos));
+    });
+    review->addSeparator();
+    review->addAction(igv);
+    m_table->addAction(igv);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find..."), m_filterBar, &VariantFilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    m_presentationAction =
+        view->addAction(tr("&Presentation Mode"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setObjectName(u"actionPresentation"_s);
+    view->addAction(findChild<QDockWidget*>(u"casesDock"_s)->toggleViewAction());
+
+    QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
+    QAction* releases =
+        kbMenu->addAction(tr("&Releases and local evidence..."), this, [this] { openKnowledgeBaseDialog()->open(); });
+    releases->setObjectName(u"actionKnowledgeBase"_s);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About OncoBoard"), this, [this] {
+        QMessageBox::about(this,
+                           tr("About OncoBoard"),
+                           tr("<h3>OncoBoard %1</h3><p>An offline desktop tool for molecular tumor boards.</p>"
+                              "<p>Licensed under the Apache License 2.0.</p>"
+                              "<p><b>Data shipped with OncoBoard</b><br>"
+                              "CIViC %2 - Clinical Interpretation of Variants in Cancer (civicdb.org), CC0 1.0; "
+                              "Griffith M et al., Nat Genet 2017;49:170-174.<br>"
+                              "OncoTree %3, Memorial Sloan Kettering Cancer Center, CC BY 4.0.<br>"
+                              "Human Disease Ontology, CC0 1.0. CancerMine gene roles, CC0 1.0. pharmOncoX drug "
+                              "synonyms (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0). Protein lengths from maftools, "
+                              "MIT.</p>")
+                               .arg(QString::fromLatin1(productVersion),
+                                    KnowledgeBase::bundledCivicRelease().release,
+                                    OncoTree::bundled().version()));
+    });
+    about->setObjectName(u"actionAbout"_s);
+
+    QToolBar* bar = addToolBar(tr("Case"));
+    bar->setObjectName(u"caseToolBar"_s);
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Tumor type: "), bar));
+    bar->addWidget(m_tumorType);
+    bar->addSeparator();
+    bar->addAction(m_presentationAction);
+}
+
+bool MainWindow::exportReport(const QString& path, ReportFormat format)
+{
+    if (!result() || m_exporting) {
+        showMessage(m_exporting ? tr("An export is running") : tr("Open a case first"));
+        return false;
+    }
+    // Gathered here (the case database belongs to this thread); written on a worker thread.
+    auto report = std::make_shared<ReportCase>();
+    if (CaseStore* store = m_review->store(); store && m_review->currentCase() > 0) {
+        auto stored = ReportCase::fromStore(*store,
+                                            m_review->currentCase(),
+                                            *result(),
+                                            m_review->storedIds(),
+                                            ReportSettingsDialog::includeIdentifiers());
+        if (!stored) {
+            showMessage(stored.error().message);
+            return false;
+        }
+        *report = std::move(*stored);
+    } else {
+        *report = ReportCase::fromAnnotation(*result());
+    }
+    PdfReportOptions options = ReportSettingsDialog::pdfOptions();
+    options.generatedAt = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    m_exporting = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Exporting"));
+    m_progress->setVisible(true);
+    showMessage(tr("Writing %1...").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        m_progress->setVisible(false);
+        m_progress->setRange(0, 1000);
+        showMessage(error.isEmpty() ? tr("Wrote %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        emit reportExported(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([report, options, path, format]() -> QString {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return out.errorString();
+        if (format == ReportFormat::Pdf) {
+            if (auto r = PdfReport::write(*report, options, &out); !r)
+                return r.error().message;
+        } else if (out.write(format == ReportFormat::Json ? ReportJson::write(*report, options.generatedAt)
+                                                          : FhirReport::write(*report))
+                   < 0) {
+            return out.errorString();
+        }
+        return out.commit() ? QString() : out.errorString();
+    }));
+    return true;
+}
+
+qint64 MainWindow::amendCase(const QString& reason)
+{
+    CaseStore* store = m_review->store();
+    const qint64 current = m_review->currentCase();
+    if (!store || current <= 0)
+        return 0;
+    auto amended = store->amend(current, reason, Actor::current());
+    if (!amended) {
+        showMessage(amended.error().message);
+        return 0;
+    }
+    m_cases->refresh(store);
+    openStoredCase(*amended);
+    showMessage(tr("Case %1: version amending case %2").arg(*amended).arg(current));
+    return *amended;
+}
+
+void MainWindow::signOff(CaseState target)
+{
+    const auto summary = m_review->currentSummary();
+    if (!summary)
+        return;
+    SignOffDialog dialog(*summary, target, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog keeps the signer in the identity settings, which the case store signs with.
+    if (auto r = m_review->setState(target); !r)
+        showMessage(r.error().message);
+    else
+        showMessage(target == CaseState::Final ? tr("Case %1 signed final").arg(summary->id)
+                                               : tr("Case %1 marked preliminary").arg(summary->id));
+    m_cases->refresh(m_review->store());
+}
+
+void MainWindow::updatePlan()
+{
+    const QString kbPath = m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath;
+    // ChEMBL ids of therapies, looked up when a recommendation is made.
+    auto chemblOf = [kbPath](const QString& therapy) -> QString {
+        auto kb = KnowledgeBase::open(kbPath);
+        if (!kb)
+            return {};
+        auto vocabulary = TherapyVocabulary::open((*kb)->database());
+        if (!vocabulary)
+            return {};
+        auto id = vocabulary->chemblId(therapy);
+        return id ? *id : QString();
+    };
+    m_plan->setCase(m_review->store(), m_review->currentCase(), result(), m_review->isFinal(), chemblOf);
+}
+
+void MainWindow::addRecentFiles(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recent/files"_s).toStringList();
+    const QString entry = paths.join(u'\n');
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recent/files"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recent/files"_s).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(u'\n');
+        QStringList names;
+        for (const QString& p : paths)
+            names << QFileInfo(p).fileName();
+        QAction* a = m_recentMenu->addAction(names.join(u", "_s), this, [this, paths] { openFiles(paths); });
+        a->setToolTip(paths.join(u'\n'));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace onco
