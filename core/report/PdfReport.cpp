@@ -50,6 +50,20 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
+/** A case state in words of the summary's language. */
+QString stateText(CaseState state)
+{
+    switch (state) {
+    case CaseState::Draft:
+        return Messages::tr("draft");
+    case CaseState::Preliminary:
+        return Messages::tr("preliminary");
+    case CaseState::Final:
+        return Messages::tr("final");
+    }
+    return {};
+}
+
 /** A stored time (ISO 8601, UTC) as the summary prints it: "2026-11-26 14:25 UTC". */
 QString timeText(const QString& iso)
 {
@@ -403,7 +417,7 @@ void signOff(PdfLayout& layout, const ReportCase& report)
     }
     for (const StateChange& c : report.stateHistory)
         layout.addText(Messages::tr("%1 -> %2: %3%4, %5")
-                           .arg(caseStateName(c.from), caseStateName(c.to), c.actor.name)
+                           .arg(stateText(c.from), stateText(c.to), c.actor.name)
                            .arg(c.actor.role.isEmpty() ? QString() : u" ("_s + c.actor.role + u')', timeText(c.at)),
                        text,
                        0,
@@ -415,7 +429,7 @@ void signOff(PdfLayout& layout, const ReportCase& report)
                        layout.mm(2));
     else
         layout.addText(
-            Messages::tr("Not final: this is a %1 version, not for the patient record.").arg(caseStateName(s.state)),
+            Messages::tr("Not final: this is a %1 version, not for the patient record.").arg(stateText(s.state)),
             {font(9.5, true), QColor(0xb0, 0x00, 0x20)},
             layout.mm(2));
 }
@@ -551,7 +565,7 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
         const QString line = state == CaseState::Final
                                  ? Messages::tr("FINAL - signed by %1 on %2")
                                        .arg(report.stored->finalizedBy, timeText(report.stored->finalizedAt))
-                                 : Messages::tr("%1 - not signed final").arg(caseStateName(state).toUpper());
+                                 : Messages::tr("%1 - not signed final").arg(stateText(state).toUpper());
         layout.addText(
             line, {font(10, true), state == CaseState::Final ? ink : QColor(0xb0, 0x00, 0x20)}, 0, layout.mm(3));
     } else {
