@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
@@ -46,6 +47,7 @@ private slots:
     void finalCaseIsSignedWithoutWatermarkText();
     void identifiersOnlyWhenAsked();
     void reportJsonHoldsCasePlanAndAnnotation();
+    void summaryFollowsTheLanguage();
 
 private:
     ReportCase report(bool withIdentity = false);
@@ -281,6 +283,30 @@ void TestReport::reportJsonHoldsCasePlanAndAnnotation()
     QCOMPARE(annotation.value(u"schema"_s).toString(), u"oncoboard.annotation/1"_s);
     QCOMPARE(qsizetype(annotation.value(u"alterations"_s).toArray().size()),
              qsizetype(m_store->summary(m_case)->alterations));
+}
+
+void TestReport::summaryFollowsTheLanguage()
+{
+#ifdef GERMAN_QM
+    // The window installs the translation of the user's language; the summary is written in it.
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(GERMAN_QM)), GERMAN_QM);
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString text = pdfText(report(), {});
+    QCoreApplication::removeTranslator(&german);
+    for (const QString& expected : {u"Fallzusammenfassung des molekularen Tumorboards"_s,
+                                    u"VORLÄUFIG - nicht endgültig freigegeben"_s,
+                                    u"Therapieplan des Tumorboards"_s,
+                                    u"Empfohlene Therapien"_s,
+                                    u"Beschluss des Boards"_s,
+                                    u"Freigabe"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY(!text.contains(u"Treatment plan of the tumor board"_s));
+    // Back in English without the translator.
+    QVERIFY(pdfText(report(), {}).contains(u"Treatment plan of the tumor board"_s));
+#else
+    QSKIP("the German translation is built with the window (app/gui); this build has no path to it");
+#endif
 }
 
 int main(int argc, char** argv)
