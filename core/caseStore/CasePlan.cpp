@@ -186,12 +186,11 @@ Result<QStringList> CaseStore::checkPlanItem(qint64 caseId, const PlanItem& item
         if (!all)
             return Unexpected{all.error()};
         for (const QString& ref : item.alterations) {
-            auto found = findAlteration(caseId, ref);
+            const StoredAlteration* found = findIn(*all, ref);
             if (!found)
-                return Unexpected{found.error()};
-            for (const StoredAlteration& a : *all)
-                if (a.id == *found && !refs.contains(a.ref))
-                    refs << a.ref;
+                return noSuchAlteration(caseId, ref);
+            if (!refs.contains(found->ref))
+                refs << found->ref;
         }
     }
     for (const QString& nct : item.trials)

@@ -718,32 +718,44 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
     return out;
 }
 
-Result<qint64> CaseStore::findAlteration(qint64 caseId, const QString& ref)
+const StoredAlteration* CaseStore::findIn(const std::vector<StoredAlteration>& alterations, const QString& ref)
 {
-    auto all = alterations(caseId);
-    if (!all)
-        return Unexpected{all.error()};
     const QString wanted = ref.trimmed();
     const QStringList parts = wanted.split(u':');
-    for (const StoredAlteration& s : *all) {
+    for (const StoredAlteration& s : alterations) {
         if (s.ref.compare(wanted, Qt::CaseInsensitive) == 0)
-            return s.id;
+            return &s;
         const Alteration& a = s.alteration;
         // GENE:p.CHANGE in any HGVS spelling.
         if (parts.size() == 2 && parts[1].startsWith(u"p."_s, Qt::CaseInsensitive)
             && a.gene().compare(parts[0], Qt::CaseInsensitive) == 0 && !a.hgvsp().isEmpty()
             && ProteinChange::matchKey(a.hgvsp()) == ProteinChange::matchKey(parts[1]))
-            return s.id;
+            return &s;
         // CHROM:POS:REF:ALT, with or without "chr".
         if (parts.size() == 4 && canonicalContig(parts[0]) == canonicalContig(a.chrom) && parts[1].toLongLong() == a.pos
             && parts[2].compare(a.ref, Qt::CaseInsensitive) == 0 && parts[3].compare(a.alt, Qt::CaseInsensitive) == 0)
-            return s.id;
+            return &s;
     }
+    return nullptr;
+}
+
+Unexpected CaseStore::noSuchAlteration(qint64 caseId, const QString& ref) const
+{
     return fail(CoreError::Code::InvalidArgument,
                 Messages::tr("case %1 has no alteration '%2' (name it GENE:p.CHANGE or CHROM:POS:REF:ALT)")
                     .arg(caseId)
                     .arg(ref),
                 m_path);
+}
+
+Result<qint64> CaseStore::findAlteration(qint64 caseId, const QString& ref)
+{
+    auto all = alterations(caseId);
+    if (!all)
+        return Unexpected{all.error()};
+    if (const StoredAlteration* found = findIn(*all, ref))
+        return found->id;
+    return noSuchAlteration(caseId, ref);
 }
 
 Result<void>

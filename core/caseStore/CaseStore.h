@@ -272,6 +272,9 @@ private:
     Result<PlanItem> planItem(qint64 caseId, qint64 itemId);
     /** Checks an item before it is written; returns its alterations as the case names them. */
     Result<QStringList> checkPlanItem(qint64 caseId, const PlanItem& item);
+    /** The alteration named `ref` (see findAlteration()) among `alterations`, nullptr when none. */
+    static const StoredAlteration* findIn(const std::vector<StoredAlteration>& alterations, const QString& ref);
+    Unexpected noSuchAlteration(qint64 caseId, const QString& ref) const;
     Result<void> appendAudit(
         qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue);
 
