@@ -16,9 +16,6 @@ Result<ReportCase> ReportCase::fromStore(CaseStore& store, qint64 caseId, Knowle
     auto stored = store.storedCase(caseId);
     if (!stored)
         return Unexpected{stored.error()};
-    auto alterations = store.alterations(caseId);
-    if (!alterations)
-        return Unexpected{alterations.error()};
     // The releases the case was annotated with, so that the report shows what the board saw.
     AnnotateOptions options;
     for (const KbRelease& release : stored->knowledgeBases)
@@ -26,14 +23,18 @@ Result<ReportCase> ReportCase::fromStore(CaseStore& store, qint64 caseId, Knowle
     auto annotated = Annotator::annotate(std::move(stored->caseData), kb, options);
     if (!annotated)
         return Unexpected{annotated.error()};
-    QList<qint64> ids;
-    for (const StoredAlteration& a : *alterations)
-        ids << a.id;
-    return fromStore(store, caseId, std::move(*annotated), ids, withIdentity);
+    // The stored case's alterations are in stored order: alteration i is the i-th stored one.
+    return gather(store, caseId, std::move(*annotated), nullptr, withIdentity);
 }
 
 Result<ReportCase> ReportCase::fromStore(
     CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>& storedIds, bool withIdentity)
+{
+    return gather(store, caseId, std::move(result), &storedIds, withIdentity);
+}
+
+Result<ReportCase> ReportCase::gather(
+    CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>* storedIds, bool withIdentity)
 {
     ReportCase r;
     auto summary = store.summary(caseId);
@@ -47,8 +48,9 @@ Result<ReportCase> ReportCase::fromStore(
     QHash<qint64, const StoredAlteration*> byId;
     for (const StoredAlteration& a : *alterations)
         byId.insert(a.id, &a);
-    for (qint32 i = 0; i < qint32(storedIds.size()); ++i) {
-        const StoredAlteration* a = byId.value(storedIds[i]);
+    const qint32 count = storedIds ? qint32(storedIds->size()) : qint32(alterations->size());
+    for (qint32 i = 0; i < count; ++i) {
+        const StoredAlteration* a = storedIds ? byId.value((*storedIds)[i]) : &(*alterations)[size_t(i)];
         if (!a)
             continue;
         r.refs.insert(i, a->ref);

@@ -49,6 +49,11 @@ struct ReportCase
 
     /** The stored reference of an alteration, or one made from it ("GENE:p.CHANGE", "CHROM:POS:REF:ALT"). */
     QString refOf(qint32 alteration) const;
+
+private:
+    /** `storedIds[i]` is the stored alteration of result alteration i; nullptr: the i-th stored one. */
+    static Result<ReportCase>
+    gather(CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>* storedIds, bool withIdentity);
 };
 
 } // namespace onco
