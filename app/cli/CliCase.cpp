@@ -123,15 +123,10 @@ int caseList(const QStringList& arguments)
 int caseShow(const QStringList& arguments)
 {
     CaseParser p({option("db", "FILE"), option("case", "ID")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {}, CaseStore::Mode::ReadOnly, c))
         return rc;
-    auto id = caseIdOf(p);
-    if (!id)
-        return coreFailure(id.error());
-    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
-    if (!store)
-        return coreFailure(store.error());
-    auto alterations = (*store)->alterations(*id);
+    auto alterations = c.store->alterations(c.id);
     if (!alterations)
         return coreFailure(alterations.error());
     printOut(u"alteration\tamp_tier\tescat_tier\toncokb_level\tflags\tevidence_items\tdecision\treviewer\tcomment"_s);
@@ -219,15 +214,10 @@ int caseAmend(const QStringList& arguments)
                   option("reason", "TEXT"),
                   option("signer", "NAME"),
                   option("role", "ROLE")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s, u"reason"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {u"reason"_s}, CaseStore::Mode::ReadWrite, c))
         return rc;
-    auto id = caseIdOf(p);
-    if (!id)
-        return coreFailure(id.error());
-    auto store = openStore(p.value("db"));
-    if (!store)
-        return coreFailure(store.error());
-    auto amended = (*store)->amend(*id, p.value("reason"), actorOf(p, "signer"));
+    auto amended = c.store->amend(c.id, p.value("reason"), actorOf(p, "signer"));
     if (!amended)
         return coreFailure(amended.error());
     printOut(QString::number(*amended));
@@ -267,15 +257,10 @@ int caseBundle(const QStringList& arguments, bool exporting)
 int caseAudit(const QStringList& arguments)
 {
     CaseParser p({option("db", "FILE"), option("case", "ID")});
-    if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
+    OpenCase c;
+    if (int rc = openCase(p, arguments, {}, CaseStore::Mode::ReadOnly, c))
         return rc;
-    auto id = caseIdOf(p);
-    if (!id)
-        return coreFailure(id.error());
-    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
-    if (!store)
-        return coreFailure(store.error());
-    auto trail = (*store)->auditTrail(*id);
+    auto trail = c.store->auditTrail(c.id);
     if (!trail)
         return coreFailure(trail.error());
     for (const QString& line : *trail)
