@@ -242,6 +242,9 @@ public:
     /** Replaces the stored item with the same id. Refused on a final case. */
     [[nodiscard]] Result<void> updatePlanItem(qint64 caseId, const PlanItem& item, const Actor& actor);
 
+    /** One item of the plan; InvalidArgument for an item the case does not have. */
+    Result<PlanItem> planItem(qint64 caseId, qint64 itemId);
+
     /** Removes an item. Refused on a final case; InvalidArgument for an unknown item. */
     [[nodiscard]] Result<void> removePlanItem(qint64 caseId, qint64 itemId, const Actor& actor);
 
@@ -269,7 +272,6 @@ public:
 private:
     CaseStore() = default;
     Result<void> requireNotFinal(qint64 caseId);
-    Result<PlanItem> planItem(qint64 caseId, qint64 itemId);
     /** Checks an item before it is written; returns its alterations as the case names them. */
     Result<QStringList> checkPlanItem(qint64 caseId, const PlanItem& item);
     /** The alteration named `ref` (see findAlteration()) among `alterations`, nullptr when none. */

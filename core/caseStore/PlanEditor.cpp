@@ -109,15 +109,10 @@ Result<qint64> PlanEditor::add(const PlanItem& item)
 
 Result<void> PlanEditor::edit(const PlanItem& item)
 {
-    if (auto r = reload(); !r)
-        return r;
-    const auto it =
-        std::find_if(m_plan.items.cbegin(), m_plan.items.cend(), [&](const PlanItem& p) { return p.id == item.id; });
-    if (it == m_plan.items.cend())
-        return fail(CoreError::Code::InvalidArgument,
-                    Messages::tr("case %1 has no plan item %2").arg(m_caseId).arg(item.id),
-                    m_store->path());
-    const PlanItem before = *it;
+    auto stored = m_store->planItem(m_caseId, item.id);
+    if (!stored)
+        return Unexpected{stored.error()};
+    const PlanItem before = *stored;
     if (auto r = m_store->updatePlanItem(m_caseId, item, m_actor); !r)
         return r;
     m_stack.push(new PlanCommand(
@@ -130,15 +125,10 @@ Result<void> PlanEditor::edit(const PlanItem& item)
 
 Result<void> PlanEditor::remove(qint64 itemId)
 {
-    if (auto r = reload(); !r)
-        return r;
-    const auto it =
-        std::find_if(m_plan.items.cbegin(), m_plan.items.cend(), [&](const PlanItem& p) { return p.id == itemId; });
-    if (it == m_plan.items.cend())
-        return fail(CoreError::Code::InvalidArgument,
-                    Messages::tr("case %1 has no plan item %2").arg(m_caseId).arg(itemId),
-                    m_store->path());
-    const PlanItem before = *it;
+    auto stored = m_store->planItem(m_caseId, itemId);
+    if (!stored)
+        return Unexpected{stored.error()};
+    const PlanItem before = *stored;
     if (auto r = m_store->removePlanItem(m_caseId, itemId, m_actor); !r)
         return r;
     m_stack.push(new PlanCommand(
