@@ -201,6 +201,15 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             a.ref = shared(QString::fromUtf8(ref).toUpper());
             a.alt = shared(QString::fromUtf8(alt).toUpper());
             a.kind = kindOf(tsv.field(cType), a.ref, a.alt);
+            // The tumor genotype as the MAF states it: Tumor_Seq_Allele1 is the other allele.
+            if (cAllele1 >= 0 && cAllele2 >= 0) {
+                const QByteArrayView other = tsv.field(cAllele1);
+                if (other.compare(alt, Qt::CaseInsensitive) == 0
+                    && tsv.field(cAllele2).compare(alt, Qt::CaseInsensitive) == 0)
+                    a.tumorZygosity = Zygosity::Homozygous;
+                else if (other.compare(ref, Qt::CaseInsensitive) == 0)
+                    a.tumorZygosity = Zygosity::Heterozygous;
+            }
         }
 
         QString gene = tsv.text(cGene);

@@ -112,6 +112,7 @@ VcfReadSupport::VcfReadSupport(const bcf_hdr_t* header)
     const auto ints = {BCF_HT_INT};
     const auto reals = {BCF_HT_REAL};
     const auto strings = {BCF_HT_STR};
+    m_id.GT = id(BCF_HL_FMT, "GT", strings);
     int adLength = 0;
     m_id.AD = id(BCF_HL_FMT, "AD", ints, &adLength);
     // Number=R (or Number=. as older GATK wrote it) carries ref and alt; Number=1 is VarScan2's alt-only count.
@@ -168,7 +169,9 @@ void VcfReadSupport::load(bcf1_t* record)
             const int id = f->id;
             if (id < 0 || !f->p)
                 continue;
-            if (id == m_id.AD)
+            if (id == m_id.GT)
+                m_f.GT = f;
+            else if (id == m_id.AD)
                 m_f.AD = f;
             else if (id == m_id.AF)
                 m_f.AF = f;
@@ -231,6 +234,57 @@ template <typename T> T readAt(const uint8_t* p)
 }
 
 } // namespace
+
+Zygosity VcfReadSupport::zygosity(int sample, int altIndex) const
+{
+    const bcf_fmt_t* f = m_f.GT;
+    if (!f || sample < 0 || sample >= m_samples || f->n <= 0)
+        return Zygosity::Unknown;
+    // GT is stored as (allele + 1) << 1 | phased; 0 is a missing allele, vector_end ends a
+    // genotype shorter than the longest of the record.
+    int called = 0, copies = 0;
+    for (int i = 0; i < f->n; ++i) {
+        int value = 0;
+        const uint8_t* p = f->p + size_t(sample) * size_t(f->size);
+        switch (f->type) {
+        case BCF_BT_INT8: {
+            const auto x = readAt<int8_t>(p + i);
+            if (x == bcf_int8_vector_end)
+                i = f->n;
+            value = x;
+            break;
+        }
+        case BCF_BT_INT16: {
+            const auto x = readAt<int16_t>(p + 2 * i);
+            if (x == bcf_int16_vector_end)
+                i = f->n;
+            value = x;
+            break;
+        }
+        case BCF_BT_INT32: {
+            const auto x = readAt<int32_t>(p + 4 * i);
+            if (x == bcf_int32_vector_end)
+                i = f->n;
+            value = x;
+            break;
+        }
+        default:
+            return Zygosity::Unknown;
+        }
+        if (i >= f->n)
+            break;
+        if ((value >> 1) == 0)
+            return Zygosity::Unknown; // a missing allele: "./." or "0/."
+        ++called;
+        if ((value >> 1) - 1 == altIndex)
+            ++copies;
+    }
+    if (called == 0)
+        return Zygosity::Unknown;
+    if (copies == 0)
+        return Zygosity::Absent;
+    return copies == called ? Zygosity::Homozygous : Zygosity::Heterozygous;
+}
 
 int VcfReadSupport::intAt(const bcf_fmt_t* f, int sample, int index) const
 {

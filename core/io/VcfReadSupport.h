@@ -35,6 +35,13 @@ public:
      */
     ReadSupport support(int sample, int altIndex, bool control = false) const;
 
+    /**
+     * The genotype of `sample` at ALT allele `altIndex` (1-based) from FORMAT/GT: Homozygous when
+     * every called allele is this ALT, Heterozygous when one is, Absent when none is, Unknown when
+     * GT is missing, partly missing or the file has no GT.
+     */
+    Zygosity zygosity(int sample, int altIndex) const;
+
     /** True when read support is looked up in INFO, which the caller must then unpack. */
     bool needsInfo() const
     {
@@ -70,6 +77,7 @@ private:
     /** Header ids of the keys (-1 when the header lacks them or their type does not fit). */
     struct Ids
     {
+        int GT = -1;
         int AD = -1, AF = -1, FA = -1, DP = -1, FREQ = -1, RD = -1, DP4 = -1, TIR = -1, TAR = -1, VD = -1;
         int baseU[4] = {-1, -1, -1, -1}; // AU CU GU TU
         int DR = -1, DV = -1, RR = -1, RV = -1;
@@ -80,6 +88,7 @@ private:
     /** The current record's fields of those keys (nullptr when absent). */
     struct Fields
     {
+        const bcf_fmt_t* GT;
         const bcf_fmt_t *AD, *AF, *FA, *DP, *FREQ, *RD, *DP4, *TIR, *TAR, *VD;
         const bcf_fmt_t* baseU[4];
         const bcf_fmt_t *DR, *DV, *RR, *RV, *ADT, *DPT, *ADC, *DPC;

@@ -813,11 +813,14 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
             if (bcf_hdr_nsamples(hdr) == 0) {
                 alt_.tumor = m_support->support(-1, a);
             } else {
-                if (m_tumor >= 0)
+                if (m_tumor >= 0) {
                     alt_.tumor = m_support->support(m_tumor, a);
-                if (m_normal >= 0)
+                    alt_.tumorZygosity = m_support->zygosity(m_tumor, a);
+                }
+                if (m_normal >= 0) {
                     alt_.normal = m_support->support(m_normal, a);
-                else if (m_controlInTumorColumn)
+                    alt_.normalZygosity = m_support->zygosity(m_normal, a);
+                } else if (m_controlInTumorColumn)
                     alt_.normal = m_support->support(m_tumor, a, true);
             }
         }

@@ -31,6 +31,21 @@ QString alterationKindName(AlterationKind kind)
     return {};
 }
 
+QString zygosityName(Zygosity zygosity)
+{
+    switch (zygosity) {
+    case Zygosity::Heterozygous:
+        return u"heterozygous"_s;
+    case Zygosity::Homozygous:
+        return u"homozygous"_s;
+    case Zygosity::Absent:
+        return u"absent"_s;
+    case Zygosity::Unknown:
+        break;
+    }
+    return {};
+}
+
 AlterationKind smallVariantKind(qsizetype refLength, qsizetype altLength)
 {
     if (refLength == altLength)

@@ -58,6 +58,22 @@ struct ReadSupport
     }
 };
 
+/**
+ * How many copies of an alteration's ALT allele a sample's genotype holds, as the input states it
+ * (VCF GT; MAF Tumor_Seq_Allele1/2). Unknown when the input gives no genotype: callers that write
+ * none (Strelka2, many somatic callers) leave it to the allele fraction, which is not a genotype.
+ */
+enum class Zygosity : quint8
+{
+    Unknown,
+    Heterozygous, ///< one copy of the ALT allele and another allele
+    Homozygous,   ///< every allele of the genotype is this ALT
+    Absent,       ///< the genotype holds no copy of this ALT (0/0, or another ALT)
+};
+
+/** "heterozygous", "homozygous", "absent"; empty for Unknown. */
+QString zygosityName(Zygosity zygosity);
+
 /** Copy-number calls in the discrete GISTIC/cBioPortal scale. */
 enum class CnaCall : qint8
 {
@@ -119,6 +135,8 @@ struct Alteration
     Origin origin;
     qint16 sample = 0; ///< index into Case::samples
     AlterationKind kind = AlterationKind::Snv;
+    Zygosity tumorZygosity = Zygosity::Unknown;  ///< from the input's genotype of the tumor sample
+    Zygosity normalZygosity = Zygosity::Unknown; ///< from the input's genotype of the normal sample
 
     const QString& gene() const;
     const QString& transcript() const;

@@ -4,6 +4,8 @@
 #include "io/TranscriptAnnotation.h"
 #include "io/VcfReader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +47,7 @@ private slots:
     void splitsMultiAllelicRecords();
     void readsAdDepthsAndRoles();
     void strelkaTierCounts();
+    void readsGenotypeZygosity();
     void tumorFirstColumnOrder();
     void vepCsqPicksTranscriptAndSamplesFromHeader();
     void snpEffAnn();
@@ -123,6 +126,50 @@ void TestVcfReader::readsAdDepthsAndRoles()
     QCOMPARE(a->normal.vaf, 0.0f);
     QCOMPARE(a->normal.depth, 42);
     QCOMPARE(a->origin.line, 93); // 92 header lines, 84 of them ##contig
+}
+
+void TestVcfReader::readsGenotypeZygosity()
+{
+    // Real file: 0/1 in the tumor, 0/0 in the normal.
+    const Case real = read(data(u"vcf/vcf2maf_test_maf2vcf.vcf"_s));
+    const Alteration* a = find(real, u"1"_s, 146728217, u"A"_s);
+    QVERIFY(a);
+    QCOMPARE(a->tumorZygosity, Zygosity::Heterozygous);
+    QCOMPARE(a->normalZygosity, Zygosity::Absent);
+
+    // Homozygous, missing, multi-allelic and haploid genotypes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gt.vcf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n##contig=<ID=1,length=249250621>\n"
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\tNORMAL\n"
+            "1\t100\t.\tC\tT\t.\tPASS\t.\tGT\t1/1\t0/1\n"
+            "1\t200\t.\tC\tT\t.\tPASS\t.\tGT\t./.\t0/0\n"
+            "1\t300\t.\tC\tT,G\t.\tPASS\t.\tGT\t1|2\t2/2\n"
+            "1\t400\t.\tC\tT\t.\tPASS\t.\tGT\t1\t0\n");
+    f.close();
+    const Case c = read(path);
+    const Alteration* hom = find(c, u"1"_s, 100, u"T"_s);
+    QVERIFY(hom);
+    QCOMPARE(hom->tumorZygosity, Zygosity::Homozygous);
+    QCOMPARE(hom->normalZygosity, Zygosity::Heterozygous);
+    const Alteration* missing = find(c, u"1"_s, 200, u"T"_s);
+    QVERIFY(missing);
+    QCOMPARE(missing->tumorZygosity, Zygosity::Unknown);
+    QCOMPARE(missing->normalZygosity, Zygosity::Absent);
+    const Alteration* first = find(c, u"1"_s, 300, u"T"_s);
+    const Alteration* second = find(c, u"1"_s, 300, u"G"_s);
+    QVERIFY(first && second);
+    QCOMPARE(first->tumorZygosity, Zygosity::Heterozygous);
+    QCOMPARE(second->tumorZygosity, Zygosity::Heterozygous);
+    QCOMPARE(first->normalZygosity, Zygosity::Absent);
+    QCOMPARE(second->normalZygosity, Zygosity::Homozygous);
+    const Alteration* haploid = find(c, u"1"_s, 400, u"T"_s);
+    QVERIFY(haploid);
+    QCOMPARE(haploid->tumorZygosity, Zygosity::Homozygous);
+    QCOMPARE(haploid->normalZygosity, Zygosity::Absent);
 }
 
 void TestVcfReader::strelkaTierCounts()
