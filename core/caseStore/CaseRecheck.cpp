@@ -80,8 +80,7 @@ CaseRecheck::run(CaseStore& store, qint64 caseId, KnowledgeBase& kb, const Annot
             report.changes << RecheckChange{s.ref, Messages::tr("new evidence"), QString(), added.join(u", "_s)};
         if (!removed.isEmpty())
             report.changes << RecheckChange{s.ref, Messages::tr("removed evidence"), removed.join(u", "_s), QString()};
-        const AlterationCall* stored_ = now->callFor(i);
-        const AlterationCall call = stored_ ? *stored_ : Tiering::unmatchedCall(*now, i);
+        const AlterationCall call = Tiering::callOf(*now, i);
         for (const auto& [what, then, then_] : {std::tuple{Messages::tr("AMP tier"), s.ampTier, call.amp.tier},
                                                 {Messages::tr("ESCAT tier"), s.escatTier, call.escat.tier},
                                                 {Messages::tr("OncoKB-style level"), s.oncokbLevel, call.oncokb.tier}})

@@ -72,20 +72,11 @@ bool reviewable(const AnnotationResult& r, qint32 i)
     const Alteration& a = r.caseData.alterations[size_t(i)];
     if (!r.matchesFor(i).empty() || r.callFor(i))
         return true;
-    switch (a.kind) {
-    case AlterationKind::Fusion:
-    case AlterationKind::Biomarker:
-    case AlterationKind::StructuralVariant:
+    // Fusions, structural variants and biomarkers are always shown to the board.
+    if (a.kind == AlterationKind::Fusion || a.kind == AlterationKind::Biomarker
+        || a.kind == AlterationKind::StructuralVariant)
         return true;
-    case AlterationKind::CopyNumber:
-        return a.detailOrNull()
-               && (a.detailOrNull()->cnaCall == CnaCall::Amplification
-                   || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion);
-    default:
-        break;
-    }
-    const AlterationFacts f = AlterationFacts::of(a);
-    return f.altersProtein() || f.effect == Effect::Unknown;
+    return Tiering::isReportableWithoutEvidence(a);
 }
 
 QString sha256Of(const QString& path)
@@ -476,8 +467,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         const Alteration& a = c.alterations[size_t(i)];
         const AlterationDetail empty;
         const AlterationDetail& d = a.detailOrNull() ? *a.detailOrNull() : empty;
-        const AlterationCall* stored_ = result.callFor(i);
-        const AlterationCall call = stored_ ? *stored_ : Tiering::unmatchedCall(result, i);
+        const AlterationCall call = Tiering::callOf(result, i);
         QStringList flags;
         for (const Flag& f : result.caseFlags + call.flags)
             if (!flags.contains(f.code))

@@ -48,7 +48,7 @@ QString basisName(Basis b)
     return {};
 }
 
-Basis basisOf(const QString& type, const QString& significance)
+Basis basisOfFields(const QString& type, const QString& significance)
 {
     if (type == u"Predictive") {
         if (significance == u"Resistance" || significance == u"Adverse Response")
@@ -381,6 +381,23 @@ void germlineFlags(const AnnotationResult& r,
 
 } // namespace
 
+TierBasis Tiering::basisOf(const EvidenceItem& e)
+{
+    switch (basisOfFields(e.evidenceType, e.significance)) {
+    case Basis::Sensitivity:
+        return TierBasis::Sensitivity;
+    case Basis::Resistance:
+        return TierBasis::Resistance;
+    case Basis::Diagnostic:
+        return TierBasis::Diagnostic;
+    case Basis::Prognostic:
+        return TierBasis::Prognostic;
+    case Basis::None:
+        break;
+    }
+    return TierBasis::None;
+}
+
 const QStringList& Tiering::chipGenes()
 {
     static const QStringList genes{u"DNMT3A"_s,
@@ -442,26 +459,52 @@ int Tiering::levelRank(const QString& level)
     return ranks.value(level, 9);
 }
 
-QString Tiering::unmatchedAmpTier(const Alteration& a)
+bool Tiering::isReportableWithoutEvidence(const Alteration& a)
 {
     switch (a.kind) {
     case AlterationKind::CopyNumber:
         return a.detailOrNull()
-                       && (a.detailOrNull()->cnaCall == CnaCall::Amplification
-                           || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion)
-                   ? u"III"_s
-                   : QString();
+               && (a.detailOrNull()->cnaCall == CnaCall::Amplification
+                   || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion);
     case AlterationKind::Fusion:
-        return u"III"_s;
+        return true;
     case AlterationKind::StructuralVariant:
     case AlterationKind::Biomarker:
-        return {};
+        return false;
     default:
         break;
     }
+    const Effect effect = AlterationFacts::effectOf(a);
     AlterationFacts f;
-    f.effect = AlterationFacts::effectOf(a);
-    return f.altersProtein() || f.effect == Effect::Unknown ? u"III"_s : QString();
+    f.effect = effect;
+    return f.altersProtein() || effect == Effect::Unknown;
+}
+
+AmpTier Tiering::unmatchedAmpTier(const Alteration& a)
+{
+    return isReportableWithoutEvidence(a) ? AmpTier::III : AmpTier::None;
+}
+
+AlterationCall Tiering::callOf(const AnnotationResult& result, qint32 alteration)
+{
+    const AlterationCall* stored = result.callFor(alteration);
+    return stored ? *stored : unmatchedCall(result, alteration);
+}
+
+QList<Flag> Tiering::flagsOf(const AnnotationResult& result, const AlterationCall& call)
+{
+    QList<Flag> flags = result.caseFlags;
+    flags += call.flags;
+    return flags;
+}
+
+QStringList Tiering::flagCodes(const QList<Flag>& flags)
+{
+    QStringList codes;
+    for (const Flag& f : flags)
+        if (!codes.contains(f.code))
+            codes << f.code;
+    return codes;
 }
 
 AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alteration)
@@ -469,22 +512,13 @@ AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alt
     AlterationCall call;
     call.alteration = alteration;
     const Alteration& a = result.caseData.alterations[size_t(alteration)];
-    const AlterationFacts f = AlterationFacts::of(a);
-    const AlterationDetail* d = a.detailOrNull();
-    bool tiered = f.altersProtein() || f.effect == Effect::Unknown;
-    if (a.kind == AlterationKind::CopyNumber)
-        tiered = d && (d->cnaCall == CnaCall::Amplification || d->cnaCall == CnaCall::DeepDeletion);
-    else if (a.kind == AlterationKind::Fusion)
-        tiered = true;
-    else if (a.kind == AlterationKind::StructuralVariant || a.kind == AlterationKind::Biomarker)
-        tiered = false;
-    if (tiered) {
-        call.amp.tier = u"III"_s;
-        call.amp.reason =
-            f.effect == Effect::Unknown && a.kind != AlterationKind::CopyNumber && a.kind != AlterationKind::Fusion
-                ? Messages::tr("no evidence in the knowledge base; consequence unknown (the input has "
-                               "no functional annotation)")
-                : Messages::tr("no evidence in the knowledge base");
+    if (isReportableWithoutEvidence(a)) {
+        call.amp.tier = ampTierName(AmpTier::III);
+        call.amp.reason = AlterationFacts::effectOf(a) == Effect::Unknown && a.kind != AlterationKind::CopyNumber
+                                  && a.kind != AlterationKind::Fusion
+                              ? Messages::tr("no evidence in the knowledge base; consequence unknown (the input has "
+                                             "no functional annotation)")
+                              : Messages::tr("no evidence in the knowledge base");
     } else {
         call.amp.reason = Messages::tr("not tiered: no evidence, and not a protein-altering variant, amplification, "
                                        "deep deletion or fusion");
@@ -582,7 +616,7 @@ void Tiering::assign(AnnotationResult& result)
         for (size_t k = firstMatch; k < m; ++k) {
             const Match& match = result.matches[k];
             const EvidenceItem& e = result.evidence[size_t(match.evidence)];
-            const Basis basis = basisOf(e.evidenceType, e.significance);
+            const Basis basis = basisOfFields(e.evidenceType, e.significance);
             const Label label = labelOf(match, missing);
             if (basis == Basis::None)
                 continue;
@@ -632,7 +666,7 @@ void Tiering::assign(AnnotationResult& result)
         for (qint32 ai : assertionsOf[i]) {
             const AssertionItem& as = result.assertions[size_t(ai)];
             const QString at = ampOfCategory(as.ampCategory);
-            const Basis basis = basisOf(as.assertionType, as.significance);
+            const Basis basis = basisOfFields(as.assertionType, as.significance);
             if (at.isEmpty() || basis == Basis::None)
                 continue;
             anySupport = true;

@@ -20,8 +20,27 @@ public:
     /** Fills result.calls (sorted by alteration) and result.caseFlags. */
     static void assign(AnnotationResult& result);
 
+    /**
+     * The call of an alteration: its entry in result.calls, else the call of an alteration without
+     * evidence or flag (unmatchedCall). Every reader of a tier asks here.
+     */
+    static AlterationCall callOf(const AnnotationResult& result, qint32 alteration);
+
     /** The call of an alteration that has no entry in result.calls: no evidence, no flag. */
     static AlterationCall unmatchedCall(const AnnotationResult& result, qint32 alteration);
+
+    /** The flags shown with an alteration: the case's flags, then the call's own. */
+    static QList<Flag> flagsOf(const AnnotationResult& result, const AlterationCall& call);
+
+    /** The distinct codes of `flags`, in order. */
+    static QStringList flagCodes(const QList<Flag>& flags);
+
+    /**
+     * What an evidence item speaks to: sensitivity (Sensitivity/Response, Reduced Sensitivity),
+     * resistance (Resistance, Adverse Response), diagnostic, prognostic; None for predisposing,
+     * oncogenic and functional items, which set no tier.
+     */
+    static TierBasis basisOf(const EvidenceItem& e);
 
     /** Genes whose variants in blood cells make clonal hematopoiesis (Jaiswal 2014; Bick 2020). */
     static const QStringList& chipGenes();
@@ -35,8 +54,16 @@ public:
     /** CIViC levels A..E and OncoKB levels on one scale, strongest first (display order); 9 for none. */
     static int levelRank(const QString& level);
 
-    /** unmatchedCall().amp.tier without building the call: "III" or empty. Cheap. */
-    static QString unmatchedAmpTier(const Alteration& a);
+    /** unmatchedCall().amp tier without building the call: III or None. Cheap. */
+    static AmpTier unmatchedAmpTier(const Alteration& a);
+
+    /**
+     * Whether an alteration without evidence is still a finding the board reviews and the reports
+     * list as Tier III: a protein-altering or unannotated small variant, an amplification or deep
+     * deletion, a fusion. Not synonymous, intronic or UTR variants, gains, shallow losses,
+     * structural variants without a fusion, or biomarkers (which are listed on their own).
+     */
+    static bool isReportableWithoutEvidence(const Alteration& a);
 };
 
 } // namespace onco

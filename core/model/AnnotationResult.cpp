@@ -23,6 +23,11 @@ QString matchClassName(MatchClass cls)
     return {};
 }
 
+bool AlterationCall::hasFlag(QStringView code) const
+{
+    return std::any_of(flags.cbegin(), flags.cend(), [&](const Flag& f) { return f.code == code; });
+}
+
 std::span<const Match> AnnotationResult::matchesFor(qint32 alteration) const
 {
     const auto byAlteration = [](const Match& m, qint32 a) { return m.alteration < a; };

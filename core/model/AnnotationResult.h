@@ -2,6 +2,7 @@
 
 #include "Case.h"
 #include "Evidence.h"
+#include "Tier.h"
 #include "TumorRelation.h"
 
 #include <QList>
@@ -76,6 +77,28 @@ struct AlterationCall
     TierCall escat;
     TierCall oncokb;
     QList<Flag> flags;
+
+    /** The AMP tier as a value (None when not tiered). */
+    AmpTier ampTier() const
+    {
+        return ampTierFromName(amp.tier);
+    }
+    /** AMP Tier I or II. */
+    bool isActionable() const
+    {
+        return onco::isActionable(ampTier());
+    }
+    /** What decided the AMP tier. */
+    TierBasis ampBasis() const
+    {
+        return tierBasisFromName(amp.basis);
+    }
+    /** The AMP tier was decided by resistance evidence (label it so wherever it is shown). */
+    bool isResistance() const
+    {
+        return ampBasis() == TierBasis::Resistance;
+    }
+    bool hasFlag(QStringView code) const;
 };
 
 /** A case annotated against the knowledge base: the unit the UI shows and the reports write. */

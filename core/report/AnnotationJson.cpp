@@ -62,20 +62,14 @@ void writeTier(JsonWriter& w, const AnnotationResult& result, const char* key, c
 
 void writeCall(JsonWriter& w, const AnnotationResult& result, qint32 alteration)
 {
-    const AlterationCall* stored = result.callFor(alteration);
-    const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(result, alteration);
+    const AlterationCall call = Tiering::callOf(result, alteration);
     w.key("tiers").beginObject();
     writeTier(w, result, "amp", call.amp);
     writeTier(w, result, "escat", call.escat);
     writeTier(w, result, "oncokb_style", call.oncokb);
     w.endObject();
-    QList<Flag> flags = result.caseFlags;
-    flags += call.flags;
-    QStringList codes;
-    for (const Flag& f : flags)
-        if (!codes.contains(f.code))
-            codes << f.code;
-    w.stringArray("flags", codes);
+    const QList<Flag> flags = Tiering::flagsOf(result, call);
+    w.stringArray("flags", Tiering::flagCodes(flags));
     if (!flags.isEmpty()) {
         // Extension: why each flag was raised.
         w.key("flag_details").beginArray();

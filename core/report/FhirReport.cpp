@@ -4,6 +4,7 @@
 #include "report/FhirCodes.h"
 #include "report/FhirResources.h"
 #include "report/JsonWriter.h"
+#include "report/ReportSelection.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -90,7 +91,7 @@ private:
     QUuid m_namespace;
     ResourceContext m_context; ///< the patient, specimen and plan therapy ids the resources share
     QUuid m_diagnosticReport;
-    QSet<QString> m_planRefs;           ///< lower-case alteration references named by plan items
+    ReportSelection m_selection;
     QSet<QString> m_planEvidence;       ///< lower-case "source:EID..." named by plan items
     QHash<QString, int> m_findingByRef; ///< lower-case reference -> index into m_findings
     QHash<QString, int> m_keyUse;
@@ -135,6 +136,7 @@ Builder::Builder(const ReportCase& report, const FhirReportOptions& options)
     , m_result(report.result)
     , m_namespace(QUuid::createUuidV5(rootNamespace(), caseSeed(report)))
     , m_context{report, options}
+    , m_selection(ReportSelection::of(report))
 {
     const QString pseudonym = report.stored ? report.stored->patient : QString();
     // The same patient keeps one id across cases and versions.
@@ -148,8 +150,6 @@ Builder::Builder(const ReportCase& report, const FhirReportOptions& options)
         report.stored && report.stored->state == CaseState::Final ? u"final"_s : u"preliminary"_s;
 
     for (const PlanItem& item : report.plan.items) {
-        for (const QString& ref : item.alterations)
-            m_planRefs.insert(ref.trimmed().toLower());
         for (const QString& e : item.evidence)
             m_planEvidence.insert(e.trimmed().toLower());
         if (item.kind != PlanItemKind::Therapy)
@@ -169,31 +169,7 @@ Builder::Builder(const ReportCase& report, const FhirReportOptions& options)
 
 bool Builder::isReported(qint32 i) const
 {
-    if (const auto it = m_report.reviews.constFind(i); it != m_report.reviews.cend()) {
-        switch (it->decision) {
-        case Decision::Exclude:
-        case Decision::Artefact:
-            return false;
-        case Decision::Include:
-        case Decision::Vus:
-        case Decision::GermlineReferral:
-            return true;
-        case Decision::Withdrawn:
-            break;
-        }
-    }
-    if (m_result.caseData.alterations[size_t(i)].kind == AlterationKind::Biomarker)
-        return true;
-    if (!m_planRefs.isEmpty() && m_planRefs.contains(m_report.refOf(i).toLower()))
-        return true;
-    // Without a decision, what the report's tier table shows: tiers I and II, and tier III with
-    // evidence or a caution.
-    const AlterationCall* call = m_result.callFor(i);
-    if (!call || call->amp.tier.isEmpty() || call->amp.tier == u"IV")
-        return false;
-    if (call->amp.tier == u"III")
-        return !m_result.matchesFor(i).empty() || !call->flags.isEmpty();
-    return true;
+    return m_selection.isReported(i);
 }
 
 QString Builder::findingKey(const QString& ref)

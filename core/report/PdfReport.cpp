@@ -3,6 +3,7 @@
 #include "match/Tiering.h"
 
 #include "PdfLayout.h"
+#include "ReportSelection.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -180,17 +181,6 @@ QString relationText(TumorRelation r)
 }
 
 /** Alterations that have evidence or a call, strongest AMP tier first, then in input order. */
-QList<qint32> tieredOrder(const AnnotationResult& result)
-{
-    QList<qint32> order;
-    for (const AlterationCall& c : result.calls)
-        order << c.alteration;
-    std::stable_sort(order.begin(), order.end(), [&](qint32 x, qint32 y) {
-        return Tiering::ampRank(result.callFor(x)->amp.tier) < Tiering::ampRank(result.callFor(y)->amp.tier);
-    });
-    return order;
-}
-
 QString decisionText(Decision d)
 {
     switch (d) {
@@ -223,25 +213,13 @@ QString findingName(const AnnotationResult& r, qint32 i)
     return matches.empty() ? r.caseData.alterations[size_t(i)].displayName() : alterationTitle(r, matches.front());
 }
 
-/** Actionable: AMP tier I or II, or included by the board; never what the board excluded. */
-bool actionable(const ReportCase& report, qint32 i)
-{
-    const auto review = report.reviews.constFind(i);
-    if (review != report.reviews.cend()
-        && (review->decision == Decision::Exclude || review->decision == Decision::Artefact))
-        return false;
-    const AlterationCall* call = report.result.callFor(i);
-    const bool tiered = call && (call->amp.tier.startsWith(u"I-"_s) || call->amp.tier.startsWith(u"II-"_s));
-    return tiered || (review != report.reviews.cend() && review->decision == Decision::Include);
-}
-
 void heading(PdfLayout& layout, const QString& text)
 {
     layout.addText(text, {font(12, true), ink}, layout.mm(2), layout.mm(2), true);
 }
 
 /** The actionable findings by AMP tier, each with what decided it, and the case's biomarkers. */
-void executiveSummary(PdfLayout& layout, const ReportCase& report)
+void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportSelection& selection)
 {
     const AnnotationResult& r = report.result;
     heading(layout, Messages::tr("Summary of actionable findings"));
@@ -250,10 +228,10 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report)
     bool any = false;
     for (const QString& group : {u"I"_s, u"II"_s, u"III"_s}) {
         QStringList lines;
-        for (qint32 i : tieredOrder(r)) {
+        for (qint32 i : selection.actionable) {
             const AlterationCall* call = r.callFor(i);
             const QString tier = call->amp.tier;
-            if (!actionable(report, i) || tier.section(u'-', 0, 0) != group)
+            if (ampTierGroup(call->ampTier()) != group)
                 continue;
             QString line = u"\u2022 "_s + findingName(r, i) + u" \u2014 AMP "_s + tier;
             if (call->amp.evidence >= 0) {
@@ -435,7 +413,7 @@ void signOff(PdfLayout& layout, const ReportCase& report)
 }
 
 /** One row per tiered alteration: the three schemes, the deciding item and the flags. */
-void tierTable(PdfLayout& layout, const ReportCase& report)
+void tierTable(PdfLayout& layout, const ReportCase& report, const ReportSelection& selection)
 {
     const AnnotationResult& result = report.result;
     const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
@@ -450,21 +428,16 @@ void tierTable(PdfLayout& layout, const ReportCase& report)
                                  Messages::tr("Review")})
         head.append({title, header});
     layout.beginTable({0.16, 0.10, 0.08, 0.09, 0.33, 0.13, 0.11}, head, ink);
-    for (qint32 i : tieredOrder(result)) {
+    for (qint32 i : selection.tierTable) {
         const AlterationCall& c = *result.callFor(i);
-        if (c.amp.tier.isEmpty() || (c.amp.tier == u"III" && result.matchesFor(i).empty() && c.flags.isEmpty()))
-            continue;
         const auto matches = result.matchesFor(i);
         const Alteration& a = result.caseData.alterations[size_t(i)];
         const QString name = matches.empty() ? a.displayName() : alterationTitle(result, matches.front());
         PdfLayout::Style tier = cell;
         tier.font.setBold(true);
-        QStringList flags;
-        for (const Flag& f : result.caseFlags + c.flags)
-            if (!flags.contains(f.code))
-                flags << f.code;
+        const QStringList flags = Tiering::flagCodes(Tiering::flagsOf(result, c));
         layout.addRow({{name, cell},
-                       {c.amp.tier + (c.amp.basis == u"resistance" ? Messages::tr(" (resistance)") : QString()), tier},
+                       {c.amp.tier + (c.isResistance() ? Messages::tr(" (resistance)") : QString()), tier},
                        {c.escat.tier, cell},
                        {c.oncokb.tier.isEmpty() ? u"-"_s : c.oncokb.tier, cell},
                        {c.amp.reason, cell},
@@ -474,7 +447,7 @@ void tierTable(PdfLayout& layout, const ReportCase& report)
     layout.endTable(layout.mm(3));
 }
 
-void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
+void evidenceTable(PdfLayout& layout, const AnnotationResult& result, const ReportSelection& selection)
 {
     const PdfLayout::Style header{font(8, true), Qt::white, Qt::AlignLeft | Qt::AlignVCenter};
     const PdfLayout::Style cell{font(8), Qt::black, Qt::AlignLeft | Qt::AlignTop};
@@ -492,10 +465,8 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result)
     layout.beginTable(widths, head, ink);
 
     // Alterations strongest tier first, each with its evidence in the knowledge base's level order.
-    for (qint32 current : tieredOrder(result)) {
+    for (qint32 current : selection.withEvidence) {
         const auto matches = result.matchesFor(current);
-        if (matches.empty())
-            continue;
         const Alteration& a = result.caseData.alterations[size_t(current)];
         QString text = alterationTitle(result, matches.front());
         if (a.pos > 0 && !a.ref.isEmpty())
@@ -581,19 +552,20 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
                        0,
                        layout.mm(2));
 
-    executiveSummary(layout, report);
+    const ReportSelection selection = ReportSelection::of(report);
+    executiveSummary(layout, report, selection);
     planSection(layout, report);
     germlineNotes(layout, report);
     if (!result.calls.empty()) {
         heading(layout, Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"));
-        tierTable(layout, report);
+        tierTable(layout, report, selection);
     }
     heading(layout, Messages::tr("Alterations with knowledge-base evidence"));
     if (result.matches.empty())
         layout.addText(
             Messages::tr("No alteration of this case matched the knowledge base."), {font(9)}, 0, layout.mm(3));
     else
-        evidenceTable(layout, result);
+        evidenceTable(layout, result, selection);
 
     heading(layout, Messages::tr("Sources and attribution"));
     layout.addText(Messages::tr("Knowledge-base releases used: %1.").arg(kbText(result)), {font(9)}, 0, layout.mm(1));

@@ -41,14 +41,8 @@ QByteArray TsvReport::write(const AnnotationResult& result)
     for (qint32 i = 0; i < qint32(alterations.size()); ++i) {
         const Alteration& a = alterations[size_t(i)];
         const auto matches = result.matchesFor(i);
-        const AlterationCall* stored = result.callFor(i);
-        const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(result, i);
-        QStringList flags;
-        for (const Flag& f : result.caseFlags)
-            flags << f.code;
-        for (const Flag& f : call.flags)
-            if (!flags.contains(f.code))
-                flags << f.code;
+        const AlterationCall call = Tiering::callOf(result, i);
+        const QStringList flags = Tiering::flagCodes(Tiering::flagsOf(result, call));
         QStringList ids;
         QStringList therapies;
         QSet<QString> seenTherapies;
@@ -56,7 +50,7 @@ QByteArray TsvReport::write(const AnnotationResult& result)
         for (const Match& m : matches) {
             const EvidenceItem& e = result.evidence[size_t(m.evidence)];
             ids << e.displayId;
-            if (best.isEmpty() || e.level < best)
+            if (best.isEmpty() || Tiering::levelRank(e.level) < Tiering::levelRank(best))
                 best = e.level;
             for (const QString& t : e.therapies) {
                 if (!seenTherapies.contains(t)) {

@@ -1,5 +1,7 @@
 #include "EvidenceTableModel.h"
 
+#include "match/Tiering.h"
+
 #include <algorithm>
 
 #include <QBrush>
@@ -109,7 +111,7 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
         // Counter-evidence and resistance must stand out from support.
         if (e->direction == u"Does Not Support")
             return QBrush(QColor(0x9e, 0x9e, 0x9e));
-        if (index.column() == Significance && e->significance.contains(u"Resistance"_s))
+        if (index.column() == Significance && Tiering::basisOf(*e) == TierBasis::Resistance)
             return QBrush(QColor(0xc6, 0x28, 0x28));
     }
     if (role == Qt::TextAlignmentRole && index.column() == Level)

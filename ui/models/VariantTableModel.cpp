@@ -23,10 +23,10 @@ namespace onco {
 
 namespace {
 
-QString ampTierOf(const AnnotationResult& r, qint32 i)
+onco::AmpTier ampTierOf(const AnnotationResult& r, qint32 i)
 {
     const AlterationCall* call = r.callFor(i);
-    return call ? call->amp.tier : Tiering::unmatchedAmpTier(r.caseData.alterations[size_t(i)]);
+    return call ? call->ampTier() : Tiering::unmatchedAmpTier(r.caseData.alterations[size_t(i)]);
 }
 
 bool excludedDecision(Decision d)
@@ -114,7 +114,13 @@ std::vector<qint64> rankStrings(const std::vector<qint32>& rows, const std::func
     return keys;
 }
 
-/** AMP tier rank of an alteration (Tiering::ampRank; 99: not tiered), without building strings. */
+/** The sort rank of a tier: its order, strongest first; 99 when not tiered. */
+int rankOf(onco::AmpTier tier)
+{
+    return tier == onco::AmpTier::None ? 99 : int(tier);
+}
+
+/** AMP tier rank of an alteration (strongest first; 99: not tiered), without building strings. */
 class AmpRanks
 {
 public:
@@ -126,7 +132,7 @@ public:
     int operator()(qint32 i)
     {
         if (const AlterationCall* call = m_result.callFor(i))
-            return Tiering::ampRank(call->amp.tier);
+            return rankOf(call->ampTier());
         const Alteration& a = m_result.caseData.alterations[size_t(i)];
         const AlterationDetail* d = a.detailOrNull();
         const bool pointLike = a.kind != AlterationKind::CopyNumber && a.kind != AlterationKind::Fusion
@@ -138,12 +144,11 @@ public:
             auto it = m_byConsequence.constFind(key);
             if (it == m_byConsequence.cend()) {
                 m_kept.push_back(d->consequence);
-                it = m_byConsequence.insert(key, Tiering::ampRank(Tiering::unmatchedAmpTier(a)));
+                it = m_byConsequence.insert(key, rankOf(Tiering::unmatchedAmpTier(a)));
             }
             return *it;
         }
-        const QString tier = Tiering::unmatchedAmpTier(a);
-        return tier.isEmpty() ? 99 : Tiering::ampRank(tier);
+        return rankOf(Tiering::unmatchedAmpTier(a));
     }
 
     /** "I", "II", "III" or "none" as an index 0..3 (VariantFilter::ampTiers). */
@@ -611,7 +616,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return m.empty() ? QString() : m_result->evidence[size_t(m.front().evidence)].level;
         }
         case AmpTier:
-            return ampTierOf(*m_result, i);
+            return ampTierName(ampTierOf(*m_result, i));
         case Escat: {
             const AlterationCall* c = m_result->callFor(i);
             return c && !m_result->matchesFor(i).empty() ? c->escat.tier : QString();
@@ -627,13 +632,9 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return best == 99 ? QString() : matchClassName(MatchClass(best));
         }
         case Flags: {
-            QStringList codes;
-            for (const Flag& f : m_result->caseFlags)
-                codes << f.code;
-            if (const AlterationCall* call = m_result->callFor(i))
-                for (const Flag& f : call->flags)
-                    if (!codes.contains(f.code))
-                        codes << f.code;
+            const AlterationCall* call = m_result->callFor(i);
+            const QStringList codes =
+                Tiering::flagCodes(call ? Tiering::flagsOf(*m_result, *call) : m_result->caseFlags);
             return codes.join(u", "_s).replace(u'_', u' ');
         }
         case Decision: {
@@ -654,11 +655,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return call ? call->oncokb.reason : QVariant();
         case Flags: {
             QStringList reasons;
-            for (const Flag& f : m_result->caseFlags)
+            for (const Flag& f : call ? Tiering::flagsOf(*m_result, *call) : m_result->caseFlags)
                 reasons << f.reason;
-            if (call)
-                for (const Flag& f : call->flags)
-                    reasons << f.reason;
             return reasons.join(u"\n"_s);
         }
         case Location:
@@ -684,8 +682,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
                 return QBrush(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00));
         }
         if (index.column() == AmpTier) {
-            const QString t = ampTierOf(*m_result, i);
-            if (t.startsWith(u"I-"))
+            if (isTierOne(ampTierOf(*m_result, i)))
                 return QBrush(dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20));
         }
         if (index.column() == Decision) {
@@ -713,7 +710,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::FontRole) {
         if ((index.column() == Gene && !m_result->matchesFor(i).empty()) || index.column() == AmpTier) {
             QFont f;
-            f.setBold(index.column() == Gene || ampTierOf(*m_result, i).startsWith(u"I-"));
+            f.setBold(index.column() == Gene || isTierOne(ampTierOf(*m_result, i)));
             return f;
         }
         bool fromKb = false;

@@ -96,8 +96,7 @@ void EvidencePanel::showAlteration(std::shared_ptr<const AnnotationResult> resul
     // Without an annotation, say which knowledge-base variant the coordinates are.
     if (a.gene().isEmpty() && n > 0)
         name = m_model->evidenceAt(0)->molecularProfile + u" \u00b7 "_s + name;
-    const AlterationCall* stored = result->callFor(alteration);
-    const AlterationCall call = stored ? *stored : Tiering::unmatchedCall(*result, alteration);
+    const AlterationCall call = Tiering::callOf(*result, alteration);
     QStringList flags;
     for (const Flag& f : result->caseFlags)
         flags << f.code;

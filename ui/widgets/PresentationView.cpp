@@ -3,6 +3,7 @@
 #include "match/Tiering.h"
 #include "models/VariantTableModel.h"
 #include "plots/PlotsPanel.h"
+#include "report/ReportSelection.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -87,17 +88,9 @@ void PresentationView::setResult(std::shared_ptr<const AnnotationResult> result,
     m_plots->setResult(m_result);
     setWindowTitle(title);
     if (m_result) {
-        // Actionable findings: AMP Tier I and II, strongest first; excluded ones are not shown.
-        for (const AlterationCall& c : m_result->calls) {
-            const auto d = m_decisions.constFind(c.alteration);
-            if (d != m_decisions.cend() && (*d == Decision::Exclude || *d == Decision::Artefact))
-                continue;
-            if (c.amp.tier.startsWith(u"I-") || c.amp.tier.startsWith(u"II-"))
-                m_findings << c.alteration;
-        }
-        std::stable_sort(m_findings.begin(), m_findings.end(), [&](qint32 a, qint32 b) {
-            return Tiering::ampRank(m_result->callFor(a)->amp.tier) < Tiering::ampRank(m_result->callFor(b)->amp.tier);
-        });
+        // The report's actionable findings, strongest first: the board sees what the PDF lists.
+        for (qint32 i : ReportSelection::of(*m_result, m_decisions).actionable)
+            m_findings << i;
     }
     showFinding(m_findings.isEmpty() ? -1 : 0);
 }
@@ -108,7 +101,7 @@ void PresentationView::showFinding(int index)
         m_current = -1;
         m_title->setText(windowTitle());
         m_counter->clear();
-        m_body->setHtml(tr("<p>No actionable finding (AMP Tier I or II) in this case.</p>"));
+        m_body->setHtml(tr("<p>No actionable finding (AMP Tier I or II, or included by the board) in this case.</p>"));
         m_plots->showAlteration(-1);
         return;
     }
