@@ -1,0 +1,212 @@
+#include "TestConfig.h"
+#include "io/CaseLoader.h"
+#include "io/TsvReader.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+#include "match/Tiering.h"
+#include "report/AnnotationJson.h"
+#include "report/FhirReport.h"
+#include "report/ReportCase.h"
+#include "report/ReportJson.h"
+#include "report/TsvReport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+/**
+ * Golden files: the demo case's annotation JSON, TSV, report JSON and FHIR bundle, and the tier
+ * calls of whole real cohorts, compared byte for byte with tests/data/golden/. Every change of a
+ * clinical rule shows up here as a reviewable diff; scripts/regenerate-golden writes them anew
+ * (ONCOBOARD_REGENERATE_GOLDEN=1).
+ */
+class TestGolden : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoCase();
+    void cohorts_data();
+    void cohorts();
+
+private:
+    void compare(const QString& name, const QByteArray& actual);
+    QByteArray cohortCalls(const QStringList& inputs, const QString& tumorType, const QStringList& samples);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KnowledgeBase> m_kb;
+    bool m_regenerate = false;
+};
+
+namespace {
+
+const QString generatedAt = u"2026-01-01 00:00 UTC"_s;
+
+QString goldenPath(const QString& name)
+{
+    return QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/golden/") + name;
+}
+
+/** The distinct values of the sample column of a mutation table, in order of appearance. */
+QStringList samplesOf(const QString& path)
+{
+    TsvReader t;
+    if (!t.open(path, true))
+        return {};
+    const int column = t.findColumn({"Tumor_Sample_Barcode", "SAMPLE_ID"});
+    QStringList samples;
+    std::set<QString> seen;
+    while (t.next()) {
+        const QString s = t.text(column);
+        if (!s.isEmpty() && seen.insert(s).second)
+            samples << s;
+    }
+    return samples;
+}
+
+QString clean(QString s)
+{
+    return s.replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+} // namespace
+
+void TestGolden::initTestCase()
+{
+    m_regenerate = qEnvironmentVariableIsSet("ONCOBOARD_REGENERATE_GOLDEN");
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    m_kb = std::move(kb.value());
+    QVERIFY(m_kb->ensureBundled());
+    // Input paths are written as given: relative to the source tree, wherever it is checked out.
+    QVERIFY(QDir::setCurrent(QStringLiteral(ONCOBOARD_SOURCE_DIR)));
+}
+
+void TestGolden::compare(const QString& name, const QByteArray& actual)
+{
+    const QString path = goldenPath(name);
+    if (m_regenerate) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+        f.write(actual);
+        qInfo("wrote %s", qPrintable(path));
+        return;
+    }
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(u"missing golden file %1 (scripts/regenerate-golden)"_s.arg(path)));
+    const QByteArray expected = f.readAll();
+    if (expected == actual)
+        return;
+    // Name the first differing line so that the failure says what changed.
+    const QList<QByteArray> e = expected.split('\n');
+    const QList<QByteArray> a = actual.split('\n');
+    qsizetype line = 0;
+    while (line < e.size() && line < a.size() && e[line] == a[line])
+        ++line;
+    QFAIL(qPrintable(u"%1 differs from the golden file at line %2:\n  golden: %3\n  now:    %4\n(review the change, "
+                     "then run scripts/regenerate-golden)"_s.arg(name)
+                         .arg(line + 1)
+                         .arg(QString::fromUtf8(line < e.size() ? e[line] : QByteArray("<end>")),
+                              QString::fromUtf8(line < a.size() ? a[line] : QByteArray("<end>")))));
+}
+
+void TestGolden::demoCase()
+{
+    CaseLoadOptions options;
+    options.tumorType = u"COAD"_s;
+    auto c = CaseLoader::load({u"resources/demo/T001-COAD.grch37.vcf.gz"_s, u"resources/demo/T001-COAD.grch37.cna.tsv"_s},
+                              options);
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    auto result = Annotator::annotate(std::move(*c), *m_kb);
+    QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
+    compare(u"demo/annotation.json"_s, AnnotationJson::write(*result));
+    compare(u"demo/annotation.tsv"_s, TsvReport::write(*result));
+    const ReportCase report = ReportCase::fromAnnotation(*result);
+    compare(u"demo/report.json"_s, ReportJson::write(report, generatedAt));
+    compare(u"demo/fhir.json"_s, FhirReport::write(report));
+}
+
+QByteArray TestGolden::cohortCalls(const QStringList& inputs, const QString& tumorType, const QStringList& samples)
+{
+    QByteArray out = "sample\ttumor_type\talteration\tamp\tbasis\tevidence\tescat\toncokb_style\tflags\treason\n";
+    for (const QString& sample : samples) {
+        CaseLoadOptions options;
+        options.tumorType = tumorType;
+        options.tumorSample = sample;
+        auto c = CaseLoader::load(inputs, options);
+        if (!c) {
+            out += (sample + u"\t\terror: "_s + clean(c.error().message) + u'\n').toUtf8();
+            continue;
+        }
+        auto result = Annotator::annotate(std::move(*c), *m_kb);
+        if (!result) {
+            out += (sample + u"\t\terror: "_s + clean(result.error().message) + u'\n').toUtf8();
+            continue;
+        }
+        for (const AlterationCall& call : result->calls) {
+            const Alteration& a = result->caseData.alterations[size_t(call.alteration)];
+            const QString evidence = call.amp.evidence >= 0 ? result->evidence[size_t(call.amp.evidence)].displayId
+                                                            : QString();
+            const QStringList fields{sample,
+                                     result->caseData.tumorType,
+                                     alterationReference(a),
+                                     call.amp.tier,
+                                     call.amp.basis,
+                                     evidence,
+                                     call.escat.tier,
+                                     call.oncokb.tier,
+                                     Tiering::flagCodes(call.flags).join(u','),
+                                     call.amp.reason};
+            QStringList cleaned;
+            for (const QString& f : fields)
+                cleaned << clean(f);
+            out += cleaned.join(u'\t').toUtf8() + '\n';
+        }
+    }
+    return out;
+}
+
+void TestGolden::cohorts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("inputs");
+    QTest::addColumn<QString>("tumorType");
+    QTest::newRow("tcga_laml") << u"tcga_laml"_s << QStringList{u"tests/data/maf/maftools_tcga_laml.maf.gz"_s}
+                               << u"AML"_s;
+    QTest::newRow("tcga_brca") << u"tcga_brca"_s << QStringList{u"tests/data/maf/vcf2maf_minimalist_test_maf.tsv"_s}
+                               << u"BRCA"_s;
+    QTest::newRow("apl") << u"apl"_s << QStringList{u"tests/data/maf/maftools_APL_primary.maf.gz"_s}
+                         << u"APLPMLRARA"_s;
+    // Tumor types per sample from the clinical table.
+    QTest::newRow("oncokb_examples") << u"oncokb_examples"_s
+                                     << QStringList{u"tests/data/oncokb_examples/oncokb_example_maf.txt"_s,
+                                                    u"tests/data/oncokb_examples/oncokb_example_fusions.txt"_s,
+                                                    u"tests/data/oncokb_examples/oncokb_example_cna.txt"_s,
+                                                    u"tests/data/oncokb_examples/oncokb_example_clinical.txt"_s}
+                                     << QString();
+}
+
+void TestGolden::cohorts()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, inputs);
+    QFETCH(QString, tumorType);
+    QStringList samples = samplesOf(inputs.first());
+    if (name == u"oncokb_examples") {
+        // Every sample the clinical table names, whatever file holds its alterations.
+        samples = samplesOf(inputs.last());
+    }
+    QVERIFY(!samples.isEmpty());
+    compare(u"cohorts/%1.calls.tsv"_s.arg(name), cohortCalls(inputs, tumorType, samples));
+}
+
+QTEST_GUILESS_MAIN(TestGolden)
+#include "tst_Golden.moc"
