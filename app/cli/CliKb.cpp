@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliCommon.h"
 
+#include "kb/ApprovalsImporter.h"
 #include "kb/CivicImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "kb/OncoKbImporter.h"
@@ -199,6 +200,29 @@ int importOncoKb(const QStringList& arguments)
     return CliApp::Success;
 }
 
+int importApprovals(const QStringList& arguments)
+{
+    const QCommandLineOption release(u"release"_s, Messages::tr("release name"), u"NAME"_s);
+    KbParser p({release});
+    if (int rc = p.parse(arguments, 1, 1); rc != CliApp::Success)
+        return rc;
+    auto kb = openKnowledgeBase(p.parser.value(p.kbFile));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto report = ApprovalsImporter::import((*kb)->database(), p.args().front(), false, p.parser.value(release));
+    if (!report)
+        return coreFailure(report.error());
+    for (const QString& w : report->warnings)
+        printErr(Messages::tr("warning: %1").arg(w));
+    printOut(Messages::tr("imported Approvals %1: %2 rows, %3 evidence items, %4 variants; %5 warnings")
+                 .arg(report->release)
+                 .arg(report->rows)
+                 .arg(report->evidenceItems)
+                 .arg(report->variants)
+                 .arg(report->warnings.size()));
+    return CliApp::Success;
+}
+
 int use(const QStringList& arguments)
 {
     KbParser p;
@@ -338,6 +362,7 @@ int kbCommand(const QStringList& arguments)
                      {"info", info},
                      {"import-civic", importCivic},
                      {"import-oncokb", importOncoKb},
+                     {"import-approvals", importApprovals},
                      {"use", use},
                      {"add-evidence", addEvidence},
                      {"therapy", therapy},

@@ -4,11 +4,13 @@
 #include "io/ProteinChange.h"
 
 #include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 #include <functional>
 #include <utility>
@@ -399,7 +401,9 @@ Result<qint64> KbEvidenceWriter::add(const KbEvidenceInput& item)
     auto profile = profileFor(item);
     if (!profile)
         return Unexpected{profile.error()};
-    const qint64 id = m_nextEvidence++;
+    // A source with ids of its own keeps them (an id already used fails on the primary key).
+    const qint64 id = item.evidenceId > 0 ? item.evidenceId : m_nextEvidence;
+    m_nextEvidence = std::max(m_nextEvidence, id + 1);
     SqliteStatement& s = m_evidence;
     int c = 0;
     s.bind(++c, m_release);

@@ -94,6 +94,7 @@ private:
 /** An evidence item of a source that names variants by gene and alteration (OncoKB, local curation). */
 struct KbEvidenceInput
 {
+    qint64 evidenceId = 0; ///< the source's own numeric id; 0: the next free id of the release
     QString gene;
     qint64 entrezId = 0;
     QString alteration;    ///< "V600E", "Amplification", "Oncogenic Mutations"

@@ -1,5 +1,7 @@
 #include "KnowledgeBase.h"
 
+#include "ApprovalsImporter.h"
+
 #include "CivicImporter.h"
 #include "KbSchema.h"
 #include "ReferenceImporter.h"
@@ -45,6 +47,8 @@ QString evidenceDisplayId(const QString& source, qint64 id)
 {
     if (source == u"CIViC")
         return u"EID"_s + QString::number(id);
+    if (source == u"Approvals")
+        return u"APR-%1"_s.arg(id, 4, 10, QLatin1Char('0'));
     return source + u'-' + QString::number(id);
 }
 
@@ -136,6 +140,13 @@ Result<void> KnowledgeBase::ensureBundled(const Progress* progress)
     if (!KbWrite::findRelease(m_db, roles.source, roles.release)) {
         auto report = ReferenceImporter::importCancerMine(m_db, ReferenceImporter::bundledCancerMinePath(), true);
         if (!report && !alreadyThere(report.error(), roles))
+            return Unexpected{report.error()};
+    }
+    const QString approvalsRelease = ApprovalsImporter::releaseOf(ApprovalsImporter::bundledPath());
+    const KbRelease approvals{QString::fromLatin1(ApprovalsImporter::source), approvalsRelease};
+    if (!KbWrite::findRelease(m_db, approvals.source, approvals.release)) {
+        auto report = ApprovalsImporter::import(m_db, ApprovalsImporter::bundledPath(), true);
+        if (!report && !alreadyThere(report.error(), approvals))
             return Unexpected{report.error()};
     }
     const KbRelease synonyms{QString::fromLatin1(ReferenceImporter::therapySynonymSource),

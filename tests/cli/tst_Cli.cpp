@@ -250,12 +250,13 @@ void TestCli::kbImportsListsAndSwitchesReleases()
     Run r = cli({u"kb"_s, u"list"_s, u"--kb"_s, kb});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QList<QByteArray> rows = r.out.trimmed().split('\n');
-    // The header and the bundled releases: CIViC, then the reference sources by name.
-    QCOMPARE(rows.size(), 4);
+    // The header and the bundled releases: CIViC, then the other sources by name.
+    QCOMPARE(rows.size(), 5);
     QVERIFY(rows[1].startsWith("CIViC\t2025-07-01\tcivic-2025\t"));
     QVERIFY(rows[1].contains("\tyes\tyes\t4568\tCC0-1.0"));
-    QVERIFY(rows[2].startsWith("CancerMine\tv47\t"));
-    QVERIFY(rows[3].startsWith("pharmOncoX\t2021-12\t"));
+    QVERIFY(rows[2].startsWith("Approvals\t2026-12-01\tapprovals-tsv\t"));
+    QVERIFY(rows[3].startsWith("CancerMine\tv47\t"));
+    QVERIFY(rows[4].startsWith("pharmOncoX\t2021-12\t"));
 
     r = cli(
         {u"kb"_s, u"import-civic"_s, QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01"), u"--kb"_s, kb});
@@ -281,11 +282,11 @@ void TestCli::kbImportsListsAndSwitchesReleases()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({u"kb"_s, u"list"_s, u"--kb"_s, kb});
     rows = r.out.trimmed().split('\n');
-    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.size(), 7);
     QVERIFY(rows[1].startsWith("CIViC\t2024-08-01\tcivic-2024\t"));
     QVERIFY(rows[1].contains("\tno\tyes\t4375\t"));
     QVERIFY(rows[2].contains("\tyes\tno\t4568\t"));
-    QVERIFY(rows[4].startsWith("OncoKB\tsite-2026-11\toncokb-files\t"));
+    QVERIFY(rows[5].startsWith("OncoKB\tsite-2026-11\toncokb-files\t"));
 
     r = cli({u"kb"_s, u"info"_s, u"OncoKB"_s, u"--kb"_s, kb});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -305,9 +306,9 @@ void TestCli::kbImportsListsAndSwitchesReleases()
             out << k[u"source"_s].toString() + u' ' + k[u"release"_s].toString();
         return out;
     };
-    QCOMPARE(releases({}), (QStringList{u"CIViC 2024-08-01"_s, u"OncoKB site-2026-11"_s}));
+    QCOMPARE(releases({}), (QStringList{u"CIViC 2024-08-01"_s, u"Approvals 2026-12-01"_s, u"OncoKB site-2026-11"_s}));
     QCOMPARE(releases({u"--kb-release"_s, u"CIViC=2025-07-01"_s}),
-             (QStringList{u"CIViC 2025-07-01"_s, u"OncoKB site-2026-11"_s}));
+             (QStringList{u"CIViC 2025-07-01"_s, u"Approvals 2026-12-01"_s, u"OncoKB site-2026-11"_s}));
     const Run absent =
         cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"MEL"_s, u"--kb"_s, kb, u"--kb-release"_s, u"CIViC=1999-01-01"_s});
     QCOMPARE(absent.exitCode, 2);

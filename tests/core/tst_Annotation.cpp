@@ -90,8 +90,9 @@ void TestAnnotation::jsonFollowsTheContract()
     QCOMPARE(root.value(u"schema"_s).toString(), u"oncoboard.annotation/1"_s);
     QCOMPARE(root.value(u"generator"_s).toObject().value(u"name"_s).toString(), u"OncoBoard"_s);
     const QJsonArray kb = root.value(u"knowledge_base"_s).toArray();
-    QCOMPARE(kb.size(), 1);
+    QCOMPARE(kb.size(), 2);
     QCOMPARE(kb[0].toObject().value(u"release"_s).toString(), u"2025-07-01"_s);
+    QCOMPARE(kb[1].toObject().value(u"source"_s).toString(), u"Approvals"_s);
     const QJsonObject c = root.value(u"case"_s).toObject();
     QCOMPARE(c.value(u"tumor_type"_s).toString(), u"COAD"_s);
     QCOMPARE(c.value(u"genome"_s).toString(), u"GRCh37"_s);

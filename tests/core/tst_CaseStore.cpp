@@ -118,7 +118,7 @@ void TestCaseStore::storesReviewableAlterationsWithTiers()
     QCOMPARE(s->patient, u"PAT-001"_s);
     QCOMPARE(s->tumorType, u"BRCA"_s);
     QCOMPARE(s->version, 1);
-    QCOMPARE(s->knowledgeBases, QStringList{u"CIViC 2025-07-01"_s});
+    QCOMPARE(s->knowledgeBases, (QStringList{u"CIViC 2025-07-01"_s, u"Approvals 2026-12-01"_s}));
     // Of the MAF's 20 rows, the intronic MTOR, the intergenic one, BAP1's splice-region-only change
     // and TP53's synonymous T125= are not kept; the two TERT promoter variants are, as CIViC knows
     // their alleles (C228T/C250T).
@@ -412,8 +412,8 @@ void TestCaseStore::recheckReportsNewEvidenceWithoutTouchingTheCase()
     const auto before = *(*store)->alterations(*id);
     auto report = CaseRecheck::run(**store, *id, *m_kb);
     QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
-    QCOMPARE(report->releasesBefore, QStringList{u"CIViC 2024-08-01"_s});
-    QCOMPARE(report->releasesNow, QStringList{u"CIViC 2025-07-01"_s});
+    QCOMPARE(report->releasesBefore, (QStringList{u"CIViC 2024-08-01"_s, u"Approvals 2026-12-01"_s}));
+    QCOMPARE(report->releasesNow, (QStringList{u"CIViC 2025-07-01"_s, u"Approvals 2026-12-01"_s}));
     QVERIFY(!report->changes.isEmpty());
     bool newEvidence = false;
     for (const RecheckChange& c : report->changes)

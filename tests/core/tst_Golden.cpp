@@ -101,7 +101,8 @@ void TestGolden::compare(const QString& name, const QByteArray& actual)
         return;
     }
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(u"missing golden file %1 (scripts/regenerate-golden)"_s.arg(path)));
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(u"missing golden file %1 (scripts/regenerate-golden)"_s.arg(path)));
     const QByteArray expected = f.readAll();
     if (expected == actual)
         return;
@@ -122,8 +123,8 @@ void TestGolden::demoCase()
 {
     CaseLoadOptions options;
     options.tumorType = u"COAD"_s;
-    auto c = CaseLoader::load({u"resources/demo/T001-COAD.grch37.vcf.gz"_s, u"resources/demo/T001-COAD.grch37.cna.tsv"_s},
-                              options);
+    auto c = CaseLoader::load(
+        {u"resources/demo/T001-COAD.grch37.vcf.gz"_s, u"resources/demo/T001-COAD.grch37.cna.tsv"_s}, options);
     QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
     auto result = Annotator::annotate(std::move(*c), *m_kb);
     QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
@@ -153,8 +154,8 @@ QByteArray TestGolden::cohortCalls(const QStringList& inputs, const QString& tum
         }
         for (const AlterationCall& call : result->calls) {
             const Alteration& a = result->caseData.alterations[size_t(call.alteration)];
-            const QString evidence = call.amp.evidence >= 0 ? result->evidence[size_t(call.amp.evidence)].displayId
-                                                            : QString();
+            const QString evidence =
+                call.amp.evidence >= 0 ? result->evidence[size_t(call.amp.evidence)].displayId : QString();
             const QStringList fields{sample,
                                      result->caseData.tumorType,
                                      alterationReference(a),
@@ -183,8 +184,7 @@ void TestGolden::cohorts_data()
                                << u"AML"_s;
     QTest::newRow("tcga_brca") << u"tcga_brca"_s << QStringList{u"tests/data/maf/vcf2maf_minimalist_test_maf.tsv"_s}
                                << u"BRCA"_s;
-    QTest::newRow("apl") << u"apl"_s << QStringList{u"tests/data/maf/maftools_APL_primary.maf.gz"_s}
-                         << u"APLPMLRARA"_s;
+    QTest::newRow("apl") << u"apl"_s << QStringList{u"tests/data/maf/maftools_APL_primary.maf.gz"_s} << u"APLPMLRARA"_s;
     // Tumor types per sample from the clinical table.
     QTest::newRow("oncokb_examples") << u"oncokb_examples"_s
                                      << QStringList{u"tests/data/oncokb_examples/oncokb_example_maf.txt"_s,

@@ -2,6 +2,7 @@
 // release per source for an annotation run.
 
 #include "TestConfig.h"
+#include "kb/ApprovalsImporter.h"
 #include "kb/CivicImporter.h"
 #include "kb/KbSchema.h"
 #include "kb/KnowledgeBase.h"
@@ -77,6 +78,8 @@ private slots:
     void localEvidenceSurvivesImports();
     void releaseCanBeChosenPerRun();
     void schemaTwoIsMigratedKeepingUserData();
+    void bundledApprovalsAreImportedAndMatched();
+    void approvalsTableProblemsAreWarnings();
 };
 
 void TestKbSources::initTestCase()
@@ -143,7 +146,9 @@ void TestKbSources::oncoKbEvidenceIsMatchedBesideCivic()
     auto result = Annotator::annotate(brafCase(), *kb);
     QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
     QCOMPARE(result->knowledgeBases,
-             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}, KbRelease{u"OncoKB"_s, u"fixture"_s}}));
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s},
+                               KbRelease{u"Approvals"_s, u"2026-12-01"_s},
+                               KbRelease{u"OncoKB"_s, u"fixture"_s}}));
     QVERIFY(!evidenceFrom(*result, u"CIViC"_s).isEmpty());
     const auto oncokb = evidenceFrom(*result, u"OncoKB"_s);
     // Three melanoma regimens, the imaginary-cancer 3B row, and the oncogenicity row.
@@ -347,12 +352,15 @@ void TestKbSources::releaseCanBeChosenPerRun()
     options.releases.insert(u"CIViC"_s, u"2024-08-01"_s);
     auto older = Annotator::annotate(brafCase(), *kb, options);
     QVERIFY2(older, older ? "" : qPrintable(older.error().toString()));
-    QCOMPARE(older->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}}));
+    QCOMPARE(older->knowledgeBases,
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}, KbRelease{u"Approvals"_s, u"2026-12-01"_s}}));
     for (const Match& m : older->matches)
-        QCOMPARE(older->evidence[size_t(m.evidence)].kb.release, u"2024-08-01"_s);
+        if (older->evidence[size_t(m.evidence)].kb.source == u"CIViC")
+            QCOMPARE(older->evidence[size_t(m.evidence)].kb.release, u"2024-08-01"_s);
     auto current = Annotator::annotate(brafCase(), *kb);
     QVERIFY(current);
-    QCOMPARE(current->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}}));
+    QCOMPARE(current->knowledgeBases,
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}, KbRelease{u"Approvals"_s, u"2026-12-01"_s}}));
     // The two releases differ in the evidence they hold for BRAF V600E.
     QVERIFY(older->matches.size() != current->matches.size());
 
@@ -384,6 +392,84 @@ void TestKbSources::schemaTwoIsMigratedKeepingUserData()
     QVERIFY(oncokb);
     QCOMPARE((*kb)->count("evidence", oncokb->id), 9);
     QCOMPARE((*kb)->database().scalar("SELECT count(*) FROM evidence WHERE oncotree_code IS NOT NULL", -1), 0);
+}
+
+void TestKbSources::bundledApprovalsAreImportedAndMatched()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    const auto approvals = kb->activeRelease(u"Approvals"_s);
+    QVERIFY(approvals);
+    QCOMPARE(approvals->kb.release, ApprovalsImporter::releaseOf(ApprovalsImporter::bundledPath()));
+    QVERIFY(approvals->bundled);
+    // Every row of the shipped table is an evidence item; none was skipped.
+    qint64 rows = 0;
+    {
+        QFile f(ApprovalsImporter::bundledPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : f.readAll().split('\n'))
+            rows += line.startsWith("APR-") ? 1 : 0;
+    }
+    QVERIFY(rows > 200);
+    QCOMPARE(kb->count("evidence", approvals->id), rows);
+    QCOMPARE(kb->count("kb_import_warning", approvals->id), 0);
+
+    // BRAF V600E in melanoma: the FDA approvals of vemurafenib and of dabrafenib + trametinib, with
+    // their Drugs@FDA applications.
+    auto result = Annotator::annotate(brafCase(), *kb);
+    QVERIFY(result);
+    QStringList fda;
+    for (const EvidenceItem* e : evidenceFrom(*result, u"Approvals"_s)) {
+        QVERIFY(e->displayId.startsWith(u"APR-"_s));
+        QVERIFY2(e->url.startsWith(u"https://www.accessdata.fda.gov/"_s)
+                     || e->url.startsWith(u"https://www.ema.europa.eu/"_s),
+                 qPrintable(e->url));
+        if (e->level == u"FDA" && e->oncotreeCode == u"MEL")
+            fda << therapyLabel(*e);
+    }
+    QVERIFY2(fda.contains(u"Vemurafenib"_s), qPrintable(fda.join(u", "_s)));
+    QVERIFY2(fda.contains(u"Dabrafenib + Trametinib"_s), qPrintable(fda.join(u", "_s)));
+    const EvidenceItem* vemurafenib = nullptr;
+    for (const EvidenceItem* e : evidenceFrom(*result, u"Approvals"_s))
+        if (e->displayId == u"APR-0001")
+            vemurafenib = e;
+    QVERIFY(vemurafenib);
+    QCOMPARE(vemurafenib->citation, u"NDA 202429"_s);
+    QCOMPARE(vemurafenib->curatedAt, u"2011-08-17"_s);
+}
+
+void TestKbSources::approvalsTableProblemsAreWarnings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"approvals.tsv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Site approvals. Release 2027-01-15\n"
+            "id\tgene\talteration\toncotree_code\tdisease\ttherapy\tinteraction\tsignificance\tagency\t"
+            "approval_date\tlabel_reference\tcompanion_diagnostic\tscope\torigin\tassay\tline\tnote\n"
+            "APR-0001\tBRAF\tV600E\tMEL\tMelanoma\tVemurafenib\t\tSensitivity/Response\tFDA\t2011-08-17\t"
+            "NDA 202429 https://www.accessdata.fda.gov/x\t\ttumor_type\tsomatic\tDNA\t\t\n"
+            "APR-0002\tBRAF\tV600E\tNOTACODE\tMelanoma\tVemurafenib\t\tSensitivity/Response\tFDA\t\tNDA 1\t\t\t\t\t\t\n"
+            "APR-0003\tBRAF\tV600E\tMEL\tMelanoma\tVemurafenib\t\tSensitivity/Response\tPMDA\t\tNDA 1\t\t\t\t\t\t\n"
+            "APR-0004\tBRAF\t\tMEL\tMelanoma\tVemurafenib\t\tSensitivity/Response\tFDA\t\tNDA 1\t\t\t\t\t\t\n");
+    f.close();
+    auto kb = KnowledgeBase::open(dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    auto report = ApprovalsImporter::import((*kb)->database(), path, false);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->release, u"2027-01-15"_s);
+    QCOMPARE(report->rows, 4);
+    QCOMPARE(report->evidenceItems, 1);
+    QCOMPARE(report->warnings.size(), 3);
+    QVERIFY2(report->warnings[0].contains(u"approvals.tsv:4: 'NOTACODE' is not an OncoTree"_s),
+             qPrintable(report->warnings[0]));
+    QVERIFY(report->warnings[1].contains(u"agency 'PMDA'"_s));
+    QVERIFY(report->warnings[2].contains(u"a required field"_s));
+    // The same release again is refused and changes nothing.
+    auto again = ApprovalsImporter::import((*kb)->database(), path, false);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, CoreError::Code::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestKbSources)

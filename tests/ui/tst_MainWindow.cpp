@@ -214,11 +214,12 @@ void TestMainWindow::knowledgeBaseDialogImportsChoosesAndReannotates()
     window.setTumorType(u"BRCA"_s);
     const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
     QVERIFY(loadAndWait(window, {maf}));
-    QCOMPARE(window.result()->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}}));
+    QCOMPARE(window.result()->knowledgeBases,
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2025-07-01"_s}, KbRelease{u"Approvals"_s, u"2026-12-01"_s}}));
 
     KnowledgeBaseDialog* dialog = window.openKnowledgeBaseDialog();
     QTableWidget* table = dialog->table();
-    QCOMPARE(table->rowCount(), 3); // CIViC, CancerMine, pharmOncoX
+    QCOMPARE(table->rowCount(), 4); // CIViC, Approvals, CancerMine, pharmOncoX
     QCOMPARE(table->item(0, 0)->text(), u"CIViC"_s);
     QCOMPARE(table->item(0, 2)->text(), u"yes"_s);
 
@@ -226,7 +227,7 @@ void TestMainWindow::knowledgeBaseDialogImportsChoosesAndReannotates()
     QVERIFY(dialog->importCivicFolder(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01")));
     QVERIFY2(dialog->status().startsWith(u"Imported CIViC 2024-08-01: 4375 evidence items"_s),
              qPrintable(dialog->status()));
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->rowCount(), 5);
     int older = -1;
     for (int r = 0; r < table->rowCount(); ++r)
         if (table->item(r, 1)->text() == u"2024-08-01")
@@ -239,12 +240,13 @@ void TestMainWindow::knowledgeBaseDialogImportsChoosesAndReannotates()
     QVERIFY(dialog->useRow(older));
     QCOMPARE(table->item(older, 2)->text(), u"yes"_s);
     QVERIFY(loaded.wait(120000));
-    QCOMPARE(window.result()->knowledgeBases, (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}}));
+    QCOMPARE(window.result()->knowledgeBases,
+             (QList<KbRelease>{KbRelease{u"CIViC"_s, u"2024-08-01"_s}, KbRelease{u"Approvals"_s, u"2026-12-01"_s}}));
 
     // A refused import says why in the dialog and changes nothing.
     QVERIFY(!dialog->importOncoKbFiles({maf}, u"x"_s));
     QVERIFY(dialog->status().contains(u"not an OncoKB"_s));
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->rowCount(), 5);
     dialog->close();
 }
 
