@@ -85,6 +85,19 @@ QString ProteinChange::normalize(QStringView hgvsp)
         }
         ++i;
     }
+    // Legacy notations of annotation pipelines (WashU/TCGA MAFs), read as HGVS:
+    // "WQ288fs" names the first changed residue and the next one: "W288fs";
+    // "-287fs" and "?287fs" leave the residue unknown: "X287fs";
+    // "611_612insFQG" gives positions without residues: "X611_X612insFQG".
+    static const QRegularExpression pairFrameshift(uR"(^([A-Z])[A-Z]+(\d+)(fs.*)$)"_s);
+    static const QRegularExpression unknownResidue(uR"(^[-?](\d+)(.*)$)"_s);
+    static const QRegularExpression bareRange(uR"(^(\d+)_(\d+)([a-z].*)$)"_s);
+    if (const auto m = pairFrameshift.match(out); m.hasMatch())
+        out = m.captured(1) + m.captured(2) + m.captured(3);
+    else if (const auto u = unknownResidue.match(out); u.hasMatch())
+        out = u"X"_s + u.captured(1) + u.captured(2);
+    else if (const auto b = bareRange.match(out); b.hasMatch())
+        out = u"X%1_X%2%3"_s.arg(b.captured(1), b.captured(2), b.captured(3));
     return u"p."_s + out;
 }
 

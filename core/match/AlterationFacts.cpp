@@ -1,5 +1,7 @@
 #include "AlterationFacts.h"
 
+#include "effect/ExonIndex.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,6 +112,15 @@ AlterationFacts AlterationFacts::of(const Alteration& a)
             f.effect = e;
     f.exon = annotationRank(d->exon);
     f.intron = annotationRank(d->intron);
+    // Without an exon from the input, the protein position places the change in an exon of the
+    // gene's MANE Select transcript (exon-level evidence: "NPM1 Exon 11 Mutation").
+    if (f.exon == 0 && f.intron == 0 && f.edit && f.edit->firstPos > 0 && !d->gene.isEmpty()
+        && (f.altersProtein() || f.effect == Effect::Unknown)) {
+        if (const auto where = ExonIndex::bundled().exonOfCodon(f.gene, f.edit->firstPos)) {
+            f.exon = where->exon;
+            f.exonSource = u"%1 %2, codon %3"_s.arg(u"MANE Select"_s, where->transcript).arg(f.edit->firstPos);
+        }
+    }
     return f;
 }
 

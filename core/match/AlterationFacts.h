@@ -36,8 +36,10 @@ struct AlterationFacts
     QString proteinKey;
     std::optional<ProteinEdit> edit;
     Effect effect = Effect::Unknown;
-    int exon = 0;   ///< from the annotation ("19/28" -> 19), 0 when not given
+    int exon = 0;   ///< from the annotation ("19/28" -> 19), else from the protein position; 0 when unknown
     int intron = 0; ///< from the annotation, 0 when not given
+    /** Where `exon` came from when the input did not give it: "MANE Select NM_002520.7, codon 288". */
+    QString exonSource;
 
     static AlterationFacts of(const Alteration& a);
 

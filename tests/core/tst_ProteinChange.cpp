@@ -42,6 +42,10 @@ void TestProteinChange::normalize_data()
     QTest::newRow("legacy stop X") << u"R213X"_s << u"p.R213*"_s;
     QTest::newRow("frameshift") << u"p.Leu189CysfsTer2"_s << u"p.L189Cfs*2"_s;
     QTest::newRow("legacy frameshift") << u"R135FSX177"_s << u"p.R135fs*177"_s;
+    // WashU/TCGA notations of NPM1 and FLT3 (maftools tcga_laml.maf.gz).
+    QTest::newRow("frameshift naming two residues") << u"p.WQ288fs"_s << u"p.W288fs"_s;
+    QTest::newRow("frameshift at an unknown residue") << u"p.-287fs"_s << u"p.X287fs"_s;
+    QTest::newRow("insertion without residues") << u"p.611_612insFQGF"_s << u"p.X611_X612insFQGF"_s;
     QTest::newRow("short frameshift") << u"Y177fs"_s << u"p.Y177fs"_s;
     QTest::newRow("extension") << u"p.Ter110GlnextTer17"_s << u"p.*110Qext*17"_s;
     QTest::newRow("deletion") << u"p.Lys550_Trp557del"_s << u"p.K550_W557del"_s;
