@@ -372,6 +372,8 @@ qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
         return 0;
     }
     m_cases->refresh(m_review->store());
+    // The selected alteration may have decisions in the patient's earlier cases.
+    updateEarlierDecision();
     showMessage(tr("Saved as case %1 (draft)").arg(*id));
     return *id;
 }

@@ -117,6 +117,10 @@ Result<void> PopulationFrequencies::loadTable(const QString& path, Table& table)
             table.snvs.insert(packed, af);
         else
             table.otherKeys.insert(key, af);
+        // A query may give the VCF position (with its anchor base) or the trimmed allele's start.
+        table.positions.insert(pos);
+        table.positions.insert(key.start);
+        table.positions.insert(key.start - 1);
     }
     if (tsv.error())
         return Unexpected{*tsv.error()};
@@ -171,6 +175,12 @@ std::optional<PopulationFrequency> PopulationFrequencies::lookup(
     if (!af)
         return std::nullopt;
     return PopulationFrequency{*af, shortSource};
+}
+
+bool PopulationFrequencies::mayContain(GenomeBuild build, qint64 pos) const
+{
+    const int index = tableIndex(build);
+    return index >= 0 && m_tables[size_t(index)].positions.contains(pos);
 }
 
 QString PopulationFrequencies::sourceName() const

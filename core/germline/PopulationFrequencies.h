@@ -5,6 +5,7 @@
 #include "model/GenomeBuild.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QtGlobal>
 
@@ -57,6 +58,12 @@ public:
     [[nodiscard]] std::optional<PopulationFrequency>
     lookup(GenomeBuild build, const QString& chrom, qint64 pos, const QString& ref, const QString& alt) const;
 
+    /**
+     * False when no variant of the build is listed at `pos` (on any contig): a cheap test before
+     * lookup() for callers that scan a whole genome's variants.
+     */
+    bool mayContain(GenomeBuild build, qint64 pos) const;
+
     /** Name of the population set for reports: "1000 Genomes Project phase 3 ...". */
     QString sourceName() const;
 
@@ -68,6 +75,7 @@ private:
     {
         QHash<quint64, double> snvs;        // packed key of single-base substitutions: the whole set today
         QHash<AlleleKey, double> otherKeys; // indels and longer substitutions
+        QSet<qint64> positions;             // every listed position (start of the trimmed allele and VCF POS)
     };
 
     static int tableIndex(GenomeBuild build);

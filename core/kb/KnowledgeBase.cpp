@@ -459,6 +459,33 @@ Result<QSet<QString>> KnowledgeBase::oncogenicProteinChanges(qint64 releaseId)
     return out;
 }
 
+Result<std::vector<DocumentedVariant>> KnowledgeBase::documentedVariants(qint64 releaseId)
+{
+    std::vector<DocumentedVariant> out;
+    auto stmt = m_db.prepare(
+        "SELECT v.gene, v.name, coalesce(v.feature_type, ''), min(e.evidence_id) FROM evidence e "
+        // CROSS JOIN keeps this order: SQLite would otherwise scan the evidence once per variant.
+        "CROSS JOIN mp_variant m ON m.release_id = e.release_id AND m.mp_id = e.mp_id "
+        "CROSS JOIN variant v ON v.release_id = m.release_id AND v.variant_id = m.variant_id "
+        "WHERE e.release_id = ?1 AND coalesce(e.direction, 'Supports') = 'Supports' "
+        "AND coalesce(e.variant_origin, '') NOT LIKE '%Common Germline%' AND ("
+        "(e.evidence_type IN ('Predictive', 'Diagnostic', 'Prognostic') AND e.level IN ('A', 'B', 'C', 'D', 'FDA', "
+        "'EMA', '1', '2', '3A', '3B', 'R1', 'R2', 'Dx1', 'Dx2', 'Dx3', 'Px1', 'Px2', 'Px3')) "
+        "OR (e.evidence_type = 'Oncogenic' AND coalesce(e.significance, '') NOT IN ('Likely Neutral', 'Neutral', "
+        "'Inconclusive', 'Unknown')) "
+        "OR (e.evidence_type = 'Functional' AND e.significance IN ('Gain of Function', 'Loss of Function', "
+        "'Neomorphic', 'Dominant Negative'))) "
+        "GROUP BY v.variant_id ORDER BY v.gene, v.name");
+    if (!stmt)
+        return Unexpected{stmt.error()};
+    stmt->bind(1, releaseId);
+    while (stmt->step())
+        out.push_back(DocumentedVariant{stmt->text(0), stmt->text(1), stmt->text(2), stmt->int64(3)});
+    if (!stmt->ok())
+        return m_db.error(u"evidence"_s);
+    return out;
+}
+
 Result<std::vector<KbProfile>> KnowledgeBase::profiles(qint64 releaseId)
 {
     std::vector<KbProfile> out;

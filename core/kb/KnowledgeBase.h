@@ -46,6 +46,15 @@ struct KbVariant
     QString groups;       ///< variant groups the variant belongs to
 };
 
+/** A variant a release documents with supporting clinical, oncogenic or functional evidence. */
+struct DocumentedVariant
+{
+    QString gene;
+    QString name;          ///< the release's variant name ("V600E", "G12", "R175H")
+    QString featureType;   ///< Gene, Fusion, Factor; empty for sources without features
+    qint64 evidenceId = 0; ///< the first supporting item (for the explanation)
+};
+
 /** A molecular profile with its expression tree and the variants it names. */
 struct KbProfile
 {
@@ -125,6 +134,15 @@ public:
      * supporting Oncogenic evidence that is not neutral or inconclusive.
      */
     Result<QSet<QString>> oncogenicProteinChanges(qint64 releaseId);
+
+    /**
+     * The variants a release documents as functional or clinically significant: named by a
+     * supporting Oncogenic item (not neutral or inconclusive), a Functional item of gained, lost,
+     * neomorphic or dominant-negative function, or a predictive, diagnostic or prognostic item at
+     * level A-D (or an approval, or OncoKB level 1-3, R1-R2, Dx1-3, Px1-3). Items about common
+     * germline variants do not count. Ordered by gene and name.
+     */
+    Result<std::vector<DocumentedVariant>> documentedVariants(qint64 releaseId);
 
     /** Row count of a table for one release (tests, `kb info`). */
     qint64 count(const char* table, qint64 releaseId);

@@ -1,11 +1,17 @@
 #include "Annotator.h"
 
+#include "KnownVariants.h"
 #include "Matcher.h"
+#include "Relevance.h"
+#include "TierRules.h"
 #include "Tiering.h"
+#include "germline/Pharmacogenomics.h"
+#include "kb/ApprovalsImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "ontology/OncoTree.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +23,58 @@ namespace {
 bool hasEvidence(KnowledgeBase& kb, const KbReleaseInfo& release)
 {
     return kb.count("evidence", release.id) > 0;
+}
+
+/**
+ * The drugs an approval in force covers in the case's tumor type, whatever the biomarker: a
+ * sensitivity approval of that tumor type (not a tumor-agnostic one) that no label excludes.
+ */
+Result<void>
+collectApprovedTherapies(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& releases, AnnotationResult& result)
+{
+    const QString& tumorType = result.caseData.tumorType;
+    if (tumorType.isEmpty())
+        return {};
+    Relevance relevance(tumorType);
+    for (const KbReleaseInfo& release : releases) {
+        if (release.kb.source != QLatin1String(ApprovalsImporter::source))
+            continue;
+        auto profiles = kb.profiles(release.id);
+        if (!profiles)
+            return Unexpected{profiles.error()};
+        QList<qint64> ids;
+        for (const KbProfile& p : *profiles)
+            ids << p.id;
+        auto items = kb.evidenceForProfiles(release.id, ids);
+        if (!items)
+            return Unexpected{items.error()};
+        QSet<QString> excluded; // "PROFILE\tTHERAPY" a label excludes in this tumor type
+        std::vector<const EvidenceItem*> approvals;
+        for (const EvidenceItem& e : *items) {
+            const TumorRelation rel = relevance.of(e).relation;
+            const bool related = rel == TumorRelation::Same || rel == TumorRelation::EvidenceBroader;
+            if (!related)
+                continue;
+            if (Tiering::basisOf(e) == TierBasis::Resistance) {
+                if (!isPanCancer(e))
+                    excluded.insert(QString::number(e.molecularProfileId) + u'\t' + therapyLabel(e));
+                continue;
+            }
+            // A tumor-agnostic approval is for its biomarker's carriers only: it does not make the
+            // drug a treatment of this tumor type.
+            if (isPanCancer(e))
+                continue;
+            approvals.push_back(&e);
+        }
+        for (const EvidenceItem* e : approvals) {
+            if (excluded.contains(QString::number(e->molecularProfileId) + u'\t' + therapyLabel(*e)))
+                continue;
+            for (const QString& drug : e->therapies)
+                if (!drug.trimmed().isEmpty() && !result.approvedTherapies.contains(drug.trimmed().toLower()))
+                    result.approvedTherapies.insert(drug.trimmed().toLower(), e->displayId);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -66,13 +124,20 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
             releases.push_back(*chosen);
     }
 
+    // The changes and residues the releases document: the functional members of gene-level classes.
+    auto known = KnownVariants::load(kb, releases);
+    if (!known)
+        return Unexpected{known.error()};
     for (const KbReleaseInfo& release : releases) {
-        auto matcher = Matcher::create(kb, release);
+        auto matcher = Matcher::create(kb, release, &*known);
         if (!matcher)
             return Unexpected{matcher.error()};
         if (auto r = matcher->annotate(kb, result, progress); !r)
             return Unexpected{r.error()};
     }
+    if (auto r = collectApprovedTherapies(kb, releases, result); !r)
+        return Unexpected{r.error()};
+    result.pharmacogenomics = Pharmacogenomics::bundled().assess(result.caseData);
     Tiering::assign(result);
     return result;
 }

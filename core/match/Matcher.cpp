@@ -1,6 +1,7 @@
 #include "Matcher.h"
 
 #include "AlterationFacts.h"
+#include "KnownVariants.h"
 #include "Relevance.h"
 #include "Tiering.h"
 #include "io/LiftOver.h"
@@ -59,6 +60,27 @@ QString exonText(int exon)
     return exon > 0 ? QString::number(exon) : u"?"_s;
 }
 
+/** Bases an insertion adds (VCF alleles with their anchor, or MAF alleles with '-'); 0 for other kinds. */
+qsizetype insertedBases(const Alteration& a)
+{
+    if (a.kind != AlterationKind::Insertion && a.kind != AlterationKind::Delins)
+        return 0;
+    const qsizetype ref = a.ref == u"-" ? 0 : a.ref.size();
+    const qsizetype alt = a.alt == u"-" ? 0 : a.alt.size();
+    return alt > ref ? alt - ref : 0;
+}
+
+/** Whether an alteration meets the qualifier a knowledge-base variant's name carries. */
+bool qualifierHolds(const QString& name, const Alteration& a)
+{
+    const QString upper = name.toUpper();
+    if (upper.contains(u"HOMOZYGOSITY"_s) || upper.contains(u"HOMOZYGOUS"_s))
+        return a.tumorZygosity == Zygosity::Homozygous || a.normalZygosity == Zygosity::Homozygous;
+    if (upper.contains(u"EXPRESSION"_s) || upper.contains(u"METHYLATION"_s))
+        return false;
+    return true;
+}
+
 /** Whether the tree holds, and the variant ids of its parts that make it hold. */
 bool evaluate(const ProfileNode& node, const QHash<qint64, QList<qint32>>& hitsByVariant, QList<qint64>* contributing)
 {
@@ -102,7 +124,7 @@ void positiveLeaves(const ProfileNode& node, QList<qint64>& out)
 
 } // namespace
 
-Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
+Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release, const KnownVariants* known)
 {
     auto variants = kb.variants(release.id);
     if (!variants)
@@ -115,6 +137,7 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
         return Unexpected{oncogenic.error()};
     Matcher m;
     m.m_release = release;
+    m.m_known = known;
     m.m_variants = std::move(variants.value());
     m.m_profiles = std::move(profiles.value());
     m.m_oncogenic = std::move(oncogenic.value());
@@ -141,7 +164,8 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
             m.m_byGene[rule.gene].append(i);
             if (rule.kind == VariantRule::Kind::Category
                 && (rule.category == VariantRule::Category::LossOfFunction
-                    || rule.category == VariantRule::Category::OncogenicMutation))
+                    || rule.category == VariantRule::Category::OncogenicMutation
+                    || rule.category == VariantRule::Category::Mutation))
                 roleGenes.insert(rule.gene);
             break;
         case VariantRule::Kind::Fusion:
@@ -182,6 +206,16 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release)
 bool Matcher::isTumorSuppressor(const QString& gene) const
 {
     return m_roles.value(gene).contains(u"Tumor_Suppressor"_s);
+}
+
+std::optional<QString> Matcher::documented(const AlterationFacts& f) const
+{
+    if (m_oncogenic.contains(proteinIndexKey(f.gene, f.proteinKey)))
+        return Messages::tr("%1 %2 is oncogenic in %3 %4")
+            .arg(f.gene, f.proteinKey, m_release.kb.source, m_release.kb.release);
+    if (m_known)
+        return m_known->documented(f);
+    return std::nullopt;
 }
 
 std::optional<Matcher::Hit>
@@ -237,7 +271,9 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
     }
     case VariantRule::Kind::Exon: {
         const bool inExon = f.exon >= r.exonFirst && f.exon <= r.exonLast;
-        const QString where = Messages::tr("exon %1 from the input's annotation").arg(exonText(f.exon));
+        const QString where = f.exonSource.isEmpty()
+                                  ? Messages::tr("exon %1 from the input's annotation").arg(exonText(f.exon))
+                                  : Messages::tr("exon %1 of %2").arg(exonText(f.exon), f.exonSource);
         switch (r.exonChange) {
         case VariantRule::ExonChange::Deletion:
             if (inExon
@@ -268,8 +304,12 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
             const bool atExon = inExon || (f.intron > 0 && f.intron >= r.exonFirst - 1 && f.intron <= r.exonLast);
             if (splice && atExon)
                 return hit(MatchClass::Exon,
-                           Messages::tr("splice-site variant %1 at exon %2 (exon %3, intron %4 from the annotation)")
-                               .arg(a.gene(), QString::number(r.exonFirst), exonText(f.exon), exonText(f.intron)));
+                           f.exonSource.isEmpty()
+                               ? Messages::tr("splice-site variant %1 at exon %2 (exon %3, intron %4 from the "
+                                              "annotation)")
+                                     .arg(a.gene(), QString::number(r.exonFirst), exonText(f.exon), exonText(f.intron))
+                               : Messages::tr("splice-site variant %1 at exon %2 (%3)")
+                                     .arg(a.gene(), QString::number(r.exonFirst), f.exonSource));
             return std::nullopt;
         }
         }
@@ -280,24 +320,40 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
         const AlterationDetail* d = a.detailOrNull();
         const bool cna = a.kind == AlterationKind::CopyNumber && d;
         switch (r.category) {
-        case C::Mutation:
-            if (f.altersProtein())
-                return hit(MatchClass::Category, Messages::tr("protein-altering variant %1").arg(change.trimmed()));
-            return std::nullopt;
+        case C::Mutation: {
+            if (!f.altersProtein())
+                return std::nullopt;
+            // Any protein-altering variant matches, so the board sees the class evidence; it speaks
+            // only for the class's functional members.
+            if (f.truncating() && isTumorSuppressor(f.gene))
+                return hit(MatchClass::Category,
+                           Messages::tr("truncating %1 in a tumor suppressor (CancerMine: %2), a functional member")
+                               .arg(change.trimmed(), m_roles.value(f.gene)));
+            if (const auto why = documented(f))
+                return hit(MatchClass::Category,
+                           Messages::tr("protein-altering %1, a documented change: %2").arg(change.trimmed(), *why));
+            Hit h = hit(MatchClass::Category,
+                        Messages::tr("protein-altering %1, but of unknown significance: neither truncating in a tumor "
+                                     "suppressor nor a change or residue a knowledge base documents, so the class "
+                                     "evidence does not apply to it")
+                            .arg(change.trimmed()));
+            h.classMember = false;
+            return h;
+        }
         case C::OncogenicMutation:
-            if (f.altersProtein() && m_oncogenic.contains(proteinIndexKey(f.gene, f.proteinKey)))
-                return hit(
-                    MatchClass::Category,
-                    Messages::tr("%1 is oncogenic in %2 %3").arg(change, m_release.kb.source, m_release.kb.release));
             if (f.truncating() && isTumorSuppressor(f.gene))
                 return hit(MatchClass::Category,
                            Messages::tr("truncating %1 in a tumor suppressor (CancerMine)").arg(change.trimmed()));
+            if (f.altersProtein() && !f.truncating())
+                if (const auto why = documented(f))
+                    return hit(MatchClass::Category,
+                               Messages::tr("%1, a documented change: %2").arg(change.trimmed(), *why));
             return std::nullopt;
         case C::Activating:
-            if (f.altersProtein() && !f.truncating() && m_oncogenic.contains(proteinIndexKey(f.gene, f.proteinKey)))
-                return hit(
-                    MatchClass::Category,
-                    Messages::tr("%1 is oncogenic in %2 %3").arg(change, m_release.kb.source, m_release.kb.release));
+            if (f.altersProtein() && !f.truncating())
+                if (const auto why = documented(f))
+                    return hit(MatchClass::Category,
+                               Messages::tr("%1, a documented change: %2").arg(change.trimmed(), *why));
             return std::nullopt;
         case C::LossOfFunction:
             if (!isTumorSuppressor(f.gene))
@@ -339,10 +395,22 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                     MatchClass::Category,
                     Messages::tr("%1 %2 upstream of the gene").arg(a.displayName(), d ? d->consequence : QString()));
             return std::nullopt;
-        case C::Itd:
+        case C::Itd: {
             if (f.effect == Effect::InframeInsertion)
                 return hit(MatchClass::Category, Messages::tr("in-frame insertion or duplication %1").arg(change));
+            // A long tandem duplication often spans an exon boundary and is annotated as a splice
+            // variant: an insertion of whole codons is still one.
+            const qsizetype inserted = insertedBases(a);
+            if (inserted >= 3 && inserted % 3 == 0
+                && (f.effect == Effect::SpliceSite || f.effect == Effect::SpliceRegion
+                    || f.effect == Effect::ProteinAltering || f.effect == Effect::Unknown))
+                return hit(MatchClass::Category,
+                           Messages::tr("insertion of %1 bases (%2 codons) %3, annotated %4")
+                               .arg(inserted)
+                               .arg(inserted / 3)
+                               .arg(change, a.consequence().isEmpty() ? u"without a consequence"_s : a.consequence()));
             return std::nullopt;
+        }
         }
         return std::nullopt;
     }
@@ -402,6 +470,7 @@ void Matcher::matchAlteration(qint32 index,
                 if (h.matchClass < hits[i].matchClass) {
                     std::swap(hits[i].matchClass, h.matchClass);
                     hits[i].geneLevel = h.geneLevel;
+                    hits[i].classMember = h.classMember;
                 }
                 hits[i].rule += u"; "_s + h.rule;
                 return;
@@ -463,6 +532,12 @@ void Matcher::matchAlteration(qint32 index,
             if (auto h = applyRule(index, a, f, v))
                 add(std::move(*h));
     }
+    // A qualifier in the variant's name is a condition the alteration must meet: a homozygous
+    // genotype for "HOMOZYGOSITY"; expression and methylation are not DNA variants at all.
+    hits.erase(std::remove_if(hits.begin() + std::ptrdiff_t(first),
+                              hits.end(),
+                              [&](const Hit& h) { return !qualifierHolds(m_variants[size_t(h.variant)].name, a); }),
+               hits.end());
 }
 
 Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress) const
@@ -516,6 +591,7 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
         MatchClass matchClass;
         QString rule;
         bool geneLevel;
+        bool classMember;
     };
     std::vector<ProfileHit> profileHits;
     QList<qint64> satisfied;
@@ -547,7 +623,8 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
                     QString rule = hit.rule;
                     if (complex)
                         rule += Messages::tr("; profile \"%1\" holds: %2").arg(profile.name, parts.join(u", "_s));
-                    profileHits.push_back(ProfileHit{hit.alteration, profile.id, hit.matchClass, rule, hit.geneLevel});
+                    profileHits.push_back(
+                        ProfileHit{hit.alteration, profile.id, hit.matchClass, rule, hit.geneLevel, hit.classMember});
                 }
             }
         } else if (complex) {
@@ -603,13 +680,14 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
                 if (ph.matchClass < m.matchClass) {
                     m.matchClass = ph.matchClass;
                     m.geneLevel = ph.geneLevel;
+                    m.classMember = ph.classMember;
                 }
                 continue;
             }
             const RelationAnswer& rel = relations[size_t(e - firstEvidence)];
             seen.emplace(key, result.matches.size());
             result.matches.push_back(
-                Match{ph.alteration, e, ph.matchClass, rel.relation, ph.geneLevel, ph.rule, rel.path});
+                Match{ph.alteration, e, ph.matchClass, rel.relation, ph.geneLevel, ph.classMember, ph.rule, rel.path});
         }
     }
     QHash<qint64, QList<qint32>> assertionsByProfile;

@@ -28,7 +28,8 @@ class Matcher
 {
 public:
     /** Loads the variants, profiles and rules of one release into memory-resident indexes. */
-    static Result<Matcher> create(KnowledgeBase& kb, const KbReleaseInfo& release);
+    static Result<Matcher>
+    create(KnowledgeBase& kb, const KbReleaseInfo& release, const class KnownVariants* known = nullptr);
 
     /**
      * Matches every alteration of `result.caseData`, appends this release's evidence, matches,
@@ -55,7 +56,8 @@ private:
         qint32 variant; ///< index into m_variants
         MatchClass matchClass;
         QString rule;
-        bool geneLevel = false; ///< a gene-level mutation class matched, not the variant itself
+        bool geneLevel = false;  ///< a gene-level mutation class matched, not the variant itself
+        bool classMember = true; ///< for a gene-level class: the alteration is a functional member
     };
 
     void matchAlteration(qint32 index,
@@ -66,6 +68,8 @@ private:
     std::optional<Hit>
     applyRule(qint32 alteration, const Alteration& a, const struct AlterationFacts& f, qint32 variant) const;
     bool isTumorSuppressor(const QString& gene) const;
+    /** Why the alteration is a documented change ("CIViC ... documents ..."); nullopt when it is not. */
+    std::optional<QString> documented(const struct AlterationFacts& f) const;
 
     KbReleaseInfo m_release;
     std::vector<KbVariant> m_variants;
@@ -80,6 +84,7 @@ private:
     QList<qint32> m_biomarkers;
     QSet<QString> m_oncogenic;       ///< "GENE\tKEY" known oncogenic in this release
     QHash<QString, QString> m_roles; ///< gene -> CancerMine predominant role
+    const KnownVariants* m_known = nullptr;
 };
 
 } // namespace onco

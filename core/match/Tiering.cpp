@@ -2,14 +2,19 @@
 
 #include "AlterationFacts.h"
 #include "Relevance.h"
+#include "TierRules.h"
+#include "germline/PopulationFrequencies.h"
+#include "germline/PredispositionPanel.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,91 +27,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::Tiering)
 };
 
-enum class Basis
-{
-    Sensitivity,
-    Resistance,
-    Diagnostic,
-    Prognostic,
-    None, ///< predisposing, oncogenic, functional: biology or germline track, no tier
-};
-
-QString basisName(Basis b)
-{
-    switch (b) {
-    case Basis::Sensitivity:
-        return u"sensitivity"_s;
-    case Basis::Resistance:
-        return u"resistance"_s;
-    case Basis::Diagnostic:
-        return u"diagnostic"_s;
-    case Basis::Prognostic:
-        return u"prognostic"_s;
-    case Basis::None:
-        break;
-    }
-    return {};
-}
-
-Basis basisOfFields(const QString& type, const QString& significance)
-{
-    if (type == u"Predictive") {
-        if (significance == u"Resistance" || significance == u"Adverse Response")
-            return Basis::Resistance;
-        return Basis::Sensitivity; // Sensitivity/Response, Reduced Sensitivity
-    }
-    if (type == u"Diagnostic")
-        return Basis::Diagnostic;
-    if (type == u"Prognostic")
-        return Basis::Prognostic;
-    return Basis::None;
-}
-
-enum class Label
-{
-    On,      ///< same disease, a broader one (pan-cancer included) or a subtype
-    Off,     ///< unrelated disease
-    Unknown, ///< relation unknown (disease not mapped)
-    Missing, ///< the case has no tumor type
-};
-
-Label labelOf(const Match& m, bool tumorTypeMissing)
-{
-    if (tumorTypeMissing)
-        return Label::Missing;
-    switch (m.relation) {
-    case TumorRelation::Same:
-    case TumorRelation::EvidenceBroader:
-    case TumorRelation::EvidenceNarrower:
-        return Label::On;
-    case TumorRelation::Unrelated:
-        return Label::Off;
-    case TumorRelation::Unknown:
-        break;
-    }
-    return Label::Unknown;
-}
-
-QString labelText(Label l, const Match& m)
-{
-    switch (l) {
-    case Label::On:
-        return Messages::tr("on-label (%1)").arg(tumorRelationName(m.relation));
-    case Label::Off:
-        return Messages::tr("off-label (unrelated disease)");
-    case Label::Unknown:
-        return Messages::tr("disease relation unknown, taken as off-label");
-    case Label::Missing:
-        return Messages::tr("tumor type missing, capped at Tier II");
-    }
-    return {};
-}
-
-bool panCancer(const EvidenceItem& e)
-{
-    const QString d = e.disease.trimmed().toLower();
-    return e.doid == u"162" || d == u"solid tumor" || d == u"all solid tumors" || d == u"all tumors" || d == u"cancer";
-}
+/** Population frequency from which a variant is benign for somatic tiering (Li 2017: MAF >= 1 %). */
+constexpr double commonFrequency = 0.01;
 
 bool isSmallVariantKind(AlterationKind k)
 {
@@ -114,14 +36,9 @@ bool isSmallVariantKind(AlterationKind k)
            || k == AlterationKind::Deletion || k == AlterationKind::Delins;
 }
 
-bool isOncoKb(const EvidenceItem& e)
-{
-    return e.kb.source == u"OncoKB";
-}
-
 const QStringList& ampOrder()
 {
-    static const QStringList order{u"I-A"_s, u"I-B"_s, u"II-C"_s, u"II-D"_s, u"III"_s};
+    static const QStringList order{u"I-A"_s, u"I-B"_s, u"II-C"_s, u"II-D"_s, u"III"_s, u"IV"_s};
     return order;
 }
 
@@ -156,163 +73,38 @@ int rankIn(const QStringList& order, const QString& tier)
     return i < 0 ? 99 : int(i);
 }
 
-/** AMP tier of one item (Li 2017 Table 3 with PCGR's CIViC mapping; docs/tiering.md). */
-QString ampTier(const EvidenceItem& e, Label label)
+QString labelText(Label l, const Match& m)
 {
-    const QString& l = e.level;
-    if (isOncoKb(e)) {
-        static const QStringList strong{u"1"_s, u"2"_s, u"R1"_s, u"Dx1"_s, u"Dx2"_s, u"Px1"_s, u"Px2"_s};
-        static const QStringList clinical{u"3A"_s, u"R2"_s, u"Dx3"_s, u"Px3"_s};
-        if (label == Label::On) {
-            if (strong.contains(l))
-                return u"I-A"_s;
-            if (clinical.contains(l))
-                return u"I-B"_s;
-            if (l == u"3B")
-                return u"II-C"_s;
-            if (l == u"4")
-                return u"II-D"_s;
-            return {};
-        }
-        if (strong.contains(l) || clinical.contains(l) || l == u"3B")
-            return u"II-C"_s;
-        if (l == u"4")
-            return label == Label::Missing ? u"II-D"_s : u"III"_s;
-        return {};
-    }
-    // CIViC-style levels A-E (CIViC, local curation).
-    switch (label) {
+    switch (l) {
     case Label::On:
-        if (l == u"A")
-            return u"I-A"_s;
-        if (l == u"B")
-            return u"I-B"_s;
-        if (l == u"C")
-            return u"II-C"_s;
-        if (l == u"D" || l == u"E")
-            return u"II-D"_s;
-        return {};
-    case Label::Missing:
-        if (l == u"A" || l == u"B" || l == u"C")
-            return u"II-C"_s;
-        if (l == u"D" || l == u"E")
-            return u"II-D"_s;
-        return {};
+        return Messages::tr("on-label (%1)").arg(tumorRelationName(m.relation));
+    case Label::PanCancer:
+        return Messages::tr("pan-cancer (%1)").arg(tumorRelationName(m.relation));
     case Label::Off:
+        return Messages::tr("off-label (unrelated disease)");
     case Label::Unknown:
-        if (l == u"A" || l == u"B")
-            return u"II-C"_s;
-        if (l == u"C" || l == u"D" || l == u"E")
-            return u"III"_s;
-        return {};
+        return Messages::tr("disease relation unknown, taken as off-label");
+    case Label::Missing:
+        return Messages::tr("tumor type missing, capped at Tier II");
     }
     return {};
 }
 
-/** ESCAT tier of one sensitivity item (approximation; docs/tiering.md). */
-QString escatTier(const EvidenceItem& e, Label label, bool bucket)
+Label labelOf(const Match& m, const EvidenceItem& e, bool tumorTypeMissing)
 {
-    const QString& l = e.level;
-    const bool on = label == Label::On;
-    if (isOncoKb(e)) {
-        if (on && (l == u"1" || l == u"2"))
-            return bucket ? u"III-B"_s : (panCancer(e) ? u"I-C"_s : u"I-A/B"_s);
-        if (on && l == u"3A")
-            return bucket ? u"III-B"_s : u"II-A/B"_s;
-        if (l == u"1" || l == u"2" || l == u"3A" || l == u"3B")
-            return u"III-A"_s;
-        if (l == u"4")
-            return u"IV-A"_s;
-        return {};
-    }
-    if (on && (l == u"A" || l == u"B")) {
-        if (bucket)
-            return u"III-B"_s;
-        if (panCancer(e))
-            return u"I-C"_s;
-        return l == u"A" ? u"I-A/B"_s : u"II-A/B"_s;
-    }
-    if (on && l == u"C")
-        return u"II-B"_s;
-    if (l == u"A" || l == u"B" || l == u"C")
-        return u"III-A"_s;
-    if (l == u"D")
-        return u"IV-A"_s;
-    if (l == u"E")
-        return u"IV-B"_s;
-    return {};
-}
-
-/** OncoKB-style level of one item (approximation for CIViC; docs/tiering.md). */
-QString oncokbLevel(const EvidenceItem& e, Basis basis, Label label, bool fdaAssertion, bool guidelineAssertion)
-{
-    const QString& l = e.level;
-    const bool on = label == Label::On;
-    if (isOncoKb(e)) {
-        if (on)
-            return l;
-        if (l == u"1" || l == u"2" || l == u"3A" || l == u"3B")
-            return u"3B"_s;
-        if (l == u"R1" || l == u"R2")
-            return u"R2"_s;
-        if (l == u"4")
-            return u"4"_s;
-        return {};
-    }
-    switch (basis) {
-    case Basis::Sensitivity:
-        if (on && l == u"A")
-            return fdaAssertion ? u"1"_s : u"2"_s;
-        if (on && (l == u"B" || l == u"C"))
-            return u"3A"_s;
-        if (l == u"A" || l == u"B" || l == u"C")
-            return u"3B"_s;
-        if (l == u"D")
-            return u"4"_s;
-        return {};
-    case Basis::Resistance:
-        if (on && l == u"A")
-            return u"R1"_s;
-        if (l == u"A" || l == u"B" || l == u"C")
-            return u"R2"_s;
-        return {};
-    case Basis::Diagnostic:
-        if (!on)
-            return {};
-        if (l == u"A")
-            return fdaAssertion ? u"Dx1"_s : u"Dx2"_s;
-        if (l == u"B" || l == u"C")
-            return u"Dx3"_s;
-        return {};
-    case Basis::Prognostic:
-        if (!on)
-            return {};
-        if (l == u"A")
-            return guidelineAssertion || fdaAssertion ? u"Px1"_s : u"Px2"_s;
-        if (l == u"B")
-            return u"Px3"_s;
-        return {};
-    case Basis::None:
+    if (tumorTypeMissing)
+        return Label::Missing;
+    switch (m.relation) {
+    case TumorRelation::Same:
+    case TumorRelation::EvidenceBroader:
+    case TumorRelation::EvidenceNarrower:
+        return isPanCancer(e) ? Label::PanCancer : Label::On;
+    case TumorRelation::Unrelated:
+        return Label::Off;
+    case TumorRelation::Unknown:
         break;
     }
-    return {};
-}
-
-/** "Tier I - Level A" -> "I-A"; empty when not an AMP category. */
-QString ampOfCategory(const QString& category)
-{
-    static const QRegularExpression pattern(uR"(^Tier (I{1,3}|IV)(?: - Level ([A-D]))?)"_s);
-    const auto m = pattern.match(category.trimmed());
-    if (!m.hasMatch())
-        return {};
-    if (m.captured(1) == u"III" || m.captured(1) == u"IV")
-        return m.captured(1);
-    return m.hasCaptured(2) ? m.captured(1) + u'-' + m.captured(2) : QString();
-}
-
-bool actionableAmp(const QString& t)
-{
-    return t.startsWith(u"I-") || t.startsWith(u"II-");
+    return Label::Unknown;
 }
 
 bool actionableEscat(const QString& t)
@@ -329,6 +121,141 @@ bool actionableOncokb(const QString& t)
 QString itemText(const EvidenceItem& e)
 {
     return u"%1 %2 (%3 %4)"_s.arg(e.kb.source, e.displayId, e.level.isEmpty() ? u"-"_s : e.level, e.evidenceType);
+}
+
+/** Items about common germline variants: pharmacogenomic or polymorphism evidence, never a somatic tier. */
+bool commonGermline(const EvidenceItem& e)
+{
+    return e.variantOrigin.contains(u"Common Germline"_s, Qt::CaseInsensitive);
+}
+
+/** Items whose evidence is about germline variants only (gBRCA and olaparib). */
+bool germlineOnly(const EvidenceItem& e)
+{
+    return e.variantOrigin.compare(u"Rare Germline", Qt::CaseInsensitive) == 0
+           || e.molecularProfile.contains(u"GERMLINE"_s, Qt::CaseInsensitive);
+}
+
+/** A predictive item that names no therapy ("Not Applicable"): no therapeutic level. */
+bool withoutTherapy(const EvidenceItem& e)
+{
+    if (e.evidenceType != u"Predictive")
+        return false;
+    for (const QString& t : e.therapies)
+        if (!t.trimmed().isEmpty() && t.compare(u"Not Applicable", Qt::CaseInsensitive) != 0)
+            return false;
+    return true;
+}
+
+/**
+ * The approvals that make a treatment option of `e` a treatment of the case's tumor type: every
+ * drug of the option (a combination, or a single drug) approved there; empty when none.
+ */
+QString approvedDrugOf(const AnnotationResult& r, const EvidenceItem& e)
+{
+    static const QRegularExpression joiner(uR"(\s+(?:\+|then)\s+)"_s);
+    for (const QString& option : therapyOptions(e)) {
+        QStringList why;
+        bool all = true;
+        for (const QString& drug : option.split(joiner, Qt::SkipEmptyParts)) {
+            const auto it = r.approvedTherapies.constFind(drug.trimmed().toLower());
+            if (it == r.approvedTherapies.cend()) {
+                all = false;
+                break;
+            }
+            why << u"%1 %2"_s.arg(drug.trimmed(), *it);
+        }
+        if (all && !why.isEmpty())
+            return why.join(u", "_s);
+    }
+    return {};
+}
+
+/** Whether two items speak of a common treatment option. */
+bool shareTherapy(const EvidenceItem& a, const EvidenceItem& b)
+{
+    const QStringList x = therapyOptions(a);
+    for (const QString& o : therapyOptions(b))
+        if (x.contains(o))
+            return true;
+    return false;
+}
+
+/** "Tier I - Level A" -> "I-A"; empty when not an AMP category. */
+QString ampOfCategory(const QString& category)
+{
+    static const QRegularExpression pattern(uR"(^Tier (I{1,3}|IV)(?: - Level ([A-D]))?)"_s);
+    const auto m = pattern.match(category.trimmed());
+    if (!m.hasMatch())
+        return {};
+    if (m.captured(1) == u"III" || m.captured(1) == u"IV")
+        return m.captured(1);
+    return m.hasCaptured(2) ? m.captured(1) + u'-' + m.captured(2) : QString();
+}
+
+/**
+ * Conflicting evidence: on-label items of the same or a higher level than the deciding item that
+ * disagree with it about the same therapy (sensitivity against resistance, or an item that does
+ * not support it), or about the same diagnosis or prognosis. Each conflict names its items.
+ */
+void conflictFlags(const AnnotationResult& r,
+                   const auto& considered,
+                   qint32 decidingAmp,
+                   qint32 decidingSensitivity,
+                   QList<Flag>& flags)
+{
+    std::set<std::pair<qint32, qint32>> seen;
+    for (qint32 deciding : {decidingAmp, decidingSensitivity}) {
+        if (deciding < 0)
+            continue;
+        const EvidenceItem& d = r.evidence[size_t(deciding)];
+        const TierBasis db = Tiering::basisOf(d);
+        const int dRank = Tiering::levelRank(d.level);
+        QStringList against;
+        for (const auto& c : considered) {
+            if (c.evidence == deciding || c.label != Label::On)
+                continue;
+            const EvidenceItem& e = r.evidence[size_t(c.evidence)];
+            if (Tiering::levelRank(e.level) > dRank || !seen.insert({deciding, c.evidence}).second)
+                continue;
+            bool disagrees = false;
+            const bool therapeutic = db == TierBasis::Sensitivity || db == TierBasis::Resistance;
+            if (therapeutic && (c.basis == TierBasis::Sensitivity || c.basis == TierBasis::Resistance)
+                && shareTherapy(d, e))
+                disagrees = c.supports ? c.basis != db : c.basis == db;
+            else if (!therapeutic && c.basis == db)
+                disagrees = c.supports ? e.significance != d.significance : e.significance == d.significance;
+            if (disagrees)
+                against << u"%1 (%2 %3%4)"_s.arg(e.displayId,
+                                                 e.level,
+                                                 c.supports ? e.significance : Messages::tr("does not support"),
+                                                 e.therapies.isEmpty() ? QString() : u", "_s + therapyLabel(e));
+        }
+        if (!against.isEmpty())
+            flags << Flag{u"conflicting_evidence"_s,
+                          Messages::tr("%1 (%2 %3%4) is contradicted by on-label evidence of the same or a higher "
+                                       "level: %5")
+                              .arg(d.displayId,
+                                   d.level,
+                                   d.significance,
+                                   d.therapies.isEmpty() ? QString() : u", "_s + therapyLabel(d),
+                                   against.join(u"; "_s))};
+    }
+}
+
+Flag schemeFlag(bool ampAct, bool escatAct, bool oncoAct, const QString& amp, const QString& escat, const QString& onco)
+{
+    QStringList yes, no;
+    (ampAct ? yes : no) << u"AMP"_s;
+    (escatAct ? yes : no) << u"ESCAT"_s;
+    (oncoAct ? yes : no) << u"OncoKB-style"_s;
+    return Flag{u"scheme_disagreement"_s,
+                Messages::tr("actionable in %1, not in %2 (sensitivity: AMP %3, ESCAT %4, OncoKB-style %5)")
+                    .arg(yes.join(u", "_s),
+                         no.join(u", "_s),
+                         amp.isEmpty() ? u"-"_s : amp,
+                         escat.isEmpty() ? u"X"_s : escat,
+                         onco.isEmpty() ? u"-"_s : onco)};
 }
 
 /** Germline and clonal-hematopoiesis flags of a small variant (docs/tiering.md). */
@@ -364,37 +291,54 @@ void germlineFlags(const AnnotationResult& r,
             return;
         }
     }
+    // A germline referral is suggested only for cancer-predisposition genes: those of the ACMG SF
+    // list and the CPSR panel's loss-of-function genes.
+    const std::optional<PredispositionGene> panel = PredispositionPanel::bundled().find(f.gene);
+    const bool referral =
+        panel
+        && (!panel->acmgConditions.isEmpty() || (panel->mechanism.contains(u"LoF"_s) && !panel->inheritance.isEmpty()));
+    const QString panels = panel ? panel->panels.join(u"; "_s) : QString();
     if (normalSeen && normalVaf >= 0.2f && a.normal.depth >= 10) {
+        const QString where = Messages::tr("germline: in the matched normal at VAF %1 (tumor %2)")
+                                  .arg(double(normalVaf), 0, 'f', 3)
+                                  .arg(std::isnan(vaf) ? u"-"_s : QString::number(double(vaf), 'f', 3));
         flags << Flag{u"germline"_s,
-                      Messages::tr("likely germline: in the matched normal at VAF %1 (tumor %2); suggest germline "
-                                   "referral and counselling")
-                          .arg(double(normalVaf), 0, 'f', 3)
-                          .arg(std::isnan(vaf) ? u"-"_s : QString::number(double(vaf), 'f', 3))};
+                      referral ? Messages::tr("%1; %2 is a cancer-predisposition gene (%3): suggest germline "
+                                              "referral and counselling")
+                                     .arg(where, f.gene, panels)
+                               : Messages::tr("%1; not a somatic finding; %2 is not a cancer-predisposition gene, "
+                                              "so no referral is suggested")
+                                     .arg(where, f.gene)};
         return;
     }
     const bool tumorOnly = r.caseData.samples.size() <= 1 && !normalSeen;
-    if (tumorOnly && !std::isnan(vaf) && a.tumor.depth >= 20 && ((vaf >= 0.45f && vaf <= 0.55f) || vaf >= 0.95f))
+    if (referral && tumorOnly && !std::isnan(vaf) && a.tumor.depth >= 20
+        && ((vaf >= 0.45f && vaf <= 0.55f) || vaf >= 0.95f))
         flags << Flag{u"germline"_s,
-                      Messages::tr("possible germline: tumor VAF %1 with no matched normal; confirm on normal tissue")
-                          .arg(double(vaf), 0, 'f', 3)};
+                      Messages::tr("possible germline: tumor VAF %1 with no matched normal, and %2 is a "
+                                   "cancer-predisposition gene (%3); confirm on normal tissue before a referral")
+                          .arg(double(vaf), 0, 'f', 3)
+                          .arg(f.gene, panels)};
 }
 
 } // namespace
 
 TierBasis Tiering::basisOf(const EvidenceItem& e)
 {
-    switch (basisOfFields(e.evidenceType, e.significance)) {
-    case Basis::Sensitivity:
-        return TierBasis::Sensitivity;
-    case Basis::Resistance:
-        return TierBasis::Resistance;
-    case Basis::Diagnostic:
-        return TierBasis::Diagnostic;
-    case Basis::Prognostic:
-        return TierBasis::Prognostic;
-    case Basis::None:
-        break;
+    const QString& type = e.evidenceType;
+    const QString& significance = e.significance;
+    if (type == u"Predictive") {
+        // Adverse Response is toxicity: a pharmacogenomic matter, not a tier of the tumor.
+        if (significance == u"Adverse Response")
+            return TierBasis::None;
+        if (significance == u"Resistance")
+            return TierBasis::Resistance;
+        return TierBasis::Sensitivity; // Sensitivity/Response, Reduced Sensitivity
     }
+    if (type == u"Diagnostic")
+        return TierBasis::Diagnostic;
+    if (type == u"Prognostic")
+        return TierBasis::Prognostic;
     return TierBasis::None;
 }
 
@@ -437,24 +381,9 @@ int Tiering::oncokbRank(const QString& level)
 int Tiering::levelRank(const QString& level)
 {
     static const QHash<QString, int> ranks{
-        {u"1"_s, 0},
-        {u"R1"_s, 0},
-        {u"A"_s, 1},
-        {u"2"_s, 2},
-        {u"Dx1"_s, 2},
-        {u"Px1"_s, 2},
-        {u"B"_s, 3},
-        {u"3A"_s, 3},
-        {u"R2"_s, 3},
-        {u"Dx2"_s, 3},
-        {u"Px2"_s, 3},
-        {u"C"_s, 4},
-        {u"3B"_s, 4},
-        {u"Dx3"_s, 4},
-        {u"Px3"_s, 4},
-        {u"D"_s, 5},
-        {u"4"_s, 5},
-        {u"E"_s, 6},
+        {u"FDA"_s, 0}, {u"EMA"_s, 0}, {u"1"_s, 0},   {u"R1"_s, 0}, {u"A"_s, 1},   {u"2"_s, 2},   {u"Dx1"_s, 2},
+        {u"Px1"_s, 2}, {u"B"_s, 3},   {u"3A"_s, 3},  {u"R2"_s, 3}, {u"Dx2"_s, 3}, {u"Px2"_s, 3}, {u"C"_s, 4},
+        {u"3B"_s, 4},  {u"Dx3"_s, 4}, {u"Px3"_s, 4}, {u"D"_s, 5},  {u"4"_s, 5},   {u"E"_s, 6},
     };
     return ranks.value(level, 9);
 }
@@ -541,23 +470,40 @@ void Tiering::assign(AnnotationResult& result)
     const std::optional<bool> hematologic =
         missing ? std::nullopt : TumorTypeGraph::bundled().isHematologic(c.tumorType);
     Relevance relevance(c.tumorType);
+    const PopulationFrequencies& population = PopulationFrequencies::bundled();
 
-    // Assertions per alteration: FDA approval or guideline for a profile, on-label.
-    std::map<std::pair<qint32, qint64>, std::pair<bool, bool>> assertionSupport; // (alteration, profile) -> fda, nccn
+    // Curated assertions per (alteration, profile), on-label and supporting: FDA approval, NCCN
+    // guideline, AMP Tier I.
+    struct AssertionFacts
+    {
+        bool fda = false;
+        bool nccn = false;
+        QString tierOne; ///< the assertion that places the profile in Tier I, empty when none
+    };
+    std::map<std::pair<qint32, qint64>, AssertionFacts> assertionSupport;
     std::map<qint32, std::vector<qint32>> assertionsOf;
     for (const auto& [alteration, ai] : result.assertionMatches) {
         const AssertionItem& as = result.assertions[size_t(ai)];
         const TumorRelation rel = relevance.of(as.doid, QString(), as.disease).relation;
         const bool on = !missing
                         && (rel == TumorRelation::Same || rel == TumorRelation::EvidenceBroader
-                            || rel == TumorRelation::EvidenceNarrower);
+                            || rel == TumorRelation::EvidenceNarrower)
+                        && as.doid != u"162";
         if (!on || as.direction != u"Supports")
             continue;
-        auto& s = assertionSupport[{alteration, as.molecularProfileId}];
-        s.first = s.first || as.regulatoryApproval || as.fdaCompanionTest;
-        s.second = s.second || !as.nccnGuideline.isEmpty();
+        AssertionFacts& s = assertionSupport[{alteration, as.molecularProfileId}];
+        s.fda = s.fda || as.regulatoryApproval || as.fdaCompanionTest;
+        s.nccn = s.nccn || !as.nccnGuideline.isEmpty();
+        if (as.ampCategory.startsWith(u"Tier I -"_s) && s.tierOne.isEmpty())
+            s.tierOne = as.displayId;
         assertionsOf[alteration].push_back(ai);
     }
+
+    // Pharmacogenomic alterations: their genotype belongs to the pharmacogenomics section.
+    QHash<qint32, QString> pharmacogenomic;
+    for (const PgxFinding& f : result.pharmacogenomics)
+        for (const PgxObservation& o : f.observed)
+            pharmacogenomic.insert(o.alteration, f.gene);
 
     const qint32 n = qint32(c.alterations.size());
     size_t m = 0;
@@ -567,22 +513,36 @@ void Tiering::assign(AnnotationResult& result)
             ++m;
         const Alteration& a = c.alterations[size_t(i)];
         const bool hasMatches = m > firstMatch;
+        const bool small = isSmallVariantKind(a.kind);
+        std::optional<PopulationFrequency> common;
+        if (small && a.pos > 0 && population.mayContain(c.genome, a.pos))
+            if (auto pf = population.lookup(c.genome, a.chrom, a.pos, a.ref, a.alt); pf && pf->af >= commonFrequency)
+                common = pf;
+        const auto pgx = pharmacogenomic.constFind(i);
         AlterationFacts facts;
-        bool relevant = hasMatches;
-        if (!hasMatches) {
+        if (!hasMatches && !common && pgx == pharmacogenomic.cend()) {
             // Germline and CHIP flags matter for reportable variants: protein-altering ones.
-            if (!isSmallVariantKind(a.kind))
+            if (!small)
                 continue;
             facts = AlterationFacts::of(a);
-            relevant = facts.altersProtein();
-            if (!relevant)
+            if (!facts.altersProtein())
                 continue;
         } else {
             facts = AlterationFacts::of(a);
         }
         QList<Flag> flags;
         germlineFlags(result, a, facts, hematologic, flags);
-        if (!hasMatches) {
+        if (pgx != pharmacogenomic.cend())
+            flags << Flag{u"pharmacogenomic"_s,
+                          Messages::tr("a %1 pharmacogenomic allele: genotype, phenotype and CPIC recommendation are "
+                                       "in the pharmacogenomics section, never an AMP tier")
+                              .arg(*pgx)};
+        if (common)
+            flags << Flag{u"common_variant"_s,
+                          Messages::tr("common in the population: allele frequency %1 in %2")
+                              .arg(common->af, 0, 'f', 3)
+                              .arg(common->source)};
+        if (!hasMatches && !common && pgx == pharmacogenomic.cend()) {
             if (flags.isEmpty())
                 continue;
             AlterationCall call = unmatchedCall(result, i);
@@ -593,160 +553,251 @@ void Tiering::assign(AnnotationResult& result)
 
         AlterationCall call;
         call.alteration = i;
-        // The best item of each scheme; matches are sorted strongest level first, so the first
-        // item reaching a tier decides it.
+        // The best item of each scheme; matches are sorted strongest level first.
         struct Best
         {
             QString tier;
             int rank = 99;
             qint32 evidence = -1;
             QString reason;
-            Basis basis = Basis::None;
+            TierBasis basis = TierBasis::None;
             int tieBreak = 0; ///< at equal tiers: the variant itself before a gene-level class, sensitivity first
         };
         auto better = [](const Best& candidate, const Best& best) {
             return candidate.rank < best.rank || (candidate.rank == best.rank && candidate.tieBreak < best.tieBreak);
         };
         Best amp, ampSensitivity, escat, oncoSensitive, oncoOther;
+        // Why items set no tier, for the reason of a Tier III call.
+        QStringList vus, germlineItems, withoutTherapyItems, untiered;
         bool anySupport = false;
-        QStringList counter;
-        // therapy -> (sensitivity items, resistance items) among on-label Supports items
-        std::map<QString, std::pair<QStringList, QStringList>> byTherapy;
+        QString germlineCaveat;
+        struct Considered
+        {
+            qint32 evidence;
+            TierBasis basis;
+            Label label;
+            bool supports;
+        };
+        std::vector<Considered> considered;
+
+        // Approvals of this alteration in this tumor type, and the labels' exclusions.
+        QSet<QString> approvedOptions, excludedOptions;
+        for (size_t k = firstMatch; k < m; ++k) {
+            const Match& match = result.matches[k];
+            const EvidenceItem& e = result.evidence[size_t(match.evidence)];
+            if (!isApproval(e) || !match.classMember || missing)
+                continue;
+            const Label label = labelOf(match, e, missing);
+            const bool covers = label == Label::On || (label == Label::PanCancer && !hematologic.value_or(true));
+            if (!covers)
+                continue;
+            for (const QString& o : therapyOptions(e))
+                (basisOf(e) == TierBasis::Resistance && label == Label::On ? excludedOptions : approvedOptions) << o;
+        }
 
         for (size_t k = firstMatch; k < m; ++k) {
             const Match& match = result.matches[k];
             const EvidenceItem& e = result.evidence[size_t(match.evidence)];
-            const Basis basis = basisOfFields(e.evidenceType, e.significance);
-            const Label label = labelOf(match, missing);
-            if (basis == Basis::None)
+            const TierBasis basis = basisOf(e);
+            const Label label = labelOf(match, e, missing);
+            if (basis == TierBasis::None) {
+                if (commonGermline(e) || e.significance == u"Adverse Response")
+                    germlineItems << e.displayId;
                 continue;
+            }
             if (e.direction != u"Supports") {
-                if (label == Label::On)
-                    counter << itemText(e);
+                considered.push_back({match.evidence, basis, label, false});
+                continue;
+            }
+            if (!match.classMember) {
+                vus << e.displayId;
+                continue;
+            }
+            if (commonGermline(e)) {
+                germlineItems << e.displayId;
+                continue;
+            }
+            if (withoutTherapy(e)) {
+                withoutTherapyItems << e.displayId;
                 continue;
             }
             anySupport = true;
+            ItemContext ctx;
+            ctx.label = label;
+            ctx.basis = basis;
             const auto assertion = assertionSupport.find({i, e.molecularProfileId});
-            const bool fda = assertion != assertionSupport.end() && assertion->second.first;
-            const bool nccn = assertion != assertionSupport.end() && assertion->second.second;
-            const QString why =
+            const bool hasAssertion = assertion != assertionSupport.end();
+            ctx.fdaAssertion = hasAssertion && assertion->second.fda;
+            ctx.guidelineAssertion = hasAssertion && assertion->second.nccn;
+            // CIViC level B is AMP level B only with expert consensus (docs/tiering.md, T6/T7).
+            bool sharesApproval = false;
+            for (const QString& o : therapyOptions(e))
+                sharesApproval = sharesApproval || approvedOptions.contains(o);
+            if (e.level == u"B") {
+                if (hasAssertion && !assertion->second.tierOne.isEmpty()) {
+                    ctx.consensus = true;
+                    ctx.consensusWhy =
+                        Messages::tr("CIViC assertion %1 places it in Tier I").arg(assertion->second.tierOne);
+                } else if (sharesApproval) {
+                    ctx.consensus = true;
+                    ctx.consensusWhy = Messages::tr("the therapy is approved for this biomarker here");
+                } else if (match.geneLevel) {
+                    ctx.consensusWhy =
+                        Messages::tr("class-level item: consensus needs an assertion or an approval, not a rating");
+                } else if (e.rating >= 4) {
+                    ctx.consensus = true;
+                    ctx.consensusWhy = Messages::tr("rated %1 of 5").arg(e.rating);
+                } else {
+                    ctx.consensusWhy =
+                        e.rating > 0 ? Messages::tr("rated %1 of 5, no Tier I assertion or approval").arg(e.rating)
+                                     : Messages::tr("not rated, no Tier I assertion or approval");
+                }
+            }
+            if (basis == TierBasis::Resistance) {
+                ctx.approvedWhy = approvedDrugOf(result, e);
+                ctx.approvedHere = !ctx.approvedWhy.isEmpty();
+            }
+            ctx.tumorAgnosticCovers = isApproval(e) && label == Label::PanCancer && !hematologic.value_or(true);
+            // A label that excludes this tumor type for the same therapy voids a broader approval.
+            if (isApproval(e) && basis == TierBasis::Sensitivity && label == Label::PanCancer) {
+                bool excluded = false;
+                for (const QString& o : therapyOptions(e))
+                    excluded = excluded || excludedOptions.contains(o);
+                if (excluded) {
+                    untiered << Messages::tr("%1: the label excludes this tumor type").arg(e.displayId);
+                    continue;
+                }
+            }
+            if (germlineOnly(e) && germlineCaveat.isEmpty())
+                germlineCaveat = e.displayId;
+            considered.push_back({match.evidence, basis, label, true});
+
+            const ItemTiers t = tierItem(e, ctx);
+            const QString what =
                 Messages::tr("%1, %2 %3 in %4, %5, %6 match")
                     .arg(itemText(e),
-                         basisName(basis),
+                         tierBasisName(basis),
                          e.significance,
                          e.disease.isEmpty() ? u"-"_s : e.disease,
                          labelText(label, match),
                          match.geneLevel ? Messages::tr("gene-level") : matchClassName(match.matchClass));
             const int tieBreak = (match.geneLevel ? 100 : 0) + int(basis) * 10 + int(match.matchClass);
-            auto consider = [&](Best& best, const QStringList& order, const QString& tier, const QString& reason) {
+            auto consider = [&](Best& best, const QStringList& order, const QString& tier, const QString& rule) {
                 if (tier.isEmpty())
                     return;
-                const Best candidate{tier, rankIn(order, tier), match.evidence, reason, basis, tieBreak};
+                const Best candidate{tier, rankIn(order, tier), match.evidence, what + u"; "_s + rule, basis, tieBreak};
                 if (better(candidate, best))
                     best = candidate;
             };
-            const QString at = ampTier(e, label);
-            consider(amp, ampOrder(), at, why);
-            if (basis == Basis::Sensitivity) {
-                consider(ampSensitivity, ampOrder(), at, why);
-                consider(escat, escatOrder(), escatTier(e, label, match.geneLevel), why);
+            if (t.amp == AmpTier::None && !t.ampRule.isEmpty())
+                untiered << e.displayId + u": "_s + t.ampRule;
+            consider(amp, ampOrder(), ampTierName(t.amp), t.ampRule);
+            if (basis == TierBasis::Sensitivity) {
+                consider(ampSensitivity, ampOrder(), ampTierName(t.amp), t.ampRule);
+                consider(escat, escatOrder(), t.escat, t.escatRule);
             }
-            consider(basis == Basis::Sensitivity ? oncoSensitive : oncoOther,
-                     oncokbOrder(),
-                     oncokbLevel(e, basis, label, fda, nccn),
-                     fda ? why + Messages::tr("; FDA-approved per a CIViC assertion") : why);
-            if (label == Label::On && (basis == Basis::Sensitivity || basis == Basis::Resistance)) {
-                for (const QString& therapy : therapyOptions(e)) {
-                    auto& t = byTherapy[therapy];
-                    (basis == Basis::Sensitivity ? t.first : t.second) << e.displayId;
-                }
-            }
+            consider(
+                basis == TierBasis::Sensitivity ? oncoSensitive : oncoOther, oncokbOrder(), t.oncokb, t.oncokbRule);
         }
         // Curated assertions carry an AMP category of their own.
         for (qint32 ai : assertionsOf[i]) {
             const AssertionItem& as = result.assertions[size_t(ai)];
-            const QString at = ampOfCategory(as.ampCategory);
-            const Basis basis = basisOfFields(as.assertionType, as.significance);
-            if (at.isEmpty() || basis == Basis::None)
+            const AmpTier at = ampTierFromName(ampOfCategory(as.ampCategory));
+            EvidenceItem shape;
+            shape.evidenceType = as.assertionType;
+            shape.significance = as.significance;
+            const TierBasis basis = basisOf(shape);
+            if (at == AmpTier::None || basis == TierBasis::None)
                 continue;
+            if (basis == TierBasis::Resistance && shape.therapies.isEmpty()) {
+                EvidenceItem drugs;
+                drugs.therapies = as.therapies;
+                if (approvedDrugOf(result, drugs).isEmpty())
+                    continue; // resistance to a drug not given in this tumor type: no Tier I (T9)
+            }
             anySupport = true;
-            if (const int r = rankIn(ampOrder(), at); r < amp.rank)
-                amp = Best{at,
+            if (const int r = rankIn(ampOrder(), ampTierName(at)); r < amp.rank)
+                amp = Best{ampTierName(at),
                            r,
                            -1,
                            Messages::tr("CIViC assertion %1 (%2, %3 %4, %5) in %6")
                                .arg(as.displayId,
                                     as.ampCategory,
-                                    basisName(basis),
+                                    tierBasisName(basis),
                                     as.significance,
                                     as.regulatoryApproval ? Messages::tr("FDA-approved") : Messages::tr("curated"),
                                     as.disease),
                            basis};
         }
 
-        if (amp.rank < 99) {
-            call.amp = TierCall{amp.tier, basisName(amp.basis), amp.reason, amp.evidence};
+        if (common) {
+            // Benign or likely benign for somatic tiering, whatever evidence matched (Li 2017 Tier IV).
+            call.amp.tier = ampTierName(AmpTier::IV);
+            call.amp.reason = Messages::tr("T0 common in the population (allele frequency %1 in %2 >= 1 %): benign "
+                                           "or likely benign for somatic tiering, whatever evidence matches")
+                                  .arg(common->af, 0, 'f', 3)
+                                  .arg(common->source);
+        } else if (amp.rank < 99) {
+            call.amp = TierCall{amp.tier, tierBasisName(amp.basis), amp.reason, amp.evidence};
+        } else if (pgx != pharmacogenomic.cend()) {
+            call.amp.reason = Messages::tr("not tiered: a %1 pharmacogenomic allele (see the pharmacogenomics "
+                                           "section)")
+                                  .arg(*pgx);
         } else {
-            call.amp.tier = u"III"_s;
-            call.amp.reason = anySupport ? Messages::tr("evidence only off-label or of unknown relevance")
-                                         : Messages::tr("matched evidence is biological (oncogenic, functional) or "
-                                                        "germline only, or does not support");
+            call.amp.tier = ampTierName(isReportableWithoutEvidence(a) ? AmpTier::III : AmpTier::None);
+            QStringList why;
+            if (!vus.isEmpty())
+                why << Messages::tr("a variant of unknown significance: gene-level class evidence (%1) applies only "
+                                    "to functional members of the class (truncating in a tumor suppressor, or a "
+                                    "change or residue a knowledge base documents)")
+                           .arg(vus.join(u", "_s));
+            if (!germlineItems.isEmpty())
+                why << Messages::tr("evidence about common germline or pharmacogenomic variants (%1) sets no somatic "
+                                    "tier")
+                           .arg(germlineItems.join(u", "_s));
+            if (!withoutTherapyItems.isEmpty())
+                why << Messages::tr("predictive items without a therapy (%1) set no therapeutic tier")
+                           .arg(withoutTherapyItems.join(u", "_s));
+            if (!untiered.isEmpty())
+                why << untiered.join(u"; "_s);
+            if (why.isEmpty())
+                why << (anySupport ? Messages::tr("evidence only off-label or of unknown relevance")
+                                   : Messages::tr("matched evidence is biological (oncogenic, functional) or germline "
+                                                  "only, or does not support"));
+            call.amp.reason = why.join(u"; "_s);
         }
-        if (escat.rank < 99) {
-            call.escat = TierCall{escat.tier, basisName(escat.basis), escat.reason, escat.evidence};
+        if (!common && escat.rank < 99) {
+            call.escat = TierCall{escat.tier, tierBasisName(escat.basis), escat.reason, escat.evidence};
         } else {
             call.escat.tier = u"X"_s;
-            call.escat.reason = Messages::tr("no therapeutic (sensitivity) evidence");
+            call.escat.reason = common ? Messages::tr("common in the population")
+                                       : Messages::tr("no therapeutic (sensitivity) evidence");
         }
         const Best& onco = oncoSensitive.rank < 99 ? oncoSensitive : oncoOther;
-        if (onco.rank < 99)
-            call.oncokb = TierCall{onco.tier, basisName(onco.basis), onco.reason, onco.evidence};
+        if (!common && onco.rank < 99)
+            call.oncokb = TierCall{onco.tier, tierBasisName(onco.basis), onco.reason, onco.evidence};
         else
-            call.oncokb.reason = Messages::tr("no level: no supporting therapeutic, diagnostic or prognostic evidence");
-        if (oncoSensitive.rank < 99 && oncoOther.rank < 99)
+            call.oncokb.reason =
+                common ? Messages::tr("common in the population")
+                       : Messages::tr("no level: no supporting therapeutic, diagnostic or prognostic evidence");
+        if (!common && oncoSensitive.rank < 99 && oncoOther.rank < 99)
             call.oncokb.reason += Messages::tr("; also %1 (%2)").arg(oncoOther.tier, oncoOther.reason);
 
         // Flags.
-        if (!counter.isEmpty())
-            flags << Flag{u"conflicting_evidence"_s,
-                          Messages::tr("on-label evidence that does not support: %1").arg(counter.join(u", "_s))};
-        for (const auto& [therapy, items] : byTherapy)
-            if (!items.first.isEmpty() && !items.second.isEmpty())
-                flags << Flag{u"conflicting_evidence"_s,
-                              Messages::tr("%1: sensitivity (%2) and resistance (%3) on-label")
-                                  .arg(therapy, items.first.join(u", "_s), items.second.join(u", "_s))};
+        if (!germlineCaveat.isEmpty() && !common)
+            flags << Flag{u"germline_evidence"_s,
+                          Messages::tr("evidence about germline variants (%1) applied to this variant: its evidence "
+                                       "(e.g. a germline-only approval) holds for a somatic call only with caution; "
+                                       "establish the variant's origin")
+                              .arg(germlineCaveat)};
+        conflictFlags(result, considered, amp.evidence, ampSensitivity.evidence, flags);
         // Compared on sensitivity evidence, the one thing all three schemes rank.
         const QString onco3 = oncoSensitive.rank < 99 ? oncoSensitive.tier : QString();
-        const bool ampAct = actionableAmp(ampSensitivity.tier);
+        const bool ampAct = onco::isActionable(ampTierFromName(ampSensitivity.tier));
         const bool escatAct = actionableEscat(escat.tier);
         const bool oncoAct = actionableOncokb(onco3);
-        if (ampAct != escatAct || ampAct != oncoAct)
-            flags << Flag{u"scheme_disagreement"_s,
-                          Messages::tr("actionable in %1, not in %2 (sensitivity: AMP %3, ESCAT %4, OncoKB-style %5)")
-                              .arg(
-                                  [&] {
-                                      QStringList yes;
-                                      if (ampAct)
-                                          yes << u"AMP"_s;
-                                      if (escatAct)
-                                          yes << u"ESCAT"_s;
-                                      if (oncoAct)
-                                          yes << u"OncoKB-style"_s;
-                                      return yes.join(u", "_s);
-                                  }(),
-                                  [&] {
-                                      QStringList no;
-                                      if (!ampAct)
-                                          no << u"AMP"_s;
-                                      if (!escatAct)
-                                          no << u"ESCAT"_s;
-                                      if (!oncoAct)
-                                          no << u"OncoKB-style"_s;
-                                      return no.join(u", "_s);
-                                  }(),
-                                  ampSensitivity.tier.isEmpty() ? u"-"_s : ampSensitivity.tier,
-                                  escat.tier.isEmpty() ? u"X"_s : escat.tier,
-                                  onco3.isEmpty() ? u"-"_s : onco3)};
+        if (!common && (ampAct != escatAct || ampAct != oncoAct))
+            flags << schemeFlag(ampAct, escatAct, oncoAct, ampSensitivity.tier, escat.tier, onco3);
         call.flags = flags;
         result.calls.push_back(std::move(call));
     }

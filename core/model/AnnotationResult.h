@@ -2,10 +2,12 @@
 
 #include "Case.h"
 #include "Evidence.h"
+#include "Pharmacogenomics.h"
 #include "Tier.h"
 #include "TumorRelation.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <span>
@@ -35,6 +37,12 @@ struct Match
     TumorRelation relation = TumorRelation::Unknown; ///< evidence disease vs the case's tumor type
     /** The evidence names a gene-level mutation class ("KRAS Mutation", "Loss-of-function"), not this variant. */
     bool geneLevel = false;
+    /**
+     * For a gene-level class: whether this alteration is a functional member of it (truncating in
+     * a tumor suppressor, or a change or residue the knowledge base documents). Class evidence
+     * speaks only for its members; for others the match is shown, but sets no tier.
+     */
+    bool classMember = true;
     QString rule;         ///< the rule and the fields compared, shown to the user
     QString relationPath; ///< why the relation holds, e.g. "LUAD -> DOID:3910 ... -> is_a DOID:3908"
 };
@@ -122,6 +130,17 @@ struct AnnotationResult
     std::vector<AlterationCall> calls;
     /** Flags of the whole case (tumor_type_missing). */
     QList<Flag> caseFlags;
+    /**
+     * Pharmacogenomic findings (DPYD, TPMT, NUDT15, UGT1A1) with genotype, phenotype and CPIC
+     * recommendation: a section of their own, never an AMP tier.
+     */
+    std::vector<PgxFinding> pharmacogenomics;
+    /**
+     * The drugs (lower case, one drug each) an approval in force covers in the case's tumor type,
+     * for any biomarker, with the approval that shows it ("APR-0093"): resistance to a drug is of
+     * strong significance only where the drug is given (Li 2017 level A; OncoKB R1).
+     */
+    QMap<QString, QString> approvedTherapies;
     /** Small variants of a GRCh38 case lifted to GRCh37 for allele matching, and those that did not lift. */
     qint64 liftedAlterations = 0;
     qint64 unliftedAlterations = 0;

@@ -40,6 +40,11 @@ void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
     w.optionalMember("curation_reason", e.reason);
     w.member("tumor_relation", tumorRelationName(m.relation));
     w.optionalMember("relation_path", m.relationPath);
+    // Extension: a gene-level class ("TP53 Mutation") and whether this alteration is a functional
+    // member of it; class evidence sets no tier for a variant of unknown significance.
+    if (m.geneLevel)
+        w.key("class_member").value(m.classMember);
+    w.optionalMember("variant_origin", e.variantOrigin);
     w.endObject();
 }
 
@@ -106,6 +111,46 @@ QString cnaCallName(CnaCall call)
         return u"amplification"_s;
     }
     return {};
+}
+
+void writePharmacogenomics(JsonWriter& w, const PgxFinding& f)
+{
+    w.beginObject();
+    w.member("gene", f.gene);
+    w.optionalMember("diplotype", f.diplotype);
+    w.optionalMember("phenotype", f.phenotype);
+    w.optionalMember("activity_score", f.activityScore);
+    w.optionalMember("method", f.method);
+    w.key("observed").beginArray();
+    for (const PgxObservation& o : f.observed) {
+        w.beginObject();
+        w.member("alteration", qint64(o.alteration));
+        w.optionalMember("variant", o.variant);
+        w.optionalMember("rsid", o.rsid);
+        w.optionalMember("allele", o.allele);
+        w.optionalMember("function", o.function);
+        w.optionalMember("activity_value", o.activityValue);
+        w.optionalMember("zygosity", zygosityName(o.zygosity));
+        w.optionalMember("zygosity_method", o.zygosityMethod);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("recommendations").beginArray();
+    for (const PgxRecommendation& r : f.recommendations) {
+        w.beginObject();
+        w.member("drug", r.drug);
+        w.optionalMember("phenotype_key", r.phenotypeKey);
+        w.optionalMember("implication", r.implication);
+        w.optionalMember("recommendation", r.recommendation);
+        w.optionalMember("comments", r.comments);
+        w.optionalMember("classification", r.classification);
+        w.optionalMember("source", r.source);
+        w.optionalMember("url", r.url);
+        w.endObject();
+    }
+    w.endArray();
+    w.stringArray("caveats", f.caveats);
+    w.endObject();
 }
 
 /** Fields of copy-number changes, fusions, structural variants and biomarkers (extensions). */
@@ -261,6 +306,8 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.optionalMember("sample", a.sample < c.samples.size() ? c.samples[a.sample].name : QString());
         w.optionalMember("intron", a.detailOrNull() ? a.detailOrNull()->intron : QString());
         writeCall(w, result, i);
+        w.optionalMember("tumor_zygosity", zygosityName(a.tumorZygosity));
+        w.optionalMember("normal_zygosity", zygosityName(a.normalZygosity));
         writePartialProfiles(w, result, i);
         w.endObject();
     }
@@ -274,6 +321,12 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.value(issue.toString());
     w.endArray();
     w.endObject();
+
+    // Extension: pharmacogenomic findings, apart from the somatic tiers.
+    w.key("pharmacogenomics").beginArray();
+    for (const PgxFinding& f : result.pharmacogenomics)
+        writePharmacogenomics(w, f);
+    w.endArray();
 
     w.endObject();
 }

@@ -82,6 +82,7 @@ private:
     void collectFindings();
     void collectImplications(Finding& finding, int index);
     void collectRecommendations();
+    void collectPharmacogenomics();
     int implicationFor(const PlanItem& item, const QString& itemKey, bool orPlanImplication);
 
     void writeReport(JsonWriter& w) const;
@@ -98,6 +99,7 @@ private:
     std::vector<Finding> m_findings;
     std::vector<Implication> m_implications;
     std::vector<Recommendation> m_recommendations;
+    std::vector<PgxResult> m_pharmacogenomics;
 };
 
 QUuid rootNamespace()
@@ -164,6 +166,7 @@ Builder::Builder(const ReportCase& report, const FhirReportOptions& options)
         }
     }
     collectFindings();
+    collectPharmacogenomics();
     collectRecommendations();
 }
 
@@ -201,6 +204,26 @@ void Builder::collectFindings()
  * predicted response: on-label items of level C or better, the items deciding its tiers, and the
  * items the plan names.
  */
+void Builder::collectPharmacogenomics()
+{
+    QHash<qint32, int> findingOf;
+    for (int i = 0; i < int(m_findings.size()); ++i)
+        findingOf.insert(m_findings[size_t(i)].alteration, i);
+    const auto& results = m_result.pharmacogenomics;
+    for (int i = 0; i < int(results.size()); ++i) {
+        const PgxFinding& f = results[size_t(i)];
+        PgxResult p;
+        p.finding = i;
+        p.genotype = uuid(u"genotype:"_s + f.gene);
+        for (const PgxObservation& o : f.observed)
+            if (const auto it = findingOf.constFind(o.alteration); it != findingOf.cend())
+                p.variants << *it;
+        for (const PgxRecommendation& r : f.recommendations)
+            p.implications << uuid(u"pharmacogenomics:%1:%2"_s.arg(f.gene, r.drug));
+        m_pharmacogenomics.push_back(p);
+    }
+}
+
 void Builder::collectImplications(Finding& finding, int index)
 {
     const qint32 a = finding.alteration;
@@ -414,6 +437,8 @@ void Builder::writeReport(JsonWriter& w) const
         results << f.id;
     for (const Implication& imp : m_implications)
         results << imp.id;
+    for (const PgxResult& p : m_pharmacogenomics)
+        results << p.genotype << p.implications;
     references(w, "result", results);
     w.optionalMember("conclusion", m_report.plan.details.conclusion);
     endEntry(w);
@@ -441,6 +466,11 @@ QByteArray Builder::write()
         writeFinding(w, m_context, f);
     for (const Implication& imp : m_implications)
         writeImplication(w, m_context, imp, m_findings);
+    for (const PgxResult& p : m_pharmacogenomics) {
+        writeGenotype(w, m_context, p, m_findings);
+        for (int i = 0; i < p.implications.size(); ++i)
+            writePgxImplication(w, m_context, p, i);
+    }
     for (const Recommendation& r : m_recommendations) {
         writeTask(w, m_context, r, m_implications);
         for (int part = 0; part < r.medications.size(); ++part)

@@ -373,6 +373,78 @@ void writeImplication(JsonWriter& w,
     endEntry(w);
 }
 
+void writeGenotype(JsonWriter& w, const ResourceContext& ctx, const PgxResult& p, const std::vector<Finding>& findings)
+{
+    const PgxFinding& f = ctx.report.result.pharmacogenomics[size_t(p.finding)];
+    beginEntry(w, p.genotype, "Observation");
+    profile(w, u"genotype"_s);
+    w.member("status", ctx.observationStatus);
+    genomicCategories(w, false);
+    codeable(w, "code", lncConcept(u"84413-4"_s, u"Genotype display name"_s));
+    reference(w, "subject", ctx.patient);
+    // The diplotype as derived, in text: no code is claimed that the data do not give.
+    codeable(w,
+             "valueCodeableConcept",
+             {{}, f.diplotype.isEmpty() ? f.gene + u" genotype not derived"_s : f.gene + u' ' + f.diplotype});
+    QStringList notes{f.method};
+    notes += f.caveats;
+    w.key("note").beginArray();
+    for (const QString& n : notes) {
+        if (n.isEmpty())
+            continue;
+        w.beginObject();
+        w.member("text", n);
+        w.endObject();
+    }
+    w.endArray();
+    QList<QUuid> derived;
+    for (const int v : p.variants)
+        derived << findings[size_t(v)].id;
+    references(w, "derivedFrom", derived);
+    w.key("component").beginArray();
+    conceptComponent(w, lnc(u"48018-6"_s, u"Gene studied [ID]"_s), geneConcept(f.gene));
+    w.endArray();
+    endEntry(w);
+}
+
+void writePgxImplication(JsonWriter& w, const ResourceContext& ctx, const PgxResult& p, int index)
+{
+    const PgxFinding& f = ctx.report.result.pharmacogenomics[size_t(p.finding)];
+    const PgxRecommendation& r = f.recommendations[size_t(index)];
+    beginEntry(w, p.implications[index], "Observation");
+    profile(w, u"therapeutic-implication"_s);
+    w.key("extension").beginArray();
+    w.beginObject();
+    w.member("url", u"http://hl7.org/fhir/StructureDefinition/workflow-relatedArtifact"_s);
+    w.key("valueRelatedArtifact").beginObject();
+    w.member("type", u"citation"_s);
+    w.member("display", r.source);
+    w.optionalMember("url", r.url);
+    w.endObject();
+    w.endObject();
+    w.endArray();
+    w.member("status", ctx.observationStatus);
+    genomicCategories(w, false);
+    codeable(w, "code", {{{tbdCodes, u"therapeutic-implication"_s, u"Therapeutic Implication"_s}}, {}});
+    reference(w, "subject", ctx.patient);
+    references(w, "derivedFrom", {p.genotype});
+    w.key("component").beginArray();
+    conceptComponent(w, lnc(u"51963-7"_s, u"Medication assessed [ID]"_s), drugConcept(r.drug, ctx.therapyIds));
+    if (!f.phenotype.isEmpty())
+        conceptComponent(w,
+                         lnc(u"53040-2"_s, u"Genetic variation's effect on drug metabolism"_s),
+                         {{}, f.gene + u' ' + f.phenotype});
+    if (!r.recommendation.isEmpty())
+        conceptComponent(w, lnc(u"93044-6"_s, u"Level of evidence"_s), {{}, u"CPIC "_s + r.classification});
+    w.endArray();
+    w.key("note").beginArray();
+    w.beginObject();
+    w.member("text", r.recommendation);
+    w.endObject();
+    w.endArray();
+    endEntry(w);
+}
+
 void writeMedication(JsonWriter& w, const ResourceContext& ctx, const Recommendation& r, int part)
 {
     beginEntry(w, r.medications[part], "MedicationStatement");

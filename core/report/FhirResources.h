@@ -61,6 +61,18 @@ struct Recommendation
     int implication = -1; ///< index into the bundle's implications; -1 for none
 };
 
+/**
+ * A pharmacogenomic result: a genotype Observation, and a therapeutic-implication Observation per
+ * CPIC recommendation, derived from the variant Observations of its alleles.
+ */
+struct PgxResult
+{
+    int finding = 0; ///< index into AnnotationResult::pharmacogenomics
+    QUuid genotype;
+    QList<int> variants;       ///< indices into the bundle's findings
+    QList<QUuid> implications; ///< one per recommendation, in their order
+};
+
 /** What the resources of one bundle share: the case, the ids they point to, the observations' status. */
 struct ResourceContext
 {
@@ -90,6 +102,11 @@ void writeImplication(JsonWriter& w,
                       const ResourceContext& ctx,
                       const Implication& imp,
                       const std::vector<Finding>& findings);
+/** Writes the genotype Observation of a pharmacogenomic result (diplotype, gene, how it was derived). */
+void writeGenotype(JsonWriter& w, const ResourceContext& ctx, const PgxResult& p, const std::vector<Finding>& findings);
+/** Writes the therapeutic implication of recommendation `index` of a pharmacogenomic result (drug, phenotype, CPIC). */
+void writePgxImplication(JsonWriter& w, const ResourceContext& ctx, const PgxResult& p, int index);
+
 /** Writes MedicationStatement `part` of a therapy recommendation (0 the focus, then each drug of a combination). */
 void writeMedication(JsonWriter& w, const ResourceContext& ctx, const Recommendation& r, int part);
 /** Writes the medication- or followup-recommendation Task of a plan item, its reason among `implications`. */

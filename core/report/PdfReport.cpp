@@ -383,6 +383,50 @@ void germlineNotes(PdfLayout& layout, const ReportCase& report)
                    layout.mm(2));
 }
 
+/**
+ * Pharmacogenomic findings: genotype (and how it was read), CPIC phenotype and recommendation per
+ * drug. Never an AMP tier: a germline drug-metabolism genotype is not a finding of the tumor.
+ */
+void pharmacogenomics(PdfLayout& layout, const AnnotationResult& r)
+{
+    if (r.pharmacogenomics.empty())
+        return;
+    heading(layout, Messages::tr("Pharmacogenomics (CPIC; not an AMP tier)"));
+    const PdfLayout::Style text{font(9)};
+    const PdfLayout::Style strong{font(9, true)};
+    const PdfLayout::Style note{font(8.5), muted};
+    for (const PgxFinding& f : r.pharmacogenomics) {
+        QStringList variants;
+        for (const PgxObservation& o : f.observed)
+            variants << Messages::tr("%1%2, %3 (%4)")
+                            .arg(o.allele.isEmpty() ? o.variant : o.allele,
+                                 o.rsid.isEmpty() ? QString() : u" "_s + o.rsid,
+                                 o.zygosity == Zygosity::Unknown ? Messages::tr("zygosity unknown")
+                                                                 : zygosityName(o.zygosity),
+                                 o.zygosityMethod);
+        layout.addText(
+            Messages::tr("%1: %2").arg(f.gene, variants.join(u"; "_s)), strong, layout.mm(1), layout.mm(0.5));
+        QString result = f.phenotype.isEmpty() ? Messages::tr("phenotype not derived (see the caveats)")
+                                               : Messages::tr("diplotype %1: %2").arg(f.diplotype, f.phenotype);
+        if (!f.activityScore.isEmpty())
+            result += Messages::tr(", activity score %1").arg(f.activityScore);
+        layout.addText(result, text, 0, layout.mm(0.5));
+        for (const PgxRecommendation& rec : f.recommendations)
+            layout.addText(Messages::tr("\u2022 %1 (%2, %3): %4")
+                               .arg(rec.drug, rec.classification, rec.source, rec.recommendation),
+                           text,
+                           0,
+                           layout.mm(0.5));
+        for (const QString& c : f.caveats)
+            layout.addText(c, note, 0, layout.mm(0.5));
+    }
+    layout.addText(Messages::tr("Genotypes read from tumor sequencing need confirmation on germline DNA before a dose "
+                                "is changed."),
+                   note,
+                   layout.mm(1),
+                   layout.mm(2));
+}
+
 /** Who moved the case through its states, and the signature of the final version. */
 void signOff(PdfLayout& layout, const ReportCase& report)
 {
@@ -556,6 +600,7 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
     executiveSummary(layout, report, selection);
     planSection(layout, report);
     germlineNotes(layout, report);
+    pharmacogenomics(layout, result);
     if (!result.calls.empty()) {
         heading(layout, Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"));
         tierTable(layout, report, selection);

@@ -44,6 +44,10 @@ ReportSelection ReportSelection::of(const AnnotationResult& result,
         if (listed && !excluded)
             s.m_reported.insert(i);
     }
+    // The alleles of the pharmacogenomics section are reported there.
+    for (const PgxFinding& f : result.pharmacogenomics)
+        for (const PgxObservation& o : f.observed)
+            s.m_reported.insert(o.alteration);
     // Board decisions, biomarkers and the plan's alterations are reported whatever their tier.
     for (qint32 i = 0; i < qint32(result.caseData.alterations.size()); ++i) {
         const auto decision = decisionOf(i);

@@ -50,8 +50,8 @@ struct ReportSelection
     }
     /**
      * Whether a finding belongs in the report's findings (FHIR observations): board decisions
-     * first (included, VUS, germline referral: yes; excluded, artefact: no), then biomarkers and
-     * what the plan names, then the tier table without Tier IV.
+     * first (included, VUS, germline referral: yes; excluded, artefact: no), then biomarkers,
+     * pharmacogenomic alleles and what the plan names, then the tier table without Tier IV.
      */
     bool isReported(qint32 alteration) const
     {

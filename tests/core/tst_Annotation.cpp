@@ -59,8 +59,13 @@ void TestAnnotation::demoCaseMatchesBrafV600e()
     QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
     QCOMPARE(result->tumorTypeName, u"Colon Adenocarcinoma"_s);
     QCOMPARE(result->caseData.alterations.size(), size_t(3317));
-    // Two alterations of this colorectal tumor are in CIViC by their GRCh37 alleles.
-    QCOMPARE(result->matchedAlterationCount(), 2);
+    // BRAF V600E is in CIViC by its GRCh37 allele. The heterozygous DPYD*2A is not "DPYD*2A
+    // HOMOZYGOSITY": it is a pharmacogenomic finding, with its CPIC recommendation.
+    QCOMPARE(result->matchedAlterationCount(), 1);
+    QCOMPARE(result->pharmacogenomics.size(), size_t(1));
+    QCOMPARE(result->pharmacogenomics.front().gene, u"DPYD"_s);
+    QCOMPARE(result->pharmacogenomics.front().observed.front().zygosity, Zygosity::Heterozygous);
+    QCOMPARE(result->pharmacogenomics.front().phenotype, u"Intermediate Metabolizer"_s);
     bool sawBraf = false;
     bool sawColorectalLevelA = false;
     for (const Match& m : result->matches) {

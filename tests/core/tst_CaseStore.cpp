@@ -10,6 +10,7 @@
 #include "kb/CivicImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
+#include "match/Tiering.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -137,9 +138,10 @@ void TestCaseStore::storesReviewableAlterationsWithTiers()
     QCOMPARE(pik3ca->oncokbLevel, call->oncokb.tier);
     QStringList evidence;
     for (const Match& m : result.matchesFor(pik3ca->index))
-        evidence << u"CIViC:"_s + result.evidence[size_t(m.evidence)].displayId;
+        evidence << result.evidence[size_t(m.evidence)].kb.source + u':'
+                        + result.evidence[size_t(m.evidence)].displayId;
     QCOMPARE(pik3ca->evidenceIds, evidence);
-    QCOMPARE(pik3ca->flags, QStringList{u"conflicting_evidence"_s});
+    QCOMPARE(pik3ca->flags, Tiering::flagCodes(call->flags));
     QStringList genes;
     for (const StoredAlteration& a : *stored)
         genes << a.alteration.gene();

@@ -117,7 +117,7 @@ void TestReviewDesk::filtersAndSortsTheVariantTable()
     VariantFilter f;
     f.onlyActionable = true;
     window.filterBar()->setFilter(f);
-    QCOMPARE(model->rowCount(), 2); // BRAF V600E and DPYD*2A, both Tier I-A
+    QCOMPARE(model->rowCount(), 1); // BRAF V600E, Tier I-A (DPYD*2A is pharmacogenomic, not tiered)
     f = {};
     f.search = u"braf"_s; // the gene named by the knowledge-base match of an unannotated allele
     window.filterBar()->setFilter(f);
@@ -415,7 +415,7 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     QVERIFY(stored);
     QCOMPARE(stored->items.size(), 1);
     const EvidenceItem* item = evidence->evidenceAt(0);
-    QCOMPARE(stored->items.front().evidence, QStringList{u"CIViC:"_s + item->displayId});
+    QCOMPARE(stored->items.front().evidence, QStringList{item->kb.source + u':' + item->displayId});
     QCOMPARE(stored->items.front().alterations, QStringList{u"PIK3CA:p.E545K"_s});
     QCOMPARE(plan->tree()->topLevelItemCount(), 2); // the group and its item
     // Edit > Undo now undoes the plan's change.
