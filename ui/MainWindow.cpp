@@ -21,6 +21,7 @@
 #include "report/ReportJson.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/PharmacogenomicsPanel.h"
 #include "widgets/PlanPanel.h"
 #include "widgets/PresentationView.h"
 #include "widgets/VariantFilterBar.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_variants(new VariantTableModel(this))
     , m_evidence(new EvidencePanel(this))
     , m_plots(new PlotsPanel(this))
+    , m_pharmacogenomics(new PharmacogenomicsPanel(this))
     , m_plan(new PlanPanel(this))
     , m_bottom(new QSplitter(Qt::Horizontal, this))
     , m_undo(new QUndoGroup(this))
@@ -190,6 +192,13 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setWidget(m_cases);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_cases, &CaseBrowser::caseActivated, this, &MainWindow::openStoredCase);
+
+    // Pharmacogenomic findings apart from the tiers.
+    auto* pgx = new QDockWidget(tr("Pharmacogenomics"), this);
+    pgx->setObjectName(u"pharmacogenomicsDock"_s);
+    pgx->setWidget(m_pharmacogenomics);
+    addDockWidget(Qt::RightDockWidgetArea, pgx);
+    pgx->hide();
 
     connect(m_evidence, &EvidencePanel::acceptEarlierRequested, this, [this] {
         if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
@@ -512,6 +521,10 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
             m_tumorType->setCurrentIndex(std::max(m_tumorType->findData(s->tumorType), 0));
     }
     m_variants->setResult(outcome.result, outcome.decisions, outcome.rows);
+    m_pharmacogenomics->setResult(outcome.result);
+    // A case with a pharmacogenomic allele shows the section; the user may close it.
+    if (m_pharmacogenomics->findingCount() > 0)
+        findChild<QDockWidget*>(u"pharmacogenomicsDock"_s)->show();
     updatePlan();
     for (int c = 0; c < VariantTableModel::ColumnCount; ++c)
         if (!m_variants->columnHasData(c))

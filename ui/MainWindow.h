@@ -29,6 +29,7 @@ class IgvLink;
 class KnowledgeBaseDialog;
 class PlotsPanel;
 class PresentationView;
+class PharmacogenomicsPanel;
 class PlanPanel;
 class ReviewController;
 class VariantFilterBar;
@@ -119,6 +120,10 @@ public:
     {
         return m_plots;
     }
+    PharmacogenomicsPanel* pharmacogenomicsPanel() const
+    {
+        return m_pharmacogenomics;
+    }
     CaseBrowser* caseBrowser() const
     {
         return m_cases;
@@ -184,6 +189,7 @@ private:
     VariantTableModel* m_variants;
     EvidencePanel* m_evidence;
     PlotsPanel* m_plots;
+    PharmacogenomicsPanel* m_pharmacogenomics;
     PlanPanel* m_plan;
     QSplitter* m_bottom;
     QUndoGroup* m_undo;

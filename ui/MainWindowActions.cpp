@@ -250,6 +250,7 @@ void MainWindow::createActions()
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentationAction->setObjectName(u"actionPresentation"_s);
     view->addAction(findChild<QDockWidget*>(u"casesDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget*>(u"pharmacogenomicsDock"_s)->toggleViewAction());
 
     QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
     QAction* releases =

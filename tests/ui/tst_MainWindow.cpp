@@ -8,6 +8,7 @@
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/PharmacogenomicsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -78,6 +79,12 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
     // is a pharmacogenomic allele, not a tier.
     QCOMPARE(table->model()->index(0, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
     QCOMPARE(table->model()->index(1, VariantTableModel::AmpTier).data().toString(), u"III"_s);
+    // The pharmacogenomics section shows the DPYD genotype with its CPIC recommendation.
+    PharmacogenomicsPanel* pgx = window.pharmacogenomicsPanel();
+    QCOMPARE(pgx->findingCount(), 1);
+    QVERIFY2(pgx->text().contains(u"Intermediate Metabolizer"_s), qPrintable(pgx->text()));
+    QVERIFY(pgx->text().contains(u"heterozygous"_s));
+    QVERIFY(pgx->text().contains(u"fluorouracil"_s));
     QVERIFY(table->model()->index(0, VariantTableModel::AmpTier).data(Qt::ToolTipRole).toString().contains(u"EID"_s));
 
     // Selecting the BRAF row fills the evidence panel.

@@ -1,0 +1,93 @@
+#include "PharmacogenomicsPanel.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+QString zygosityText(const PgxObservation& o)
+{
+    switch (o.zygosity) {
+    case Zygosity::Heterozygous:
+        return PharmacogenomicsPanel::tr("heterozygous");
+    case Zygosity::Homozygous:
+        return PharmacogenomicsPanel::tr("homozygous");
+    case Zygosity::Absent:
+        return PharmacogenomicsPanel::tr("not carried");
+    case Zygosity::Unknown:
+        break;
+    }
+    return PharmacogenomicsPanel::tr("zygosity unknown");
+}
+
+} // namespace
+
+PharmacogenomicsPanel::PharmacogenomicsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    m_browser->setObjectName(u"pharmacogenomicsText"_s);
+    m_browser->setOpenExternalLinks(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    setResult(nullptr);
+}
+
+void PharmacogenomicsPanel::setResult(std::shared_ptr<const AnnotationResult> result)
+{
+    m_count = result ? int(result->pharmacogenomics.size()) : 0;
+    if (!result || result->pharmacogenomics.empty()) {
+        m_browser->setHtml(
+            tr("<p>No pharmacogenomic allele (DPYD, TPMT, NUDT15, UGT1A1) among the case's variants.</p>"
+               "<p><small>Only the variants the input reports are looked at: a somatic call set often leaves "
+               "germline variants out.</small></p>"));
+        return;
+    }
+    QString h;
+    for (const PgxFinding& f : result->pharmacogenomics) {
+        h += u"<h3>%1</h3>"_s.arg(f.gene.toHtmlEscaped());
+        h += u"<ul>"_s;
+        for (const PgxObservation& o : f.observed)
+            h += tr("<li><b>%1</b>%2, %3 <small>(%4)</small></li>")
+                     .arg((o.allele.isEmpty() ? o.variant : o.allele).toHtmlEscaped(),
+                          o.rsid.isEmpty() ? QString() : u" "_s + o.rsid.toHtmlEscaped(),
+                          zygosityText(o),
+                          o.zygosityMethod.toHtmlEscaped());
+        h += u"</ul>"_s;
+        if (f.phenotype.isEmpty())
+            h += tr("<p>Phenotype not derived (see the notes below).</p>");
+        else
+            h += tr("<p>Diplotype %1: <b>%2</b>%3</p>")
+                     .arg(f.diplotype.toHtmlEscaped(),
+                          f.phenotype.toHtmlEscaped(),
+                          f.activityScore.isEmpty() ? QString() : tr(", activity score %1").arg(f.activityScore));
+        for (const PgxRecommendation& r : f.recommendations)
+            h += tr("<p><b>%1</b> (%2): %3<br><small><a href=\"%4\">%5</a></small></p>")
+                     .arg(r.drug.toHtmlEscaped(),
+                          r.classification.toHtmlEscaped(),
+                          r.recommendation.toHtmlEscaped(),
+                          r.url.toHtmlEscaped(),
+                          r.source.toHtmlEscaped());
+        if (!f.caveats.isEmpty()) {
+            h += u"<p><small>"_s;
+            for (const QString& c : f.caveats)
+                h += c.toHtmlEscaped() + u"<br>"_s;
+            h += u"</small></p>"_s;
+        }
+    }
+    h += tr("<p><small>Never an AMP tier. A genotype read from tumor DNA needs confirmation on germline DNA before a "
+            "dose is changed.</small></p>");
+    m_browser->setHtml(h);
+}
+
+QString PharmacogenomicsPanel::text() const
+{
+    return m_browser->toPlainText();
+}
+
+} // namespace onco
