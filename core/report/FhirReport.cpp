@@ -210,7 +210,7 @@ void Builder::collectPharmacogenomics()
     for (int i = 0; i < int(m_findings.size()); ++i)
         findingOf.insert(m_findings[size_t(i)].alteration, i);
     const auto& results = m_result.pharmacogenomics;
-    for (int i = 0; i < int(results.size()); ++i) {
+    for (const int i : m_selection.pharmacogenomics) {
         const PgxFinding& f = results[size_t(i)];
         PgxResult p;
         p.finding = i;

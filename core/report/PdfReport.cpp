@@ -387,15 +387,16 @@ void germlineNotes(PdfLayout& layout, const ReportCase& report)
  * Pharmacogenomic findings: genotype (and how it was read), CPIC phenotype and recommendation per
  * drug. Never an AMP tier: a germline drug-metabolism genotype is not a finding of the tumor.
  */
-void pharmacogenomics(PdfLayout& layout, const AnnotationResult& r)
+void pharmacogenomics(PdfLayout& layout, const AnnotationResult& r, const ReportSelection& selection)
 {
-    if (r.pharmacogenomics.empty())
+    if (selection.pharmacogenomics.empty())
         return;
     heading(layout, Messages::tr("Pharmacogenomics (CPIC; not an AMP tier)"));
     const PdfLayout::Style text{font(9)};
     const PdfLayout::Style strong{font(9, true)};
     const PdfLayout::Style note{font(8.5), muted};
-    for (const PgxFinding& f : r.pharmacogenomics) {
+    for (const int k : selection.pharmacogenomics) {
+        const PgxFinding& f = r.pharmacogenomics[size_t(k)];
         QStringList variants;
         for (const PgxObservation& o : f.observed)
             variants << Messages::tr("%1%2, %3 (%4)")
@@ -600,7 +601,7 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
     executiveSummary(layout, report, selection);
     planSection(layout, report);
     germlineNotes(layout, report);
-    pharmacogenomics(layout, result);
+    pharmacogenomics(layout, result, selection);
     if (!result.calls.empty()) {
         heading(layout, Messages::tr("Tiers (AMP/ASCO/CAP 2017; ESCAT and OncoKB-style levels by approximation)"));
         tierTable(layout, report, selection);

@@ -44,10 +44,19 @@ ReportSelection ReportSelection::of(const AnnotationResult& result,
         if (listed && !excluded)
             s.m_reported.insert(i);
     }
-    // The alleles of the pharmacogenomics section are reported there.
-    for (const PgxFinding& f : result.pharmacogenomics)
-        for (const PgxObservation& o : f.observed)
+    // The alleles of the pharmacogenomics section are reported there, unless the board rejected them.
+    for (int k = 0; k < int(result.pharmacogenomics.size()); ++k) {
+        bool shown = false;
+        for (const PgxObservation& o : result.pharmacogenomics[size_t(k)].observed) {
+            const auto decision = decisionOf(o.alteration);
+            if (decision && (*decision == Decision::Exclude || *decision == Decision::Artefact))
+                continue;
             s.m_reported.insert(o.alteration);
+            shown = true;
+        }
+        if (shown)
+            s.pharmacogenomics.push_back(k);
+    }
     // Board decisions, biomarkers and the plan's alterations are reported whatever their tier.
     for (qint32 i = 0; i < qint32(result.caseData.alterations.size()); ++i) {
         const auto decision = decisionOf(i);

@@ -33,6 +33,11 @@ struct ReportSelection
     std::vector<qint32> tierTable;
     /** Alterations with evidence, in `order` (the evidence table). */
     std::vector<qint32> withEvidence;
+    /**
+     * Pharmacogenomic findings (indices into AnnotationResult::pharmacogenomics) the report shows:
+     * those with an allele the board did not exclude or call an artefact.
+     */
+    std::vector<int> pharmacogenomics;
 
     /**
      * From an annotation, the board's current decisions (withdrawn ones left out) and the

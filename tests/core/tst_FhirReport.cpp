@@ -125,6 +125,7 @@ private slots:
     void annotationWithoutStoredCase();
     void annotatedVariantCarriesHgvs();
     void fusionNamesBothGenes();
+    void pharmacogenomicGenotypeAndRecommendations();
 
 private:
     ReportCase finalCase() const;
@@ -737,6 +738,38 @@ void TestFhirReport::fusionNamesBothGenes()
                      .toString();
     QCOMPARE(genes, (QStringList{u"EML4"_s, u"ALK"_s}));
     QVERIFY(components(eml4Alk, u"81254-5"_s).isEmpty()); // two breakpoints are not one range
+}
+
+void TestFhirReport::pharmacogenomicGenotypeAndRecommendations()
+{
+    // The demo tumor's heterozygous DPYD*2A: a genotype Observation derived from its variant, and a
+    // therapeutic implication per CPIC recommendation (fluorouracil, capecitabine).
+    const QJsonObject bundle = parse(FhirReport::write(ReportCase::fromAnnotation(m_result)));
+    QList<QJsonObject> genotypes, implications;
+    for (const QJsonObject& o : resources(bundle, u"Observation"_s)) {
+        if (hasProfile(o, u"genotype"_s))
+            genotypes << o;
+        else if (hasProfile(o, u"therapeutic-implication"_s) && !components(o, u"53040-2"_s).isEmpty())
+            implications << o;
+    }
+    QCOMPARE(genotypes.size(), 1);
+    const QJsonObject g = genotypes.front();
+    QCOMPARE(codeOf(g.value(u"code"_s)), u"84413-4"_s);
+    QCOMPARE(g.value(u"valueCodeableConcept"_s).toObject().value(u"text"_s).toString(),
+             u"DPYD Reference/c.1905+1G>A (*2A)"_s);
+    QCOMPARE(g.value(u"derivedFrom"_s).toArray().size(), 1);
+    QCOMPARE(implications.size(), 2);
+    for (const QJsonObject& imp : implications) {
+        QCOMPARE(component(imp, u"53040-2"_s).value(u"valueCodeableConcept"_s).toObject().value(u"text"_s).toString(),
+                 u"DPYD Intermediate Metabolizer"_s);
+        QCOMPARE(imp.value(u"derivedFrom"_s).toArray().at(0).toObject().value(u"reference"_s).toString(),
+                 u"urn:uuid:"_s + g.value(u"id"_s).toString());
+        QVERIFY(imp.value(u"note"_s).toArray().at(0).toObject().value(u"text"_s).toString().contains(u"50%"_s));
+    }
+    // The signed case calls the DPYD variant an artefact: no genotype is reported from it.
+    const QJsonObject signed_ = parse(FhirReport::write(finalCase()));
+    for (const QJsonObject& o : resources(signed_, u"Observation"_s))
+        QVERIFY(!hasProfile(o, u"genotype"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFhirReport)
