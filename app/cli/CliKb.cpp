@@ -6,6 +6,7 @@
 #include "kb/ApprovalsImporter.h"
 #include "kb/CivicImporter.h"
 #include "kb/KnowledgeBase.h"
+#include "kb/MoalmanacImporter.h"
 #include "kb/OncoKbImporter.h"
 #include "kb/ReferenceImporter.h"
 #include "ontology/TumorTypeGraph.h"
@@ -223,6 +224,29 @@ int importApprovals(const QStringList& arguments)
     return CliApp::Success;
 }
 
+int importMoalmanac(const QStringList& arguments)
+{
+    const QCommandLineOption release(u"release"_s, Messages::tr("release name"), u"NAME"_s);
+    KbParser p({release});
+    if (int rc = p.parse(arguments, 1, 1); rc != CliApp::Success)
+        return rc;
+    auto kb = openKnowledgeBase(p.parser.value(p.kbFile));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto report = MoalmanacImporter::import((*kb)->database(), p.args().front(), p.parser.value(release));
+    if (!report)
+        return coreFailure(report.error());
+    for (const QString& w : report->warnings)
+        printErr(Messages::tr("warning: %1").arg(w));
+    printOut(Messages::tr("imported MOAlmanac %1: %2 assertions, %3 evidence items, %4 variants; %5 warnings")
+                 .arg(report->release)
+                 .arg(report->assertions)
+                 .arg(report->evidenceItems)
+                 .arg(report->variants)
+                 .arg(report->warnings.size()));
+    return CliApp::Success;
+}
+
 int use(const QStringList& arguments)
 {
     KbParser p;
@@ -363,6 +387,7 @@ int kbCommand(const QStringList& arguments)
                      {"import-civic", importCivic},
                      {"import-oncokb", importOncoKb},
                      {"import-approvals", importApprovals},
+                     {"import-moalmanac", importMoalmanac},
                      {"use", use},
                      {"add-evidence", addEvidence},
                      {"therapy", therapy},

@@ -43,14 +43,6 @@ KbReleaseInfo releaseFromRow(const SqliteStatement& s)
 }
 
 /** How the reports name an item: CIViC's own "EID1409"; "Local-3"; "OncoKB-12" (row of that release). */
-QString evidenceDisplayId(const QString& source, qint64 id)
-{
-    if (source == u"CIViC")
-        return u"EID"_s + QString::number(id);
-    if (source == u"Approvals")
-        return u"APR-%1"_s.arg(id, 4, 10, QLatin1Char('0'));
-    return source + u'-' + QString::number(id);
-}
 
 /** The source and release of a release id; InvalidArgument when there is none. */
 Result<KbRelease> releaseOf(SqliteDatabase& db, qint64 releaseId)
@@ -78,6 +70,17 @@ constexpr const char* releaseColumns = "SELECT id, source, release, format, impo
                                        "FROM kb_release ";
 
 } // namespace
+
+QString KnowledgeBase::evidenceDisplayId(const QString& source, qint64 id)
+{
+    if (source == u"CIViC")
+        return u"EID"_s + QString::number(id);
+    if (source == u"Approvals")
+        return u"APR-%1"_s.arg(id, 4, 10, QLatin1Char('0'));
+    if (source == u"MOAlmanac")
+        return u"MOA-%1"_s.arg(id);
+    return source + u'-' + QString::number(id);
+}
 
 QString KnowledgeBase::defaultPath()
 {

@@ -105,6 +105,9 @@ public:
     /** The sources that have at least one release, CIViC first, then by name. */
     QStringList sources();
 
+    /** How an item of a source is named: "EID1409" (CIViC), "APR-0001" (Approvals), "MOA-12", "OncoKB-3". */
+    static QString evidenceDisplayId(const QString& source, qint64 id);
+
     /** The source and release of locally curated evidence; it exists once an item was added. */
     static KbRelease localRelease();
 

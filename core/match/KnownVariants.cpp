@@ -21,15 +21,6 @@ QString key(const QString& gene, const QString& what)
     return gene.toUpper() + u'\t' + what;
 }
 
-QString evidenceName(const KbRelease& kb, qint64 id)
-{
-    if (kb.source == u"CIViC")
-        return u"EID"_s + QString::number(id);
-    if (kb.source == u"Approvals")
-        return u"APR-%1"_s.arg(id, 4, 10, QLatin1Char('0'));
-    return kb.source + u'-' + QString::number(id);
-}
-
 } // namespace
 
 Result<KnownVariants> KnownVariants::load(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& releases)
@@ -45,9 +36,12 @@ Result<KnownVariants> KnownVariants::load(KnowledgeBase& kb, const std::vector<K
             v.name = d.name;
             v.featureType = d.featureType;
             const VariantRule rule = classifyVariant(v);
-            const QString why =
-                Messages::tr("%1 %2 documents %3 %4 (%5)")
-                    .arg(release.kb.source, release.kb.release, d.gene, d.name, evidenceName(release.kb, d.evidenceId));
+            const QString why = Messages::tr("%1 %2 documents %3 %4 (%5)")
+                                    .arg(release.kb.source,
+                                         release.kb.release,
+                                         d.gene,
+                                         d.name,
+                                         KnowledgeBase::evidenceDisplayId(release.kb.source, d.evidenceId));
             if (rule.kind == VariantRule::Kind::Protein) {
                 for (const QString& k : rule.proteinKeys)
                     known.addChange(rule.gene, k, why);

@@ -311,7 +311,8 @@ void oncokbStyle(const EvidenceItem& e, const ItemContext& c, ItemTiers& t)
 
 bool isApproval(const EvidenceItem& e)
 {
-    return e.kb.source == u"Approvals";
+    // The approvals source, and approval items of other sources (MOAlmanac's FDA-Approved).
+    return e.kb.source == u"Approvals" || e.level == u"FDA" || e.level == u"EMA";
 }
 
 bool isOncoKbItem(const EvidenceItem& e)

@@ -54,7 +54,7 @@ struct ItemTiers
  */
 ItemTiers tierItem(const EvidenceItem& e, const ItemContext& c);
 
-/** Items of the approvals source ("Approvals", level FDA or EMA). */
+/** Approval items: the approvals source, and any item of level FDA or EMA (MOAlmanac's FDA-Approved). */
 bool isApproval(const EvidenceItem& e);
 /** Items of an imported OncoKB release. */
 bool isOncoKbItem(const EvidenceItem& e);

@@ -6,10 +6,12 @@
 #include "kb/CivicImporter.h"
 #include "kb/KbSchema.h"
 #include "kb/KnowledgeBase.h"
+#include "kb/MoalmanacImporter.h"
 #include "kb/OncoKbImporter.h"
 #include "match/Annotator.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,7 @@ private slots:
     void schemaTwoIsMigratedKeepingUserData();
     void bundledApprovalsAreImportedAndMatched();
     void approvalsTableProblemsAreWarnings();
+    void moalmanacDownloadIsImported();
 };
 
 void TestKbSources::initTestCase()
@@ -470,6 +473,42 @@ void TestKbSources::approvalsTableProblemsAreWarnings()
     auto again = ApprovalsImporter::import((*kb)->database(), path, false);
     QVERIFY(!again);
     QCOMPARE(again.error().code, CoreError::Code::InvalidArgument);
+}
+
+void TestKbSources::moalmanacDownloadIsImported()
+{
+    // The Almanac is GPL-2.0: OncoBoard ships none of it; a site imports its own download. The
+    // shared corpus holds one for this test.
+    const QString path =
+        QStringLiteral(ONCOBOARD_SHARED_DATA_DIR "/knowledgebase/moalmanac_gpl2/molecular-oncology-almanac.json.gz");
+    if (!QFileInfo::exists(path))
+        QSKIP("the shared corpus with a Molecular Oncology Almanac download is not beside the repository");
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    auto report = MoalmanacImporter::import(kb->database(), path);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->assertions, 1018);
+    // Deprecated assertions and features no case shows are skipped, each with a warning.
+    const qsizetype skipped = std::count_if(report->warnings.cbegin(), report->warnings.cend(), [](const QString& w) {
+        return w.endsWith(u"; skipped"_s);
+    });
+    QCOMPARE(report->evidenceItems + skipped, report->assertions);
+    QVERIFY(report->evidenceItems > 900);
+    QVERIFY(report->release.startsWith(u"20"_s));
+    // BRAF V600E in melanoma: the Almanac's FDA-approved assertions count as approvals (OncoKB-style 1).
+    auto result = Annotator::annotate(brafCase(), *kb);
+    QVERIFY(result);
+    QVERIFY(result->knowledgeBases.contains(KbRelease{u"MOAlmanac"_s, report->release}));
+    bool fda = false;
+    for (const EvidenceItem* e : evidenceFrom(*result, u"MOAlmanac"_s)) {
+        QVERIFY(e->displayId.startsWith(u"MOA-"_s));
+        fda = fda || (e->level == u"FDA" && e->oncotreeCode == u"MEL");
+    }
+    QVERIFY(fda);
+    QCOMPARE(result->callFor(0)->oncokb.tier, u"1"_s);
+    // A second import of the same release is refused.
+    QVERIFY(!MoalmanacImporter::import(kb->database(), path));
 }
 
 QTEST_GUILESS_MAIN(TestKbSources)
