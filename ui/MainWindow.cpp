@@ -14,6 +14,7 @@
 #include "kb/ReferenceImporter.h"
 #include "models/VariantTableModel.h"
 #include "ontology/OncoTree.h"
+#include "ontology/TumorTypeGraph.h"
 #include "plots/PlotsPanel.h"
 #include "report/FhirReport.h"
 #include "report/PdfReport.h"
@@ -256,6 +257,16 @@ MainWindow::MainWindow(QWidget* parent)
             startJob();
         updateTitle();
     });
+    // A code typed in full, retired codes of earlier OncoTree releases included ("GBM" -> GB).
+    connect(m_tumorType->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString typed = m_tumorType->currentText().section(u' ', 0, 0).trimmed();
+        const OncoTreeNode* node = resolveOncotreeCode(typed);
+        if (!node || m_tumorType->currentData().toString() == node->code)
+            return;
+        if (node->code.compare(typed, Qt::CaseInsensitive) != 0)
+            showMessage(tr("%1 is a retired OncoTree code: %2 (%3) replaces it").arg(typed, node->code, node->name));
+        setTumorType(node->code);
+    });
 
     createActions();
 
@@ -453,7 +464,7 @@ void MainWindow::askForSamples(const QString& file, const QStringList& samples, 
 
 void MainWindow::setTumorType(const QString& code)
 {
-    const OncoTreeNode* node = OncoTree::bundled().find(code);
+    const OncoTreeNode* node = resolveOncotreeCode(code);
     const int index = node ? m_tumorType->findData(node->code) : 0;
     m_tumorType->setCurrentIndex(std::max(index, 0));
     if (!m_inputs.isEmpty())

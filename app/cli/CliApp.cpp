@@ -7,6 +7,7 @@
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
 #include "ontology/OncoTree.h"
+#include "ontology/TumorTypeGraph.h"
 #include "report/AnnotationJson.h"
 #include "report/PdfReport.h"
 #include "report/TsvReport.h"
@@ -68,7 +69,7 @@ int annotate(const QStringList& arguments)
     if (inputs.isEmpty())
         return usageError(Messages::tr("annotate needs at least one input file"));
     // Without a tumor type the case is annotated, flagged tumor_type_missing and capped at Tier II.
-    if (parser.isSet(tumorType) && !OncoTree::bundled().find(parser.value(tumorType)))
+    if (parser.isSet(tumorType) && !resolveOncotreeCode(parser.value(tumorType)))
         return usageError(Messages::tr("'%1' is not an OncoTree code (%2)")
                               .arg(parser.value(tumorType), OncoTree::bundled().version()));
 

@@ -11,6 +11,7 @@
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
 #include "ontology/OncoTree.h"
+#include "ontology/TumorTypeGraph.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ int caseNew(const QStringList& arguments)
         return rc;
     CaseLoadOptions load;
     load.tumorType = p.value("tumor-type");
-    if (!load.tumorType.isEmpty() && !OncoTree::bundled().find(load.tumorType))
+    if (!load.tumorType.isEmpty() && !resolveOncotreeCode(load.tumorType))
         return usageError(Messages::tr("'%1' is not an OncoTree code").arg(load.tumorType));
     load.tumorSample = p.value("tumor-sample");
     load.normalSample = p.value("normal-sample");

@@ -161,6 +161,12 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
         if (!r)
             return Unexpected{r.error()};
     }
+    // A sample asked for by name must be in at least one input: a typo never gives an empty case.
+    // (A file with one sample under another name is taken as that sample, and is in the case.)
+    if (!options.tumorSample.isEmpty() && c.samples.isEmpty())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("sample '%1' is in none of the inputs").arg(options.tumorSample),
+                    inputs.front());
     return c;
 }
 

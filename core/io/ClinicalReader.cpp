@@ -4,6 +4,7 @@
 #include "TsvReader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,12 +76,26 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
     int rowsForCase = 0;
     int rows = 0;
     const bool singleSampleCase = into.samples.isEmpty();
+    // A table given alone (no variant file named the case's samples) with one sample: that sample
+    // is the case's, as a single-sample MAF's or VCF's would be.
+    QString onlySample = options.tumorSample;
+    if (singleSampleCase && onlySample.isEmpty()) {
+        TsvReader scan;
+        if (scan.open(path, true)) {
+            QSet<QString> distinct;
+            while (scan.next() && distinct.size() < 2)
+                if (const QString s = scan.text(cSample); !s.isEmpty())
+                    distinct.insert(s);
+            if (distinct.size() == 1)
+                onlySample = *distinct.cbegin();
+        }
+    }
     while (tsv.next()) {
         ++rows;
         const QString rowSample = tsv.text(cSample);
         int sample = caseSampleOf(into, rowSample);
-        if (sample < 0 && singleSampleCase && !options.tumorSample.isEmpty()
-            && SampleSelector::sameSample(rowSample, options.tumorSample))
+        if (sample < 0 && singleSampleCase && !onlySample.isEmpty()
+            && SampleSelector::sameSample(rowSample, onlySample))
             sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
         if (sample < 0)
             continue; // another patient's row of a cohort table

@@ -74,11 +74,13 @@ Result<void> SampleSelector::choose(const QString& path, const QStringList& samp
         for (const QString& s : samplesInFile)
             if (sameSample(s, m_requested))
                 keep(s);
-        if (m_kept.isEmpty() && samplesInFile.size() > 1)
-            return fail(
-                CoreError::Code::InvalidArgument,
-                Messages::tr("sample '%1' is not in this file (samples: %2)").arg(m_requested, listOf(samplesInFile)),
-                path);
+        if (m_kept.isEmpty() && samplesInFile.size() > 1) {
+            // A cohort table without this sample contributes nothing to the case; the loader
+            // refuses the case only when no input holds the sample at all.
+            m_note = Messages::tr("sample '%1' is not in this file (samples: %2): nothing is taken from it")
+                         .arg(m_requested, listOf(samplesInFile));
+            return {};
+        }
         if (m_kept.isEmpty()) {
             keep(samplesInFile.front()); // one sample under another name (a VCF column "TUMOR", say)
             m_note =

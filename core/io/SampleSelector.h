@@ -14,7 +14,9 @@ namespace onco {
  * the case being built. A case is one patient: the sample named with --tumor-sample, else the
  * samples the case's earlier files named, else the file's only sample or its samples of one
  * patient (TCGA barcodes). Anything else is ambiguous and refused with the list of samples, so
- * alterations of another patient never enter a case silently.
+ * alterations of another patient never enter a case silently. A cohort table that lacks the
+ * requested sample gives nothing, with a note; CaseLoader refuses a case whose requested sample
+ * is in none of its inputs.
  */
 class SampleSelector
 {

@@ -9,6 +9,7 @@
 #include "kb/ApprovalsImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "ontology/OncoTree.h"
+#include "ontology/TumorTypeGraph.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -84,11 +85,22 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
 {
     AnnotationResult result;
     if (!caseData.tumorType.isEmpty()) {
-        const OncoTreeNode* node = OncoTree::bundled().find(caseData.tumorType);
+        // Retired and renamed codes of earlier OncoTree releases are read as the code replacing them.
+        const OncoTreeNode* node = resolveOncotreeCode(caseData.tumorType);
         if (!node)
             return fail(
                 CoreError::Code::InvalidArgument,
                 QCoreApplication::translate("onco::Annotator", "unknown OncoTree code '%1'").arg(caseData.tumorType));
+        if (node->code.compare(caseData.tumorType.trimmed(), Qt::CaseInsensitive) != 0) {
+            caseData.addIssue(InputIssue{
+                InputIssue::Severity::Warning,
+                caseData.tumorTypeOrigin.input >= 0 ? caseData.inputPath(caseData.tumorTypeOrigin) : QString(),
+                caseData.tumorTypeOrigin.line,
+                QCoreApplication::translate(
+                    "onco::Annotator", "tumor type %1 is a retired OncoTree code: read as %2 (%3), which replaces it")
+                    .arg(caseData.tumorType, node->code, node->name)});
+            caseData.tumorTypeGiven = caseData.tumorType;
+        }
         caseData.tumorType = node->code;
         result.tumorTypeName = node->name;
     }

@@ -82,6 +82,7 @@ struct CaseValue
 struct Case
 {
     QString tumorType;      ///< OncoTree code, empty when not given
+    QString tumorTypeGiven; ///< the retired code the input or user gave, when tumorType replaces it; else empty
     Origin tumorTypeOrigin; ///< clinical table line it came from; no input when the user gave it
     GenomeBuild genome = GenomeBuild::Unknown;
     QString genomeEvidence; ///< what decided the build ("contig length 249250621", "--genome")

@@ -1,6 +1,7 @@
 #include "TumorTypeGraph.h"
 
 #include "DiseaseOntology.h"
+#include "OncoTree.h"
 #include "OncoTreeDoidMap.h"
 #include "OncoTreeGraph.h"
 
@@ -446,6 +447,17 @@ QStringList TumorTypeGraph::doidsOf(const QString& oncotreeCode, QString* how) c
                                   : u" -> "_s + texts.join(u", "_s));
     }
     return ids;
+}
+
+const OncoTreeNode* resolveOncotreeCode(const QString& code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return nullptr;
+    if (const OncoTreeNode* node = OncoTree::bundled().find(trimmed))
+        return node;
+    const QString current = TumorTypeGraph::bundled().currentCode(trimmed.toUpper());
+    return current.isEmpty() ? nullptr : OncoTree::bundled().find(current);
 }
 
 QString TumorTypeGraph::currentCode(const QString& oncotreeCode) const

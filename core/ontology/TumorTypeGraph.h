@@ -113,4 +113,10 @@ private:
     std::shared_ptr<const Data> m_data;
 };
 
+/**
+ * The current OncoTree node of a code: the code itself, or for a retired or renamed code of an
+ * earlier release ("GBM" in 2021_11_02) the node that replaces it ("GB"). nullptr when unknown.
+ */
+const struct OncoTreeNode* resolveOncotreeCode(const QString& code);
+
 } // namespace onco

@@ -265,6 +265,7 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.member("lifted_to_grch37", result.liftedAlterations);
         w.member("not_lifted", result.unliftedAlterations);
     }
+    w.optionalMember("tumor_type_given", c.tumorTypeGiven);
     QStringList caseFlags;
     for (const Flag& f : result.caseFlags)
         caseFlags << f.code;

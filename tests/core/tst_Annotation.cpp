@@ -26,6 +26,7 @@ private slots:
     void synonymousChangeNeverMatches();
     void grch38CoordinatesAreNotMatchedAsGrch37();
     void unknownTumorTypeIsRefused();
+    void retiredTumorTypeIsReadAsItsReplacement();
     void tsvHasOneRowPerAlteration();
 
 private:
@@ -231,6 +232,26 @@ void TestAnnotation::unknownTumorTypeIsRefused()
     QVERIFY(ok);
     QCOMPARE(ok->caseData.tumorType, u"LUAD"_s);
     QCOMPARE(ok->tumorTypeName, u"Lung Adenocarcinoma"_s);
+}
+
+void TestAnnotation::retiredTumorTypeIsReadAsItsReplacement()
+{
+    // GBM (OncoTree 2021_11_02) is GB today: accepted, shown with the current code, and said so.
+    CaseLoadOptions options;
+    options.tumorType = u"GBM"_s;
+    auto c = CaseLoader::load({QStringLiteral(ONCOBOARD_DEMO_VCF)}, options);
+    QVERIFY(c);
+    auto result = Annotator::annotate(std::move(c.value()), *m_kb);
+    QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
+    QCOMPARE(result->caseData.tumorType, u"GB"_s);
+    QCOMPARE(result->caseData.tumorTypeGiven, u"GBM"_s);
+    bool told = false;
+    for (const InputIssue& i : result->caseData.issues)
+        told = told || i.message.contains(u"retired OncoTree code"_s);
+    QVERIFY(told);
+    const QJsonObject root = QJsonDocument::fromJson(AnnotationJson::write(*result)).object();
+    QCOMPARE(root[u"case"_s][u"tumor_type"_s].toString(), u"GB"_s);
+    QCOMPARE(root[u"case"_s][u"tumor_type_given"_s].toString(), u"GBM"_s);
 }
 
 void TestAnnotation::tsvHasOneRowPerAlteration()

@@ -42,6 +42,7 @@ private slots:
     void mafWithReadCountsMatchesTheSameCallsAsVcf();
     void minimalMafAndCrOnlyLineEndings();
     void cohortMafNeedsTheSample();
+    void singleSampleTableAlone();
     void proteinOnlyMafRows();
     void segmentsMapToGenes();
     void alleleSpecificCopyNumber();
@@ -164,6 +165,38 @@ void TestCaseReaders::cohortMafNeedsTheSample()
     QCOMPARE(abca10.transcript(), u"NM_080282.3"_s);
     // The rows of the other 192 samples are not part of the case, and the user is told.
     QVERIFY(one->warningCount >= 1);
+    // A sample no input holds is refused, never an empty case; a cohort table that lacks a sample
+    // others hold gives nothing, with a warning.
+    options.tumorSample = u"TCGA-AB-0000"_s;
+    auto none = load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options);
+    QVERIFY(!none);
+    QVERIFY2(none.error().message.contains(u"in none of the inputs"_s), qPrintable(none.error().message));
+    options.tumorSample = u"TCGA-05-4417-01"_s;
+    auto twoTables =
+        load({data(u"oncokb_examples/oncokb_example_fusions.txt"_s), data(u"oncokb_examples/oncokb_example_maf.txt"_s)},
+             options);
+    QVERIFY2(twoTables, twoTables ? "" : qPrintable(twoTables.error().toString()));
+    QVERIFY(twoTables->alterations.size() > 2);
+}
+
+void TestCaseReaders::singleSampleTableAlone()
+{
+    // A sample table given alone, with one sample: its sample is the case's, and its biomarkers are
+    // alterations of the case (a table of several samples still needs --tumor-sample).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sample.tsv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SAMPLE_ID\tONCOTREE_CODE\tTMB_NONSYNONYMOUS\tMSI_TYPE\nS1\tCOAD\t42.5\tInstable\n");
+    f.close();
+    auto c = load({path});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->tumorType, u"COAD"_s);
+    QCOMPARE(c->samples.size(), 1);
+    QCOMPARE(c->samples.front().name, u"S1"_s);
+    QCOMPARE(c->alterations.size(), size_t(2));
+    QCOMPARE(c->alterations[0].detailOrNull()->status, u"TMB-high"_s);
+    QCOMPARE(c->alterations[1].detailOrNull()->status, u"MSI-H"_s);
 }
 
 void TestCaseReaders::proteinOnlyMafRows()
