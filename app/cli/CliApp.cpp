@@ -61,7 +61,8 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption pdf(u"pdf"_s, Messages::tr("PDF output"), u"OUT"_s);
     const QCommandLineOption kbFile(u"kb"_s, Messages::tr("knowledge-base file"), u"FILE"_s);
     const QCommandLineOption kbRelease(u"kb-release"_s, Messages::tr("release of a source"), u"SOURCE=RELEASE"_s);
-    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease});
+    const QCommandLineOption receptor(u"receptor"_s, Messages::tr("receptor status"), u"RECEPTOR=STATUS"_s);
+    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease, receptor});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -84,6 +85,8 @@ int annotate(const QStringList& arguments)
         load.genome = *build;
     }
 
+    if (const QString error = parseReceptorChoices(parser.values(receptor), load.receptorStatus); !error.isEmpty())
+        return usageError(error);
     AnnotateOptions annotateOptions;
     if (const QString error = parseReleaseChoices(parser.values(kbRelease), annotateOptions); !error.isEmpty())
         return usageError(error);

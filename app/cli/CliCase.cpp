@@ -43,11 +43,15 @@ int caseNew(const QStringList& arguments)
                   option("normal-sample", "NAME"),
                   option("kb", "FILE"),
                   option("kb-release", "SOURCE=RELEASE"),
+                  option("receptor", "RECEPTOR=STATUS"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
         return rc;
     CaseLoadOptions load;
+    if (const QString error = parseReceptorChoices(p.parser.values(u"receptor"_s), load.receptorStatus);
+        !error.isEmpty())
+        return usageError(error);
     load.tumorType = p.value("tumor-type");
     if (!load.tumorType.isEmpty() && !resolveOncotreeCode(load.tumorType))
         return usageError(Messages::tr("'%1' is not an OncoTree code").arg(load.tumorType));

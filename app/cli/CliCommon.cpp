@@ -241,6 +241,24 @@ QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options
     return {};
 }
 
+QString parseReceptorChoices(const QStringList& choices, QMap<QString, QString>& status)
+{
+    for (const QString& choice : choices) {
+        const QString receptor = choice.section(u'=', 0, 0).trimmed().toUpper();
+        const QString value = choice.section(u'=', 1).trimmed().toLower();
+        const bool known = receptor == u"ER" || receptor == u"PR" || receptor == u"HER2";
+        const bool valid = value == u"positive" || value == u"negative"
+                           || (receptor == u"HER2" && (value == u"low" || value == u"ultralow"));
+        if (!known || !valid)
+            return QCoreApplication::translate("onco::CliApp",
+                                               "--receptor takes ER, PR or HER2 = positive or negative (HER2 also "
+                                               "low or ultralow), e.g. HER2=positive, not '%1'")
+                .arg(choice);
+        status.insert(receptor, value);
+    }
+    return {};
+}
+
 QString generationTime()
 {
     const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");

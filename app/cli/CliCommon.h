@@ -45,6 +45,13 @@ Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path);
  */
 QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options);
 
+/**
+ * Reads --receptor choices ("HER2=positive", "ER=negative"; receptors ER, PR, HER2; status
+ * positive, negative, and for HER2 low or ultralow) into `status`. Returns an error message for the
+ * first malformed one, else empty.
+ */
+QString parseReceptorChoices(const QStringList& choices, QMap<QString, QString>& status);
+
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();
 

@@ -184,6 +184,12 @@ const char* const schema2[] = {
 ))sql",
 };
 
+// Schema 3: the tumor's receptor status ("ER=positive;HER2=negative"), which decides whether
+// evidence on a receptor-defined subtype is on-label.
+const char* const schema3[] = {
+    "ALTER TABLE case_record ADD COLUMN receptor_status TEXT",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -230,6 +236,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
     const QStringList steps[] = {
         statements(schema1),
         statements(schema2) + lockedWhenFinal(u"plan_item"_s) + lockedWhenFinal(u"plan"_s),
+        statements(schema3),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

@@ -2,6 +2,7 @@
 
 #include "model/GenomeBuild.h"
 
+#include <QMap>
 #include <QString>
 
 namespace onco {
@@ -14,6 +15,8 @@ struct CaseLoadOptions
     QString tumorSample;  ///< the tumor sample (VCF column, or the sample to take from a multi-sample table)
     QString normalSample; ///< the matched normal's VCF column
     int threads = 2;      ///< decompression threads for bgzipped and BCF input
+    /** Receptor status the user gives ("HER2" -> "positive"); it wins over a clinical table's. */
+    QMap<QString, QString> receptorStatus;
 };
 
 } // namespace onco

@@ -161,6 +161,8 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
         if (!r)
             return Unexpected{r.error()};
     }
+    for (auto it = options.receptorStatus.cbegin(); it != options.receptorStatus.cend(); ++it)
+        c.receptorStatus.insert(it.key(), it.value());
     // A sample asked for by name must be in at least one input: a typo never gives an empty case.
     // (A file with one sample under another name is taken as that sample, and is in the case.)
     if (!options.tumorSample.isEmpty() && c.samples.isEmpty())

@@ -53,6 +53,22 @@ biomarker(const QString& name, const QString& status, double value, const QStrin
     return a;
 }
 
+/**
+ * "positive", "negative" (HER2 also "low" for IHC 1+): a receptor value of a clinical table;
+ * empty for equivocal, unknown or missing values, which decide nothing.
+ */
+QString receptorStatus(const QString& receptor, const QString& raw)
+{
+    const QString v = raw.trimmed().toLower();
+    if (v == u"positive" || v == u"pos" || v == u"+" || (receptor == u"HER2" && v == u"3+"))
+        return u"positive"_s;
+    if (v == u"negative" || v == u"neg" || v == u"-" || (receptor == u"HER2" && v == u"0"))
+        return u"negative"_s;
+    if (receptor == u"HER2" && (v == u"1+" || v == u"low"))
+        return u"low"_s;
+    return {};
+}
+
 } // namespace
 
 Result<void> ClinicalReader::read(const QString& path, InputFormat format, const CaseLoadOptions& options, Case& into)
@@ -71,6 +87,12 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
     const int cMsiScore = tsv.findColumn({"MSI_SCORE", "MSI_SENSOR_SCORE", "MSIsensor_Score"});
     const int cMsiStatus = tsv.findColumn({"MSI_TYPE", "MSI_STATUS", "MSI"});
     const int cGene = tsv.findColumn({"HUGO_SYMBOL", "Hugo_Symbol"});
+    // Receptor status (cBioPortal and TCGA column names): for receptor-defined subtypes.
+    const std::pair<QString, int> receptorColumns[] = {
+        {u"ER"_s, tsv.findColumn({"ER_STATUS", "ER_STATUS_BY_IHC", "ER_STATUS_IHC"})},
+        {u"PR"_s, tsv.findColumn({"PR_STATUS", "PR_STATUS_BY_IHC", "PR_STATUS_IHC"})},
+        {u"HER2"_s, tsv.findColumn({"HER2_STATUS", "HER2_STATUS_BY_IHC", "IHC_HER2", "HER2_FISH_STATUS"})},
+    };
     const int cAlteration = tsv.findColumn({"ALTERATION"});
 
     int rowsForCase = 0;
@@ -141,6 +163,12 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
                     Messages::tr("the table gives tumor type %1 for sample %2; the case uses %3")
                         .arg(code, rowSample, into.tumorType.isEmpty() ? options.tumorType : into.tumorType)});
             }
+        }
+        for (const auto& [receptor, column] : receptorColumns) {
+            if (column < 0)
+                continue;
+            if (const QString status = receptorStatus(receptor, tsv.text(column)); !status.isEmpty())
+                into.receptorStatus.insert(receptor, status);
         }
         bool ok = false;
         const double tmb = tsv.text(cTmb).toDouble(&ok);

@@ -686,8 +686,15 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
             }
             const RelationAnswer& rel = relations[size_t(e - firstEvidence)];
             seen.emplace(key, result.matches.size());
-            result.matches.push_back(
-                Match{ph.alteration, e, ph.matchClass, rel.relation, ph.geneLevel, ph.classMember, ph.rule, rel.path});
+            result.matches.push_back(Match{ph.alteration,
+                                           e,
+                                           ph.matchClass,
+                                           rel.relation,
+                                           ph.geneLevel,
+                                           ph.classMember,
+                                           ph.rule,
+                                           rel.path,
+                                           rel.condition});
         }
     }
     QHash<qint64, QList<qint32>> assertionsByProfile;

@@ -62,6 +62,7 @@ void civicAmp(const EvidenceItem& e, const ItemContext& c, ItemTiers& t)
             t.ampRule = Messages::tr("T13 pan-cancer level %1 sets no tier").arg(l);
         return;
     case Label::Off:
+    case Label::Conditional:
     case Label::Unknown:
         if (dxpx) {
             t.ampRule = Messages::tr("T14 a diagnostic or prognostic item off-label sets no tier");
@@ -121,6 +122,7 @@ void approvalAmp(const EvidenceItem& e, const ItemContext& c, ItemTiers& t)
             t.ampRule = Messages::tr("T2 the tumor-agnostic %1 does not cover this tumor type").arg(what);
         return;
     case Label::Off:
+    case Label::Conditional:
     case Label::Unknown:
         if (c.basis == TierBasis::Sensitivity)
             setAmp(t, AmpTier::IIC, Messages::tr("T3 %1 in another tumor type (Li level C): II-C").arg(what));
@@ -247,7 +249,8 @@ void oncokbStyle(const EvidenceItem& e, const ItemContext& c, ItemTiers& t)
             else if (on || (c.label == Label::PanCancer && c.tumorAgnosticCovers))
                 setOncokb(
                     t, u"2"_s, Messages::tr("K2 %1 approval %2 for this indication (not FDA): 2").arg(l, e.displayId));
-            else if (c.label == Label::Off || c.label == Label::Unknown || c.label == Label::Missing)
+            else if (c.label == Label::Off || c.label == Label::Conditional || c.label == Label::Unknown
+                     || c.label == Label::Missing)
                 setOncokb(t, u"3B"_s, Messages::tr("K4 approved in another indication (%1): 3B").arg(e.displayId));
             return;
         }
@@ -258,8 +261,8 @@ void oncokbStyle(const EvidenceItem& e, const ItemContext& c, ItemTiers& t)
                                      : Messages::tr("K2 level A (guideline-level), on-label: 2"));
         else if (on && (l == u"B" || l == u"C"))
             setOncokb(t, u"3A"_s, Messages::tr("K3 level %1 clinical evidence, on-label: 3A").arg(l));
-        else if ((c.label == Label::Off || c.label == Label::Unknown || c.label == Label::PanCancer
-                  || c.label == Label::Missing)
+        else if ((c.label == Label::Off || c.label == Label::Conditional || c.label == Label::Unknown
+                  || c.label == Label::PanCancer || c.label == Label::Missing)
                  && (l == u"A" || l == u"B"))
             setOncokb(t, u"3B"_s, Messages::tr("K4 level %1 in another or no particular tumor type: 3B").arg(l));
         else if ((on || c.label == Label::Missing) && l == u"D")

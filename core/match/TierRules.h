@@ -10,11 +10,12 @@ namespace onco {
 /** How an evidence item's disease stands to the patient's tumor, as the tier rules read it. */
 enum class Label : quint8
 {
-    On,        ///< the same disease, an ancestor within the lineage, or a subtype
-    PanCancer, ///< "Cancer", "Solid Tumor", "All Tumors": about no tumor type in particular
-    Off,       ///< another disease
-    Unknown,   ///< the relation could not be decided (taken as off-label)
-    Missing,   ///< the case has no tumor type
+    On,          ///< the same disease, an ancestor within the lineage, or a subtype
+    PanCancer,   ///< "Cancer", "Solid Tumor", "All Tumors": about no tumor type in particular
+    Off,         ///< another disease
+    Conditional, ///< a receptor-defined subtype whose condition the case does not meet or give (off-label)
+    Unknown,     ///< the relation could not be decided (taken as off-label)
+    Missing,     ///< the case has no tumor type
 };
 
 /** What the rules need to know about one evidence item besides the item itself. */

@@ -73,11 +73,15 @@ int rankIn(const QStringList& order, const QString& tier)
     return i < 0 ? 99 : int(i);
 }
 
-QString labelText(Label l, const Match& m)
+QString labelText(Label l, const Match& m, const QString& condition)
 {
     switch (l) {
     case Label::On:
+        if (!condition.isEmpty())
+            return Messages::tr("on-label (%1; %2)").arg(tumorRelationName(m.relation), condition);
         return Messages::tr("on-label (%1)").arg(tumorRelationName(m.relation));
+    case Label::Conditional:
+        return Messages::tr("conditional (%1), taken as off-label").arg(condition);
     case Label::PanCancer:
         return Messages::tr("pan-cancer (%1)").arg(tumorRelationName(m.relation));
     case Label::Off:
@@ -90,14 +94,62 @@ QString labelText(Label l, const Match& m)
     return {};
 }
 
-Label labelOf(const Match& m, const EvidenceItem& e, bool tumorTypeMissing)
+/** What the relation of an item needs to know about the case: its tumor type, receptors, ERBB2. */
+struct LabelContext
 {
-    if (tumorTypeMissing)
+    bool missing = false;
+    const QMap<QString, QString>* receptors = nullptr;
+    bool her2Amplified = false;
+    const Alteration* alteration = nullptr; ///< the alteration being tiered
+};
+
+/** Whether a disease name names the alteration: "... with ETV6-RUNX1" for ETV6::RUNX1, "... with mutated NPM1". */
+bool subtypeNamedBy(const QString& disease, const Alteration* a)
+{
+    if (!a || !a->detailOrNull())
+        return false;
+    QStringList genes{a->detailOrNull()->gene};
+    if (a->kind == AlterationKind::Fusion)
+        genes << a->detailOrNull()->partnerGene;
+    genes.removeAll(QString());
+    if (genes.isEmpty())
+        return false;
+    for (const QString& g : genes) {
+        const QRegularExpression word(u"(^|[^A-Z0-9])"_s + QRegularExpression::escape(g.toUpper())
+                                      + u"([^A-Z0-9]|$)"_s);
+        if (!word.match(disease.toUpper()).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+/**
+ * The label of a matched item. A receptor-defined subtype (HER2-positive breast cancer) is
+ * on-label only when the case meets its condition; `condition` receives why it does or does not.
+ */
+Label labelOf(const Match& m, const EvidenceItem& e, const LabelContext& c, QString* condition = nullptr)
+{
+    if (c.missing)
         return Label::Missing;
     switch (m.relation) {
     case TumorRelation::Same:
     case TumorRelation::EvidenceBroader:
     case TumorRelation::EvidenceNarrower:
+        if (m.relationCondition == u"subtype") {
+            const bool named = subtypeNamedBy(e.disease, c.alteration);
+            if (condition)
+                *condition = named ? Messages::tr("a subtype defined by this alteration")
+                                   : Messages::tr("a subtype the tumor type may or may not be");
+            return named ? Label::On : Label::Conditional;
+        }
+        if (!m.relationCondition.isEmpty()) {
+            QString why;
+            const ConditionMet met = receptorConditionMet(
+                m.relationCondition, c.receptors ? *c.receptors : QMap<QString, QString>(), c.her2Amplified, &why);
+            if (condition)
+                *condition = why;
+            return met == ConditionMet::Yes ? Label::On : Label::Conditional;
+        }
         return isPanCancer(e) ? Label::PanCancer : Label::On;
     case TumorRelation::Unrelated:
         return Label::Off;
@@ -471,6 +523,14 @@ void Tiering::assign(AnnotationResult& result)
         missing ? std::nullopt : TumorTypeGraph::bundled().isHematologic(c.tumorType);
     Relevance relevance(c.tumorType);
     const PopulationFrequencies& population = PopulationFrequencies::bundled();
+    LabelContext labels;
+    labels.missing = missing;
+    labels.receptors = &c.receptorStatus;
+    for (const Alteration& a : c.alterations)
+        labels.her2Amplified = labels.her2Amplified
+                               || (a.kind == AlterationKind::CopyNumber && a.detailOrNull()
+                                   && a.detailOrNull()->cnaCall == CnaCall::Amplification
+                                   && a.detailOrNull()->gene.compare(u"ERBB2", Qt::CaseInsensitive) == 0);
 
     // Curated assertions per (alteration, profile), on-label and supporting: FDA approval, NCCN
     // guideline, AMP Tier I.
@@ -512,6 +572,7 @@ void Tiering::assign(AnnotationResult& result)
         while (m < result.matches.size() && result.matches[m].alteration == i)
             ++m;
         const Alteration& a = c.alterations[size_t(i)];
+        labels.alteration = &a;
         const bool hasMatches = m > firstMatch;
         const bool small = isSmallVariantKind(a.kind);
         std::optional<PopulationFrequency> common;
@@ -587,7 +648,7 @@ void Tiering::assign(AnnotationResult& result)
             const EvidenceItem& e = result.evidence[size_t(match.evidence)];
             if (!isApproval(e) || !match.classMember || missing)
                 continue;
-            const Label label = labelOf(match, e, missing);
+            const Label label = labelOf(match, e, labels);
             const bool covers = label == Label::On || (label == Label::PanCancer && !hematologic.value_or(true));
             if (!covers)
                 continue;
@@ -599,7 +660,8 @@ void Tiering::assign(AnnotationResult& result)
             const Match& match = result.matches[k];
             const EvidenceItem& e = result.evidence[size_t(match.evidence)];
             const TierBasis basis = basisOf(e);
-            const Label label = labelOf(match, e, missing);
+            QString condition;
+            const Label label = labelOf(match, e, labels, &condition);
             if (basis == TierBasis::None) {
                 if (commonGermline(e) || e.significance == u"Adverse Response")
                     germlineItems << e.displayId;
@@ -679,7 +741,7 @@ void Tiering::assign(AnnotationResult& result)
                          tierBasisName(basis),
                          e.significance,
                          e.disease.isEmpty() ? u"-"_s : e.disease,
-                         labelText(label, match),
+                         labelText(label, match, condition),
                          match.geneLevel ? Messages::tr("gene-level") : matchClassName(match.matchClass));
             const int tieBreak = (match.geneLevel ? 100 : 0) + int(basis) * 10 + int(match.matchClass);
             auto consider = [&](Best& best, const QStringList& order, const QString& tier, const QString& rule) {

@@ -45,6 +45,8 @@ struct Match
     bool classMember = true;
     QString rule;         ///< the rule and the fields compared, shown to the user
     QString relationPath; ///< why the relation holds, e.g. "LUAD -> DOID:3910 ... -> is_a DOID:3908"
+    /** A receptor condition of a subtype ("HER2+"): on-label only when the case meets it (RelationAnswer). */
+    QString relationCondition;
 };
 
 /**

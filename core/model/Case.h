@@ -4,6 +4,7 @@
 #include "GenomeBuild.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -84,6 +85,12 @@ struct Case
     QString tumorType;      ///< OncoTree code, empty when not given
     QString tumorTypeGiven; ///< the retired code the input or user gave, when tumorType replaces it; else empty
     Origin tumorTypeOrigin; ///< clinical table line it came from; no input when the user gave it
+    /**
+     * Receptor status of the tumor as the user or a clinical table gives it: "ER", "PR", "HER2" ->
+     * "positive", "negative" (HER2 also "low", "ultralow"). Evidence on a receptor-defined subtype
+     * (HER2-positive breast cancer) is on-label only when it agrees.
+     */
+    QMap<QString, QString> receptorStatus;
     GenomeBuild genome = GenomeBuild::Unknown;
     QString genomeEvidence; ///< what decided the build ("contig length 249250621", "--genome")
     QStringList inputs;

@@ -226,6 +226,28 @@ Result<DiseaseOntology> DiseaseOntology::load(const QString& path, QStringList* 
             boost::add_edge(Graph::vertex_descriptor(e.term), Graph::vertex_descriptor(parent), *dox.m_graph);
     }
 
+    // Histology links: DO files many tumors under their organ only ("skin melanoma" is_a skin
+    // cancer; "bladder urothelial carcinoma" is_a bladder carcinoma), so evidence on the histology
+    // ("melanoma", "transitional cell carcinoma") would not reach them. A label naming the
+    // histology at its end is a subtype of it as well.
+    static const std::pair<QStringView, QStringView> histologies[] = {
+        {u" melanoma", u"melanoma"},
+        {u" transitional cell carcinoma", u"transitional cell carcinoma"},
+        {u" urothelial carcinoma", u"transitional cell carcinoma"},
+    };
+    for (const auto& [suffix, histology] : histologies) {
+        const int parent = dox.findLabel(histology.toString());
+        if (parent < 0)
+            continue;
+        for (int term = 0; term < dox.count(); ++term) {
+            const QString& label = dox.m_labels[term];
+            if (term == parent || !label.endsWith(suffix, Qt::CaseInsensitive) || label.contains(u"benign"_s))
+                continue;
+            if (!boost::edge(Graph::vertex_descriptor(term), Graph::vertex_descriptor(parent), *dox.m_graph).second)
+                boost::add_edge(Graph::vertex_descriptor(term), Graph::vertex_descriptor(parent), *dox.m_graph);
+        }
+    }
+
     // For an edge term -> parent, topological_sort writes the parent first: ancestors are known
     // before the terms below them need them.
     std::vector<Graph::vertex_descriptor> order;

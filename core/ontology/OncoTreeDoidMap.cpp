@@ -4,6 +4,7 @@
 #include "io/TsvReader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -76,6 +77,13 @@ constexpr OverrideRow overrideRows[] = {
     {"EYE",
      "DOID:2174",
      QT_TRANSLATE_NOOP("onco::TumorTypeGraph", "tissue node without a row, mapped to its organ cancer")},
+    {"UTUC",
+     "DOID:6888 DOID:5974",
+     QT_TRANSLATE_NOOP("onco::TumorTypeGraph",
+                       "neither map has a row; the upper urinary tract is the ureter and the renal pelvis")},
+    {"UCU",
+     "DOID:4013",
+     QT_TRANSLATE_NOOP("onco::TumorTypeGraph", "neither map has a row for urethral urothelial carcinoma")},
     {"SOFT_TISSUE",
      "DOID:0070663",
      QT_TRANSLATE_NOOP("onco::TumorTypeGraph",
@@ -176,18 +184,38 @@ QList<OncoTreeDoidMap::CuratedRow> OncoTreeDoidMap::curatedRows()
     return out;
 }
 
-std::optional<OncoTreeDoidMap::Mapping> OncoTreeDoidMap::byName(const DiseaseOntology& ontology,
-                                                                const QString& tumorTypeName)
+std::optional<OncoTreeDoidMap::Mapping>
+OncoTreeDoidMap::byName(const DiseaseOntology& ontology, const QString& tumorTypeName, const QString& tissueName)
 {
+    // OncoTree abbreviates what the Disease Ontology spells out ("AML with BCR-ABL1" is "acute
+    // myeloid leukemia with BCR-ABL1"), and names the organ first where DO does not ("Breast
+    // Invasive Lobular Carcinoma" is "invasive lobular carcinoma").
+    static const QList<std::pair<QRegularExpression, QString>> abbreviations{
+        {QRegularExpression(uR"(\bAML\b)"_s), u"acute myeloid leukemia"_s},
+        {QRegularExpression(uR"(\bAPL\b)"_s), u"acute promyelocytic leukemia"_s},
+        {QRegularExpression(uR"(\bB-ALL\b)"_s), u"B-lymphoblastic leukemia"_s},
+        {QRegularExpression(uR"(\bALL\b)"_s), u"acute lymphoblastic leukemia"_s},
+        {QRegularExpression(uR"(\bCML\b)"_s), u"chronic myeloid leukemia"_s},
+        {QRegularExpression(uR"(\bCLL\b)"_s), u"chronic lymphocytic leukemia"_s},
+        {QRegularExpression(uR"(\bMDS\b)"_s), u"myelodysplastic syndrome"_s},
+    };
     QString name = tumorTypeName.trimmed();
-    int term = ontology.findLabel(name);
-    if (term < 0 && name.endsWith(u", NOS"_s, Qt::CaseInsensitive)) {
+    if (name.endsWith(u", NOS"_s, Qt::CaseInsensitive))
         name.chop(5);
-        term = ontology.findLabel(name);
+    QStringList candidates{tumorTypeName.trimmed(), name};
+    QString expanded = name;
+    for (const auto& [pattern, full] : abbreviations)
+        expanded.replace(pattern, full);
+    candidates << expanded;
+    const QString tissue = tissueName.trimmed();
+    if (!tissue.isEmpty() && name.startsWith(tissue + u' ', Qt::CaseInsensitive))
+        candidates << name.mid(tissue.size() + 1);
+    for (const QString& candidate : candidates) {
+        const int term = ontology.findLabel(candidate);
+        if (term >= 0)
+            return Mapping{term, NameMatch, {}, {}};
     }
-    if (term < 0)
-        return std::nullopt;
-    return Mapping{term, NameMatch, {}, {}};
+    return std::nullopt;
 }
 
 Result<OncoTreeDoidMap> OncoTreeDoidMap::load(const DiseaseOntology& ontology,

@@ -72,7 +72,8 @@ public:
     }
     /** Rule 4: the term labelled like the tumor type's name, for a code without mappings; nullopt when
      *  no label matches. */
-    static std::optional<Mapping> byName(const DiseaseOntology& ontology, const QString& tumorTypeName);
+    static std::optional<Mapping>
+    byName(const DiseaseOntology& ontology, const QString& tumorTypeName, const QString& tissueName = {});
     /** The codes that have mappings (upper case). */
     QStringList codes() const
     {

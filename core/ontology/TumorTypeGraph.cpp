@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QReadWriteLock>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,12 +65,37 @@ struct Decision
         Ontology,  ///< the is_a DAG (same, broader, narrower, unrelated)
         PanCancer, ///< DOID:162 applies to every tumor type
         SolidTumor,
-        NoCaseDoid, ///< the code and everything above it are unmapped
-        NoEvidence, ///< the evidence disease is unknown
+        NoCaseDoid,       ///< the code and everything above it are unmapped
+        NoEvidence,       ///< the evidence disease is unknown
+        BorrowedNarrower, ///< below a DOID the code borrows from an ancestor: maybe a sibling's
+        ReceptorSubtype,  ///< a receptor-defined breast cancer subtype: on-label under a condition
     };
+    Decision(TumorRelation r, Rule u, int m, QString c = {})
+        : relation(r)
+        , rule(u)
+        , mapping(m)
+        , condition(std::move(c))
+    {
+    }
+
     TumorRelation relation = TumorRelation::Unknown;
     Rule rule = Rule::NoEvidence;
-    int mapping = -1; ///< index into the case's mappings that decided
+    int mapping = -1;  ///< index into the case's mappings that decided
+    QString condition; ///< receptor tokens for Rule::ReceptorSubtype
+};
+
+/** The receptor-defined breast cancer subtypes of the Disease Ontology, by label, and what each requires. */
+constexpr std::pair<QStringView, QStringView> receptorSubtypes[] = {
+    {u"HER2 positive breast cancer", u"HER2+"},
+    {u"HER2 negative breast cancer", u"HER2-"},
+    {u"HER2-low breast cancer", u"HER2-low"},
+    {u"HER2-ultralow breast cancer", u"HER2-ultralow"},
+    {u"hormone receptor-positive breast cancer", u"HR+"},
+    {u"hormone receptor-negative breast cancer", u"HR-"},
+    {u"estrogen receptor-positive breast cancer", u"ER+"},
+    {u"estrogen receptor-negative breast cancer", u"ER-"},
+    {u"progesterone receptor-positive breast cancer", u"PR+"},
+    {u"progesterone receptor-negative breast cancer", u"PR-"},
 };
 
 } // namespace
@@ -86,7 +112,14 @@ struct TumorTypeGraph::Data
         };
         int mappedNode = -1; ///< the node whose DOIDs apply: the code itself or its first mapped ancestor
         int parentSteps = 0; ///< is_a steps walked up the tree to it (replacements do not count)
+        /**
+         * The DOIDs of mappedNode first (ownCount of them), then those of the OncoTree ancestors
+         * above it below the tissue: a subtype is a kind of each of its ancestors (SKCM is a
+         * melanoma, MEL), whatever the Disease Ontology files it under.
+         */
         QList<OncoTreeDoidMap::Mapping> mappings;
+        int ownCount = 0;
+        bool breast = false;     ///< under the Breast tissue: receptor subtypes apply with a condition
         QHash<int, Reach> reach; ///< every mapped term and every ancestor of one
         bool hematologic = false;
         int hematologicMapping = -1; ///< mapping under DOID:2531, -1 when only the tissue says so
@@ -97,6 +130,22 @@ struct TumorTypeGraph::Data
     std::vector<CodeEntry> codes; ///< by tree node
     int cancer = -1;
     int hematologicCancer = -1;
+    QHash<int, QString> receptorTerms; ///< term -> its requirement token
+
+    /** The receptor requirements of an evidence term and its ancestors ("HER2-,HR-"); empty when none. */
+    QString receptorCondition(int term) const
+    {
+        if (receptorTerms.isEmpty() || term < 0)
+            return {};
+        QStringList tokens;
+        if (const auto it = receptorTerms.constFind(term); it != receptorTerms.cend())
+            tokens << *it;
+        for (const DiseaseOntology::Ancestor& a : ontology.ancestors(term))
+            if (const auto it = receptorTerms.constFind(a.term); it != receptorTerms.cend() && !tokens.contains(*it))
+                tokens << *it;
+        tokens.sort();
+        return tokens.join(u',');
+    }
     QStringList issues;
     mutable QReadWriteLock cacheLock;
     mutable QHash<quint64, RelationAnswer> cache;
@@ -133,17 +182,28 @@ struct TumorTypeGraph::Data
         if (!entry.mappings.isEmpty()) {
             d = {TumorRelation::Unrelated, Rule::Ontology, -1};
             if (auto r = entry.reach.constFind(ev.term); r != entry.reach.cend()) {
-                d.relation =
-                    r->distance == 0 && entry.parentSteps == 0 ? TumorRelation::Same : TumorRelation::EvidenceBroader;
+                d.relation = r->distance == 0 && entry.parentSteps == 0 && r->mapping < entry.ownCount
+                                 ? TumorRelation::Same
+                                 : TumorRelation::EvidenceBroader;
                 d.mapping = r->mapping;
             } else {
-                for (int i = 0; i < entry.mappings.size(); ++i) {
+                for (int i = 0; i < entry.ownCount; ++i) {
                     if (ontology.ancestor(ev.term, entry.mappings[i].term)) {
-                        d = {TumorRelation::EvidenceNarrower, Rule::Ontology, i};
+                        // Below a DOID the code only borrows from an ancestor, the evidence may be about a
+                        // sibling subtype of the case's own: not decidable, never on-label.
+                        d = entry.parentSteps > 0
+                                ? Decision{TumorRelation::EvidenceNarrower, Rule::BorrowedNarrower, i, u"subtype"_s}
+                                : Decision{TumorRelation::EvidenceNarrower, Rule::Ontology, i};
                         break;
                     }
                 }
             }
+        }
+        // A receptor-defined subtype (HER2-positive breast cancer) cuts across the histological
+        // codes of breast cancer: narrower than any of them, on-label under its condition.
+        if (entry.breast && d.relation != TumorRelation::Same && d.relation != TumorRelation::EvidenceBroader) {
+            if (const QString condition = receptorCondition(ev.term); !condition.isEmpty())
+                d = {TumorRelation::EvidenceNarrower, Rule::ReceptorSubtype, -1, condition};
         }
         if (ev.term == cancer && d.relation != TumorRelation::Same && d.relation != TumorRelation::EvidenceBroader)
             d = {TumorRelation::EvidenceBroader, Rule::PanCancer, -1};
@@ -208,6 +268,15 @@ struct TumorTypeGraph::Data
             return out + u"; "_s + Messages::tr("the evidence disease is not a Disease Ontology term");
         case Rule::NoCaseDoid:
             return out + u": "_s + Messages::tr("no DOID for this code or any code above it");
+        case Rule::ReceptorSubtype:
+            return out + u"; "_s
+                   + Messages::tr("%1 is a receptor-defined subtype of breast cancer: on-label when the tumor is %2")
+                         .arg(termText(ev.term), d.condition);
+        case Rule::BorrowedNarrower:
+            return out + u" -> "_s + mappingText(*m) + u"; "_s
+                   + Messages::tr("%1 is a subtype of %2, which %3 borrows from a code above it: it may be %3's "
+                                  "own type or a sibling's, so it is on-label only when the alteration defines it")
+                         .arg(termText(ev.term), termText(m->term), tree.node(node).code);
         case Rule::PanCancer: {
             QStringList mapped;
             for (const auto& each : entry.mappings)
@@ -257,6 +326,19 @@ struct TumorTypeGraph::Data
         return out;
     }
 
+    /** The DOIDs mapped to a node: the maps' rows, else its name in the Disease Ontology. */
+    QList<OncoTreeDoidMap::Mapping> mappingsOf(const OncoTreeDoidMap& map, int node) const
+    {
+        auto mapped = map.mappings(tree.node(node).code.toUpper());
+        if (mapped.isEmpty()) {
+            const int tissue = tree.tissueOf(node);
+            if (auto named = OncoTreeDoidMap::byName(
+                    ontology, tree.node(node).name, tissue >= 0 ? tree.node(tissue).name : QString()))
+                mapped.append(*named);
+        }
+        return mapped;
+    }
+
     void buildEntries(const OncoTreeDoidMap& map)
     {
         codes.assign(size_t(tree.count()), {});
@@ -269,16 +351,30 @@ struct TumorTypeGraph::Data
             for (int current = node; current >= 0 && current != tree.root(); current = tree.up(current, &link)) {
                 if (current != node && link == OncoTreeGraph::Link::Parent)
                     ++steps;
-                auto mapped = map.mappings(tree.node(current).code.toUpper());
-                if (mapped.isEmpty()) {
-                    if (auto named = OncoTreeDoidMap::byName(ontology, tree.node(current).name))
-                        mapped.append(*named);
-                }
+                auto mapped = mappingsOf(map, current);
                 if (!mapped.isEmpty()) {
                     entry.mappedNode = current;
                     entry.parentSteps = steps;
                     entry.mappings = std::move(mapped);
                     break;
+                }
+            }
+            entry.ownCount = int(entry.mappings.size());
+            // The DOIDs of the OncoTree ancestors above, short of the tissue (whose organ-level maps
+            // are too coarse to speak for a subtype): each is broader than the case.
+            if (entry.mappedNode >= 0) {
+                const int tissue = tree.tissueOf(node);
+                for (int up = tree.up(entry.mappedNode, &link); up >= 0 && up != tree.root() && up != tissue;
+                     up = tree.up(up, &link)) {
+                    for (OncoTreeDoidMap::Mapping m : mappingsOf(map, up)) {
+                        const bool known = std::any_of(entry.mappings.cbegin(),
+                                                       entry.mappings.cend(),
+                                                       [&](const auto& x) { return x.term == m.term; });
+                        if (known)
+                            continue;
+                        m.note = Messages::tr("the DOID of OncoTree ancestor %1").arg(nodeText(up));
+                        entry.mappings.append(m);
+                    }
                 }
             }
             auto reachTerm = [&entry](int term, int mapping, int distance) {
@@ -291,9 +387,11 @@ struct TumorTypeGraph::Data
                     *it = {mapping, distance};
             };
             for (int i = 0; i < entry.mappings.size(); ++i) {
-                reachTerm(entry.mappings[i].term, i, 0);
+                // An ancestor's own DOID is one step above the case at least.
+                const int offset = i < entry.ownCount ? 0 : 1;
+                reachTerm(entry.mappings[i].term, i, offset);
                 for (const DiseaseOntology::Ancestor& a : ontology.ancestors(entry.mappings[i].term))
-                    reachTerm(a.term, i, a.distance);
+                    reachTerm(a.term, i, a.distance + offset);
             }
             if (auto h = entry.reach.constFind(hematologicCancer); h != entry.reach.cend()) {
                 entry.hematologic = true;
@@ -302,6 +400,7 @@ struct TumorTypeGraph::Data
             if (const int tissue = tree.tissueOf(node); tissue >= 0) {
                 for (QStringView code : hematologicTissues)
                     entry.hematologic = entry.hematologic || tree.node(tissue).code == code;
+                entry.breast = tree.node(tissue).code == u"BREAST";
             }
         }
     }
@@ -349,6 +448,9 @@ Result<TumorTypeGraph> TumorTypeGraph::load(const Sources& sources)
             data->issues.append(Messages::tr("mapped code %1 is not an OncoTree code").arg(code));
     }
     data->cancer = data->ontology.find(cancerDoid);
+    for (const auto& [label, token] : receptorSubtypes)
+        if (const int term = data->ontology.findLabel(label.toString()); term >= 0)
+            data->receptorTerms.insert(term, token.toString());
     data->hematologicCancer = data->ontology.find(hematologicCancerDoid);
     data->buildEntries(*map);
     TumorTypeGraph graph;
@@ -406,7 +508,7 @@ TumorTypeGraph::relation(const QString& oncotreeCode, const QString& doid, const
     }
     if (!cached) {
         const Decision decision = d.decide(d.codes[size_t(node)], ev);
-        answer = {decision.relation, d.explain(node, ev, decision)};
+        answer = {decision.relation, d.explain(node, ev, decision), decision.condition};
         if (cacheable) {
             QWriteLocker locker(&d.cacheLock);
             if (d.cache.size() < maxCachedAnswers)
@@ -437,9 +539,9 @@ QStringList TumorTypeGraph::doidsOf(const QString& oncotreeCode, QString* how) c
         return {};
     const Data::CodeEntry& entry = d.codes[size_t(node)];
     QStringList ids, texts;
-    for (const auto& m : entry.mappings) {
-        ids.append(d.ontology.id(m.term));
-        texts.append(d.mappingText(m));
+    for (int i = 0; i < entry.ownCount; ++i) {
+        ids.append(d.ontology.id(entry.mappings[i].term));
+        texts.append(d.mappingText(entry.mappings[i]));
     }
     if (how) {
         *how = (alias.isEmpty() ? QString() : alias + u" -> "_s) + d.casePath(node)
@@ -447,6 +549,62 @@ QStringList TumorTypeGraph::doidsOf(const QString& oncotreeCode, QString* how) c
                                   : u" -> "_s + texts.join(u", "_s));
     }
     return ids;
+}
+
+ConditionMet
+receptorConditionMet(const QString& condition, const QMap<QString, QString>& status, bool her2Amplified, QString* why)
+{
+    auto value = [&](const QString& receptor) { return status.value(receptor).trimmed().toLower(); };
+    QStringList met, unmet, unknown;
+    for (const QString& token : condition.split(u',', Qt::SkipEmptyParts)) {
+        std::optional<bool> ok;
+        const QString her2 = value(u"HER2"_s);
+        if (token == u"HER2+") {
+            if (her2Amplified)
+                ok = true;
+            else if (!her2.isEmpty())
+                ok = her2 == u"positive";
+        } else if (token == u"HER2-") {
+            if (her2Amplified)
+                ok = false;
+            else if (!her2.isEmpty())
+                ok = her2 != u"positive";
+        } else if (token == u"HER2-low" || token == u"HER2-ultralow") {
+            if (her2Amplified)
+                ok = false;
+            else if (!her2.isEmpty())
+                ok = her2 == token.mid(5);
+        } else if (token == u"HR+" || token == u"HR-") {
+            const QString er = value(u"ER"_s), pr = value(u"PR"_s);
+            if (token == u"HR+" && (er == u"positive" || pr == u"positive"))
+                ok = true;
+            else if (token == u"HR+" && er == u"negative" && pr == u"negative")
+                ok = false;
+            else if (token == u"HR-" && (er == u"positive" || pr == u"positive"))
+                ok = false;
+            else if (token == u"HR-" && er == u"negative" && pr == u"negative")
+                ok = true;
+        } else {
+            const QString receptor = token.left(2);
+            if (const QString v = value(receptor); !v.isEmpty())
+                ok = (v == u"positive") == token.endsWith(u'+');
+        }
+        (ok ? (*ok ? met : unmet) : unknown) << token;
+    }
+    if (why) {
+        if (!unmet.isEmpty())
+            *why = Messages::tr("the tumor is not %1").arg(unmet.join(u", "_s));
+        else if (!unknown.isEmpty())
+            *why = Messages::tr("on-label only for %1 tumors; the case does not give that status")
+                       .arg(unknown.join(u", "_s));
+        else
+            *why = her2Amplified && condition.contains(u"HER2+"_s)
+                       ? Messages::tr("the tumor is %1 (HER2 by its ERBB2 amplification)").arg(met.join(u", "_s))
+                       : Messages::tr("the tumor is %1").arg(met.join(u", "_s));
+    }
+    if (!unmet.isEmpty())
+        return ConditionMet::No;
+    return unknown.isEmpty() ? ConditionMet::Yes : ConditionMet::Unknown;
 }
 
 const OncoTreeNode* resolveOncotreeCode(const QString& code)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "model/TumorRelation.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -15,9 +16,44 @@ namespace onco {
  *  adenocarcinoma [phenOncoX map] -> is_a DOID:3908 lung non-small cell carcinoma". */
 struct RelationAnswer
 {
+    RelationAnswer() = default;
+    RelationAnswer(TumorRelation r, QString p, QString c = {})
+        : relation(r)
+        , path(std::move(p))
+        , condition(std::move(c))
+    {
+    }
+
     TumorRelation relation = TumorRelation::Unknown;
     QString path; ///< translated, never empty
+    /**
+     * For evidence on a receptor-defined breast cancer subtype, the receptor status it requires, as
+     * tokens "HER2+", "HER2-", "HER2-low", "HER2-ultralow", "HR+", "HR-", "ER+", "ER-", "PR+", "PR-"
+     * joined by ','; empty otherwise. The relation is then evidence_narrower, and on-label only when
+     * the case's receptor status agrees (receptorConditionMet()). "subtype" for a subtype of a DOID
+     * the code only borrows from an ancestor: it may be a sibling's, so it is on-label only when the
+     * alteration defines it ("AML with mutated NPM1" for an NPM1 mutation).
+     */
+    QString condition;
 };
+
+/** Whether a case meets a receptor condition. */
+enum class ConditionMet : quint8
+{
+    Yes,
+    No,
+    Unknown, ///< the case does not give the receptor status it needs
+};
+
+/**
+ * Whether the receptor status of a case (Case::receptorStatus) meets `condition` (see
+ * RelationAnswer::condition). `her2Amplified`: the case has an ERBB2 amplification, which makes the
+ * tumor HER2-positive (ISH) whatever the table says. `why` receives the reason in words.
+ */
+ConditionMet receptorConditionMet(const QString& condition,
+                                  const QMap<QString, QString>& status,
+                                  bool her2Amplified,
+                                  QString* why = nullptr);
 
 /**
  * Relates OncoTree tumor types (the case) to Disease Ontology diseases (the evidence), through the

@@ -40,6 +40,8 @@ void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
     w.optionalMember("curation_reason", e.reason);
     w.member("tumor_relation", tumorRelationName(m.relation));
     w.optionalMember("relation_path", m.relationPath);
+    // Extension: the receptor status a receptor-defined subtype requires ("HER2+", "HER2-,HR-").
+    w.optionalMember("relation_condition", m.relationCondition);
     // Extension: a gene-level class ("TP53 Mutation") and whether this alteration is a functional
     // member of it; class evidence sets no tier for a variant of unknown significance.
     if (m.geneLevel)
@@ -266,6 +268,12 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.member("not_lifted", result.unliftedAlterations);
     }
     w.optionalMember("tumor_type_given", c.tumorTypeGiven);
+    if (!c.receptorStatus.isEmpty()) {
+        w.key("receptor_status").beginObject();
+        for (auto it = c.receptorStatus.cbegin(); it != c.receptorStatus.cend(); ++it)
+            w.member(it.key().toLatin1().constData(), it.value());
+        w.endObject();
+    }
     QStringList caseFlags;
     for (const Flag& f : result.caseFlags)
         caseFlags << f.code;

@@ -4,6 +4,7 @@
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
 #include "match/Tiering.h"
+#include "ontology/TumorTypeGraph.h"
 #include "report/AnnotationJson.h"
 #include "report/FhirReport.h"
 #include "report/ReportCase.h"
@@ -35,6 +36,7 @@ private slots:
     void demoCase();
     void cohorts_data();
     void cohorts();
+    void tumorTypeRelations();
 
 private:
     void compare(const QString& name, const QByteArray& actual);
@@ -206,6 +208,63 @@ void TestGolden::cohorts()
     }
     QVERIFY(!samples.isEmpty());
     compare(u"cohorts/%1.calls.tsv"_s.arg(name), cohortCalls(inputs, tumorType, samples));
+}
+
+void TestGolden::tumorTypeRelations()
+{
+    // Every OncoTree code against every disease of the bundled CIViC release that has a level A or
+    // B item: the on-label relations (same, evidence_broader, evidence_narrower) by disease, and how
+    // many are unknown. Unrelated pairs are the rest.
+    auto release = m_kb->activeRelease(u"CIViC"_s);
+    QVERIFY(release);
+    auto s = m_kb->database().prepare("SELECT DISTINCT coalesce(doid, ''), disease FROM evidence WHERE release_id = ? "
+                                      "AND level IN ('A', 'B') ORDER BY 1, 2");
+    QVERIFY(s);
+    s->bind(1, release->id);
+    QList<QPair<QString, QString>> diseases;
+    while (s->step())
+        diseases.append({s->text(0), s->text(1)});
+    QVERIFY(diseases.size() > 150);
+    const TumorTypeGraph& graph = TumorTypeGraph::bundled();
+    // Narrower relations under a condition (a receptor-defined subtype, or a subtype of a DOID the
+    // code only borrows) are listed apart: they are on-label only when the case meets the condition.
+    QByteArray out = "code\tsame\tevidence_broader\tevidence_narrower\tnarrower_if\tunknown\n";
+    for (const QString& code : graph.oncotreeCodes()) {
+        QStringList same, broader, narrower, conditional;
+        int unknown = 0;
+        for (const auto& [doid, name] : diseases) {
+            const QString label = doid.isEmpty() ? name : doid;
+            const RelationAnswer answer = graph.relation(code, doid, name);
+            if (!answer.condition.isEmpty()) {
+                conditional << label + u':' + answer.condition;
+                continue;
+            }
+            switch (answer.relation) {
+            case TumorRelation::Same:
+                same << label;
+                break;
+            case TumorRelation::EvidenceBroader:
+                broader << label;
+                break;
+            case TumorRelation::EvidenceNarrower:
+                narrower << label;
+                break;
+            case TumorRelation::Unknown:
+                ++unknown;
+                break;
+            case TumorRelation::Unrelated:
+                break;
+            }
+        }
+        const QStringList fields{code,
+                                 same.join(u','),
+                                 broader.join(u','),
+                                 narrower.join(u','),
+                                 conditional.join(u';'),
+                                 QString::number(unknown)};
+        out += (fields.join(u'\t') + u'\n').toUtf8();
+    }
+    compare(u"relations/oncotree_vs_civic_ab.tsv"_s, out);
 }
 
 QTEST_GUILESS_MAIN(TestGolden)

@@ -4,6 +4,7 @@
 
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
+#include "caseStore/CaseSchema.h"
 #include "caseStore/CaseStore.h"
 #include "caseStore/PlanEditor.h"
 #include "io/CaseLoader.h"
@@ -312,7 +313,10 @@ void TestPlan::schemaOneIsMigrated()
         QVERIFY(store);
         caseId = newCase(**store);
         QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
-        for (const QString& drop : {u"DROP TABLE plan_item"_s, u"DROP TABLE plan"_s, u"PRAGMA user_version = 1"_s})
+        for (const QString& drop : {u"DROP TABLE plan_item"_s,
+                                    u"DROP TABLE plan"_s,
+                                    u"ALTER TABLE case_record DROP COLUMN receptor_status"_s,
+                                    u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(drop), qPrintable(q.lastError().text()));
     }
     auto store = CaseStore::open(path);
@@ -325,7 +329,8 @@ void TestPlan::schemaOneIsMigrated()
     QVERIFY((*store)->addPlanItem(caseId, item, pathologist));
     QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(0).toInt(), CaseSchema::currentVersion);
+    QVERIFY(q.exec(u"SELECT receptor_status FROM case_record"_s)); // schema 3's column was added
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

@@ -9,6 +9,7 @@
 #include "match/Annotator.h"
 #include "match/Matcher.h"
 #include "match/Tiering.h"
+#include "ontology/TumorTypeGraph.h"
 #include "report/AnnotationJson.h"
 
 #include <QFile>
@@ -82,6 +83,7 @@ private slots:
     void missingTumorTypeCapsAndFlags();
     void doesNotSupportIsFlaggedNotCounted();
     void conflictsOnlyAtTheSameOrAHigherLevel();
+    void receptorSubtypesNeedTheCaseStatus();
     void germlineAndChipFlags();
     void partialProfileIsNotAMatch();
     void civicRecallsItsOwnVcf();
@@ -332,7 +334,8 @@ void TestTiering::conflictsOnlyAtTheSameOrAHigherLevel()
                                       false,
                                       true,
                                       u"test"_s,
-                                      u"MEL"_s});
+                                      u"MEL"_s,
+                                      QString()});
             r.evidence.push_back(e);
         }
         Tiering::assign(r);
@@ -357,6 +360,51 @@ void TestTiering::conflictsOnlyAtTheSameOrAHigherLevel()
     QCOMPARE(same.size(), 1);
     QVERIFY2(same.front().contains(u"EID1"_s) && same.front().contains(u"EID4"_s), qPrintable(same.front()));
     QVERIFY2(!same.front().contains(u"EID5"_s), qPrintable(same.front())); // level C is below B
+}
+
+void TestTiering::receptorSubtypesNeedTheCaseStatus()
+{
+    // A level-A item on HER2-positive breast cancer for an invasive ductal carcinoma: on-label
+    // when the tumor is HER2-positive (by the table, or by an ERBB2 amplification), off-label when
+    // it is HER2-negative, and conditional (taken as off-label) when nothing says.
+    auto resultWith = [](const QMap<QString, QString>& receptors, bool amplified) {
+        AnnotationResult r;
+        r.caseData.tumorType = u"IDC"_s;
+        r.caseData.receptorStatus = receptors;
+        r.caseData.alterations.push_back(protein(u"PIK3CA"_s, u"p.H1047R"_s));
+        if (amplified)
+            r.caseData.alterations.push_back(copyNumber(u"ERBB2"_s, CnaCall::Amplification));
+        EvidenceItem e;
+        e.kb = {u"CIViC"_s, u"test"_s};
+        e.id = 1;
+        e.displayId = u"EID1"_s;
+        e.level = u"A"_s;
+        e.evidenceType = u"Predictive"_s;
+        e.significance = u"Sensitivity/Response"_s;
+        e.direction = u"Supports"_s;
+        e.disease = u"Her2-receptor Positive Breast Cancer"_s;
+        e.doid = u"0060079"_s;
+        e.therapies = {u"Drug"_s};
+        r.evidence.push_back(e);
+        const RelationAnswer rel = TumorTypeGraph::bundled().relation(u"IDC"_s, e.doid, e.disease);
+        r.matches.push_back(
+            Match{0, 0, MatchClass::Exact, rel.relation, false, true, u"test"_s, rel.path, rel.condition});
+        Tiering::assign(r);
+        return *r.callFor(0);
+    };
+    const AlterationCall unknown = resultWith({}, false);
+    QCOMPARE(unknown.amp.tier, u"II-C"_s);
+    QVERIFY2(unknown.amp.reason.contains(u"conditional (on-label only for HER2+ tumors"_s),
+             qPrintable(unknown.amp.reason));
+    const AlterationCall positive = resultWith({{u"HER2"_s, u"positive"_s}}, false);
+    QCOMPARE(positive.amp.tier, u"I-A"_s);
+    QVERIFY2(positive.amp.reason.contains(u"the tumor is HER2+"_s), qPrintable(positive.amp.reason));
+    const AlterationCall amplified = resultWith({}, true);
+    QCOMPARE(amplified.amp.tier, u"I-A"_s);
+    QVERIFY(amplified.amp.reason.contains(u"ERBB2 amplification"_s));
+    const AlterationCall negative = resultWith({{u"HER2"_s, u"negative"_s}}, false);
+    QCOMPARE(negative.amp.tier, u"II-C"_s);
+    QVERIFY(negative.amp.reason.contains(u"the tumor is not HER2+"_s));
 }
 
 void TestTiering::germlineAndChipFlags()

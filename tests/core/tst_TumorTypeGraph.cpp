@@ -113,11 +113,38 @@ void TestTumorTypeGraph::relation_data()
                                                            u"is_a DOID:9256 colorectal cancer"_s};
     QTest::newRow("BRCA curated") << u"BRCA"_s << u"1612"_s << QString() << R::Same
                                   << QStringList{u"DOID:1612 breast cancer [curated:"_s};
-    QTest::newRow("ILC through BRCA") << u"ILC"_s << u"1612"_s << QString() << R::EvidenceBroader
-                                      << QStringList{u"ILC (Breast Invasive Lobular Carcinoma) -> parent BRCA"_s};
+    // ILC is "invasive lobular carcinoma" in DO once the organ word OncoTree puts first is dropped.
+    QTest::newRow("ILC by its DO name") << u"ILC"_s << u"1612"_s << QString() << R::EvidenceBroader
+                                        << QStringList{u"DOID:3457 invasive lobular carcinoma [same name"_s};
+    // Receptor-defined subtypes cut across breast histologies: narrower, under a condition.
     QTest::newRow("HER2+ breast cancer, CIViC zeros")
         << u"BRCA"_s << u"0060079"_s << QString() << R::EvidenceNarrower
-        << QStringList{u"has subtype DOID:0060079 HER2 positive breast cancer"_s};
+        << QStringList{u"DOID:0060079 HER2 positive breast cancer is a receptor-defined subtype"_s, u"HER2+"_s};
+    QTest::newRow("HER2+ breast cancer for IDC")
+        << u"IDC"_s << u"0060079"_s << QString() << R::EvidenceNarrower << QStringList{u"receptor-defined subtype"_s};
+    QTest::newRow("triple-negative for ILC")
+        << u"ILC"_s << u"0060081"_s << QString() << R::EvidenceNarrower << QStringList{u"HER2-,HR-"_s};
+    // A subtype relates to the histology of its OncoTree ancestors, which DO files elsewhere.
+    QTest::newRow("cutaneous melanoma is a melanoma")
+        << u"SKCM"_s << u"1909"_s << QString() << R::EvidenceBroader << QStringList{u"is_a DOID:1909 melanoma"_s};
+    QTest::newRow("acral melanoma is a melanoma")
+        << u"ACRM"_s << u"1909"_s << QString() << R::EvidenceBroader << QStringList{u"DOID:1909 melanoma"_s};
+    QTest::newRow("mucosal melanoma of the head and neck is a melanoma")
+        << u"HNMUCM"_s << u"1909"_s << QString() << R::EvidenceBroader << QStringList{u"DOID:1909 melanoma"_s};
+    QTest::newRow("bladder urothelial carcinoma is a transitional cell carcinoma")
+        << u"BLCA"_s << u"2671"_s << QString() << R::EvidenceBroader
+        << QStringList{u"is_a DOID:2671 transitional cell carcinoma"_s};
+    QTest::newRow("upper tract urothelial carcinoma too")
+        << u"UTUC"_s << u"2671"_s << QString() << R::EvidenceBroader << QStringList{u"DOID:6888"_s};
+    // A parent fallback never makes a sibling's evidence on-label.
+    QTest::newRow("clear-cell RCC evidence for UTUC")
+        << u"UTUC"_s << u"4467"_s << QString() << R::Unrelated << QStringList{};
+    QTest::newRow("another AML subtype for AML with mutated NPM1")
+        << u"AMLNPM1"_s << u"0081095"_s << QString() << R::Unrelated << QStringList{u"no is_a path"_s};
+    QTest::newRow("AML evidence for AML with mutated NPM1")
+        << u"AMLNPM1"_s << u"9119"_s << QString() << R::EvidenceBroader << QStringList{u"DOID:9119"_s};
+    QTest::newRow("APL by its DO name") << u"APLPMLRARA"_s << u"0081081"_s << QString() << R::Same
+                                        << QStringList{u"[same name in the Disease Ontology]"_s};
     QTest::newRow("CML is 8552") << u"CML"_s << u"8552"_s << QString() << R::Same
                                  << QStringList{u"DOID:8552 chronic myeloid leukemia [curated:"_s};
     QTest::newRow("CML myeloid leukemia broader")
@@ -150,8 +177,9 @@ void TestTumorTypeGraph::relation_data()
     QTest::newRow("borrowed DOID is broader")
         << u"DIFG"_s << u"1319"_s << QString() << R::EvidenceBroader
         << QStringList{u"DIFG (Diffuse Glioma) -> parent BRAIN (CNS/Brain) -> DOID:1319 brain cancer"_s};
-    QTest::newRow("below a borrowed DOID") << u"DIFG"_s << u"0060108"_s << QString() << R::EvidenceNarrower
-                                           << QStringList{u"has subtype DOID:0060108 brain glioma"_s};
+    QTest::newRow("below a borrowed DOID: maybe a sibling's")
+        << u"DIFG"_s << u"0060108"_s << QString() << R::EvidenceNarrower
+        << QStringList{u"which DIFG borrows from a code above it"_s, u"on-label only when the alteration defines it"_s};
     QTest::newRow("same name") << u"DMG"_s << u"0080684"_s << QString() << R::Same
                                << QStringList{u"[same name in the Disease Ontology]"_s};
     QTest::newRow("precursor DIPG") << u"DIPG"_s << u"0080684"_s << QString() << R::Same
