@@ -5,6 +5,7 @@
 #include "TsvReader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QFileInfo>
 #include <QHash>
 
@@ -44,6 +45,38 @@ bool isMissing(const QString& s)
 }
 
 } // namespace
+
+FusionOrder inferredFusionOrder(const QString& first, const QString& second)
+{
+    // Fusions that drive a tumor keep the kinase or transcription-factor part of one gene: its 3'
+    // end (ALK, ROS1, RET, NTRK1-3, ABL1, BRAF, NRG1, PDGFRA/B, MET, RARA, ERG, FLI1), or the 5' end
+    // of the other (FGFR2 and FGFR3 keep their kinase domain at the 5' end; BCR, PML, EWSR1 and
+    // TMPRSS2 give the promoter and 5' part).
+    static const QSet<QString> threePrime{u"ALK"_s,
+                                          u"ROS1"_s,
+                                          u"RET"_s,
+                                          u"NTRK1"_s,
+                                          u"NTRK2"_s,
+                                          u"NTRK3"_s,
+                                          u"ABL1"_s,
+                                          u"BRAF"_s,
+                                          u"NRG1"_s,
+                                          u"PDGFRA"_s,
+                                          u"PDGFRB"_s,
+                                          u"MET"_s,
+                                          u"RARA"_s,
+                                          u"ERG"_s,
+                                          u"FLI1"_s};
+    static const QSet<QString> fivePrime{u"FGFR2"_s, u"FGFR3"_s, u"BCR"_s, u"PML"_s, u"EWSR1"_s, u"TMPRSS2"_s};
+    const QString a = first.toUpper(), b = second.toUpper();
+    const int asGiven = int(threePrime.contains(b)) + int(fivePrime.contains(a));
+    const int swapped = int(threePrime.contains(a)) + int(fivePrime.contains(b));
+    if (asGiven > 0 && swapped == 0)
+        return FusionOrder::AsGiven;
+    if (swapped > 0 && asGiven == 0)
+        return FusionOrder::Swapped;
+    return FusionOrder::Unknown;
+}
 
 std::optional<FusionName> FusionReader::parseName(const QString& raw)
 {
@@ -135,6 +168,7 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         if (cSite1Gene >= 0) {
             name.fivePrime = tsv.text(cSite1Gene);
             name.threePrime = tsv.text(cSite2Gene);
+            name.orderKnown = false; // Site1 is the first breakpoint, not necessarily the 5' gene
             if (isMissing(name.threePrime) || name.threePrime == name.fivePrime) {
                 name.threePrime.clear();
                 name.intragenic = true;
@@ -174,6 +208,21 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         AlterationDetail& d = a.detail();
         d.gene = name.fivePrime;
         d.partnerGene = name.threePrime;
+        if (fusion && !name.orderKnown && !isMissing(name.fivePrime) && !isMissing(name.threePrime)) {
+            // The input does not say which gene is 5': the driver's biology does.
+            switch (inferredFusionOrder(d.gene, d.partnerGene)) {
+            case FusionOrder::AsGiven:
+                d.orientation = FusionOrientation::Inferred;
+                break;
+            case FusionOrder::Swapped:
+                std::swap(d.gene, d.partnerGene);
+                d.orientation = FusionOrientation::Inferred;
+                break;
+            case FusionOrder::Unknown:
+                d.orientation = FusionOrientation::Unknown;
+                break;
+            }
+        }
         d.svType = fusion ? u"FUSION"_s : (svClass.isEmpty() ? u"intragenic"_s : svClass);
         QString chrom;
         qint64 pos = 0;

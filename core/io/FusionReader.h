@@ -18,6 +18,17 @@ struct FusionName
     bool intragenic = false;
 };
 
+/** The order of two fusion partners whose input states no orientation. */
+enum class FusionOrder
+{
+    AsGiven, ///< the first gene is the 5' partner
+    Swapped, ///< the second gene is the 5' partner
+    Unknown, ///< neither gene is a known 5' or 3' driver partner, or the two disagree
+};
+
+/** Which of two partners is 5', from the driver's biology (docs/tiering.md); Unknown when neither tells. */
+FusionOrder inferredFusionOrder(const QString& first, const QString& second);
+
 /**
  * Reads fusion and structural-variant tables: the cBioPortal SV format (Site1/Site2 columns),
  * fusion lists ("GENEA-GENEB", "GENE-intragenic", "A--B" as STAR-Fusion and PCGR write, "A::B"),

@@ -419,7 +419,17 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
             return std::nullopt;
         const QString five = a.detailOrNull()->gene.toUpper();
         const QString three = a.detailOrNull()->partnerGene.toUpper();
-        const QString fusion = a.fusionName();
+        QString fusion = a.fusionName();
+        switch (a.detailOrNull()->orientation) {
+        case FusionOrientation::Stated:
+            break;
+        case FusionOrientation::Inferred:
+            fusion += Messages::tr(" (orientation inferred: the input gives none)");
+            break;
+        case FusionOrientation::Unknown:
+            fusion += Messages::tr(" (orientation unknown: the input gives none)");
+            break;
+        }
         if (r.geneLevelFusion) {
             if (five == r.gene || three == r.gene)
                 return hit(MatchClass::Category, Messages::tr("fusion %1 involves %2").arg(fusion, r.gene));

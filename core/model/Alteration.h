@@ -74,6 +74,14 @@ enum class Zygosity : quint8
 /** "heterozygous", "homozygous", "absent"; empty for Unknown. */
 QString zygosityName(Zygosity zygosity);
 
+/** Whether the input states which partner of a fusion is 5' and which 3'. */
+enum class FusionOrientation : quint8
+{
+    Stated,   ///< "A::B", "A--B" (STAR-Fusion, Arriba, HGNC): gene is 5', partnerGene 3'
+    Inferred, ///< the input did not say ("A-B", GeneA/GeneB, Site1/Site2); set from the driver's biology
+    Unknown,  ///< the input did not say and neither gene tells: kept in input order
+};
+
 /** Copy-number calls in the discrete GISTIC/cBioPortal scale. */
 enum class CnaCall : qint8
 {
@@ -104,6 +112,7 @@ struct AlterationDetail : QSharedData
     qint64 partnerPos = 0;
     qint64 end = 0; ///< END of a symbolic allele
     QString svType; ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
+    FusionOrientation orientation = FusionOrientation::Stated; ///< of a fusion's partners
     // Copy number
     CnaCall cnaCall = CnaCall::Neutral;
     float copyNumber = std::numeric_limits<float>::quiet_NaN(); ///< absolute copy number

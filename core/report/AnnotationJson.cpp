@@ -173,6 +173,9 @@ void writeDetail(JsonWriter& w, const Alteration& a)
     case AlterationKind::Fusion:
     case AlterationKind::StructuralVariant:
         w.optionalMember("fusion", a.fusionName());
+        if (a.kind == AlterationKind::Fusion && d->orientation != FusionOrientation::Stated)
+            w.member("fusion_orientation",
+                     d->orientation == FusionOrientation::Inferred ? u"inferred"_s : u"unknown"_s);
         w.optionalMember("five_prime_gene", a.kind == AlterationKind::Fusion ? d->gene : QString());
         w.optionalMember("three_prime_gene", d->partnerGene);
         w.optionalMember("sv_type", d->svType);

@@ -153,6 +153,9 @@ void TestBoardPanel::levelOneBiomarkers_data()
     row("KRAS G12C lung", protein(u"KRAS"_s, u"p.G12C"_s), u"LUAD"_s);
     row("KRAS G12C colon", protein(u"KRAS"_s, u"p.G12C"_s), u"COAD"_s);
     row("EML4::ALK", fusion(u"EML4"_s, u"ALK"_s), u"LUAD"_s);
+    Alteration unstated = fusion(u"ALK"_s, u"EML4"_s);
+    unstated.detail().orientation = FusionOrientation::Unknown;
+    row("ALK-EML4 without orientation", unstated, u"LUAD"_s);
     row("CD74::ROS1", fusion(u"CD74"_s, u"ROS1"_s), u"LUAD"_s);
     row("KIF5B::RET", fusion(u"KIF5B"_s, u"RET"_s), u"LUAD"_s);
     row("CCDC6::RET papillary thyroid", fusion(u"CCDC6"_s, u"RET"_s), u"THPA"_s);

@@ -48,6 +48,7 @@ private slots:
     void alleleSpecificCopyNumber();
     void segmentsWithoutBuildAreKeptUnmapped();
     void fusionsWithNamedAndUnnamedPartners();
+    void fusionOrientationWhenNotStated();
     void fusionNames_data();
     void fusionNames();
     void clinicalTableGivesTumorTypeTmbAndMsi();
@@ -279,6 +280,43 @@ void TestCaseReaders::fusionsWithNamedAndUnnamedPartners()
     QCOMPARE(c->alterations[10].fusionName(), u"v::ALK"_s);
     QCOMPARE(c->alterations[10].mainGene(), u"ALK"_s);
     QCOMPARE(c->alterations[11].fusionName(), u"FGFR2::v"_s);
+}
+
+void TestCaseReaders::fusionOrientationWhenNotStated()
+{
+    // oncokb-annotator writes "ALK-EML4": which gene is 5' is not stated. ALK keeps its kinase
+    // domain at the 3' end, so the fusion is EML4::ALK, said to be inferred; TMPRSS2 gives ERG its
+    // promoter (5'). A STAR-Fusion "A--B" states the orientation; a pair no biology places keeps its order.
+    CaseLoadOptions options;
+    options.tumorSample = u"TCGA-05-4417-01"_s;
+    auto c = load({data(u"oncokb_examples/oncokb_example_fusions.txt"_s)}, options);
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QStringList names;
+    for (const Alteration& a : c->alterations) {
+        names << a.fusionName();
+        QCOMPARE(a.detailOrNull()->orientation, FusionOrientation::Inferred);
+    }
+    QCOMPARE(names, (QStringList{u"EML4::ALK"_s, u"TMPRSS2::ERG"_s}));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fusions.tsv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Sample_Id\tGeneA\tGeneB\tSv_Type\nS1\tRET\tKIF5B\tFusion\nS1\tFOO1\tBAR2\tFusion\n");
+    f.close();
+    auto table = load({path});
+    QVERIFY2(table, table ? "" : qPrintable(table.error().toString()));
+    QCOMPARE(table->alterations.size(), size_t(2));
+    QCOMPARE(table->alterations[0].fusionName(), u"KIF5B::RET"_s);
+    QCOMPARE(table->alterations[0].detailOrNull()->orientation, FusionOrientation::Inferred);
+    QCOMPARE(table->alterations[1].fusionName(), u"FOO1::BAR2"_s);
+    QCOMPARE(table->alterations[1].detailOrNull()->orientation, FusionOrientation::Unknown);
+
+    auto stated = load({data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s)});
+    QVERIFY(stated);
+    for (const Alteration& a : stated->alterations)
+        if (a.kind == AlterationKind::Fusion)
+            QCOMPARE(a.detailOrNull()->orientation, FusionOrientation::Stated);
 }
 
 void TestCaseReaders::fusionNames_data()
