@@ -61,6 +61,8 @@ QString alterationReference(const Alteration& a)
         return a.displayName().replace(u' ', u':');
     if (!a.gene().isEmpty() && !a.hgvsp().isEmpty())
         return a.gene() + u':' + a.hgvsp();
+    if (a.kind == AlterationKind::StructuralVariant && a.pos == 0 && a.detailOrNull()) // a named event: "FLT3:ITD"
+        return a.gene() + u':' + a.detailOrNull()->svType;
     return u"%1:%2:%3:%4"_s.arg(canonicalContig(a.chrom)).arg(a.pos).arg(a.ref, a.alt);
 }
 

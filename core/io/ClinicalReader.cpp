@@ -1,5 +1,7 @@
 #include "ClinicalReader.h"
 
+#include "NamedEvent.h"
+
 #include "SampleSelector.h"
 #include "TsvReader.h"
 
@@ -133,11 +135,13 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             } else if (lower == u"tmb-h" || lower.startsWith(u"tumor mutational burden"_s)) {
                 a = biomarker(u"TMB"_s, u"TMB-high"_s, std::numeric_limits<double>::quiet_NaN(), {}, origin);
             } else if (!gene.isEmpty() && gene.compare(u"Other Biomarkers"_s, Qt::CaseInsensitive) != 0) {
-                // A named gene alteration that is not a sequence change (EGFR vIII, FLT3 ITD, BRAF KDD).
+                // A named gene alteration that is not a sequence change (EGFR vIII, FLT3 ITD, BRAF KDD,
+                // MET exon 14 skipping): the event under its canonical name, else the text as given.
+                const auto event = NamedEvent::parse(gene, text);
                 a.kind = AlterationKind::StructuralVariant;
                 a.origin = origin;
-                a.detail().gene = gene;
-                a.detail().svType = text;
+                a.detail().gene = event ? event->gene : gene;
+                a.detail().svType = event ? event->event : text;
             } else {
                 into.addIssue(InputIssue{InputIssue::Severity::Skipped,
                                          path,

@@ -5,9 +5,9 @@
 #include "TsvReader.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <map>
 

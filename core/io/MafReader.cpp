@@ -1,5 +1,7 @@
 #include "MafReader.h"
 
+#include "NamedEvent.h"
+
 #include "StringInterner.h"
 
 #include "Consequence.h"
@@ -174,7 +176,9 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         QByteArrayView alt = tsv.field(cAllele2);
         if (alt.isEmpty() || alt == ref)
             alt = tsv.field(cAllele1);
-        const bool hasPlace = !chrom.isEmpty() || !start.isEmpty();
+        // R and spreadsheet exports write a missing position as "NA": such a row is named, not placed.
+        const bool startMissing = start.isEmpty() || start == "NA" || start == ".";
+        const bool hasPlace = !startMissing || (!chrom.isEmpty() && start.isEmpty() && chrom != "NA");
         if (hasPlace) {
             bool ok = false;
             a.pos = start.toByteArray().toLongLong(&ok);
@@ -215,6 +219,13 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         QString gene = tsv.text(cGene);
         if (gene == u"Unknown" || gene == u".")
             gene.clear();
+        // Some pipelines write an event into the gene column ("FLT3_ITD"): the gene, and the event.
+        std::optional<NamedEvent> event = NamedEvent::parse(gene);
+        if (!event && !gene.isEmpty()) // or an event as the classification: "ITD"
+            if (const auto e = NamedEvent::parse(gene, tsv.text(cClass)); e && e->event == u"ITD")
+                event = e;
+        if (event)
+            gene = event->gene;
         QString protein = tsv.text(cHgvspShort);
         if (protein.isEmpty() || protein == u".")
             protein = tsv.text(cHgvsp);
@@ -224,11 +235,22 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         if (consequence.isEmpty())
             consequence = consequenceOf(tsv.text(cClass));
         if (!hasPlace) {
-            if (gene.isEmpty() || protein.isEmpty()) {
+            if (gene.isEmpty() || (protein.isEmpty() && !event)) {
                 issue(InputIssue::Severity::Skipped, Messages::tr("the row neither places nor names a mutation"));
                 continue;
             }
+            if (!start.isEmpty())
+                issue(InputIssue::Severity::Warning,
+                      Messages::tr("Start_Position is '%1': the row is kept by its gene and %2, without a place")
+                          .arg(QString::fromUtf8(start), protein.isEmpty() ? event->event : protein));
             a.kind = kindOfClassification(consequence);
+            if (!event)
+                event = NamedEvent::parse(gene, protein);
+            if (event) {
+                a.kind = AlterationKind::StructuralVariant; // named, not placed: the event itself
+                if (NamedEvent::parse(gene, protein))
+                    protein.clear(); // "ITD" is no protein change
+            }
         }
         if (!gene.isEmpty() || !protein.isEmpty() || !consequence.isEmpty()) {
             AlterationDetail& d = a.detail();
@@ -241,6 +263,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             d.consequence = shared(consequence);
             d.exon = tsv.text(cExon);
             d.intron = tsv.text(cIntron);
+            if (event && a.kind == AlterationKind::StructuralVariant)
+                d.svType = event->event;
         }
         a.filter = shared(tsv.text(cFilter));
 

@@ -5,6 +5,7 @@
 #include "Relevance.h"
 #include "Tiering.h"
 #include "io/LiftOver.h"
+#include "io/NamedEvent.h"
 #include "kb/ReferenceImporter.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,9 @@ Result<Matcher> Matcher::create(KnowledgeBase& kb, const KbReleaseInfo& release,
         case VariantRule::Kind::Biomarker:
             m.m_biomarkers.append(i);
             break;
+        case VariantRule::Kind::Event:
+            m.m_byGene[rule.gene].append(i);
+            break;
         case VariantRule::Kind::None:
             break;
         }
@@ -298,6 +302,13 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                 return hit(MatchClass::Exon, Messages::tr("protein-altering %1, %2").arg(change, where));
             return std::nullopt;
         case VariantRule::ExonChange::Skipping: {
+            if (a.kind == AlterationKind::StructuralVariant && a.detailOrNull()) {
+                const int skipped = NamedEvent::skippedExon(a.detailOrNull()->svType);
+                if (skipped >= r.exonFirst && skipped <= r.exonLast && skipped > 0)
+                    return hit(MatchClass::Exon,
+                               Messages::tr("the named event %1 %2").arg(a.gene(), a.detailOrNull()->svType));
+                return std::nullopt;
+            }
             // A splice site of exon N is at its end (intron N) or its start (intron N-1).
             const bool splice = f.effect == Effect::SpliceSite || f.effect == Effect::SpliceRegion
                                 || (f.edit && f.edit->type == ProteinEdit::Type::Splice);
@@ -396,6 +407,8 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                     Messages::tr("%1 %2 upstream of the gene").arg(a.displayName(), d ? d->consequence : QString()));
             return std::nullopt;
         case C::Itd: {
+            if (a.kind == AlterationKind::StructuralVariant && d && d->svType == u"ITD")
+                return hit(MatchClass::Exact, Messages::tr("the named event %1 ITD").arg(a.gene()));
             if (f.effect == Effect::InframeInsertion)
                 return hit(MatchClass::Category, Messages::tr("in-frame insertion or duplication %1").arg(change));
             // A long tandem duplication often spans an exon boundary and is annotated as a splice
@@ -459,6 +472,10 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                            .simplified());
         return std::nullopt;
     }
+    case VariantRule::Kind::Event:
+        if (a.kind == AlterationKind::StructuralVariant && a.detailOrNull() && a.detailOrNull()->svType == r.event)
+            return hit(MatchClass::Exact, Messages::tr("the named event %1 %2").arg(a.gene(), r.event));
+        return std::nullopt;
     case VariantRule::Kind::None:
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "VariantRule.h"
 
+#include "io/NamedEvent.h"
 #include "kb/KnowledgeBase.h"
 
 #include <QCoreApplication>
@@ -226,6 +227,15 @@ VariantRule classifyVariant(const KbVariant& v)
         return *r;
     if (auto r = categoryRule(gene, upper))
         return *r;
+    // Named events other than ITD (a category, which small in-frame insertions also meet).
+    if (const auto e = NamedEvent::parse(gene, name); e && e->event != u"ITD")
+        if (NamedEvent::skippedExon(e->event) == 0) {
+            VariantRule r;
+            r.kind = VariantRule::Kind::Event;
+            r.gene = gene;
+            r.event = e->event;
+            return r;
+        }
 
     // "DEL 485-490": a deletion anywhere in a residue range.
     static const QRegularExpression delRange(uR"(^DEL (\d+)\s*-\s*(\d+)$)"_s);
@@ -358,6 +368,8 @@ QString VariantRule::describe() const
                  exons.isEmpty() ? QString() : Messages::tr(" (%1; exons not compared)").arg(exons));
     case Kind::Biomarker:
         return biomarker;
+    case Kind::Event:
+        return Messages::tr("the named event %1").arg(event);
     case Kind::None:
         return why;
     }

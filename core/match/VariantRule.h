@@ -22,6 +22,7 @@ struct VariantRule
         Category,  ///< a gene-level class ("Mutation", "Amplification", "Loss-of-function")
         Fusion,    ///< a fusion with named or open partners ("BCR::ABL1", "v::ALK", "ALK Fusion")
         Biomarker, ///< a case-level biomarker ("TMB High", "MSI-H")
+        Event,     ///< a named gene event: EGFR "VIII", BRAF "Kinase Domain Duplication" (NamedEvent)
         None,      ///< nothing in a case can show it (expression, methylation ...); `why` says so
     };
     enum class Category : quint8
@@ -61,6 +62,7 @@ struct VariantRule
     bool geneLevelFusion = false; ///< Fusion: any fusion with `gene` on either side
     QString exons;                ///< Fusion: the exons the variant names ("e13::e2"), not compared
     QString biomarker;            ///< Biomarker: "TMB-high", "MSI-H"
+    QString event;                ///< Event: the canonical NamedEvent name ("vIII", "KDD")
     QString why;                  ///< None: why it cannot be matched
 
     /** How the rule reads in a match explanation: "codon V600", "exon 19 in-frame deletion". */

@@ -110,8 +110,8 @@ struct AlterationDetail : QSharedData
     QString partnerGene;  ///< 3' gene of a fusion (empty when unnamed)
     QString partnerChrom; ///< mate contig of a breakend / fusion partner breakpoint
     qint64 partnerPos = 0;
-    qint64 end = 0; ///< END of a symbolic allele
-    QString svType; ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
+    qint64 end = 0;                                            ///< END of a symbolic allele
+    QString svType;                                            ///< DEL, DUP, INV, BND, INS, CNV, FUSION ...
     FusionOrientation orientation = FusionOrientation::Stated; ///< of a fusion's partners
     // Copy number
     CnaCall cnaCall = CnaCall::Neutral;

@@ -69,6 +69,16 @@ Alteration fusion(const QString& five, const QString& three)
     return a;
 }
 
+/** A gene event named, not spelled out, as a biomarker table or a MAF gene column gives it. */
+Alteration namedEvent(const QString& gene, const QString& event)
+{
+    Alteration a;
+    a.kind = AlterationKind::StructuralVariant;
+    a.detail().gene = gene;
+    a.detail().svType = event;
+    return a;
+}
+
 Alteration biomarker(const QString& name, const QString& status, double value, const QString& unit)
 {
     Alteration a;
@@ -179,6 +189,8 @@ void TestBoardPanel::levelOneBiomarkers_data()
     row("IDH1 R132C cholangiocarcinoma", protein(u"IDH1"_s, u"p.R132C"_s), u"IHCH"_s);
     row("IDH2 R140Q AML", protein(u"IDH2"_s, u"p.R140Q"_s), u"AML"_s);
     row("FLT3 ITD AML", protein(u"FLT3"_s, u"p.E598_Y599insDVDFREYE"_s, u"inframe_insertion"_s, u"14/24"_s), u"AML"_s);
+    row("FLT3 ITD AML (named event)", namedEvent(u"FLT3"_s, u"ITD"_s), u"AML"_s);
+    row("MET exon 14 skipping lung (named event)", namedEvent(u"MET"_s, u"exon 14 skipping"_s), u"NSCLC"_s);
     row("FLT3 D835Y AML", protein(u"FLT3"_s, u"p.D835Y"_s), u"AML"_s);
     row("FGFR3 S249C bladder", protein(u"FGFR3"_s, u"p.S249C"_s), u"BLCA"_s);
     row("FGFR2::BICC1 cholangiocarcinoma", fusion(u"FGFR2"_s, u"BICC1"_s), u"IHCH"_s);

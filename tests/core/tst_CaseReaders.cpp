@@ -2,6 +2,7 @@
 #include "io/CaseLoader.h"
 #include "io/FusionReader.h"
 #include "io/InputFormat.h"
+#include "io/NamedEvent.h"
 #include "io/SampleSelector.h"
 
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private slots:
     void cohortMafNeedsTheSample();
     void singleSampleTableAlone();
     void proteinOnlyMafRows();
+    void namedEventsInTablesAndMafs();
     void segmentsMapToGenes();
     void alleleSpecificCopyNumber();
     void segmentsWithoutBuildAreKeptUnmapped();
@@ -219,6 +221,87 @@ void TestCaseReaders::proteinOnlyMafRows()
     QCOMPARE(c->alterations[1].kind, AlterationKind::Deletion);
     QCOMPARE(c->skippedRecords, 1);
     QCOMPARE(c->issues.front().line, 4);
+}
+
+void TestCaseReaders::namedEventsInTablesAndMafs()
+{
+    // NamedEvent alone: the event under its canonical name, the gene without the event.
+    QCOMPARE(NamedEvent::parse(u"FLT3_ITD"_s)->gene, u"FLT3"_s);
+    QCOMPARE(NamedEvent::parse(u"FLT3-ITD"_s)->event, u"ITD"_s);
+    QCOMPARE(NamedEvent::parse(u"EGFRvIII"_s)->event, u"vIII"_s);
+    QCOMPARE(NamedEvent::parse(u"MET"_s, u"exon 14 skipping"_s)->event, u"exon 14 skipping"_s);
+    QCOMPARE(NamedEvent::parse(u"MET"_s, u"METex14 skipping"_s)->event, u"exon 14 skipping"_s);
+    QCOMPARE(NamedEvent::parse(u"BRAF"_s, u"Kinase Domain Duplication"_s)->event, u"KDD"_s);
+    QCOMPARE(NamedEvent::skippedExon(u"exon 14 skipping"_s), 14);
+    QVERIFY(!NamedEvent::parse(u"BRAF"_s, u"p.V600E"_s));
+    QVERIFY(!NamedEvent::parse(u"SKIDD"_s)); // a symbol may end in the letters of an event
+    QVERIFY(!NamedEvent::parse(u"FLT3"_s));
+
+    // A biomarker table (oncokb-annotator style) naming events, not sequence changes.
+    QTemporaryDir dir;
+    const QString table = dir.filePath(u"biomarkers.txt"_s);
+    QFile t(table);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("SAMPLE_ID\tHUGO_SYMBOL\tALTERATION\n"
+            "S1\tFLT3\tInternal tandem duplication\n"
+            "S1\tEGFR\tEGFRvIII\n"
+            "S1\tMET\tMET exon 14 skipping\n"
+            "S1\tBRAF\tsomething unnamed\n");
+    t.close();
+    auto c = load({table});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->alterations.size(), size_t(4));
+    const QStringList expected{u"FLT3 ITD"_s, u"EGFR vIII"_s, u"MET exon 14 skipping"_s, u"BRAF something unnamed"_s};
+    for (size_t i = 0; i < 4; ++i) {
+        const Alteration& a = c->alterations[i];
+        QCOMPARE(a.kind, AlterationKind::StructuralVariant);
+        QCOMPARE(a.gene() + u' ' + a.detailOrNull()->svType, expected[qsizetype(i)]);
+    }
+
+    // A MAF naming FLT3-ITD in its gene column, with and without a place.
+    const QString maf = dir.filePath(u"itd.maf"_s);
+    QFile m(maf);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write("Hugo_Symbol\tVariant_Classification\tTumor_Sample_Barcode\tHGVSp_Short\n"
+            "FLT3_ITD\tIn_Frame_Ins\tS1\t\n"
+            "FLT3\tIn_Frame_Ins\tS1\tITD\n"
+            "NPM1\tFrame_Shift_Ins\tS1\tp.W288fs\n");
+    m.close();
+    auto mc = load({maf});
+    QVERIFY2(mc, mc ? "" : qPrintable(mc.error().toString()));
+    QCOMPARE(mc->alterations.size(), size_t(3));
+    for (size_t i = 0; i < 2; ++i) {
+        const Alteration& a = mc->alterations[i];
+        QCOMPARE(a.gene(), u"FLT3"_s);
+        QCOMPARE(a.kind, AlterationKind::StructuralVariant);
+        QCOMPARE(a.detailOrNull()->svType, u"ITD"_s);
+        QVERIFY(a.hgvsp().isEmpty()); // "ITD" is no protein change
+    }
+    QCOMPARE(mc->alterations[2].hgvsp(), u"p.W288fs"_s);
+
+    // Rows as the maftools APL cohort writes an ITD: the event as classification, the place "NA".
+    const QString placed = dir.filePath(u"itd_na.maf"_s);
+    QFile p(placed);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("Hugo_Symbol\tChromosome\tStart_Position\tEnd_Position\tVariant_Classification\tVariant_Type\t"
+            "Reference_Allele\tTumor_Seq_Allele2\tTumor_Sample_Barcode\n"
+            "FLT3\tchr13\tNA\tNA\tITD\tINS\t-\tNA\tS1\n"
+            "FLT3\tchr13\t28608083\t28608084\tITD\tINS\t-\tTCTTCATATTCTCTGAAATCA\tS1\n"
+            "KRAS\tchr12\tNA\tNA\tMissense_Mutation\tSNP\tC\tNA\tS1\n");
+    p.close();
+    auto pc = load({placed});
+    QVERIFY2(pc, pc ? "" : qPrintable(pc.error().toString()));
+    QCOMPARE(pc->alterations.size(), size_t(2));
+    QCOMPARE(pc->alterations[0].kind, AlterationKind::StructuralVariant);
+    QCOMPARE(pc->alterations[0].detailOrNull()->svType, u"ITD"_s);
+    QCOMPARE(pc->alterations[0].pos, 0); // "NA" is no place, and "NA" no allele
+    QCOMPARE(pc->alterations[1].pos, 28608083);
+    QCOMPARE(pc->alterations[1].kind, AlterationKind::Insertion);
+    QCOMPARE(pc->skippedRecords, 1); // KRAS: neither placed nor named
+    bool warned = false;
+    for (const InputIssue& i : pc->issues)
+        warned = warned || (i.line == 2 && i.message.contains(u"NA"_s));
+    QVERIFY(warned);
 }
 
 void TestCaseReaders::segmentsMapToGenes()
