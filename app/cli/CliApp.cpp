@@ -62,7 +62,9 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption kbFile(u"kb"_s, Messages::tr("knowledge-base file"), u"FILE"_s);
     const QCommandLineOption kbRelease(u"kb-release"_s, Messages::tr("release of a source"), u"SOURCE=RELEASE"_s);
     const QCommandLineOption receptor(u"receptor"_s, Messages::tr("receptor status"), u"RECEPTOR=STATUS"_s);
-    parser.addOptions({tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease, receptor});
+    const QCommandLineOption panelSize(u"panel-size"_s, Messages::tr("coding territory of the assay"), u"MB"_s);
+    parser.addOptions(
+        {tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease, receptor, panelSize});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -90,6 +92,14 @@ int annotate(const QStringList& arguments)
     AnnotateOptions annotateOptions;
     if (const QString error = parseReleaseChoices(parser.values(kbRelease), annotateOptions); !error.isEmpty())
         return usageError(error);
+    if (parser.isSet(panelSize)) {
+        const auto mb = parsePanelSize(parser.value(panelSize));
+        if (!mb)
+            return usageError(Messages::tr("--panel-size is the assay's coding territory in megabases (e.g. 1.94), "
+                                           "not '%1'")
+                                  .arg(parser.value(panelSize)));
+        annotateOptions.panelSizeMb = *mb;
+    }
 
     std::vector<std::pair<Format, Output>> outputs;
     for (const auto& [format, option] : {std::pair{Format::Json, &json}, {Format::Tsv, &tsv}, {Format::Pdf, &pdf}}) {
@@ -123,6 +133,8 @@ int annotate(const QStringList& arguments)
     auto result = Annotator::annotate(std::move(caseData.value()), **kb, annotateOptions);
     if (!result)
         return coreFailure(result.error());
+    if (annotateOptions.panelSizeMb > 0 && !result->tmb.computed)
+        printErr(Messages::tr("warning: no TMB estimated: %1").arg(result->tmb.reason));
 
     // Write every output to a temporary file first; commit them together at the end, so that a
     // failure leaves no partial file behind.

@@ -10,6 +10,7 @@
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
+#include "match/MutationBurden.h"
 #include "ontology/OncoTree.h"
 #include "ontology/TumorTypeGraph.h"
 
@@ -44,6 +45,7 @@ int caseNew(const QStringList& arguments)
                   option("kb", "FILE"),
                   option("kb-release", "SOURCE=RELEASE"),
                   option("receptor", "RECEPTOR=STATUS"),
+                  option("panel-size", "MB"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
@@ -77,6 +79,20 @@ int caseNew(const QStringList& arguments)
     AnnotateOptions annotate;
     if (const QString error = parseReleaseChoices(p.parser.values(u"kb-release"_s), annotate); !error.isEmpty())
         return usageError(error);
+    // The coding territory for a TMB estimate: given, or stated in the assay ("TSO500, 1.94 Mb").
+    if (p.isSet("panel-size")) {
+        const auto mb = parsePanelSize(p.value("panel-size"));
+        if (!mb)
+            return usageError(Messages::tr("--panel-size is the assay's coding territory in megabases (e.g. 1.94), "
+                                           "not '%1'")
+                                  .arg(p.value("panel-size")));
+        annotate.panelSizeMb = *mb;
+        if (!MutationBurden::panelSizeFromText(info.assay))
+            info.assay = (info.assay.isEmpty() ? QString() : info.assay + u", "_s)
+                         + u"%1 Mb"_s.arg(*mb, 0, 'g', 4); // the case records the territory it was counted on
+    } else if (const auto mb = MutationBurden::panelSizeFromText(info.assay)) {
+        annotate.panelSizeMb = *mb;
+    }
     auto caseData = CaseLoader::load(p.args(), load);
     if (!caseData)
         return coreFailure(caseData.error());

@@ -38,6 +38,9 @@ Commands:
       --kb-release SOURCE=RELEASE
                                 use this release of a source for this run (repeatable)
       --kb FILE                 knowledge-base file (default: the user's application data folder)
+      --receptor R=STATUS       receptor status of the tumor: ER, PR, HER2 = positive|negative
+                                (HER2 also low|ultralow), for receptor-defined subtypes (repeatable)
+      --panel-size MB           coding territory of the assay: estimates the TMB from the variants
   kb list                       list the sources and releases in the knowledge base
   kb info [SOURCE [RELEASE]]    counts, files, checksums and import warnings of a release
       --warnings                list every import warning
@@ -45,6 +48,9 @@ Commands:
       --release DATE            name the release when the file names carry no date
   kb import-oncokb FILE...      import the site's own licensed OncoKB files
       --release NAME            name the release (default: version in the file names, else file date)
+  kb import-approvals FILE      import a site's edited approvals table as a further Approvals release
+  kb import-moalmanac FILE      import a site's own Molecular Oncology Almanac download (JSON)
+      (both take --release NAME)
   kb use SOURCE RELEASE         make RELEASE the release of SOURCE used for annotation
   kb relation CODE DOID         how an OncoTree tumor type relates to a Disease Ontology disease
   kb add-evidence               add a locally curated evidence item (source "Local")
@@ -54,7 +60,8 @@ Commands:
   kb therapy NAME               the preferred name and synonyms of a therapy
       (every kb command takes --kb FILE)
   case new INPUT... --db CASEDB [--tumor-type CODE] [--patient PSEUDONYM] [--specimen TEXT]
-      [--assay TEXT] [--purity FRACTION] [--sample-date DATE]
+      [--assay TEXT] [--purity FRACTION] [--sample-date DATE] [--receptor R=STATUS]
+      [--panel-size MB]         (or the assay's size: --assay "TSO500, 1.94 Mb")
                                 annotate the inputs and store them as a draft case; prints its id
   case list --db CASEDB         the cases, one per line (TSV)
   case show --db CASEDB --case ID
@@ -257,6 +264,18 @@ QString parseReceptorChoices(const QStringList& choices, QMap<QString, QString>&
         status.insert(receptor, value);
     }
     return {};
+}
+
+std::optional<double> parsePanelSize(const QString& text)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(u"mb"_s, Qt::CaseInsensitive))
+        t.chop(2);
+    bool ok = false;
+    const double mb = t.trimmed().toDouble(&ok);
+    if (!ok || !(mb >= 0.01 && mb <= 100))
+        return std::nullopt;
+    return mb;
 }
 
 QString generationTime()

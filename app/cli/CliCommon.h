@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -51,6 +52,12 @@ QString parseReleaseChoices(const QStringList& choices, AnnotateOptions& options
  * first malformed one, else empty.
  */
 QString parseReceptorChoices(const QStringList& choices, QMap<QString, QString>& status);
+
+/**
+ * Reads --panel-size: a coding territory in megabases, "1.94" or "1.94Mb" (0.01 to 100); nullopt
+ * when it is not one.
+ */
+std::optional<double> parsePanelSize(const QString& text);
 
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();

@@ -190,6 +190,13 @@ const char* const schema3[] = {
     "ALTER TABLE case_record ADD COLUMN receptor_status TEXT",
 };
 
+// Schema 4: how OncoBoard derived a value no input stated (a TMB estimated from the variants), and
+// why it is not Tier I material.
+const char* const schema4[] = {
+    "ALTER TABLE alteration ADD COLUMN estimate_method TEXT",
+    "ALTER TABLE alteration ADD COLUMN estimate_caveat TEXT",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -237,6 +244,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema1),
         statements(schema2) + lockedWhenFinal(u"plan_item"_s) + lockedWhenFinal(u"plan"_s),
         statements(schema3),
+        statements(schema4),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

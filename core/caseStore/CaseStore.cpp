@@ -464,8 +464,8 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         u"transcript, "
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
-        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
+        "estimate_caveat) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     qint64 stored = 0;
     for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
         if (!reviewable(result, i))
@@ -521,7 +521,9 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
               orNull(call.escat.tier),
               orNull(call.oncokb.tier),
               orNull(flags.join(u',')),
-              orNull(evidence.join(u','))})
+              orNull(evidence.join(u',')),
+              orNull(d.estimateMethod),
+              orNull(d.estimateCaveat)})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlFailure(insert.lastError(), m_path);
@@ -611,8 +613,8 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
     q.prepare(u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
               "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
               "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
-              "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids "
-              "FROM alteration WHERE case_id = ? ORDER BY idx"_s);
+              "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
+              "estimate_caveat FROM alteration WHERE case_id = ? ORDER BY idx"_s);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
@@ -684,6 +686,10 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
         s.oncokbLevel = text(35);
         s.flags = text(36).split(u',', Qt::SkipEmptyParts);
         s.evidenceIds = text(37).split(u',', Qt::SkipEmptyParts);
+        if (!q.value(38).isNull() && a.detailOrNull()) {
+            a.detail().estimateMethod = text(38);
+            a.detail().estimateCaveat = text(39);
+        }
         byId.insert(s.id, out.size());
         out.push_back(std::move(s));
     }
@@ -947,12 +953,14 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         u"transcript, "
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
-        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids) SELECT :target, idx, ref, "
+        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
+        "estimate_caveat) SELECT :target, idx, ref, "
         "kind, "
         "chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, consequence, exon, intron, "
         "partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, unit, status, tumor_vaf, "
         "tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, source_file, source_line, amp_tier, "
-        "escat_tier, oncokb_level, flags, evidence_ids FROM alteration WHERE case_id = :source"_s,
+        "escat_tier, oncokb_level, flags, evidence_ids, estimate_method, estimate_caveat FROM alteration WHERE "
+        "case_id = :source"_s,
         // The current decisions carry over, with who made them.
         u"INSERT INTO review (case_id, alteration_id, decision, comment, account, name, role, decided_at) SELECT "
         u":target, "

@@ -2,6 +2,7 @@
 
 #include "KnownVariants.h"
 #include "Matcher.h"
+#include "MutationBurden.h"
 #include "Relevance.h"
 #include "TierRules.h"
 #include "Tiering.h"
@@ -78,6 +79,64 @@ collectApprovedTherapies(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& re
     return {};
 }
 
+/**
+ * Estimates the case's TMB when the territory is known; the estimate becomes the case's TMB
+ * biomarker unless an input states one (a lab's validated measurement wins, the estimate stays in
+ * result.tmb for comparison). An earlier estimate is replaced by a new one, kept when none is made.
+ */
+void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
+{
+    Case& c = result.caseData;
+    result.tmb = MutationBurden::estimate(c, panelSizeMb);
+    std::optional<size_t> given, estimated;
+    for (size_t i = 0; i < c.alterations.size(); ++i) {
+        const Alteration& a = c.alterations[i];
+        if (a.kind != AlterationKind::Biomarker || !a.detailOrNull() || a.detailOrNull()->biomarker != u"TMB")
+            continue;
+        if (a.detailOrNull()->estimateMethod.isEmpty())
+            given = given.value_or(i);
+        else
+            estimated = estimated.value_or(i);
+    }
+    if (given) {
+        if (result.tmb.computed)
+            result.tmb.caveat = QCoreApplication::translate("onco::Annotator",
+                                                            "an input states the case's TMB, which is used; this "
+                                                            "estimate is for comparison only");
+        return;
+    }
+    if (!result.tmb.computed) {
+        if (estimated) { // estimated when the case was made: say so, with its method
+            const AlterationDetail& d = *c.alterations[*estimated].detailOrNull();
+            result.tmb.computed = true;
+            result.tmb.value = d.value;
+            result.tmb.method = d.estimateMethod;
+            result.tmb.caveat = d.estimateCaveat;
+            result.tmb.reason.clear();
+        }
+        return;
+    }
+    Alteration a;
+    a.kind = AlterationKind::Biomarker;
+    if (estimated) {
+        a = c.alterations[*estimated];
+    } else {
+        const int tumor = c.sampleIndex(c.tumorSample);
+        a.sample = qint16(std::max(tumor, 0));
+    }
+    AlterationDetail& d = a.detail();
+    d.biomarker = u"TMB"_s;
+    d.value = result.tmb.value;
+    d.unit = u"mut/Mb"_s;
+    d.status = result.tmb.status();
+    d.estimateMethod = result.tmb.method;
+    d.estimateCaveat = result.tmb.caveat;
+    if (estimated)
+        c.alterations[*estimated] = std::move(a);
+    else
+        c.alterations.push_back(std::move(a));
+}
+
 } // namespace
 
 Result<AnnotationResult>
@@ -105,6 +164,7 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
         result.tumorTypeName = node->name;
     }
     result.caseData = std::move(caseData);
+    addTmbEstimate(result, options.panelSizeMb);
 
     // The releases to use, checked before any matching so that a typo fails fast.
     QStringList sources = kb.sources();

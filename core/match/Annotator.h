@@ -16,6 +16,11 @@ struct AnnotateOptions
 {
     /** Release to use per source for this run ("CIViC" -> "2024-08-01"); others: the active release. */
     QHash<QString, QString> releases;
+    /**
+     * Coding territory of the assay in megabases, for a TMB estimated from the case's variants
+     * (MutationBurden); <= 0: none is estimated, and a TMB biomarker estimated earlier is kept.
+     */
+    double panelSizeMb = -1;
 };
 
 /**

@@ -845,6 +845,20 @@ void Tiering::assign(AnnotationResult& result)
         if (!common && oncoSensitive.rank < 99 && oncoOther.rank < 99)
             call.oncokb.reason += Messages::tr("; also %1 (%2)").arg(oncoOther.tier, oncoOther.reason);
 
+        // A biomarker OncoBoard estimated (TMB from the case's variants) is not an assay's measurement.
+        if (const AlterationDetail* d = a.detailOrNull(); d && !d->estimateMethod.isEmpty()) {
+            if (!d->estimateCaveat.isEmpty() && isTierOne(ampTierFromName(call.amp.tier))) {
+                call.amp.reason = Messages::tr("T17 %1, but the value is an estimate (%2): at most II-C")
+                                      .arg(call.amp.tier, d->estimateCaveat)
+                                  + u"; "_s + call.amp.reason;
+                call.amp.tier = ampTierName(AmpTier::IIC);
+            }
+            flags << Flag{u"estimated_biomarker"_s,
+                          Messages::tr("%1 is %2; confirm with a validated assay before acting on it")
+                                  .arg(a.displayName(), d->estimateMethod)
+                              + (d->estimateCaveat.isEmpty() ? QString() : u" ("_s + d->estimateCaveat + u')')};
+        }
+
         // Flags.
         if (!germlineCaveat.isEmpty() && !common)
             flags << Flag{u"germline_evidence"_s,

@@ -122,6 +122,10 @@ struct AlterationDetail : QSharedData
     double value = std::numeric_limits<double>::quiet_NaN();
     QString unit;   ///< "mut/Mb", "%"
     QString status; ///< "TMB-high", "MSI-H", "MSS" ...
+    /** How OncoBoard derived a value the inputs did not state (an estimated TMB); empty when read from an input. */
+    QString estimateMethod;
+    /** Why such an estimate is not Tier I material (tumor-only calls, a small territory); empty when it is. */
+    QString estimateCaveat;
 };
 
 /**

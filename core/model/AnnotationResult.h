@@ -4,6 +4,7 @@
 #include "Evidence.h"
 #include "Pharmacogenomics.h"
 #include "Tier.h"
+#include "TmbEstimate.h"
 #include "TumorRelation.h"
 
 #include <QList>
@@ -137,6 +138,12 @@ struct AnnotationResult
      * recommendation: a section of their own, never an AMP tier.
      */
     std::vector<PgxFinding> pharmacogenomics;
+    /**
+     * The tumor mutational burden OncoBoard estimated from the case's variants (AnnotateOptions::
+     * panelSizeMb), or why it did not. When computed and no input gave a TMB, the case also holds it
+     * as a TMB biomarker alteration (AlterationDetail::estimateMethod set), tiered like any other.
+     */
+    TmbEstimate tmb;
     /**
      * The drugs (lower case, one drug each) an approval in force covers in the case's tumor type,
      * for any biomarker, with the approval that shows it ("APR-0093"): resistance to a drug is of

@@ -191,10 +191,41 @@ void writeDetail(JsonWriter& w, const Alteration& a)
             w.key("value").real(d->value, 4);
         w.optionalMember("unit", d->unit);
         w.optionalMember("status", d->status);
+        w.optionalMember("estimate_method", d->estimateMethod);
+        w.optionalMember("estimate_caveat", d->estimateCaveat);
         break;
     default:
         break;
     }
+}
+
+/** The TMB estimated from the case's variants, or why none was (extension). */
+void writeTmbEstimate(JsonWriter& w, const TmbEstimate& t)
+{
+    w.key("tmb_estimate").beginObject();
+    w.key("computed").value(t.computed);
+    if (t.computed) {
+        w.key("value").real(t.value, 2);
+        w.member("unit", u"mut/Mb"_s);
+        w.member("status", t.status());
+        w.key("cutoff").real(TmbEstimate::highCutoff, 1);
+        if (t.panelSizeMb > 0) {
+            w.member("mutations", qint64(t.mutations));
+            w.member("small_variants", qint64(t.smallVariants));
+            w.key("panel_size_mb").real(t.panelSizeMb, 3);
+        }
+        w.optionalMember("method", t.method);
+        w.optionalMember("caveat", t.caveat);
+        if (!t.excluded.isEmpty()) {
+            w.key("excluded").beginObject();
+            for (const TmbEstimate::Exclusion& e : t.excluded)
+                w.member(e.code.toLatin1().constData(), qint64(e.count));
+            w.endObject();
+        }
+    } else {
+        w.optionalMember("reason", t.reason);
+    }
+    w.endObject();
 }
 
 /** AND profiles the case satisfies only in part (extension). */
@@ -277,6 +308,7 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
             w.member(it.key().toLatin1().constData(), it.value());
         w.endObject();
     }
+    writeTmbEstimate(w, result.tmb);
     QStringList caseFlags;
     for (const Flag& f : result.caseFlags)
         caseFlags << f.code;

@@ -242,6 +242,11 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
                         + u" ("_s + e.disease + u", "_s + e.kb.source + u' ' + e.displayId + u", "_s
                         + Messages::tr("level %1").arg(e.level) + u')';
             }
+            if (const AlterationDetail* d = r.caseData.alterations[size_t(i)].detailOrNull();
+                d && !d->estimateMethod.isEmpty())
+                line += u" \u2014 "_s
+                        + Messages::tr("an estimate by OncoBoard, not an assay result: confirm with a "
+                                       "validated assay before acting on it");
             lines << line;
         }
         if (lines.isEmpty())
@@ -253,8 +258,18 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
     }
     QStringList biomarkers;
     for (const Alteration& a : r.caseData.alterations)
-        if (a.kind == AlterationKind::Biomarker)
-            biomarkers << a.displayName();
+        if (a.kind == AlterationKind::Biomarker) {
+            const AlterationDetail* d = a.detailOrNull();
+            if (!d || d->estimateMethod.isEmpty())
+                biomarkers << a.displayName();
+            else
+                biomarkers << Messages::tr("%1 %2 %3 (%4%5)")
+                                  .arg(a.displayName(),
+                                       QString::number(d->value, 'g', 3),
+                                       d->unit,
+                                       d->estimateMethod,
+                                       d->estimateCaveat.isEmpty() ? QString() : u"; "_s + d->estimateCaveat);
+        }
     if (!biomarkers.isEmpty())
         layout.addText(Messages::tr("Biomarkers: %1").arg(biomarkers.join(u"; "_s)), item, layout.mm(1), 0);
     if (!any)
