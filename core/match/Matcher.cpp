@@ -61,6 +61,9 @@ QString exonText(int exon)
     return exon > 0 ? QString::number(exon) : u"?"_s;
 }
 
+/** The longest tandem duplication read as an ITD: FLT3-ITDs are 3 to about 400 bases, rarely up to 1 kb. */
+constexpr qint64 maxItdLength = 1000;
+
 /** Bases an insertion adds (VCF alleles with their anchor, or MAF alleles with '-'); 0 for other kinds. */
 qsizetype insertedBases(const Alteration& a)
 {
@@ -409,6 +412,19 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
         case C::Itd: {
             if (a.kind == AlterationKind::StructuralVariant && d && d->svType == u"ITD")
                 return hit(MatchClass::Exact, Messages::tr("the named event %1 ITD").arg(a.gene()));
+            // A structural caller's tandem duplication (<DUP>, <DUP:TANDEM>, SVTYPE=DUP) inside the
+            // gene: an ITD when it duplicates whole codons and is of an ITD's size (maxItdLength). A longer or
+            // frame-shifting duplication is not one.
+            if (a.kind == AlterationKind::StructuralVariant && d && d->svType.startsWith(u"DUP"_s) && d->end > a.pos) {
+                const qint64 length = d->end - a.pos;
+                if (length >= 3 && length <= maxItdLength && length % 3 == 0)
+                    return hit(
+                        MatchClass::Category,
+                        Messages::tr("tandem duplication of %1 bases (%2 codons) in %3%4")
+                            .arg(length)
+                            .arg(length / 3)
+                            .arg(a.gene(), d->exon.isEmpty() ? QString() : Messages::tr(", exon %1").arg(d->exon)));
+            }
             if (f.effect == Effect::InframeInsertion)
                 return hit(MatchClass::Category, Messages::tr("in-frame insertion or duplication %1").arg(change));
             // A long tandem duplication often spans an exon boundary and is annotated as a splice

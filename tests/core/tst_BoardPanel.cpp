@@ -69,6 +69,22 @@ Alteration fusion(const QString& five, const QString& three)
     return a;
 }
 
+/** A structural caller's symbolic duplication <DUP:TANDEM> of `length` bases inside the gene. */
+Alteration tandemDuplication(const QString& gene, qint64 pos, qint64 length, const QString& exon)
+{
+    Alteration a;
+    a.kind = AlterationKind::StructuralVariant;
+    a.chrom = u"13"_s;
+    a.pos = pos;
+    a.ref = u"N"_s;
+    a.alt = u"<DUP:TANDEM>"_s;
+    a.detail().gene = gene;
+    a.detail().svType = u"DUP:TANDEM"_s;
+    a.detail().end = pos + length;
+    a.detail().exon = exon;
+    return a;
+}
+
 /** A gene event named, not spelled out, as a biomarker table or a MAF gene column gives it. */
 Alteration namedEvent(const QString& gene, const QString& event)
 {
@@ -190,6 +206,9 @@ void TestBoardPanel::levelOneBiomarkers_data()
     row("IDH2 R140Q AML", protein(u"IDH2"_s, u"p.R140Q"_s), u"AML"_s);
     row("FLT3 ITD AML", protein(u"FLT3"_s, u"p.E598_Y599insDVDFREYE"_s, u"inframe_insertion"_s, u"14/24"_s), u"AML"_s);
     row("FLT3 ITD AML (named event)", namedEvent(u"FLT3"_s, u"ITD"_s), u"AML"_s);
+    row("FLT3 ITD AML (SV caller's tandem duplication)",
+        tandemDuplication(u"FLT3"_s, 28608250, 60, u"14/24"_s),
+        u"AML"_s);
     row("MET exon 14 skipping lung (named event)", namedEvent(u"MET"_s, u"exon 14 skipping"_s), u"NSCLC"_s);
     row("FLT3 D835Y AML", protein(u"FLT3"_s, u"p.D835Y"_s), u"AML"_s);
     row("FGFR3 S249C bladder", protein(u"FGFR3"_s, u"p.S249C"_s), u"BLCA"_s);
@@ -252,6 +271,10 @@ void TestBoardPanel::neverTierOne_data()
         << fusion(u"TMPRSS2"_s, u"ERG"_s) << u"LUAD"_s << u"III"_s << QString();
     QTest::newRow("EWSR1::FLI1 colon: off-label diagnostic")
         << fusion(u"EWSR1"_s, u"FLI1"_s) << u"COAD"_s << u"III"_s << QString();
+    QTest::newRow("FLT3 frame-shifting tandem duplication AML: no ITD")
+        << tandemDuplication(u"FLT3"_s, 28608250, 61, u"14/24"_s) << u"AML"_s << u"not I"_s << QString();
+    QTest::newRow("FLT3 5 kb duplication AML: no ITD")
+        << tandemDuplication(u"FLT3"_s, 28604000, 5001, QString()) << u"AML"_s << u"not I"_s << QString();
     QTest::newRow("KRAS G12D lung") << protein(u"KRAS"_s, u"p.G12D"_s) << u"LUAD"_s << u"not I"_s << QString();
     QTest::newRow("BRAF V600E AML: tumor-agnostic approvals are for solid tumors")
         << protein(u"BRAF"_s, u"p.V600E"_s) << u"AML"_s << u"not I"_s << QString();
