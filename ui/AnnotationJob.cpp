@@ -19,8 +19,12 @@ void prepareView(AnnotationOutcome& outcome, const ViewRequest& view)
         VariantTableModel::rowOrder(*outcome.result, outcome.decisions, view.filter, view.sortColumn, view.sortOrder);
 }
 
-void runJob(
-    QPromise<AnnotationOutcome>& promise, QStringList inputs, CaseLoadOptions options, QString kbPath, ViewRequest view)
+void runJob(QPromise<AnnotationOutcome>& promise,
+            QStringList inputs,
+            CaseLoadOptions options,
+            QString kbPath,
+            ViewRequest view,
+            AnnotateOptions annotateOptions)
 {
     promise.setProgressRange(0, 1000);
     AnnotationOutcome outcome;
@@ -50,7 +54,7 @@ void runJob(
 
     promise.setProgressValueAndText(900, AnnotationJob::tr("Matching evidence"));
     const Progress matching({}, [&] { return promise.isCanceled(); });
-    auto result = Annotator::annotate(std::move(caseData.value()), **kb, &matching);
+    auto result = Annotator::annotate(std::move(caseData.value()), **kb, annotateOptions, &matching);
     if (!result)
         return finish(result.error());
     outcome.result = std::make_shared<const AnnotationResult>(std::move(result.value()));
@@ -149,13 +153,14 @@ void AnnotationJob::startStored(const QString& caseDatabase,
 void AnnotationJob::start(const QStringList& inputs,
                           const CaseLoadOptions& options,
                           const QString& kbPath,
-                          const ViewRequest& view)
+                          const ViewRequest& view,
+                          const AnnotateOptions& annotate)
 {
     if (isRunning()) {
         cancel();
         waitForFinished();
     }
-    m_watcher.setFuture(QtConcurrent::run(runJob, inputs, options, kbPath, view));
+    m_watcher.setFuture(QtConcurrent::run(runJob, inputs, options, kbPath, view, annotate));
 }
 
 void AnnotationJob::cancel()

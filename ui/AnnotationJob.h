@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "io/CaseLoader.h"
+#include "match/Annotator.h"
 #include "model/AnnotationResult.h"
 #include "models/VariantFilter.h"
 
@@ -52,7 +53,8 @@ public:
     void start(const QStringList& inputs,
                const CaseLoadOptions& options,
                const QString& kbPath = {},
-               const ViewRequest& view = {});
+               const ViewRequest& view = {},
+               const AnnotateOptions& annotate = {});
     /**
      * Opens a stored case: its alterations annotated again against the releases it was annotated
      * with, and its current decisions.

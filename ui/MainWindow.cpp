@@ -35,6 +35,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -84,6 +85,7 @@ bool isCaseDatabase(const QString& path)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tumorType(new QComboBox(this))
+    , m_panelSize(new QDoubleSpinBox(this))
     , m_filterBar(new VariantFilterBar(this))
     , m_table(new QTableView(this))
     , m_variants(new VariantTableModel(this))
@@ -266,6 +268,23 @@ MainWindow::MainWindow(QWidget* parent)
         if (node->code.compare(typed, Qt::CaseInsensitive) != 0)
             showMessage(tr("%1 is a retired OncoTree code: %2 (%3) replaces it").arg(typed, node->code, node->name));
         setTumorType(node->code);
+    });
+
+    // The assay's coding territory: with it, OncoBoard estimates the tumor mutational burden when
+    // no input states one.
+    m_panelSize->setObjectName(u"panelSizeSpin"_s);
+    m_panelSize->setRange(0.0, 100.0);
+    m_panelSize->setDecimals(2);
+    m_panelSize->setSingleStep(0.1);
+    m_panelSize->setSuffix(tr(" Mb"));
+    m_panelSize->setSpecialValueText(tr("unknown"));
+    m_panelSize->setKeyboardTracking(false);
+    m_panelSize->setToolTip(tr("The assay's coding territory in megabases (e.g. 1.94 for TSO500, about 38 for an "
+                               "exome): OncoBoard then estimates the tumor mutational burden from the calls when no "
+                               "input states it"));
+    connect(m_panelSize, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_inputs.isEmpty())
+            startJob();
     });
 
     createActions();
@@ -497,10 +516,14 @@ void MainWindow::startJob()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_caseLabel->setText(tr("Loading %1...").arg(QFileInfo(m_inputs.value(0)).fileName()));
+    AnnotateOptions annotate;
+    if (m_panelSize->value() > 0)
+        annotate.panelSizeMb = m_panelSize->value();
     m_job->start(m_inputs,
                  options,
                  m_kbPath,
-                 ViewRequest{m_variants->filter(), m_variants->sortColumn(), m_variants->sortOrder()});
+                 ViewRequest{m_variants->filter(), m_variants->sortColumn(), m_variants->sortOrder()},
+                 annotate);
 }
 
 void MainWindow::onJobFinished(const AnnotationOutcome& outcome)

@@ -11,6 +11,7 @@
 
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -184,6 +185,7 @@ private:
     bool m_columnWidthsRestored = false; ///< the variant table's column widths came from the settings
     QString m_kbPath;
     QComboBox* m_tumorType;
+    QDoubleSpinBox* m_panelSize; ///< the assay's coding territory in Mb, for a TMB estimate; 0: unknown
     VariantFilterBar* m_filterBar;
     QTableView* m_table;
     VariantTableModel* m_variants;

@@ -35,6 +35,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -283,6 +284,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Tumor type: "), bar));
     bar->addWidget(m_tumorType);
+    bar->addWidget(new QLabel(tr("  Panel size: "), bar));
+    bar->addWidget(m_panelSize);
     bar->addSeparator();
     bar->addAction(m_presentationAction);
 }

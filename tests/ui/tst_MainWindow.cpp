@@ -12,9 +12,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,6 +40,8 @@ private slots:
     void listsInputIssues();
     void knowledgeBaseDialogImportsChoosesAndReannotates();
     void localEvidenceDialogRefusesThenAdds();
+    void retiredTumorTypeCodeIsAccepted();
+    void panelSizeGivesATmbEstimate();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -295,4 +300,51 @@ void TestMainWindow::localEvidenceDialogRefusesThenAdds()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::retiredTumorTypeCodeIsAccepted()
+{
+    // "GBM" was retired from OncoTree; typed in full it selects its replacement GB and says so.
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* combo = window.findChild<QComboBox*>(u"tumorTypeCombo"_s);
+    QVERIFY(combo && combo->lineEdit());
+    combo->lineEdit()->setText(u"GBM"_s);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QCOMPARE(window.tumorType(), u"GB"_s);
+    QCOMPARE(combo->currentData().toString(), u"GB"_s);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"GBM is a retired OncoTree code"_s) && message.contains(u"Glioblastoma"_s),
+             qPrintable(message));
+}
+
+void TestMainWindow::panelSizeGivesATmbEstimate()
+{
+    // Without the assay's territory no TMB is estimated; given it (1 Mb), the HCC1395 subset's 14
+    // coding non-synonymous calls make an estimated TMB-high, re-annotated at once.
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"BRCA"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/HCC1395_subset.vep_csq.vcf.gz")}));
+    QVERIFY(!window.result()->tmb.computed);
+    QVERIFY(window.result()->tmb.reason.contains(u"coding territory"_s));
+
+    auto* panel = window.findChild<QDoubleSpinBox*>(u"panelSizeSpin"_s);
+    QVERIFY(panel);
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    panel->setValue(1.0);
+    QVERIFY(loaded.wait(120000));
+    const auto result = window.result();
+    QVERIFY(result->tmb.computed);
+    QCOMPARE(result->tmb.mutations, 14);
+    QCOMPARE(result->tmb.status(), u"TMB-high"_s);
+    bool shown = false;
+    QTableView* table = window.variantTable();
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        shown = shown || table->model()->index(r, VariantTableModel::Gene).data().toString().contains(u"TMB"_s);
+    QVERIFY(shown);
+}
+
 #include "tst_MainWindow.moc"
