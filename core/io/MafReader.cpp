@@ -263,7 +263,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             d.consequence = shared(consequence);
             d.exon = tsv.text(cExon);
             d.intron = tsv.text(cIntron);
-            if (event && a.kind == AlterationKind::StructuralVariant)
+            // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
+            if (event)
                 d.svType = event->event;
         }
         a.filter = shared(tsv.text(cFilter));

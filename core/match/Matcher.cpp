@@ -410,8 +410,18 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                     Messages::tr("%1 %2 upstream of the gene").arg(a.displayName(), d ? d->consequence : QString()));
             return std::nullopt;
         case C::Itd: {
-            if (a.kind == AlterationKind::StructuralVariant && d && d->svType == u"ITD")
-                return hit(MatchClass::Exact, Messages::tr("the named event %1 ITD").arg(a.gene()));
+            // The input names the event: a biomarker list's "FLT3 ITD", a MAF's FLT3_ITD row; when the
+            // row also places it, only an in-frame insertion is one (a frameshifting "ITD" is not).
+            if (d && d->svType == u"ITD") {
+                if (a.kind == AlterationKind::StructuralVariant)
+                    return hit(MatchClass::Exact, Messages::tr("the named event %1 ITD").arg(a.gene()));
+                const qsizetype bases = insertedBases(a);
+                if (bases >= 3 && bases % 3 == 0)
+                    return hit(MatchClass::Exact,
+                               Messages::tr("the named event %1 ITD, an in-frame insertion of %2 bases")
+                                   .arg(a.gene())
+                                   .arg(bases));
+            }
             // A structural caller's tandem duplication (<DUP>, <DUP:TANDEM>, SVTYPE=DUP) inside the
             // gene: an ITD when it duplicates whole codons and is of an ITD's size (maxItdLength). A longer or
             // frame-shifting duplication is not one.
