@@ -270,7 +270,8 @@ void MainWindow::createActions()
                               "OncoTree %3, Memorial Sloan Kettering Cancer Center, CC BY 4.0.<br>"
                               "Human Disease Ontology, CC0 1.0. CancerMine gene roles, CC0 1.0. pharmOncoX drug "
                               "synonyms (NCIt, CC BY 4.0; ChEMBL, CC BY-SA 3.0). Protein lengths from maftools, "
-                              "MIT.</p>")
+                              "MIT. Transcript models: MANE v1.0 with UCSC refGene exon structures (public data). "
+                              "Protein sequences from Ensembl, compiled by the protean project, CC BY 4.0.</p>")
                                .arg(QString::fromLatin1(productVersion),
                                     KnowledgeBase::bundledCivicRelease().release,
                                     OncoTree::bundled().version()));

@@ -197,6 +197,16 @@ const char* const schema4[] = {
     "ALTER TABLE alteration ADD COLUMN estimate_caveat TEXT",
 };
 
+// Schema 5: the effect OncoBoard predicted for a variant its input did not annotate (raw caller
+// VCFs): which fields it filled, the Ensembl transcript, codon and reference residue, what stays open.
+const char* const schema5[] = {
+    "ALTER TABLE alteration ADD COLUMN effect_source TEXT",
+    "ALTER TABLE alteration ADD COLUMN ensembl_transcript TEXT",
+    "ALTER TABLE alteration ADD COLUMN protein_position INTEGER",
+    "ALTER TABLE alteration ADD COLUMN reference_residue TEXT",
+    "ALTER TABLE alteration ADD COLUMN effect_note TEXT",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -245,6 +255,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema2) + lockedWhenFinal(u"plan_item"_s) + lockedWhenFinal(u"plan"_s),
         statements(schema3),
         statements(schema4),
+        statements(schema5),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

@@ -465,7 +465,8 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
         "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-        "estimate_caveat) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     qint64 stored = 0;
     for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
         if (!reviewable(result, i))
@@ -523,7 +524,12 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
               orNull(flags.join(u',')),
               orNull(evidence.join(u',')),
               orNull(d.estimateMethod),
-              orNull(d.estimateCaveat)})
+              orNull(d.estimateCaveat),
+              orNull(d.effectSource),
+              orNull(d.ensemblTranscript),
+              d.proteinPosition > 0 ? QVariant(d.proteinPosition) : QVariant(QMetaType(QMetaType::Int)),
+              d.refResidue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString(d.refResidue)),
+              orNull(d.effectNote)})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlFailure(insert.lastError(), m_path);
@@ -610,11 +616,13 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
-              "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
-              "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
-              "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-              "estimate_caveat FROM alteration WHERE case_id = ? ORDER BY idx"_s);
+    q.prepare(
+        u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
+        "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
+        "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
+        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
+        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note FROM "
+        "alteration WHERE case_id = ? ORDER BY idx"_s);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
@@ -689,6 +697,15 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
         if (!q.value(38).isNull() && a.detailOrNull()) {
             a.detail().estimateMethod = text(38);
             a.detail().estimateCaveat = text(39);
+        }
+        if (!q.value(40).isNull() && a.detailOrNull()) {
+            AlterationDetail& d = a.detail();
+            d.effectSource = text(40);
+            d.ensemblTranscript = text(41);
+            d.proteinPosition = q.value(42).toInt();
+            if (const QString r = text(43); !r.isEmpty())
+                d.refResidue = r.front();
+            d.effectNote = text(44);
         }
         byId.insert(s.id, out.size());
         out.push_back(std::move(s));
@@ -954,12 +971,14 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
         "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-        "estimate_caveat) SELECT :target, idx, ref, "
+        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note) "
+        "SELECT :target, idx, ref, "
         "kind, "
         "chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, consequence, exon, intron, "
         "partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, unit, status, tumor_vaf, "
         "tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, source_file, source_line, amp_tier, "
-        "escat_tier, oncokb_level, flags, evidence_ids, estimate_method, estimate_caveat FROM alteration WHERE "
+        "escat_tier, oncokb_level, flags, evidence_ids, estimate_method, estimate_caveat, effect_source, "
+        "ensembl_transcript, protein_position, reference_residue, effect_note FROM alteration WHERE "
         "case_id = :source"_s,
         // The current decisions carry over, with who made them.
         u"INSERT INTO review (case_id, alteration_id, decision, comment, account, name, role, decided_at) SELECT "

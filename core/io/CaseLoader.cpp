@@ -1,5 +1,7 @@
 #include "CaseLoader.h"
 
+#include "effect/EffectPredictor.h"
+
 #include "ClinicalReader.h"
 #include "CopyNumberReader.h"
 #include "FusionReader.h"
@@ -163,6 +165,9 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
     }
     for (auto it = options.receptorStatus.cbegin(); it != options.receptorStatus.cend(); ++it)
         c.receptorStatus.insert(it.key(), it.value());
+    // Variants the inputs do not annotate (a raw caller VCF): gene, region and effect from the
+    // bundled transcript models.
+    EffectPredictor::annotate(c);
     // A sample asked for by name must be in at least one input: a typo never gives an empty case.
     // (A file with one sample under another name is taken as that sample, and is in the case.)
     if (!options.tumorSample.isEmpty() && c.samples.isEmpty())

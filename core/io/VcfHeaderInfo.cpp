@@ -63,6 +63,10 @@ GenomeBuild VcfHeaderInfo::detectBuild(const bcf_hdr_t* header, QString* evidenc
         const bcf_hrec_t* h = header->hrec[i];
         if (h->type != BCF_HL_CTG)
             continue;
+        QString id;
+        for (int k = 0; k < h->nkeys; ++k)
+            if (std::strcmp(h->keys[k], "ID") == 0)
+                id = QString::fromUtf8(h->vals[k]);
         for (int k = 0; k < h->nkeys; ++k) {
             if (std::strcmp(h->keys[k], "length") != 0)
                 continue;
@@ -73,6 +77,14 @@ GenomeBuild VcfHeaderInfo::detectBuild(const bcf_hdr_t* header, QString* evidenc
                         *evidence = u"contig length %1"_s.arg(length);
                     return known.build;
                 }
+            }
+            // Any primary chromosome whose length tells the builds apart (not chrM: equal in both).
+            const qint64 in37 = chromosomeLength(GenomeBuild::GRCh37, id);
+            const qint64 in38 = chromosomeLength(GenomeBuild::GRCh38, id);
+            if (in37 != in38 && (length == in37 || length == in38)) {
+                if (evidence)
+                    *evidence = u"contig %1 length %2"_s.arg(id).arg(length);
+                return length == in37 ? GenomeBuild::GRCh37 : GenomeBuild::GRCh38;
             }
         }
     }

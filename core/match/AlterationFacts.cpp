@@ -89,6 +89,11 @@ int annotationRank(const QString& text)
     return ok && n > 0 ? n : 0;
 }
 
+bool predictedEffectOpen(const AlterationDetail& d)
+{
+    return !d.effectSource.isEmpty() && d.consequence == u"coding_sequence_variant" && d.hgvsp.isEmpty();
+}
+
 AlterationFacts AlterationFacts::of(const Alteration& a)
 {
     AlterationFacts f;
@@ -106,6 +111,20 @@ AlterationFacts AlterationFacts::of(const Alteration& a)
         f.edit = ProteinChange::parse(d->hgvsp);
     }
     f.effect = effectOfTerm(d->consequence);
+    // OncoBoard's own prediction says coding_sequence_variant when the effect on the protein is
+    // open (the reference codon is not known): it may be synonymous.
+    if (predictedEffectOpen(*d))
+        f.effect = Effect::Unknown;
+    // A predicted coding change without a stated protein change: its codon and reference residue
+    // (codon-, exon- and class-level rules; never an exact protein match).
+    if (!f.edit && d->proteinPosition > 0) {
+        ProteinEdit e;
+        e.type = f.effect == Effect::Frameshift ? ProteinEdit::Type::Frameshift : ProteinEdit::Type::Position;
+        e.firstAa = d->refResidue.isNull() ? u'X' : d->refResidue;
+        e.lastAa = e.firstAa;
+        e.firstPos = e.lastPos = d->proteinPosition;
+        f.edit = e;
+    }
     // The protein change is more specific than a generic term, and the only source without a term.
     if (f.edit && (f.effect == Effect::Unknown || f.effect == Effect::ProteinAltering))
         if (const Effect e = effectOfEdit(*f.edit); e != Effect::Unknown)
@@ -131,6 +150,8 @@ Effect AlterationFacts::effectOf(const Alteration& a)
         return Effect::Other;
     const AlterationDetail* d = a.detailOrNull();
     if (!d)
+        return Effect::Unknown;
+    if (predictedEffectOpen(*d))
         return Effect::Unknown;
     const Effect e = effectOfTerm(d->consequence);
     if ((e == Effect::Unknown || e == Effect::ProteinAltering) && !d->hgvsp.isEmpty())

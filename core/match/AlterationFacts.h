@@ -54,6 +54,12 @@ struct AlterationFacts
     bool truncating() const;
 };
 
+/**
+ * A coding change OncoBoard predicted (EffectPredictor) whose effect on the protein it could not
+ * tell without the reference genome: it may be synonymous, so it alters no protein for matching.
+ */
+bool predictedEffectOpen(const AlterationDetail& d);
+
 /** The exon or intron number of "19/28" or "19"; 0 when not a number. */
 int annotationRank(const QString& text);
 

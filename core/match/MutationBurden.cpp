@@ -82,7 +82,7 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
     int unannotated = 0;
     for (const Alteration* a : small) {
         facts.push_back(AlterationFacts::of(*a));
-        if (facts.back().effect == Effect::Unknown)
+        if (facts.back().effect == Effect::Unknown && !(a->detailOrNull() && predictedEffectOpen(*a->detailOrNull())))
             ++unannotated;
     }
     if (unannotated * 2 > int(small.size())) {
@@ -95,7 +95,7 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
     }
 
     const PopulationFrequencies& population = PopulationFrequencies::bundled();
-    int filtered = 0, notCoding = 0, noAnnotation = 0, lowVaf = 0, inNormal = 0, common = 0, vafUnknown = 0;
+    int filtered = 0, notCoding = 0, noAnnotation = 0, open = 0, lowVaf = 0, inNormal = 0, common = 0, vafUnknown = 0;
     for (size_t i = 0; i < small.size(); ++i) {
         const Alteration& a = *small[i];
         if (!passed(a)) {
@@ -103,7 +103,7 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
             continue;
         }
         if (facts[i].effect == Effect::Unknown) {
-            ++noAnnotation;
+            ++(a.detailOrNull() && predictedEffectOpen(*a.detailOrNull()) ? open : noAnnotation);
             continue;
         }
         if (!countedEffect(facts[i].effect)) {
@@ -133,6 +133,10 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
     };
     note(filtered, u"filtered"_s, Messages::tr("failed the caller's filters"));
     note(noAnnotation, u"no_annotation"_s, Messages::tr("no consequence annotation"));
+    note(open,
+         u"effect_open"_s,
+         Messages::tr("coding changes whose effect on the protein OncoBoard could not tell without the reference "
+                      "genome (missense or synonymous)"));
     note(notCoding, u"not_coding"_s, Messages::tr("synonymous, non-coding or splice region"));
     note(lowVaf, u"low_vaf"_s, Messages::tr("tumor VAF below 5 %"));
     note(inNormal, u"in_normal"_s, Messages::tr("present in the matched normal"));
@@ -153,6 +157,11 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
     if (panelSizeMb < TmbEstimate::minimumPanelMb)
         caveats << Messages::tr("a territory of %1 Mb is under 1 Mb: too few mutations to estimate a burden")
                        .arg(panelSizeMb, 0, 'g', 3);
+    if (open > 0)
+        caveats << Messages::tr("%n coding change(s) of the unannotated input could be synonymous or missense "
+                                "without the reference genome and are not counted: the burden is a lower bound",
+                                nullptr,
+                                open);
     t.caveat = caveats.join(u"; "_s);
     return t;
 }

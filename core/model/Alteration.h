@@ -106,6 +106,12 @@ struct AlterationDetail : QSharedData
     QString consequence; ///< most severe Sequence Ontology term
     QString exon;        ///< "15/18" as the annotation gives it
     QString intron;      ///< "13/20" for variants in an intron or at a splice site
+    // Effect predicted by OncoBoard (EffectPredictor) for a variant the input does not annotate
+    QString effectSource;       ///< which fields OncoBoard filled and from which model; empty: all from the input
+    QString ensemblTranscript;  ///< the predicted transcript's Ensembl id ("ENST00000646891.2")
+    qint32 proteinPosition = 0; ///< first codon a predicted coding change touches; 0 when none or not predicted
+    QChar refResidue;           ///< the protein's residue at proteinPosition; null when unknown
+    QString effectNote;         ///< what the prediction leaves open and why
     // Structural variants and fusions
     QString partnerGene;  ///< 3' gene of a fusion (empty when unnamed)
     QString partnerChrom; ///< mate contig of a breakend / fusion partner breakpoint

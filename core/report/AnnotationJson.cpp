@@ -195,6 +195,13 @@ void writeDetail(JsonWriter& w, const Alteration& a)
         w.optionalMember("estimate_caveat", d->estimateCaveat);
         break;
     default:
+        // Small variants whose annotation OncoBoard predicted (raw caller files).
+        w.optionalMember("effect_source", d->effectSource);
+        w.optionalMember("ensembl_transcript", d->ensemblTranscript);
+        if (d->proteinPosition > 0)
+            w.member("protein_position", qint64(d->proteinPosition));
+        w.optionalMember("reference_residue", d->refResidue.isNull() ? QString() : QString(d->refResidue));
+        w.optionalMember("effect_note", d->effectNote);
         break;
     }
 }

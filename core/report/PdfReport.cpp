@@ -97,13 +97,22 @@ QString kbText(const AnnotationResult& r)
     return parts.join(u", "_s);
 }
 
-/** How an alteration is named in the report: its annotation, else the knowledge-base variant it matched. */
-QString alterationTitle(const AnnotationResult& r, const Match& first)
+/**
+ * How an alteration is named in the report: its gene and protein change; else the knowledge-base
+ * variant it is exactly (a raw "7:140453136 A>T" is CIViC's "BRAF V600E"); else its own name.
+ */
+QString alterationTitle(const AnnotationResult& r, qint32 i)
 {
-    const Alteration& a = r.caseData.alterations[size_t(first.alteration)];
-    if (!a.gene().isEmpty())
-        return a.hgvsp().isEmpty() ? a.displayName() : a.gene() + u' ' + a.hgvsp();
-    return r.evidence[size_t(first.evidence)].molecularProfile;
+    const Alteration& a = r.caseData.alterations[size_t(i)];
+    if (!a.gene().isEmpty() && !a.hgvsp().isEmpty())
+        return a.gene() + u' ' + a.hgvsp();
+    const auto matches = r.matchesFor(i);
+    for (const Match& m : matches)
+        if (m.matchClass == MatchClass::Exact)
+            return r.evidence[size_t(m.evidence)].molecularProfile;
+    if (!a.gene().isEmpty() || matches.empty())
+        return a.displayName();
+    return r.evidence[size_t(matches.front().evidence)].molecularProfile;
 }
 
 void caseFacts(PdfLayout& layout, const ReportCase& report, const PdfReportOptions& options)
@@ -209,8 +218,7 @@ QString reviewText(const ReportCase& report, qint32 i)
 /** An alteration's name in the report: gene and change, else the knowledge-base variant it matched. */
 QString findingName(const AnnotationResult& r, qint32 i)
 {
-    const auto matches = r.matchesFor(i);
-    return matches.empty() ? r.caseData.alterations[size_t(i)].displayName() : alterationTitle(r, matches.front());
+    return alterationTitle(r, i);
 }
 
 void heading(PdfLayout& layout, const QString& text)
@@ -490,9 +498,7 @@ void tierTable(PdfLayout& layout, const ReportCase& report, const ReportSelectio
     layout.beginTable({0.16, 0.10, 0.08, 0.09, 0.33, 0.13, 0.11}, head, ink);
     for (qint32 i : selection.tierTable) {
         const AlterationCall& c = *result.callFor(i);
-        const auto matches = result.matchesFor(i);
-        const Alteration& a = result.caseData.alterations[size_t(i)];
-        const QString name = matches.empty() ? a.displayName() : alterationTitle(result, matches.front());
+        const QString name = alterationTitle(result, i);
         PdfLayout::Style tier = cell;
         tier.font.setBold(true);
         const QStringList flags = Tiering::flagCodes(Tiering::flagsOf(result, c));
@@ -528,7 +534,7 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result, const Repo
     for (qint32 current : selection.withEvidence) {
         const auto matches = result.matchesFor(current);
         const Alteration& a = result.caseData.alterations[size_t(current)];
-        QString text = alterationTitle(result, matches.front());
+        QString text = alterationTitle(result, current);
         if (a.pos > 0 && !a.ref.isEmpty())
             text += u"   "_s + u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
         if (const QString vaf = vafText(a.tumor); !vaf.isEmpty())

@@ -2,6 +2,7 @@
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
+#include "match/Tiering.h"
 #include "report/AnnotationJson.h"
 #include "report/TsvReport.h"
 
@@ -60,9 +61,19 @@ void TestAnnotation::demoCaseMatchesBrafV600e()
     QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
     QCOMPARE(result->tumorTypeName, u"Colon Adenocarcinoma"_s);
     QCOMPARE(result->caseData.alterations.size(), size_t(3317));
-    // BRAF V600E is in CIViC by its GRCh37 allele. The heterozygous DPYD*2A is not "DPYD*2A
-    // HOMOZYGOSITY": it is a pharmacogenomic finding, with its CPIC recommendation.
-    QCOMPARE(result->matchedAlterationCount(), 1);
+    // BRAF V600E is in CIViC by its GRCh37 allele. The raw VCF's other variants get their gene
+    // and effect from the bundled transcript models: class evidence then matches the predicted
+    // truncations (TP53 c.216del, NF1 c.2027del ...), but only BRAF is Tier I. The heterozygous
+    // DPYD*2A is not "DPYD*2A HOMOZYGOSITY": it is a pharmacogenomic finding, with its CPIC
+    // recommendation.
+    QCOMPARE(result->matchedAlterationCount(), 19);
+    int tierOne = 0;
+    for (qint32 i = 0; i < qint32(result->caseData.alterations.size()); ++i)
+        if (isTierOne(Tiering::callOf(*result, i).ampTier())) {
+            ++tierOne;
+            QCOMPARE(result->caseData.alterations[size_t(i)].gene(), u"BRAF"_s);
+        }
+    QCOMPARE(tierOne, 1);
     QCOMPARE(result->pharmacogenomics.size(), size_t(1));
     QCOMPARE(result->pharmacogenomics.front().gene, u"DPYD"_s);
     QCOMPARE(result->pharmacogenomics.front().observed.front().zygosity, Zygosity::Heterozygous);
@@ -115,9 +126,21 @@ void TestAnnotation::jsonFollowsTheContract()
     QCOMPARE(braf.value(u"ref"_s).toString(), u"A"_s);
     QCOMPARE(braf.value(u"tumor_depth"_s).toInt(), 54);
     QCOMPARE(braf.value(u"tumor_vaf"_s).toDouble(), 0.3148);
-    QVERIFY(!braf.contains(u"gene"_s)); // the file has no annotation
+    // The file has no annotation: gene, transcript, exon, HGVSc and consequence are predicted and
+    // say so; the protein change is left open (V600 becomes D or E: the codon decides).
+    QCOMPARE(braf.value(u"gene"_s).toString(), u"BRAF"_s);
+    QCOMPARE(braf.value(u"hgvsc"_s).toString(), u"c.1799T>A"_s);
+    QCOMPARE(braf.value(u"exon"_s).toString(), u"15/18"_s);
+    QCOMPARE(braf.value(u"consequence"_s).toString(), u"missense_variant"_s);
+    QVERIFY(!braf.contains(u"hgvsp"_s) || braf.value(u"hgvsp"_s).toString().isEmpty());
+    QCOMPARE(braf.value(u"protein_position"_s).toInt(), 600);
+    QCOMPARE(braf.value(u"reference_residue"_s).toString(), u"V"_s);
+    QVERIFY(braf.value(u"effect_source"_s).toString().startsWith(u"OncoBoard"_s));
     QCOMPARE(braf.value(u"origin"_s).toObject().value(u"line"_s).toInt(), 1260);
-    const QJsonObject first = braf.value(u"matches"_s).toArray().first().toObject();
+    QJsonObject first;
+    for (const QJsonValue& m : braf.value(u"matches"_s).toArray())
+        if (first.isEmpty() && m.toObject().value(u"match"_s).toString() == u"exact")
+            first = m.toObject();
     QCOMPARE(first.value(u"evidence_id"_s).toString(), u"EID1409"_s);
     QCOMPARE(first.value(u"molecular_profile_id"_s).toInt(), 12);
     QCOMPARE(first.value(u"match"_s).toString(), u"exact"_s);
@@ -265,7 +288,8 @@ void TestAnnotation::tsvHasOneRowPerAlteration()
     for (const QByteArray& l : lines) {
         if (l.contains("\t140453136\t")) {
             found = true;
-            QVERIFY(l.contains("\tA\tEID1409,"));
+            QVERIFY(l.contains("\tFDA\tAPR-0002,"));
+            QVERIFY(l.contains(",EID1409,"));
         }
     }
     QVERIFY(found);

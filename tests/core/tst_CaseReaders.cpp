@@ -467,7 +467,9 @@ void TestCaseReaders::clinicalTableGivesTumorTypeTmbAndMsi()
     auto given = load({data(u"maf/vcf2maf_minimalist_test_maf.tsv"_s), path}, options);
     QVERIFY(given);
     QCOMPARE(given->tumorType, u"IDC"_s);
-    QVERIFY(given->issues.back().message.contains(u"BRCA"_s));
+    QVERIFY(std::any_of(given->issues.cbegin(), given->issues.cend(), [](const InputIssue& i) {
+        return i.message.contains(u"BRCA"_s);
+    }));
 }
 
 void TestCaseReaders::folderBuildsOneCase()

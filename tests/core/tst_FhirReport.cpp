@@ -363,8 +363,10 @@ void TestFhirReport::variantsAreTheReportedAlterations()
     for (const QJsonObject& o : resources(bundle, u"Observation"_s))
         if (hasProfile(o, u"variant"_s))
             variants << o;
-    // BRAF V600E (included) and the ERBB2 amplification (tier I-B); RICTOR and DPYD are excluded.
-    QCOMPARE(variants.size(), 2);
+    // BRAF V600E (included), the ERBB2 amplification (tier I-B) and the 18 variants of the raw VCF
+    // whose predicted effect meets class evidence (TP53 c.216del, NF1 c.2027del ...; tiers II-C and
+    // III); RICTOR and DPYD are excluded.
+    QCOMPARE(variants.size(), 20);
     const auto geneOf = [](const QJsonObject& v) {
         return component(v, u"48018-6"_s)
             .value(u"valueCodeableConcept"_s)
@@ -375,7 +377,14 @@ void TestFhirReport::variantsAreTheReportedAlterations()
             .toObject();
     };
 
-    const QJsonObject braf = variants[0];
+    QJsonObject braf, erbb2;
+    for (const QJsonObject& v : variants) {
+        if (geneOf(v).value(u"display"_s).toString() == u"BRAF")
+            braf = v;
+        if (geneOf(v).value(u"display"_s).toString() == u"ERBB2")
+            erbb2 = v;
+    }
+    QVERIFY(!braf.isEmpty() && !erbb2.isEmpty());
     QCOMPARE(codeOf(braf.value(u"code"_s)), u"69548-6"_s);
     QCOMPARE(codeOf(braf.value(u"valueCodeableConcept"_s)), u"LA9633-4"_s);
     QCOMPARE(geneOf(braf).value(u"display"_s).toString(), u"BRAF"_s);
@@ -408,7 +417,6 @@ void TestFhirReport::variantsAreTheReportedAlterations()
     QCOMPARE(profile.value(u"code"_s).toString(), u"12"_s);
     QCOMPARE(braf.value(u"method"_s).toObject().value(u"text"_s).toString(), u"Whole-exome sequencing, tumor/normal"_s);
 
-    const QJsonObject erbb2 = variants[1];
     QCOMPARE(geneOf(erbb2).value(u"display"_s).toString(), u"ERBB2"_s);
     const QJsonObject change = component(erbb2, u"48019-4"_s).value(u"valueCodeableConcept"_s).toObject();
     QCOMPARE(codeOf(change), u"SO:0001742"_s);
@@ -455,7 +463,8 @@ void TestFhirReport::therapeuticImplicationNamesEvidenceLevel()
     const QList<QJsonObject> findings = resources(bundle, u"Observation"_s);
     QString brafUrn;
     for (const QJsonObject& o : findings)
-        if (hasProfile(o, u"variant"_s) && !components(o, u"69551-0"_s).isEmpty())
+        if (hasProfile(o, u"variant"_s) && QJsonDocument(o).toJson().contains("\"BRAF\"")
+            && !components(o, u"69551-0"_s).isEmpty())
             brafUrn = u"urn:uuid:"_s + o.value(u"id"_s).toString();
     QVERIFY(!brafUrn.isEmpty());
 

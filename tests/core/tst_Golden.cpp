@@ -40,7 +40,10 @@ private slots:
 
 private:
     void compare(const QString& name, const QByteArray& actual);
-    QByteArray cohortCalls(const QStringList& inputs, const QString& tumorType, const QStringList& samples);
+    QByteArray cohortCalls(const QStringList& inputs,
+                           const QString& tumorType,
+                           const QStringList& samples,
+                           GenomeBuild genome = GenomeBuild::Unknown);
 
     QTemporaryDir m_dir;
     std::unique_ptr<KnowledgeBase> m_kb;
@@ -137,11 +140,15 @@ void TestGolden::demoCase()
     compare(u"demo/fhir.json"_s, FhirReport::write(report));
 }
 
-QByteArray TestGolden::cohortCalls(const QStringList& inputs, const QString& tumorType, const QStringList& samples)
+QByteArray TestGolden::cohortCalls(const QStringList& inputs,
+                                   const QString& tumorType,
+                                   const QStringList& samples,
+                                   GenomeBuild genome)
 {
     QByteArray out = "sample\ttumor_type\talteration\tamp\tbasis\tevidence\tescat\toncokb_style\tflags\treason\n";
     for (const QString& sample : samples) {
         CaseLoadOptions options;
+        options.genome = genome;
         options.tumorType = tumorType;
         options.tumorSample = sample;
         auto c = CaseLoader::load(inputs, options);
@@ -184,6 +191,8 @@ void TestGolden::cohorts_data()
     QTest::addColumn<QString>("tumorType");
     QTest::newRow("tcga_laml") << u"tcga_laml"_s << QStringList{u"tests/data/maf/maftools_tcga_laml.maf.gz"_s}
                                << u"AML"_s;
+    // A minimal MAF (place and alleles only) of TCGA calls, which are on GRCh37: OncoBoard predicts
+    // gene and effect from the bundled transcript models.
     QTest::newRow("tcga_brca") << u"tcga_brca"_s << QStringList{u"tests/data/maf/vcf2maf_minimalist_test_maf.tsv"_s}
                                << u"BRCA"_s;
     QTest::newRow("apl") << u"apl"_s << QStringList{u"tests/data/maf/maftools_APL_primary.maf.gz"_s} << u"APLPMLRARA"_s;
@@ -207,7 +216,8 @@ void TestGolden::cohorts()
         samples = samplesOf(inputs.last());
     }
     QVERIFY(!samples.isEmpty());
-    compare(u"cohorts/%1.calls.tsv"_s.arg(name), cohortCalls(inputs, tumorType, samples));
+    compare(u"cohorts/%1.calls.tsv"_s.arg(name),
+            cohortCalls(inputs, tumorType, samples, name == u"tcga_brca" ? GenomeBuild::GRCh37 : GenomeBuild::Unknown));
 }
 
 void TestGolden::tumorTypeRelations()

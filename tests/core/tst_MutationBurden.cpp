@@ -66,7 +66,8 @@ private slots:
     void panelSizeFromAssayText();
     void tcgaLamlSamplesCountNonSynonymousCodingCalls();
     void hcc1395TumorNormalWholeExome();
-    void rawCallerVcfStatesNoNumber();
+    void rawCallerVcfGivesALowerBound();
+    void unannotatedWithoutABuildStatesNoNumber();
     void withoutTerritoryNothingIsEstimated();
     void reliableEstimateIsTieredAndFlagged();
     void estimateWithCaveatStaysOutOfTierOne();
@@ -156,9 +157,38 @@ void TestMutationBurden::hcc1395TumorNormalWholeExome()
     QVERIFY(t.caveat.isEmpty()); // matched normal, 38 Mb
 }
 
-void TestMutationBurden::rawCallerVcfStatesNoNumber()
+void TestMutationBurden::rawCallerVcfGivesALowerBound()
 {
+    // The raw demo VCF: effects predicted without the genome. 1,006 coding SNVs could be synonymous
+    // or missense (the codon decides) and are not counted: a lower bound of 1,630 mutations, with a
+    // caveat, so the estimate is never Tier I.
     const Case c = loadCase({QStringLiteral(ONCOBOARD_DEMO_VCF)});
+    const TmbEstimate t = MutationBurden::estimate(c, 38.0);
+    QVERIFY(t.computed);
+    QCOMPARE(t.mutations, 1630);
+    QCOMPARE(excluded(t, u"effect_open"_s), 1006);
+    QCOMPARE(excluded(t, u"no_annotation"_s), 119); // outside the bundled gene models
+    QVERIFY2(t.caveat.contains(u"lower bound"_s), qPrintable(t.caveat));
+}
+
+void TestMutationBurden::unannotatedWithoutABuildStatesNoNumber()
+{
+    // Without a build nothing is predicted: no number.
+    Case c = loadCase({QStringLiteral(ONCOBOARD_DEMO_VCF)});
+    for (Alteration& a : c.alterations) {
+        Alteration bare;
+        bare.chrom = a.chrom;
+        bare.pos = a.pos;
+        bare.ref = a.ref;
+        bare.alt = a.alt;
+        bare.filter = a.filter;
+        bare.tumor = a.tumor;
+        bare.normal = a.normal;
+        bare.origin = a.origin;
+        bare.sample = a.sample;
+        bare.kind = a.kind;
+        a = bare;
+    }
     const TmbEstimate t = MutationBurden::estimate(c, 38.0);
     QVERIFY(!t.computed);
     QVERIFY(std::isnan(t.value));

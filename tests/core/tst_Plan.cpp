@@ -318,6 +318,11 @@ void TestPlan::schemaOneIsMigrated()
                                     u"ALTER TABLE case_record DROP COLUMN receptor_status"_s,
                                     u"ALTER TABLE alteration DROP COLUMN estimate_method"_s,
                                     u"ALTER TABLE alteration DROP COLUMN estimate_caveat"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN effect_source"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN ensembl_transcript"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN protein_position"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN reference_residue"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN effect_note"_s,
                                     u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(drop), qPrintable(q.lastError().text()));
     }

@@ -77,13 +77,15 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
     QCOMPARE(table->model()->rowCount(), 3317);
     QVERIFY(window.windowTitle().contains(u"COAD"_s));
 
-    // Sorted by best level: the first row has the strongest evidence (BRAF V600E, level A).
+    // Sorted by best level: the first row has the strongest evidence (BRAF V600E: the FDA approvals
+    // for BRAF V600 mutations, matched at codon 600 of the predicted BRAF missense change).
     const QModelIndex first = table->model()->index(0, VariantTableModel::BestLevel);
-    QCOMPARE(first.data().toString(), u"A"_s);
-    // Sorted by AMP tier: BRAF V600E is Tier I-A in colon adenocarcinoma; the heterozygous DPYD*2A
-    // is a pharmacogenomic allele, not a tier.
+    QCOMPARE(first.data().toString(), u"FDA"_s);
+    // Sorted by AMP tier: BRAF V600E is Tier I-A in colon adenocarcinoma, then the Tier II-C calls on
+    // predicted truncations (TP53, NF1, CHEK2); the heterozygous DPYD*2A is a pharmacogenomic allele,
+    // not a tier.
     QCOMPARE(table->model()->index(0, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
-    QCOMPARE(table->model()->index(1, VariantTableModel::AmpTier).data().toString(), u"III"_s);
+    QCOMPARE(table->model()->index(1, VariantTableModel::AmpTier).data().toString(), u"II-C"_s);
     // The pharmacogenomics section shows the DPYD genotype with its CPIC recommendation.
     PharmacogenomicsPanel* pgx = window.pharmacogenomicsPanel();
     QCOMPARE(pgx->findingCount(), 1);

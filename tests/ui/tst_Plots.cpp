@@ -402,8 +402,21 @@ void TestPlots::copyNumberCallsAreMarkedAtTheirGenes()
 
 void TestPlots::unannotatedInputIsExplained()
 {
-    // A caller's VCF without ANN/CSQ/BCSQ: nothing can be placed on a protein, and the plot says why.
-    const auto vcf = loadCase({data(u"vcf/vcf2maf_test_muse.vcf"_s)});
+    // A caller's VCF without ANN/CSQ/BCSQ and without a known build (its contig lines removed):
+    // nothing can be predicted or placed on a protein, and the plot says why.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"muse_without_contigs.vcf"_s);
+    {
+        QFile in(data(u"vcf/vcf2maf_test_muse.vcf"_s));
+        QFile out(path);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine();
+            if (!line.startsWith("##contig") && !line.startsWith("##reference"))
+                out.write(line);
+        }
+    }
+    const auto vcf = loadCase({path});
     QVERIFY(vcf);
     PlotsPanel panel;
     panel.setResult(vcf);

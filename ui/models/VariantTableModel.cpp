@@ -308,15 +308,21 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
     const Alteration& a = r.caseData.alterations[size_t(i)];
     if (fromKnowledgeBase)
         *fromKnowledgeBase = false;
-    if (!a.hgvsp().isEmpty() || !a.gene().isEmpty())
+    if (!a.hgvsp().isEmpty())
         return a.hgvsp();
-    const auto matches = r.matchesFor(i);
-    if (matches.empty())
-        return {};
-    // "BRAF V600E" -> "V600E": the knowledge base's name for the allele that matched.
-    if (fromKnowledgeBase)
-        *fromKnowledgeBase = true;
-    return r.evidence[size_t(matches.front().evidence)].molecularProfile.section(u' ', 1);
+    // "BRAF V600E" -> "V600E": the knowledge base's name for the allele that matched exactly.
+    for (const Match& m : r.matchesFor(i)) {
+        if (m.matchClass != MatchClass::Exact)
+            continue;
+        if (fromKnowledgeBase)
+            *fromKnowledgeBase = true;
+        return r.evidence[size_t(m.evidence)].molecularProfile.section(u' ', 1);
+    }
+    // A predicted coding change whose new residue needs the reference codon: "V600?".
+    if (const AlterationDetail* d = a.detailOrNull(); d && d->proteinPosition > 0)
+        return (d->refResidue.isNull() ? u"X"_s : QString(d->refResidue)) + QString::number(d->proteinPosition)
+               + (d->consequence == u"frameshift_variant" ? u"fs?"_s : u"?"_s);
+    return {};
 }
 
 std::vector<qint32> VariantTableModel::rowOrder(const AnnotationResult& r,

@@ -1,0 +1,711 @@
+#include "EffectPredictor.h"
+
+#include "model/Case.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::EffectPredictor)
+};
+
+// The standard genetic code, codons in TCAG order.
+constexpr char geneticCode[] = "FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG";
+
+int baseIndex(char b)
+{
+    switch (b) {
+    case 'T':
+        return 0;
+    case 'C':
+        return 1;
+    case 'A':
+        return 2;
+    case 'G':
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+constexpr char bases[] = "TCAG";
+
+char translate(const char codon[3])
+{
+    const int a = baseIndex(codon[0]), b = baseIndex(codon[1]), c = baseIndex(codon[2]);
+    return a < 0 || b < 0 || c < 0 ? 'X' : geneticCode[a * 16 + b * 4 + c];
+}
+
+QString translate(const QString& dna)
+{
+    QString out;
+    for (qsizetype i = 0; i + 2 < dna.size(); i += 3) {
+        const char codon[3] = {dna[i].toLatin1(), dna[i + 1].toLatin1(), dna[i + 2].toLatin1()};
+        out += QChar::fromLatin1(translate(codon));
+    }
+    return out;
+}
+
+QString reverseComplement(const QString& s)
+{
+    QString out(s.size(), u'N');
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[s.size() - 1 - i];
+        out[i] = c == u'A' ? u'T' : c == u'T' ? u'A' : c == u'C' ? u'G' : c == u'G' ? u'C' : u'N';
+    }
+    return out;
+}
+
+bool isBases(const QString& s)
+{
+    return std::all_of(
+        s.cbegin(), s.cend(), [](QChar c) { return c == u'A' || c == u'C' || c == u'G' || c == u'T' || c == u'N'; });
+}
+
+/** Severity of a Sequence Ontology term as VEP ranks it; lower is more severe. */
+int severity(const QString& term)
+{
+    static const std::array<const char16_t*, 20> order = {u"splice_acceptor_variant",
+                                                          u"splice_donor_variant",
+                                                          u"stop_gained",
+                                                          u"frameshift_variant",
+                                                          u"stop_lost",
+                                                          u"start_lost",
+                                                          u"inframe_insertion",
+                                                          u"inframe_deletion",
+                                                          u"missense_variant",
+                                                          u"protein_altering_variant",
+                                                          u"splice_region_variant",
+                                                          u"stop_retained_variant",
+                                                          u"synonymous_variant",
+                                                          u"coding_sequence_variant",
+                                                          u"5_prime_UTR_variant",
+                                                          u"3_prime_UTR_variant",
+                                                          u"intron_variant",
+                                                          u"upstream_gene_variant",
+                                                          u"downstream_gene_variant",
+                                                          u"intergenic_variant"};
+    static const QHash<QString, int> rank = [] {
+        QHash<QString, int> h;
+        for (size_t i = 0; i < order.size(); ++i)
+            h.insert(QString::fromUtf16(order[i]), int(i));
+        return h;
+    }();
+    return rank.value(term, int(order.size()));
+}
+
+/** A genomic position placed on a transcript. */
+struct Place
+{
+    enum class Region
+    {
+        Upstream,
+        Downstream,
+        Exon,
+        Intron
+    } region = Region::Exon;
+    int exon = 0;          ///< 1-based in transcript order (Exon), or the intron's number (Intron)
+    qint64 tx = 0;         ///< 1-based transcript position (Exon)
+    qint64 boundaryTx = 0; ///< Intron: transcript position of the nearest exon base
+    qint64 offset = 0;     ///< Intron: + after the exon (donor side), - before it (acceptor side)
+};
+
+/** A transcript model seen in transcript order. */
+class Transcript
+{
+public:
+    explicit Transcript(const TranscriptModel& m)
+        : m_model(m)
+        , m_exons(m.txExons)
+        , m_offsets(m.txOffsets)
+        , m_cdsFirst(m.cdsFirst)
+        , m_cdsLast(m.cdsLast)
+    {
+    }
+
+    const TranscriptModel& model() const
+    {
+        return m_model;
+    }
+    int exonCount() const
+    {
+        return int(m_exons.size());
+    }
+    qint64 cdsFirst() const
+    {
+        return m_cdsFirst;
+    }
+    qint64 cdsLast() const
+    {
+        return m_cdsLast;
+    }
+
+    /** Places a 1-based genomic position. */
+    Place place(qint64 g) const
+    {
+        Place p;
+        const qint64 z = g - 1;
+        if (z < m_model.txStart || z >= m_model.txEnd) {
+            const bool before = z < m_model.txStart;
+            p.region = before != m_model.minus ? Place::Region::Upstream : Place::Region::Downstream;
+            p.offset = before ? m_model.txStart - z : z - m_model.txEnd + 1;
+            return p;
+        }
+        for (size_t k = 0; k < m_exons.size(); ++k) {
+            const auto [s, e] = m_exons[k];
+            if (z >= s && z < e) {
+                p.region = Place::Region::Exon;
+                p.exon = int(k) + 1;
+                p.tx = m_offsets[k] + (m_model.minus ? e - 1 - z : z - s) + 1;
+                return p;
+            }
+            if (k + 1 < m_exons.size()) {
+                const auto [s2, e2] = m_exons[k + 1];
+                const bool inIntron = m_model.minus ? (z >= e2 && z < s) : (z >= e && z < s2);
+                if (!inIntron)
+                    continue;
+                // Distances from the end of exon k and to the start of exon k + 1, in transcript direction.
+                const qint64 afterExon = m_model.minus ? s - z : z - e + 1;
+                const qint64 beforeNext = m_model.minus ? z - e2 + 1 : s2 - z;
+                p.region = Place::Region::Intron;
+                p.exon = int(k) + 1;
+                if (afterExon <= beforeNext) {
+                    p.boundaryTx = m_offsets[k] + (e - s);
+                    p.offset = afterExon;
+                } else {
+                    p.boundaryTx = m_offsets[k + 1] + 1;
+                    p.offset = -beforeNext;
+                }
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** HGVS c. coordinate of a transcript position: "-12", "*34" or "1799". */
+    QString cText(qint64 tx) const
+    {
+        if (!m_model.coding())
+            return QString::number(tx);
+        if (tx < m_cdsFirst)
+            return u"-"_s + QString::number(m_cdsFirst - tx);
+        if (tx > m_cdsLast)
+            return u"*"_s + QString::number(tx - m_cdsLast);
+        return QString::number(tx - m_cdsFirst + 1);
+    }
+
+    QString cText(const Place& p) const
+    {
+        if (p.region == Place::Region::Exon)
+            return cText(p.tx);
+        if (p.region == Place::Region::Intron)
+            return cText(p.boundaryTx) + (p.offset > 0 ? u"+"_s : u"-"_s) + QString::number(std::abs(p.offset));
+        return {};
+    }
+
+    /** The 1-based CDS position of an exonic place, 0 outside the CDS. */
+    qint64 cds(const Place& p) const
+    {
+        if (p.region != Place::Region::Exon || !m_model.coding() || p.tx < m_cdsFirst || p.tx > m_cdsLast)
+            return 0;
+        return p.tx - m_cdsFirst + 1;
+    }
+
+    /** Region term of one exonic or intronic place outside the CDS. */
+    QString regionTerm(const Place& p) const
+    {
+        switch (p.region) {
+        case Place::Region::Upstream:
+            return u"upstream_gene_variant"_s;
+        case Place::Region::Downstream:
+            return u"downstream_gene_variant"_s;
+        case Place::Region::Intron: {
+            const qint64 d = std::abs(p.offset);
+            if (d <= 2)
+                return p.offset > 0 ? u"splice_donor_variant"_s : u"splice_acceptor_variant"_s;
+            return d <= 8 ? u"splice_region_variant"_s : u"intron_variant"_s;
+        }
+        case Place::Region::Exon:
+            if (p.tx < m_cdsFirst)
+                return u"5_prime_UTR_variant"_s;
+            if (p.tx > m_cdsLast)
+                return u"3_prime_UTR_variant"_s;
+            return u"coding_sequence_variant"_s;
+        }
+        return {};
+    }
+
+    /** Whether an exonic place is within 3 bases of an internal exon boundary (splice region). */
+    bool nearExonEdge(const Place& p) const
+    {
+        if (p.region != Place::Region::Exon)
+            return false;
+        const size_t k = size_t(p.exon - 1);
+        const qint64 first = m_offsets[k] + 1, last = m_offsets[k] + (m_exons[k].second - m_exons[k].first);
+        return (k > 0 && p.tx - first < 3) || (k + 1 < m_exons.size() && last - p.tx < 3);
+    }
+
+    QString exonText(int k) const
+    {
+        return u"%1/%2"_s.arg(k).arg(m_exons.size());
+    }
+    QString intronText(int k) const
+    {
+        return u"%1/%2"_s.arg(k).arg(m_exons.size() - 1);
+    }
+
+private:
+    const TranscriptModel& m_model;
+    const std::vector<std::pair<qint64, qint64>>& m_exons;
+    const std::vector<qint64>& m_offsets;
+    qint64 m_cdsFirst = 0, m_cdsLast = 0;
+};
+
+/**
+ * The residues a change of bases within one codon can give: every codon of the reference residue
+ * that carries the reference bases at the changed phases, with the alternative bases put in.
+ */
+QString possibleResidues(char refAa, const std::vector<std::pair<int, std::pair<char, char>>>& changes, bool* fits)
+{
+    QString out;
+    *fits = false;
+    for (int a = 0; a < 4; ++a)
+        for (int b = 0; b < 4; ++b)
+            for (int c = 0; c < 4; ++c) {
+                char codon[3] = {bases[a], bases[b], bases[c]};
+                if (translate(codon) != refAa)
+                    continue;
+                bool ok = true;
+                for (const auto& [phase, change] : changes)
+                    ok = ok && codon[phase] == change.first;
+                if (!ok)
+                    continue;
+                *fits = true;
+                for (const auto& [phase, change] : changes)
+                    codon[phase] = change.second;
+                const QChar aa = QChar::fromLatin1(translate(codon));
+                if (!out.contains(aa))
+                    out += aa;
+            }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString residueName(QChar aa)
+{
+    return aa == u'*' ? u"*"_s : QString(aa);
+}
+
+struct Alleles
+{
+    qint64 start = 0; ///< first reference base changed (1-based); for an insertion, the base after it
+    QString ref, alt; ///< genome strand, without shared bases
+};
+
+std::optional<Alleles> trim(qint64 pos, const QString& refIn, const QString& altIn)
+{
+    const bool mafInsertion = refIn == u"-";
+    QString ref = refIn == u"-" ? QString() : refIn.toUpper();
+    QString alt = altIn == u"-" ? QString() : altIn.toUpper();
+    if (!isBases(ref) || !isBases(alt) || (ref.isEmpty() && alt.isEmpty()))
+        return std::nullopt;
+    qsizetype pre = 0;
+    while (pre < ref.size() && pre < alt.size() && ref[pre] == alt[pre])
+        ++pre;
+    ref.remove(0, pre);
+    alt.remove(0, pre);
+    qsizetype suf = 0;
+    while (suf < ref.size() && suf < alt.size() && ref[ref.size() - 1 - suf] == alt[alt.size() - 1 - suf])
+        ++suf;
+    ref.chop(suf);
+    alt.chop(suf);
+    if (ref.isEmpty() && alt.isEmpty())
+        return std::nullopt;
+    // A MAF insertion sits between Start_Position and the next base.
+    return Alleles{pos + pre + (mafInsertion ? 1 : 0), ref, alt};
+}
+
+/** The prediction for one transcript. */
+EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const ProteinSequences& proteins)
+{
+    const TranscriptModel& m = t.model();
+    EffectPrediction p;
+    p.gene = m.gene;
+    p.transcript = m.refseq;
+    p.ensembl = m.ensembl;
+    p.model = m.source;
+    const bool insertion = v.ref.isEmpty();
+    // The changed span's first and last genomic bases; an insertion is placed by its two neighbours.
+    const qint64 g1 = insertion ? v.start - 1 : v.start;
+    const qint64 g2 = insertion ? v.start : v.start + v.ref.size() - 1;
+    Place a = t.place(g1), b = t.place(g2);
+    if (m.minus)
+        std::swap(a, b); // a is 5' in the transcript
+    const QString refTx = m.minus ? reverseComplement(v.ref) : v.ref;
+    const QString altTx = m.minus ? reverseComplement(v.alt) : v.alt;
+
+    // Outside the transcript.
+    if (a.region == Place::Region::Upstream || a.region == Place::Region::Downstream
+        || b.region == Place::Region::Upstream || b.region == Place::Region::Downstream) {
+        const Place& out = (a.region == Place::Region::Upstream || a.region == Place::Region::Downstream) ? a : b;
+        const Place& in = &out == &a ? b : a;
+        if (in.region == Place::Region::Exon || in.region == Place::Region::Intron) {
+            p.consequence = u"coding_sequence_variant"_s; // spans the transcript's end
+            p.note = Messages::tr("the change spans an end of the transcript");
+        } else {
+            p.consequence = t.regionTerm(out);
+        }
+        return p;
+    }
+
+    // HGVSc.
+    const QString c1 = t.cText(a), c2 = t.cText(b);
+    if (insertion)
+        p.hgvsc = u"c.%1_%2ins%3"_s.arg(c1, c2, altTx);
+    else if (v.alt.isEmpty())
+        p.hgvsc = c1 == c2 ? u"c.%1del"_s.arg(c1) : u"c.%1_%2del"_s.arg(c1, c2);
+    else if (v.ref.size() == 1 && v.alt.size() == 1)
+        p.hgvsc = u"c.%1%2>%3"_s.arg(c1, refTx, altTx);
+    else
+        p.hgvsc = c1 == c2 ? u"c.%1delins%2"_s.arg(c1, altTx) : u"c.%1_%2delins%3"_s.arg(c1, c2, altTx);
+    if (a.region == Place::Region::Exon)
+        p.exon = t.exonText(a.exon);
+    else if (b.region == Place::Region::Exon)
+        p.exon = t.exonText(b.exon);
+    else
+        p.intron = t.intronText(a.exon);
+
+    // Not wholly within one exon: splice sites, introns, exon boundaries.
+    const bool sameExon = a.region == Place::Region::Exon && b.region == Place::Region::Exon && a.exon == b.exon;
+    if (!sameExon) {
+        QString worst = u"intron_variant"_s;
+        for (const Place& q : {a, b}) {
+            const QString term = t.regionTerm(q);
+            if (severity(term) < severity(worst))
+                worst = term;
+        }
+        // A deletion across an exon boundary removes the splice site between.
+        if (!insertion && (a.region != b.region || a.exon != b.exon)) {
+            worst = u"splice_acceptor_variant"_s;
+            if (a.region == Place::Region::Exon && b.region == Place::Region::Intron && b.offset > 0)
+                worst = u"splice_donor_variant"_s;
+            else if (a.region == Place::Region::Intron && a.offset > 0)
+                worst = u"splice_donor_variant"_s;
+        }
+        if (insertion && a.region != b.region)
+            worst = u"splice_region_variant"_s; // between the last exon base and the intron
+        p.consequence = worst;
+        return p;
+    }
+
+    // Within one exon, outside the CDS (UTR).
+    const qint64 n1 = t.cds(a), n2 = t.cds(b);
+    if (n1 == 0 || n2 == 0) {
+        p.consequence = n1 == 0 && n2 == 0 ? t.regionTerm(a) : u"coding_sequence_variant"_s;
+        if (p.consequence == u"coding_sequence_variant")
+            p.note = Messages::tr("the change spans the start or the end of the coding sequence");
+        return p;
+    }
+    const bool spliceRegion = t.nearExonEdge(a) || t.nearExonEdge(b);
+
+    // In the CDS: codon, reference residue from the protein when the model fits it.
+    const QByteArray protein = proteins.sequence(m.gene.toUpper());
+    const qint64 cdsLength = m.codingBases;
+    const bool proteinFits = !protein.isEmpty() && cdsLength % 3 == 0 && protein.size() == cdsLength / 3 - 1;
+    auto residue = [&](qint64 codon) -> char {
+        if (!proteinFits || codon < 1)
+            return 0;
+        if (codon == protein.size() + 1)
+            return '*';
+        return codon <= protein.size() ? protein[codon - 1] : 0;
+    };
+    const qint64 codon1 = (n1 - 1) / 3 + 1;
+    const qint64 codonAfter = insertion ? (n2 - 1) / 3 + 1 : codon1;
+    p.proteinPosition = int(insertion ? codonAfter : codon1);
+    if (const char r = residue(p.proteinPosition))
+        p.refResidue = QChar::fromLatin1(r);
+    const QString unknownProtein =
+        protein.isEmpty() ? Messages::tr("no protein sequence of %1 is bundled").arg(m.gene)
+                          : Messages::tr("the bundled protein of %1 does not fit this transcript model").arg(m.gene);
+
+    const qsizetype net = v.alt.size() - v.ref.size();
+    if (net % 3 != 0) {
+        p.consequence = u"frameshift_variant"_s;
+        p.note = Messages::tr("frameshift from codon %1: the first changed residue and the new reading frame need "
+                              "the reference sequence")
+                     .arg(p.proteinPosition);
+    } else if (!insertion && v.alt.isEmpty()) {
+        p.consequence = u"inframe_deletion"_s;
+        const qint64 codon2 = n2 / 3;
+        if ((n1 - 1) % 3 == 0 && proteinFits && codon2 <= protein.size()) {
+            // Whole codons: the residues removed are the protein's; HGVS names the 3'-most copy.
+            qint64 i = codon1, j = codon2;
+            while (j < protein.size() && protein[j] == protein[i - 1]) {
+                ++i;
+                ++j;
+            }
+            p.hgvsp = i == j ? u"p.%1%2del"_s.arg(QChar::fromLatin1(protein[i - 1])).arg(i)
+                             : u"p.%1%2_%3%4del"_s.arg(QChar::fromLatin1(protein[i - 1]))
+                                   .arg(i)
+                                   .arg(QChar::fromLatin1(protein[j - 1]))
+                                   .arg(j);
+        } else {
+            p.note = (n1 - 1) % 3 != 0 ? Messages::tr("an in-frame deletion within codons: the residues it leaves "
+                                                      "need the reference sequence")
+                                       : unknownProtein;
+        }
+    } else if (insertion) {
+        p.consequence = u"inframe_insertion"_s;
+        const QString peptide = translate(altTx);
+        if (n1 % 3 == 0 && proteinFits && codon1 <= protein.size()) {
+            const qint64 k = n1 / 3; // inserted after codon k
+            const qint64 len = peptide.size();
+            if (peptide.contains(u'*')) {
+                p.consequence = u"stop_gained"_s;
+                p.note = Messages::tr("an insertion that brings a stop codon after codon %1").arg(k);
+            } else if (k >= len && QString::fromLatin1(protein.mid(k - len, len)) == peptide) {
+                qint64 i = k - len + 1, j = k;
+                while (j < protein.size() && protein[j] == protein[i - 1]) {
+                    ++i;
+                    ++j;
+                }
+                p.hgvsp = i == j ? u"p.%1%2dup"_s.arg(QChar::fromLatin1(protein[i - 1])).arg(i)
+                                 : u"p.%1%2_%3%4dup"_s.arg(QChar::fromLatin1(protein[i - 1]))
+                                       .arg(i)
+                                       .arg(QChar::fromLatin1(protein[j - 1]))
+                                       .arg(j);
+            } else if (k < protein.size()) {
+                p.hgvsp = u"p.%1%2_%3%4ins%5"_s.arg(QChar::fromLatin1(protein[k - 1]))
+                              .arg(k)
+                              .arg(QChar::fromLatin1(protein[k]))
+                              .arg(k + 1)
+                              .arg(peptide);
+            }
+        } else {
+            p.note = n1 % 3 != 0 ? Messages::tr("an in-frame insertion within a codon: the residues it gives need "
+                                                "the reference sequence")
+                                 : unknownProtein;
+        }
+    } else if (v.ref.size() == v.alt.size() && (n1 - 1) / 3 == (n2 - 1) / 3) {
+        // Substitution within one codon.
+        std::vector<std::pair<int, std::pair<char, char>>> changes;
+        for (qsizetype i = 0; i < refTx.size(); ++i)
+            if (refTx[i] != altTx[i])
+                changes.push_back({int((n1 - 1 + i) % 3), {refTx[i].toLatin1(), altTx[i].toLatin1()}});
+        const char refAa = residue(codon1);
+        if (!refAa) {
+            // Without the residue, the genetic code alone can still tell: a change of the middle base
+            // is never synonymous, and only some first-base changes can be.
+            bool synonymous = false, stop = false, any = false;
+            for (int code = 0; code < 64; ++code) {
+                char codon[3] = {bases[code / 16], bases[code / 4 % 4], bases[code % 4]};
+                const char aa = translate(codon);
+                bool fits = aa != '*'; // a sense codon inside the CDS
+                for (const auto& [phase, change] : changes)
+                    fits = fits && codon[phase] == change.first;
+                if (!fits)
+                    continue;
+                for (const auto& [phase, change] : changes)
+                    codon[phase] = change.second;
+                const char altAa = translate(codon);
+                any = true;
+                synonymous = synonymous || altAa == aa;
+                stop = stop || altAa == '*';
+            }
+            p.consequence = !any || synonymous ? u"coding_sequence_variant"_s
+                            : stop             ? u"protein_altering_variant"_s
+                                               : u"missense_variant"_s;
+            p.note = unknownProtein
+                     + (p.consequence == u"missense_variant"
+                            ? Messages::tr(": a missense change at codon %1 (no codon with these bases gives a "
+                                           "synonymous or stop codon); the residues need the reference sequence")
+                                  .arg(codon1)
+                        : p.consequence == u"protein_altering_variant"
+                            ? Messages::tr(": codon %1 changes (missense or stop; never synonymous), which needs the "
+                                           "reference codon")
+                                  .arg(codon1)
+                            : Messages::tr(": codon %1 may change or stay synonymous, which needs the reference codon")
+                                  .arg(codon1));
+        } else {
+            bool fits = false;
+            const QString alts = possibleResidues(refAa, changes, &fits);
+            const QChar ref = QChar::fromLatin1(refAa);
+            if (!fits) {
+                p.consequence = u"coding_sequence_variant"_s;
+                p.refMismatch = true;
+                p.note = Messages::tr("the reference base cannot encode %1%2 of %3: another genome build or "
+                                      "transcript?")
+                             .arg(residueName(ref))
+                             .arg(codon1)
+                             .arg(m.gene);
+            } else if (codon1 == 1 && refAa == 'M') {
+                p.consequence = u"start_lost"_s;
+                p.hgvsp = u"p.M1?"_s;
+            } else if (alts.size() == 1) {
+                const QChar alt = alts.front();
+                if (alt == ref) {
+                    p.consequence = refAa == '*' ? u"stop_retained_variant"_s : u"synonymous_variant"_s;
+                    p.hgvsp = u"p.%1%2="_s.arg(residueName(ref)).arg(codon1);
+                } else if (alt == u'*') {
+                    p.consequence = u"stop_gained"_s;
+                    p.hgvsp = u"p.%1%2*"_s.arg(residueName(ref)).arg(codon1);
+                } else if (refAa == '*') {
+                    p.consequence = u"stop_lost"_s;
+                    p.note = Messages::tr("a stop codon lost: the extension needs the reference sequence");
+                } else {
+                    p.consequence = u"missense_variant"_s;
+                    p.hgvsp = u"p.%1%2%3"_s.arg(residueName(ref)).arg(codon1).arg(alt);
+                }
+            } else {
+                const bool allMissense = !alts.contains(ref) && !alts.contains(u'*') && refAa != '*';
+                const bool allStop = !alts.contains(ref) && alts == u"*"_s;
+                p.consequence = allMissense ? u"missense_variant"_s
+                                : allStop   ? u"stop_gained"_s
+                                            : u"coding_sequence_variant"_s;
+                QStringList names;
+                for (const QChar c : alts)
+                    names << (c == ref ? Messages::tr("%1 (synonymous)").arg(residueName(c)) : residueName(c));
+                p.note = Messages::tr("%1%2 becomes one of %3: which one needs the reference codon")
+                             .arg(residueName(ref))
+                             .arg(codon1)
+                             .arg(names.join(u", "_s));
+            }
+        }
+    } else {
+        p.consequence = u"protein_altering_variant"_s;
+        if (v.ref.size() == v.alt.size())
+            p.consequence = u"coding_sequence_variant"_s; // several codons substituted: the effect is open
+        p.note = Messages::tr("a change across codons %1-%2: the residues it gives need the reference sequence")
+                     .arg(codon1)
+                     .arg((n2 - 1) / 3 + 1);
+    }
+    if (spliceRegion && severity(p.consequence) > severity(u"splice_region_variant"_s))
+        p.consequence = u"splice_region_variant"_s;
+    return p;
+}
+
+} // namespace
+
+std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
+                                                         qint64 pos,
+                                                         const QString& ref,
+                                                         const QString& alt,
+                                                         const TranscriptModels& models,
+                                                         const ProteinSequences& proteins)
+{
+    const auto v = trim(pos, ref, alt);
+    if (!v)
+        return std::nullopt;
+    const qint64 end = v->ref.isEmpty() ? v->start : v->start + v->ref.size() - 1;
+    std::optional<EffectPrediction> best;
+    int bestRank = 0;
+    thread_local std::vector<const TranscriptModel*> near;
+    models.near(chrom, v->start, end, flank, near);
+    for (const TranscriptModel* m : near) {
+        if (!m->coding())
+            continue;
+        EffectPrediction p = onTranscript(Transcript(*m), *v, proteins);
+        // Most severe first; then a MANE Select model; then the genome order of the models.
+        const int rank = severity(p.consequence) * 2 + (m->source == u"MANE Select" ? 0 : 1);
+        if (!best || rank < bestRank) {
+            best = std::move(p);
+            bestRank = rank;
+        }
+    }
+    if (!best) {
+        EffectPrediction p;
+        p.consequence = u"intergenic_variant"_s;
+        best = std::move(p);
+    }
+    return best;
+}
+
+qint64 EffectPredictor::annotate(Case& c)
+{
+    auto small = [](const Alteration& a) {
+        return a.kind == AlterationKind::Snv || a.kind == AlterationKind::Mnv || a.kind == AlterationKind::Insertion
+               || a.kind == AlterationKind::Deletion || a.kind == AlterationKind::Delins;
+    };
+    auto unannotated = [](const Alteration& a) {
+        const AlterationDetail* d = a.detailOrNull();
+        return !d || (d->consequence.isEmpty() && d->hgvsp.isEmpty() && d->hgvsc.isEmpty());
+    };
+    qint64 candidates = 0;
+    for (const Alteration& a : c.alterations)
+        candidates += small(a) && unannotated(a) ? 1 : 0;
+    if (candidates == 0)
+        return 0;
+    if (c.genome == GenomeBuild::Unknown) {
+        c.addIssue(InputIssue{InputIssue::Severity::Warning,
+                              c.inputs.value(0),
+                              0,
+                              Messages::tr("%n small variant(s) carry no functional annotation and the genome build is "
+                                           "not known: gene, consequence and protein change cannot be predicted "
+                                           "(give the build: --genome GRCh37 or GRCh38)",
+                                           nullptr,
+                                           int(std::min<qint64>(candidates, INT_MAX)))});
+        return 0;
+    }
+    const TranscriptModels& models = TranscriptModels::bundled(c.genome);
+    const ProteinSequences& proteins = ProteinSequences::bundled();
+    qint64 annotated = 0;
+    int mismatches = 0;
+    QHash<QPair<QString, int>, QString> sources;
+    for (Alteration& a : c.alterations) {
+        if (!small(a) || !unannotated(a))
+            continue;
+        const auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins);
+        if (!p || p->gene.isEmpty())
+            continue;
+        const AlterationDetail* old = a.detailOrNull();
+        if (old && !old->gene.isEmpty() && old->gene.compare(p->gene, Qt::CaseInsensitive) != 0)
+            continue; // the input names another gene: its annotation is not ours to complete
+        AlterationDetail& d = a.detail();
+        int filled = 0; // bit i: fieldNames[i] was filled
+        auto fill = [&](QString& field, const QString& value, int bit) {
+            if (field.isEmpty() && !value.isEmpty()) {
+                field = value;
+                filled |= 1 << bit;
+            }
+        };
+        fill(d.gene, p->gene, 0);
+        fill(d.transcript, p->transcript, 1);
+        fill(d.exon, p->exon, 2);
+        fill(d.intron, p->intron, 3);
+        fill(d.consequence, p->consequence, 4);
+        fill(d.hgvsc, p->hgvsc, 5);
+        fill(d.hgvsp, p->hgvsp, 6);
+        d.ensemblTranscript = p->ensembl;
+        d.proteinPosition = p->proteinPosition;
+        d.refResidue = p->refResidue;
+        d.effectNote = p->note;
+        // One shared text per model and set of fields (a million variants, a few hundred texts).
+        QString& source = sources[{p->transcript, filled}];
+        if (source.isNull()) {
+            static const char16_t* const fieldNames[] = {
+                u"gene", u"transcript", u"exon", u"intron", u"consequence", u"hgvsc", u"hgvsp"};
+            QStringList names;
+            for (int bit = 0; bit < 7; ++bit)
+                if (filled & (1 << bit))
+                    names << QString::fromUtf16(fieldNames[bit]);
+            source = Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, p->transcript, names.join(u", "_s));
+        }
+        d.effectSource = source;
+        ++annotated;
+        if (p->refMismatch && ++mismatches <= 20)
+            c.addIssue(InputIssue{InputIssue::Severity::Warning, c.inputPath(a.origin), a.origin.line, p->note});
+    }
+    return annotated;
+}
+
+} // namespace onco

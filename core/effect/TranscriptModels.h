@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Result.h"
+#include "model/GenomeBuild.h"
+
+#include <QHash>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace onco {
+
+/**
+ * One transcript's exon structure on the genome (UCSC genePred semantics: 0-based half-open
+ * coordinates, exons in genome order whatever the strand).
+ */
+struct TranscriptModel
+{
+    QString gene;
+    QString refseq;  ///< "NM_004333.6" (the MANE Select accession; the model is refGene's)
+    QString ensembl; ///< "ENST00000646891.2"; empty when the model is not a MANE transcript
+    QString source;  ///< "MANE Select", "MSKCC isoform", "refGene longest CDS"
+    QString chrom;   ///< without "chr"; "M" for the mitochondrion
+    bool minus = false;
+    qint64 txStart = 0, txEnd = 0;                ///< 0-based half-open
+    qint64 cdsStart = 0, cdsEnd = 0;              ///< 0-based half-open; equal for a non-coding transcript
+    std::vector<std::pair<qint64, qint64>> exons; ///< 0-based half-open, genome order
+    // Derived once at loading, for placing positions quickly:
+    std::vector<std::pair<qint64, qint64>> txExons; ///< the exons in transcript order
+    std::vector<qint64> txOffsets;                  ///< transcript bases before each of txExons
+    qint64 cdsFirst = 0, cdsLast = 0;               ///< 1-based transcript positions of the first and last CDS base
+    qint64 codingBases = 0;                         ///< cdsLength()
+
+    /** Fills the derived fields from the exons and CDS. */
+    void prepare();
+
+    bool coding() const
+    {
+        return cdsStart < cdsEnd;
+    }
+    /** Bases of the coding sequence, stop codon included. */
+    qint64 cdsLength() const;
+};
+
+/**
+ * The transcript models of one genome build, bundled in resources/genes/transcripts.<build>.tsv.gz
+ * (MANE Select accessions with UCSC refGene exon structures, scripts/derive-transcripts), for
+ * predicting the effect of variants the input does not annotate. Immutable after loading; lookups
+ * are thread-safe.
+ */
+class TranscriptModels
+{
+public:
+    /** Loads a table (gene, refseq, ensembl, chrom, strand, tx/cds start/end, exon starts/ends, source). */
+    [[nodiscard]] static Result<TranscriptModels> load(const QString& path);
+
+    /** The bundled models of a build, loaded on first use (thread-safe); empty for Unknown or on error. */
+    static const TranscriptModels& bundled(GenomeBuild build);
+
+    /**
+     * Models whose transcript, extended by `flank` bases on each side, holds the 1-based position
+     * `pos` (or the span pos..end), in genome order.
+     */
+    void
+    near(const QString& chrom, qint64 pos, qint64 end, qint64 flank, std::vector<const TranscriptModel*>& found) const;
+
+    /** The model of a gene (upper-case symbol), the first when a gene has several; nullptr when none. */
+    const TranscriptModel* ofGene(const QString& gene) const;
+
+    qsizetype size() const
+    {
+        return qsizetype(m_models.size());
+    }
+
+    /** "chr17" -> "17", "MT"/"chrM" -> "M". */
+    static QString contigKey(const QString& chrom);
+
+private:
+    std::vector<TranscriptModel> m_models;
+    QHash<QString, std::vector<int>> m_byChrom; ///< indices sorted by txStart
+    QHash<QString, qint64> m_longest;           ///< longest transcript per chromosome
+    QHash<QString, int> m_byGene;
+};
+
+} // namespace onco
