@@ -257,11 +257,21 @@ public:
 
     QString exonText(int k) const
     {
-        return u"%1/%2"_s.arg(k).arg(m_exons.size());
+        return rankText(k, int(m_exons.size()));
     }
     QString intronText(int k) const
     {
-        return u"%1/%2"_s.arg(k).arg(m_exons.size() - 1);
+        return rankText(k, int(m_exons.size()) - 1);
+    }
+
+    /** "k/n", one shared string per pair (a million variants name a few thousand exons). */
+    static QString rankText(int k, int n)
+    {
+        thread_local QHash<qint64, QString> texts;
+        QString& t = texts[(qint64(k) << 32) | quint32(n)];
+        if (t.isNull())
+            t = QString::number(k) + u'/' + QString::number(n);
+        return t;
     }
 
 private:
@@ -370,14 +380,19 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
 
     // HGVSc.
     const QString c1 = t.cText(a), c2 = t.cText(b);
-    if (insertion)
-        p.hgvsc = u"c.%1_%2ins%3"_s.arg(c1, c2, altTx);
-    else if (v.alt.isEmpty())
-        p.hgvsc = c1 == c2 ? u"c.%1del"_s.arg(c1) : u"c.%1_%2del"_s.arg(c1, c2);
-    else if (v.ref.size() == 1 && v.alt.size() == 1)
-        p.hgvsc = u"c.%1%2>%3"_s.arg(c1, refTx, altTx);
-    else
-        p.hgvsc = c1 == c2 ? u"c.%1delins%2"_s.arg(c1, altTx) : u"c.%1_%2delins%3"_s.arg(c1, c2, altTx);
+    QString& h = p.hgvsc;
+    h.reserve(c1.size() + c2.size() + altTx.size() + 12);
+    h += u"c."_s;
+    h += c1;
+    if (insertion) {
+        h += u'_' + c2 + u"ins"_s + altTx;
+    } else if (v.ref.size() == 1 && v.alt.size() == 1) {
+        h += refTx + u'>' + altTx;
+    } else {
+        if (c1 != c2)
+            h += u'_' + c2;
+        h += v.alt.isEmpty() ? u"del"_s : u"delins"_s + altTx;
+    }
     if (a.region == Place::Region::Exon)
         p.exon = t.exonText(a.exon);
     else if (b.region == Place::Region::Exon)
@@ -421,7 +436,9 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
     // In the CDS: codon, reference residue from the protein when the model fits it.
     const QByteArray protein = proteins.sequence(m.gene.toUpper());
     const qint64 cdsLength = m.codingBases;
-    const bool proteinFits = !protein.isEmpty() && cdsLength % 3 == 0 && protein.size() == cdsLength / 3 - 1;
+    // The bundled protein is the MANE Select one: only a MANE Select model numbers its residues.
+    const bool proteinFits =
+        !protein.isEmpty() && m.source == u"MANE Select" && cdsLength % 3 == 0 && protein.size() == cdsLength / 3 - 1;
     auto residue = [&](qint64 codon) -> char {
         if (!proteinFits || codon < 1)
             return 0;
