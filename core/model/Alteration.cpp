@@ -129,6 +129,8 @@ QString Alteration::displayName() const
         return m_detail->gene + QLatin1Char(' ') + m_detail->svType;
     if (!gene().isEmpty() && !hgvsp().isEmpty())
         return gene() + QLatin1Char(' ') + hgvsp();
+    if (!gene().isEmpty() && !hgvsc().isEmpty())
+        return gene() + QLatin1Char(' ') + hgvsc();
     QString coords = chrom + QLatin1Char(':') + QString::number(pos);
     if (!ref.isEmpty() || !alt.isEmpty())
         coords += QLatin1Char(' ') + ref + QLatin1Char('>') + alt;

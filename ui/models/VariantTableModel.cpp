@@ -318,10 +318,13 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
             *fromKnowledgeBase = true;
         return r.evidence[size_t(m.evidence)].molecularProfile.section(u' ', 1);
     }
-    // A predicted coding change whose new residue needs the reference codon: "V600?".
-    if (const AlterationDetail* d = a.detailOrNull(); d && d->proteinPosition > 0)
-        return (d->refResidue.isNull() ? u"X"_s : QString(d->refResidue)) + QString::number(d->proteinPosition)
-               + (d->consequence == u"frameshift_variant" ? u"fs?"_s : u"?"_s);
+    // A predicted coding change whose new residue needs the reference codon: "V600?"; without the
+    // protein's residue only the codon ("codon 411?"; never "X", which reads as a stop).
+    if (const AlterationDetail* d = a.detailOrNull(); d && d->proteinPosition > 0) {
+        const QString fs = d->consequence == u"frameshift_variant" ? u"fs"_s : QString();
+        return d->refResidue.isNull() ? tr("codon %1%2?").arg(d->proteinPosition).arg(fs)
+                                      : QString(d->refResidue) + QString::number(d->proteinPosition) + fs + u'?';
+    }
     return {};
 }
 
@@ -673,6 +676,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             bool fromKb = false;
             if (!proteinChangeOf(*m_result, i, &fromKb).isEmpty() && fromKb)
                 return tr("Named by the knowledge base variant this allele matched; the input file has no annotation.");
+            if (const AlterationDetail* d = a.detailOrNull(); d && !d->effectSource.isEmpty())
+                return d->effectNote.isEmpty() ? d->effectSource : d->effectSource + u"\n"_s + d->effectNote;
             return {};
         }
         default:
