@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "effect/EffectPredictor.h"
+
 #include "AnnotationJob.h"
 #include "IgvLink.h"
 #include "ReviewController.h"
@@ -600,6 +602,11 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (r.caseData.genome != GenomeBuild::Unknown)
         status += u" \u00b7 "_s + genomeBuildName(r.caseData.genome);
     m_caseLabel->setText(status);
+    // Say where gene, consequence and protein change came from; warn when nothing could be predicted.
+    if (const auto annotation = EffectPredictor::summarize(r.caseData);
+        annotation.predicted > 0
+        || (annotation.buildUnknown && annotation.notAnnotated > 0 && annotation.fromInput == 0))
+        showMessage(tr("Functional annotation: %1").arg(annotation.text()));
     if (m_variants->rowCount() > 0)
         m_table->selectRow(0);
     else

@@ -725,4 +725,41 @@ qint64 EffectPredictor::annotate(Case& c)
     return annotated;
 }
 
+EffectPredictor::AnnotationSummary EffectPredictor::summarize(const Case& c)
+{
+    AnnotationSummary s;
+    s.buildUnknown = c.genome == GenomeBuild::Unknown;
+    for (const Alteration& a : c.alterations) {
+        if (a.kind > AlterationKind::Delins)
+            continue;
+        const AlterationDetail* d = a.detailOrNull();
+        if (d && !d->effectSource.isEmpty())
+            ++s.predicted;
+        else if (d && (!d->consequence.isEmpty() || !d->hgvsp.isEmpty() || !d->hgvsc.isEmpty()))
+            ++s.fromInput;
+        else
+            ++s.notAnnotated;
+    }
+    return s;
+}
+
+QString EffectPredictor::AnnotationSummary::text() const
+{
+    if (fromInput == 0 && predicted == 0 && notAnnotated > 0 && buildUnknown)
+        return Messages::tr("none: the inputs carry no functional annotation and the genome build is not known, so "
+                            "gene, consequence and protein change of %n small variant(s) cannot be predicted",
+                            nullptr,
+                            int(std::min<qint64>(notAnnotated, INT_MAX)));
+    QStringList parts;
+    if (fromInput > 0)
+        parts << Messages::tr("%L1 from the input").arg(fromInput);
+    if (predicted > 0)
+        parts << Messages::tr("%L1 predicted by OncoBoard from MANE Select transcript models, without the reference "
+                              "genome (a protein change only where the data determine it)")
+                     .arg(predicted);
+    if (notAnnotated > 0)
+        parts << Messages::tr("%L1 not annotated (intergenic or no model)").arg(notAnnotated);
+    return parts.join(u"; "_s);
+}
+
 } // namespace onco

@@ -62,6 +62,21 @@ std::optional<EffectPrediction> predict(const QString& chrom,
  */
 qint64 annotate(Case& c);
 
+/** Where the functional annotation of a case's small variants came from. */
+struct AnnotationSummary
+{
+    qint64 fromInput = 0;    ///< annotated by the input (VEP, SnpEff, bcftools csq, MAF columns)
+    qint64 predicted = 0;    ///< predicted by OncoBoard from its transcript models
+    qint64 notAnnotated = 0; ///< neither (intergenic, a gene without a model, or no genome build)
+    bool buildUnknown = false;
+
+    /** One line for a person: "3,198 predicted by OncoBoard ..., 119 not annotated"; a warning when nothing could be.
+     */
+    QString text() const;
+};
+
+AnnotationSummary summarize(const Case& c);
+
 } // namespace EffectPredictor
 
 } // namespace onco

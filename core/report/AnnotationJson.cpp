@@ -1,5 +1,7 @@
 #include "AnnotationJson.h"
 
+#include "effect/EffectPredictor.h"
+
 #include "JsonWriter.h"
 #include "Version.h"
 #include "match/Tiering.h"
@@ -316,6 +318,15 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.endObject();
     }
     writeTmbEstimate(w, result.tmb);
+    {
+        // Where the small variants' annotation came from (extension).
+        const auto s = EffectPredictor::summarize(result.caseData);
+        w.key("functional_annotation").beginObject();
+        w.member("from_input", s.fromInput);
+        w.member("predicted", s.predicted);
+        w.member("not_annotated", s.notAnnotated);
+        w.endObject();
+    }
     QStringList caseFlags;
     for (const Flag& f : result.caseFlags)
         caseFlags << f.code;

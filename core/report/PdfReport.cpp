@@ -1,5 +1,7 @@
 #include "PdfReport.h"
 
+#include "effect/EffectPredictor.h"
+
 #include "match/Tiering.h"
 
 #include "PdfLayout.h"
@@ -157,6 +159,9 @@ void caseFacts(PdfLayout& layout, const ReportCase& report, const PdfReportOptio
     rows.append(
         {Messages::tr("Alterations with evidence"),
          Messages::tr("%1 (%2 evidence items)").arg(result.matchedAlterationCount()).arg(result.matches.size())});
+    if (const auto summary = EffectPredictor::summarize(c);
+        summary.predicted + summary.fromInput + summary.notAnnotated > 0)
+        rows.append({Messages::tr("Functional annotation"), summary.text()});
     if (c.skippedRecords > 0 || c.warningCount > 0)
         rows.append({Messages::tr("Input issues"),
                      Messages::tr("%1 records skipped, %2 warnings").arg(c.skippedRecords).arg(c.warningCount)});

@@ -128,6 +128,7 @@ private slots:
     void refBaseThatCannotEncodeTheResidue();
     void outsideGenes();
     void rawDemoVcfGetsGenes();
+    void withoutABuildNothingIsPredicted();
     void exon19DeletionFromARawVcfIsTierOne();
     void agreesWithVepOnGrch37();
     void agreesWithVepOnGrch38();
@@ -278,11 +279,42 @@ void TestEffectPredictor::rawDemoVcfGetsGenes()
             tp53 = &a;
     }
     qInfo("demo: %d of %d small variants with a gene", withGene, small);
+    const auto summary = EffectPredictor::summarize(*c);
+    QCOMPARE(summary.fromInput, 0);
+    QCOMPARE(summary.predicted, qint64(withGene));
+    QCOMPARE(summary.predicted + summary.notAnnotated, qint64(small));
+    QVERIFY(summary.text().contains(u"predicted by OncoBoard"_s));
     QVERIFY(withGene * 10 >= small * 9);
     QVERIFY(tp53);
     QCOMPARE(tp53->gene(), u"TP53"_s);
     QCOMPARE(tp53->consequence(), u"frameshift_variant"_s);
     QVERIFY(tp53->detailOrNull()->effectSource.startsWith(u"OncoBoard"_s));
+}
+
+void TestEffectPredictor::withoutABuildNothingIsPredicted()
+{
+    // The same raw record without contig lines: no build, so nothing is predicted, and one warning says so.
+    const QString path = m_dir.filePath(u"nobuild.vcf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+            "7\t140453136\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n");
+    f.close();
+    auto c = CaseLoader::load({path}, CaseLoadOptions{});
+    QVERIFY(c);
+    QVERIFY(c->alterations.front().gene().isEmpty());
+    QCOMPARE(c->warningCount, 1);
+    QVERIFY(c->issues.front().message.contains(u"genome build is not known"_s));
+    const auto summary = EffectPredictor::summarize(*c);
+    QVERIFY(summary.buildUnknown);
+    QVERIFY(summary.text().startsWith(u"none: "_s));
+    // Given the build, the gene follows.
+    CaseLoadOptions grch37;
+    grch37.genome = GenomeBuild::GRCh37;
+    auto given = CaseLoader::load({path}, grch37);
+    QVERIFY(given);
+    QCOMPARE(given->alterations.front().gene(), u"BRAF"_s);
 }
 
 void TestEffectPredictor::exon19DeletionFromARawVcfIsTierOne()
