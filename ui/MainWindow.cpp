@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tumorType(new QComboBox(this))
     , m_panelSize(new QDoubleSpinBox(this))
+    , m_genome(new QComboBox(this))
     , m_filterBar(new VariantFilterBar(this))
     , m_table(new QTableView(this))
     , m_variants(new VariantTableModel(this))
@@ -285,6 +286,18 @@ MainWindow::MainWindow(QWidget* parent)
                                "exome): OncoBoard then estimates the tumor mutational burden from the calls when no "
                                "input states it"));
     connect(m_panelSize, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_inputs.isEmpty())
+            startJob();
+    });
+    // The genome build, when the files do not tell it (no contig lengths or reference line): needed
+    // to predict genes and effects of unannotated variants and to lift GRCh38 calls.
+    m_genome->setObjectName(u"genomeCombo"_s);
+    m_genome->addItem(tr("from the files"), int(GenomeBuild::Unknown));
+    m_genome->addItem(u"GRCh37"_s, int(GenomeBuild::GRCh37));
+    m_genome->addItem(u"GRCh38"_s, int(GenomeBuild::GRCh38));
+    m_genome->setToolTip(tr("The genome build of the inputs; \"from the files\" reads it from contig lengths, a "
+                            "reference line or the MAF's NCBI_Build"));
+    connect(m_genome, &QComboBox::activated, this, [this] {
         if (!m_inputs.isEmpty())
             startJob();
     });
@@ -514,6 +527,7 @@ void MainWindow::startJob()
     options.tumorType = tumorType();
     options.tumorSample = m_tumorSample;
     options.normalSample = m_normalSample;
+    options.genome = GenomeBuild(m_genome->currentData().toInt());
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
@@ -606,7 +620,12 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (const auto annotation = EffectPredictor::summarize(r.caseData);
         annotation.predicted > 0
         || (annotation.buildUnknown && annotation.notAnnotated > 0 && annotation.fromInput == 0))
-        showMessage(tr("Functional annotation: %1").arg(annotation.text()));
+        showMessage(annotation.buildUnknown && annotation.predicted == 0
+                        ? tr("The inputs carry no functional annotation and their genome build is not known: choose "
+                             "the build in the toolbar to predict genes and effects")
+                        : tr("Genes and effects of %L1 unannotated variants predicted by OncoBoard (hover a protein "
+                             "change for what stays open)")
+                              .arg(annotation.predicted));
     if (m_variants->rowCount() > 0)
         m_table->selectRow(0);
     else

@@ -186,6 +186,7 @@ private:
     QString m_kbPath;
     QComboBox* m_tumorType;
     QDoubleSpinBox* m_panelSize; ///< the assay's coding territory in Mb, for a TMB estimate; 0: unknown
+    QComboBox* m_genome;         ///< the genome build: from the files, or GRCh37 / GRCh38 as the user says
     VariantFilterBar* m_filterBar;
     QTableView* m_table;
     VariantTableModel* m_variants;

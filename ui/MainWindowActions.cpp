@@ -285,6 +285,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Tumor type: "), bar));
     bar->addWidget(m_tumorType);
+    bar->addWidget(new QLabel(tr("  Genome: "), bar));
+    bar->addWidget(m_genome);
     bar->addWidget(new QLabel(tr("  Panel size: "), bar));
     bar->addWidget(m_panelSize);
     bar->addSeparator();

@@ -42,6 +42,7 @@ private slots:
     void localEvidenceDialogRefusesThenAdds();
     void retiredTumorTypeCodeIsAccepted();
     void panelSizeGivesATmbEstimate();
+    void genomeBuildChosenInTheWindowPredictsGenes();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -347,6 +348,37 @@ void TestMainWindow::panelSizeGivesATmbEstimate()
     for (int r = 0; r < table->model()->rowCount(); ++r)
         shown = shown || table->model()->index(r, VariantTableModel::Gene).data().toString().contains(u"TMB"_s);
     QVERIFY(shown);
+}
+
+void TestMainWindow::genomeBuildChosenInTheWindowPredictsGenes()
+{
+    // A raw VCF without contig lines: no build, no genes, and the status bar says what to do; with
+    // GRCh37 chosen in the toolbar the case is read again and BRAF 7:140453136 A>T gets its gene.
+    const QString path = m_dir.filePath(u"nobuild.vcf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+            "7\t140453136\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n");
+    f.close();
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadAndWait(window, {path}));
+    QVERIFY(window.result()->caseData.alterations.front().gene().isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"choose the build"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    auto* genome = window.findChild<QComboBox*>(u"genomeCombo"_s);
+    QVERIFY(genome);
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    genome->setCurrentIndex(genome->findText(u"GRCh37"_s));
+    emit genome->activated(genome->currentIndex());
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(window.result()->caseData.alterations.front().gene(), u"BRAF"_s);
+    QCOMPARE(window.result()->caseData.alterations.front().hgvsc(), u"c.1799T>A"_s);
 }
 
 #include "tst_MainWindow.moc"
