@@ -66,7 +66,7 @@ QString reverseComplement(const QString& s)
     return out;
 }
 
-bool isBases(const QString& s)
+bool isBases(QStringView s)
 {
     return std::all_of(
         s.cbegin(), s.cend(), [](QChar c) { return c == u'A' || c == u'C' || c == u'G' || c == u'T' || c == u'N'; });
@@ -325,15 +325,17 @@ struct Alleles
 std::optional<Alleles> trim(qint64 pos, const QString& refIn, const QString& altIn)
 {
     const bool mafInsertion = refIn == u"-";
-    QString ref = refIn == u"-" ? QString() : refIn.toUpper();
-    QString alt = altIn == u"-" ? QString() : altIn.toUpper();
+    // Compared through views: indexing a QString that is not const would copy it.
+    const QString refUpper = refIn == u"-" ? QString() : refIn.toUpper(); // shared when already upper case
+    const QString altUpper = altIn == u"-" ? QString() : altIn.toUpper();
+    QStringView ref(refUpper), alt(altUpper);
     if (!isBases(ref) || !isBases(alt) || (ref.isEmpty() && alt.isEmpty()))
         return std::nullopt;
     qsizetype pre = 0;
     while (pre < ref.size() && pre < alt.size() && ref[pre] == alt[pre])
         ++pre;
-    ref.remove(0, pre);
-    alt.remove(0, pre);
+    ref = ref.mid(pre);
+    alt = alt.mid(pre);
     qsizetype suf = 0;
     while (suf < ref.size() && suf < alt.size() && ref[ref.size() - 1 - suf] == alt[alt.size() - 1 - suf])
         ++suf;
@@ -342,7 +344,7 @@ std::optional<Alleles> trim(qint64 pos, const QString& refIn, const QString& alt
     if (ref.isEmpty() && alt.isEmpty())
         return std::nullopt;
     // A MAF insertion sits between Start_Position and the next base.
-    return Alleles{pos + pre + (mafInsertion ? 1 : 0), ref, alt};
+    return Alleles{pos + pre + (mafInsertion ? 1 : 0), ref.toString(), alt.toString()};
 }
 
 /** The prediction for one transcript. */
