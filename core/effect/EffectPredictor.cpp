@@ -248,7 +248,7 @@ public:
     /** Whether an exonic place is within 3 bases of an internal exon boundary (splice region). */
     bool nearExonEdge(const Place& p) const
     {
-        if (p.region != Place::Region::Exon)
+        if (p.region != Place::Region::Exon || p.exon < 1 || size_t(p.exon) > m_exons.size())
             return false;
         const size_t k = size_t(p.exon - 1);
         const qint64 first = m_offsets[k] + 1, last = m_offsets[k] + (m_exons[k].second - m_exons[k].first);
