@@ -198,8 +198,13 @@ const char* const schema4[] = {
 };
 
 // Schema 5: the effect OncoBoard predicted for a variant its input did not annotate (raw caller
-// VCFs): which fields it filled, the Ensembl transcript, codon and reference residue, what stays open.
+// VCFs): which fields it filled, the Ensembl transcript, codon and reference residue, what stays
+// open; and what the input said that re-annotation needs: the genotype's zygosity in tumor and
+// normal (genotype qualifiers, pharmacogenomics) and whether a fusion's orientation was stated.
 const char* const schema5[] = {
+    "ALTER TABLE alteration ADD COLUMN tumor_zygosity INTEGER",
+    "ALTER TABLE alteration ADD COLUMN normal_zygosity INTEGER",
+    "ALTER TABLE alteration ADD COLUMN fusion_orientation INTEGER",
     "ALTER TABLE alteration ADD COLUMN effect_source TEXT",
     "ALTER TABLE alteration ADD COLUMN ensembl_transcript TEXT",
     "ALTER TABLE alteration ADD COLUMN protein_position INTEGER",

@@ -465,8 +465,9 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
         "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note, "
+        "tumor_zygosity, normal_zygosity, fusion_orientation) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     qint64 stored = 0;
     for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
         if (!reviewable(result, i))
@@ -529,7 +530,10 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
               orNull(d.ensemblTranscript),
               d.proteinPosition > 0 ? QVariant(d.proteinPosition) : QVariant(QMetaType(QMetaType::Int)),
               d.refResidue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString(d.refResidue)),
-              orNull(d.effectNote)})
+              orNull(d.effectNote),
+              QVariant(int(a.tumorZygosity)),
+              QVariant(int(a.normalZygosity)),
+              a.kind == AlterationKind::Fusion ? QVariant(int(d.orientation)) : QVariant(QMetaType(QMetaType::Int))})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlFailure(insert.lastError(), m_path);
@@ -616,13 +620,12 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
-        "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
-        "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
-        "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note FROM "
-        "alteration WHERE case_id = ? ORDER BY idx"_s);
+    q.prepare(u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
+              "consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, "
+              "unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
+              "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
+              "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note, "
+              "tumor_zygosity, normal_zygosity, fusion_orientation FROM alteration WHERE case_id = ? ORDER BY idx"_s);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
@@ -706,6 +709,18 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
             if (const QString r = text(43); !r.isEmpty())
                 d.refResidue = r.front();
             d.effectNote = text(44);
+        }
+        // Zygosity and orientation as the input stated them (schema 5; older rows: unknown, stated).
+        auto zygosity = [&](int i) {
+            const int z = q.value(i).toInt();
+            return z >= int(Zygosity::Unknown) && z <= int(Zygosity::Absent) ? Zygosity(z) : Zygosity::Unknown;
+        };
+        a.tumorZygosity = zygosity(45);
+        a.normalZygosity = zygosity(46);
+        if (!q.value(47).isNull() && a.kind == AlterationKind::Fusion && a.detailOrNull()) {
+            const int o = q.value(47).toInt();
+            if (o >= int(FusionOrientation::Stated) && o <= int(FusionOrientation::Unknown))
+                a.detail().orientation = FusionOrientation(o);
         }
         byId.insert(s.id, out.size());
         out.push_back(std::move(s));
@@ -971,14 +986,15 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "hgvsc, hgvsp, consequence, exon, intron, partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, "
         "value, unit, status, tumor_vaf, tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, "
         "source_file, source_line, amp_tier, escat_tier, oncokb_level, flags, evidence_ids, estimate_method, "
-        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note) "
-        "SELECT :target, idx, ref, "
+        "estimate_caveat, effect_source, ensembl_transcript, protein_position, reference_residue, effect_note, "
+        "tumor_zygosity, normal_zygosity, fusion_orientation) SELECT :target, idx, ref, "
         "kind, "
         "chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, consequence, exon, intron, "
         "partner_gene, sv_type, cna_call, copy_number, log2_ratio, biomarker, value, unit, status, tumor_vaf, "
         "tumor_depth, tumor_alt_reads, normal_vaf, normal_depth, normal_alt_reads, source_file, source_line, amp_tier, "
         "escat_tier, oncokb_level, flags, evidence_ids, estimate_method, estimate_caveat, effect_source, "
-        "ensembl_transcript, protein_position, reference_residue, effect_note FROM alteration WHERE "
+        "ensembl_transcript, protein_position, reference_residue, effect_note, tumor_zygosity, normal_zygosity, "
+        "fusion_orientation FROM alteration WHERE "
         "case_id = :source"_s,
         // The current decisions carry over, with who made them.
         u"INSERT INTO review (case_id, alteration_id, decision, comment, account, name, role, decided_at) SELECT "

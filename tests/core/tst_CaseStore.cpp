@@ -149,6 +149,16 @@ void TestCaseStore::storesReviewableAlterationsWithTiers()
     QCOMPARE(genes.count(u"TERT"_s), 2);
     QCOMPARE(genes.count(u"BAP1"_s), 2);
     QCOMPARE(pik3ca->alteration.tumor.hasVaf(), true);
+    // The genotype as the input stated it survives storing (genotype qualifiers and
+    // pharmacogenomics are decided again from it when the case is opened).
+    int stated = 0;
+    for (const StoredAlteration& a : *stored) {
+        const Alteration& original = result.caseData.alterations[size_t(a.index)];
+        QCOMPARE(a.alteration.tumorZygosity, original.tumorZygosity);
+        QCOMPARE(a.alteration.normalZygosity, original.normalZygosity);
+        stated += original.tumorZygosity != Zygosity::Unknown ? 1 : 0;
+    }
+    QVERIFY(stated > 0);
     auto trail = (*store)->auditTrail(*id);
     QVERIFY(trail);
     QCOMPARE(trail->size(), 1);

@@ -323,6 +323,9 @@ void TestPlan::schemaOneIsMigrated()
                                     u"ALTER TABLE alteration DROP COLUMN protein_position"_s,
                                     u"ALTER TABLE alteration DROP COLUMN reference_residue"_s,
                                     u"ALTER TABLE alteration DROP COLUMN effect_note"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN tumor_zygosity"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN normal_zygosity"_s,
+                                    u"ALTER TABLE alteration DROP COLUMN fusion_orientation"_s,
                                     u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(drop), qPrintable(q.lastError().text()));
     }
