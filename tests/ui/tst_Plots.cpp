@@ -102,6 +102,7 @@ private slots:
     void proteinLengthTableKeepsTheLongest();
     void unknownProteinLength();
     void unannotatedInputIsExplained();
+    void predictedCodonsArePlotted();
     void copyNumberProfileHasEverySegment_data();
     void copyNumberProfileHasEverySegment();
     void copyNumberCallsAreMarkedAtTheirGenes();
@@ -428,6 +429,25 @@ void TestPlots::unannotatedInputIsExplained()
     QVERIFY(n > 0);
     QVERIFY2(plot->title().startsWith(QString::number(n) + u" small variant"_s), qPrintable(plot->title()));
     QVERIFY(plot->title().contains(u"annotate the input"_s));
+}
+
+void TestPlots::predictedCodonsArePlotted()
+{
+    // The raw demo VCF: OncoBoard's own prediction places TP53 c.216del at codon 72 (P) as a
+    // truncating change; open coding changes (possibly synonymous) are not drawn.
+    const auto demo = loadCase({QStringLiteral(ONCOBOARD_DEMO_VCF)});
+    QVERIFY(demo);
+    PlotsPanel panel;
+    panel.setResult(demo);
+    LollipopPlot* plot = panel.lollipopPlot();
+    QVERIFY(plot->genes().contains(u"TP53"_s));
+    plot->setGene(u"TP53"_s);
+    bool found = false;
+    for (const LollipopPlot::Residue& r : plot->residues())
+        if (r.position == 72) {
+            found = r.aa == u'P' && r.counts[size_t(LollipopPlot::MutationClass::Truncating)] == 1;
+        }
+    QVERIFY(found);
 }
 
 void TestPlots::noCopyNumberData()

@@ -94,7 +94,24 @@ std::optional<LollipopPlot::MutationClass> LollipopPlot::classify(ProteinEdit::T
 
 std::optional<LollipopPlot::ProteinHit> LollipopPlot::proteinHit(const Alteration& a)
 {
-    if (!isSmallVariant(a.kind) || a.hgvsp().isEmpty() || a.gene().isEmpty())
+    if (!isSmallVariant(a.kind) || a.gene().isEmpty())
+        return std::nullopt;
+    // A change OncoBoard predicted without a stated residue: its codon, when the consequence tells
+    // the class (an open coding change, possibly synonymous, is not drawn).
+    if (const AlterationDetail* d = a.detailOrNull(); d && a.hgvsp().isEmpty() && d->proteinPosition > 0) {
+        const QString& term = d->consequence;
+        std::optional<MutationClass> cls;
+        if (term == u"frameshift_variant" || term == u"stop_gained")
+            cls = MutationClass::Truncating;
+        else if (term == u"missense_variant")
+            cls = MutationClass::Missense;
+        else if (term == u"inframe_insertion" || term == u"inframe_deletion" || term == u"protein_altering_variant")
+            cls = MutationClass::InFrame;
+        if (!cls)
+            return std::nullopt;
+        return ProteinHit{d->proteinPosition, *cls, d->refResidue.isNull() ? QChar(u'X') : d->refResidue};
+    }
+    if (a.hgvsp().isEmpty())
         return std::nullopt;
     if (const std::optional<ProteinEdit> edit = ProteinChange::parse(a.hgvsp())) {
         const std::optional<MutationClass> cls = classify(edit->type);
