@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
+#include <optional>
 #include <set>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +56,46 @@ private:
 namespace {
 
 const QString generatedAt = u"2026-01-01 00:00 UTC"_s;
+
+/** gzip with no name and no time stamp: the same content gives the same bytes. Empty on error. */
+QByteArray gzip(const QByteArray& data)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return rc == Z_STREAM_END ? out : QByteArray();
+}
+
+/** The content of a gzip file's bytes; nullopt when they are not gzip. */
+std::optional<QByteArray> gunzip(const QByteArray& data)
+{
+    z_stream z{};
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return std::nullopt;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    z.avail_in = uInt(data.size());
+    QByteArray out;
+    char buffer[1 << 16];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buffer);
+        z.avail_out = sizeof buffer;
+        rc = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+    }
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        return std::nullopt;
+    return out;
+}
 
 QString goldenPath(const QString& name)
 {
@@ -101,14 +144,22 @@ void TestGolden::compare(const QString& name, const QByteArray& actual)
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
         QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-        f.write(actual);
+        const QByteArray bytes = path.endsWith(u".gz"_s) ? gzip(actual) : actual;
+        QVERIFY2(!bytes.isEmpty() || actual.isEmpty(), "gzip failed");
+        f.write(bytes);
         qInfo("wrote %s", qPrintable(path));
         return;
     }
     QFile f(path);
     QVERIFY2(f.open(QIODevice::ReadOnly),
              qPrintable(u"missing golden file %1 (scripts/regenerate-golden)"_s.arg(path)));
-    const QByteArray expected = f.readAll();
+    QByteArray expected = f.readAll();
+    // The largest golden files are kept gzip-compressed (zdiff or `git diff --textconv` reads them).
+    if (path.endsWith(u".gz"_s)) {
+        const auto plain = gunzip(expected);
+        QVERIFY2(plain, qPrintable(u"%1 is not gzip (scripts/regenerate-golden)"_s.arg(path)));
+        expected = *plain;
+    }
     if (expected == actual)
         return;
     // Name the first differing line so that the failure says what changed.
@@ -133,10 +184,10 @@ void TestGolden::demoCase()
     QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
     auto result = Annotator::annotate(std::move(*c), *m_kb);
     QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
-    compare(u"demo/annotation.json"_s, AnnotationJson::write(*result));
+    compare(u"demo/annotation.json.gz"_s, AnnotationJson::write(*result));
     compare(u"demo/annotation.tsv"_s, TsvReport::write(*result));
     const ReportCase report = ReportCase::fromAnnotation(*result);
-    compare(u"demo/report.json"_s, ReportJson::write(report, generatedAt));
+    compare(u"demo/report.json.gz"_s, ReportJson::write(report, generatedAt));
     compare(u"demo/fhir.json"_s, FhirReport::write(report));
 }
 
