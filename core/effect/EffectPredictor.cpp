@@ -316,6 +316,20 @@ QString residueName(QChar aa)
     return aa == u'*' ? u"*"_s : QString(aa);
 }
 
+/**
+ * The residues i..j (1-based) of a deletion or duplication as HGVS names them: moved to the
+ * 3'-most copy while the next residue repeats the first, "E746_A750" or "L747".
+ */
+QString shiftedRange(const QByteArray& protein, qint64 i, qint64 j)
+{
+    while (j < protein.size() && protein[j] == protein[i - 1]) {
+        ++i;
+        ++j;
+    }
+    const QString first = QChar::fromLatin1(protein[i - 1]) + QString::number(i);
+    return i == j ? first : first + u'_' + QChar::fromLatin1(protein[j - 1]) + QString::number(j);
+}
+
 struct Alleles
 {
     qint64 start = 0; ///< first reference base changed (1-based); for an insertion, the base after it
@@ -468,16 +482,7 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
         const qint64 codon2 = n2 / 3;
         if ((n1 - 1) % 3 == 0 && proteinFits && codon2 <= protein.size()) {
             // Whole codons: the residues removed are the protein's; HGVS names the 3'-most copy.
-            qint64 i = codon1, j = codon2;
-            while (j < protein.size() && protein[j] == protein[i - 1]) {
-                ++i;
-                ++j;
-            }
-            p.hgvsp = i == j ? u"p.%1%2del"_s.arg(QChar::fromLatin1(protein[i - 1])).arg(i)
-                             : u"p.%1%2_%3%4del"_s.arg(QChar::fromLatin1(protein[i - 1]))
-                                   .arg(i)
-                                   .arg(QChar::fromLatin1(protein[j - 1]))
-                                   .arg(j);
+            p.hgvsp = u"p."_s + shiftedRange(protein, codon1, codon2) + u"del"_s;
         } else {
             p.note = (n1 - 1) % 3 != 0 ? Messages::tr("an in-frame deletion within codons: the residues it leaves "
                                                       "need the reference sequence")
@@ -493,16 +498,7 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
                 p.consequence = u"stop_gained"_s;
                 p.note = Messages::tr("an insertion that brings a stop codon after codon %1").arg(k);
             } else if (k >= len && QString::fromLatin1(protein.mid(k - len, len)) == peptide) {
-                qint64 i = k - len + 1, j = k;
-                while (j < protein.size() && protein[j] == protein[i - 1]) {
-                    ++i;
-                    ++j;
-                }
-                p.hgvsp = i == j ? u"p.%1%2dup"_s.arg(QChar::fromLatin1(protein[i - 1])).arg(i)
-                                 : u"p.%1%2_%3%4dup"_s.arg(QChar::fromLatin1(protein[i - 1]))
-                                       .arg(i)
-                                       .arg(QChar::fromLatin1(protein[j - 1]))
-                                       .arg(j);
+                p.hgvsp = u"p."_s + shiftedRange(protein, k - len + 1, k) + u"dup"_s;
             } else if (k < protein.size()) {
                 p.hgvsp = u"p.%1%2_%3%4ins%5"_s.arg(QChar::fromLatin1(protein[k - 1]))
                               .arg(k)
@@ -651,17 +647,13 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
 
 qint64 EffectPredictor::annotate(Case& c)
 {
-    auto small = [](const Alteration& a) {
-        return a.kind == AlterationKind::Snv || a.kind == AlterationKind::Mnv || a.kind == AlterationKind::Insertion
-               || a.kind == AlterationKind::Deletion || a.kind == AlterationKind::Delins;
-    };
     auto unannotated = [](const Alteration& a) {
         const AlterationDetail* d = a.detailOrNull();
         return !d || (d->consequence.isEmpty() && d->hgvsp.isEmpty() && d->hgvsc.isEmpty());
     };
     qint64 candidates = 0;
     for (const Alteration& a : c.alterations)
-        candidates += small(a) && unannotated(a) ? 1 : 0;
+        candidates += isSmallVariant(a.kind) && unannotated(a) ? 1 : 0;
     if (candidates == 0)
         return 0;
     if (c.genome == GenomeBuild::Unknown) {
@@ -681,7 +673,7 @@ qint64 EffectPredictor::annotate(Case& c)
     int mismatches = 0;
     QHash<QPair<QString, int>, QString> sources;
     for (Alteration& a : c.alterations) {
-        if (!small(a) || !unannotated(a))
+        if (!isSmallVariant(a.kind) || !unannotated(a))
             continue;
         const auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins);
         if (!p || p->gene.isEmpty())
@@ -732,7 +724,7 @@ EffectPredictor::AnnotationSummary EffectPredictor::summarize(const Case& c)
     AnnotationSummary s;
     s.buildUnknown = c.genome == GenomeBuild::Unknown;
     for (const Alteration& a : c.alterations) {
-        if (a.kind > AlterationKind::Delins)
+        if (!isSmallVariant(a.kind))
             continue;
         const AlterationDetail* d = a.detailOrNull();
         if (d && !d->effectSource.isEmpty())

@@ -41,20 +41,6 @@ enum class Source
     None,
 };
 
-bool isSmallVariant(AlterationKind kind)
-{
-    switch (kind) {
-    case AlterationKind::Snv:
-    case AlterationKind::Mnv:
-    case AlterationKind::Insertion:
-    case AlterationKind::Deletion:
-    case AlterationKind::Delins:
-        return true;
-    default:
-        return false;
-    }
-}
-
 Zygosity byVaf(float vaf)
 {
     if (vaf >= hetLow && vaf <= hetHigh)

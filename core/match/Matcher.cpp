@@ -50,12 +50,6 @@ std::optional<AlleleKey> grch37Key(const Alteration& a, const LiftOver* lift)
     return alleleKey(lifted->chrom, lifted->pos, lifted->ref, lifted->alt);
 }
 
-bool isSmallVariant(AlterationKind k)
-{
-    return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
-           || k == AlterationKind::Deletion || k == AlterationKind::Delins;
-}
-
 QString exonText(int exon)
 {
     return exon > 0 ? QString::number(exon) : u"?"_s;

@@ -17,37 +17,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::MutationBurden)
 };
 
-bool isSmallVariant(AlterationKind k)
-{
-    return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
-           || k == AlterationKind::Deletion || k == AlterationKind::Delins;
-}
-
-/** Coding and non-synonymous: the effects cBioPortal's TMB_NONSYNONYMOUS and the Harmonization count. */
-bool countedEffect(Effect e)
-{
-    switch (e) {
-    case Effect::Missense:
-    case Effect::InframeDeletion:
-    case Effect::InframeInsertion:
-    case Effect::ProteinAltering:
-    case Effect::Nonsense:
-    case Effect::Frameshift:
-    case Effect::SpliceSite:
-    case Effect::StartLoss:
-        return true;
-    case Effect::Unknown:
-    case Effect::NonCoding:
-    case Effect::Synonymous:
-    case Effect::SpliceRegion:
-    case Effect::Upstream:
-    case Effect::Ablation:
-    case Effect::Other:
-        return false;
-    }
-    return false;
-}
-
 bool passed(const Alteration& a)
 {
     return a.filter.isEmpty() || a.filter == u"PASS" || a.filter == u".";
@@ -106,7 +75,9 @@ TmbEstimate estimate(const Case& c, double panelSizeMb)
             ++(a.detailOrNull() && predictedEffectOpen(*a.detailOrNull()) ? open : noAnnotation);
             continue;
         }
-        if (!countedEffect(facts[i].effect)) {
+        // Coding and non-synonymous, as cBioPortal's TMB_NONSYNONYMOUS and the Harmonization count:
+        // what alters the protein, but not a whole-exon loss.
+        if (!facts[i].altersProtein() || facts[i].effect == Effect::Ablation) {
             ++notCoding;
             continue;
         }

@@ -30,12 +30,6 @@ struct Messages
 /** Population frequency from which a variant is benign for somatic tiering (Li 2017: MAF >= 1 %). */
 constexpr double commonFrequency = 0.01;
 
-bool isSmallVariantKind(AlterationKind k)
-{
-    return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
-           || k == AlterationKind::Deletion || k == AlterationKind::Delins;
-}
-
 const QStringList& ampOrder()
 {
     static const QStringList order{u"I-A"_s, u"I-B"_s, u"II-C"_s, u"II-D"_s, u"III"_s, u"IV"_s};
@@ -574,7 +568,7 @@ void Tiering::assign(AnnotationResult& result)
         const Alteration& a = c.alterations[size_t(i)];
         labels.alteration = &a;
         const bool hasMatches = m > firstMatch;
-        const bool small = isSmallVariantKind(a.kind);
+        const bool small = isSmallVariant(a.kind);
         std::optional<PopulationFrequency> common;
         if (small && a.pos > 0 && population.mayContain(c.genome, a.pos))
             if (auto pf = population.lookup(c.genome, a.chrom, a.pos, a.ref, a.alt); pf && pf->af >= commonFrequency)

@@ -24,6 +24,13 @@ enum class AlterationKind : quint8
     Biomarker,
 };
 
+/** SNV, MNV, insertion, deletion or delins: a variant with its own alleles. */
+constexpr bool isSmallVariant(AlterationKind k)
+{
+    return k == AlterationKind::Snv || k == AlterationKind::Mnv || k == AlterationKind::Insertion
+           || k == AlterationKind::Deletion || k == AlterationKind::Delins;
+}
+
 /** The contract name of a kind: "SNV", "MNV", "insertion", "deletion", "delins", "CNA", "fusion", "SV", "biomarker". */
 QString alterationKindName(AlterationKind kind);
 

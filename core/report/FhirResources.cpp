@@ -24,12 +24,6 @@ qint64 lastBase(const Alteration& a)
     return a.pos + std::max<qint64>(1, a.ref.size()) - 1;
 }
 
-bool isSmallVariant(AlterationKind kind)
-{
-    return kind == AlterationKind::Snv || kind == AlterationKind::Mnv || kind == AlterationKind::Insertion
-           || kind == AlterationKind::Deletion || kind == AlterationKind::Delins;
-}
-
 /** The genes of an alteration: its annotation's, else those whose MANE Select transcript spans it on `build`. */
 QStringList genesOf(const Alteration& a, GenomeBuild build)
 {

@@ -74,7 +74,7 @@ Agreement compare(const QString& path, GenomeBuild build)
     Agreement g;
     for (const Alteration& a : c->alterations) {
         const AlterationDetail* d = a.detailOrNull();
-        if (a.kind > AlterationKind::Delins || !d || d->gene.isEmpty() || !d->effectSource.isEmpty())
+        if (!isSmallVariant(a.kind) || !d || d->gene.isEmpty() || !d->effectSource.isEmpty())
             continue;
         const auto p = EffectPredictor::predict(
             a.chrom, a.pos, a.ref, a.alt, TranscriptModels::bundled(build), ProteinSequences::bundled());
@@ -271,7 +271,7 @@ void TestEffectPredictor::rawDemoVcfGetsGenes()
     int small = 0, withGene = 0;
     const Alteration* tp53 = nullptr;
     for (const Alteration& a : c->alterations) {
-        if (a.kind > AlterationKind::Delins)
+        if (!isSmallVariant(a.kind))
             continue;
         ++small;
         withGene += a.gene().isEmpty() ? 0 : 1;

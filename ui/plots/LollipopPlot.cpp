@@ -20,12 +20,6 @@ namespace onco {
 
 namespace {
 
-bool isSmallVariant(AlterationKind kind)
-{
-    return kind == AlterationKind::Snv || kind == AlterationKind::Mnv || kind == AlterationKind::Insertion
-           || kind == AlterationKind::Deletion || kind == AlterationKind::Delins;
-}
-
 /** Tie order of mainClass(): the more severe class wins. */
 constexpr std::array<LollipopPlot::MutationClass, LollipopPlot::classCount> severityOrder{
     LollipopPlot::MutationClass::Truncating,

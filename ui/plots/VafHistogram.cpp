@@ -27,20 +27,6 @@ namespace onco {
 
 namespace {
 
-bool isSmallVariant(AlterationKind kind)
-{
-    switch (kind) {
-    case AlterationKind::Snv:
-    case AlterationKind::Mnv:
-    case AlterationKind::Insertion:
-    case AlterationKind::Deletion:
-    case AlterationKind::Delins:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void styleAxis(QValueAxis* axis, const QPalette& palette)
 {
     axis->setLabelsBrush(palette.text());
