@@ -3,6 +3,7 @@
 #include "model/Case.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <array>
@@ -73,35 +74,33 @@ bool isBases(QStringView s)
 }
 
 /** Severity of a Sequence Ontology term as VEP ranks it; lower is more severe. */
-int severity(const QString& term)
+int severity(QStringView term)
 {
-    static const std::array<const char16_t*, 20> order = {u"splice_acceptor_variant",
-                                                          u"splice_donor_variant",
-                                                          u"stop_gained",
-                                                          u"frameshift_variant",
-                                                          u"stop_lost",
-                                                          u"start_lost",
-                                                          u"inframe_insertion",
-                                                          u"inframe_deletion",
-                                                          u"missense_variant",
-                                                          u"protein_altering_variant",
-                                                          u"splice_region_variant",
-                                                          u"stop_retained_variant",
-                                                          u"synonymous_variant",
-                                                          u"coding_sequence_variant",
-                                                          u"5_prime_UTR_variant",
-                                                          u"3_prime_UTR_variant",
-                                                          u"intron_variant",
-                                                          u"upstream_gene_variant",
-                                                          u"downstream_gene_variant",
-                                                          u"intergenic_variant"};
-    static const QHash<QString, int> rank = [] {
-        QHash<QString, int> h;
-        for (size_t i = 0; i < order.size(); ++i)
-            h.insert(QString::fromUtf16(order[i]), int(i));
-        return h;
-    }();
-    return rank.value(term, int(order.size()));
+    static constexpr std::array<std::u16string_view, 20> order = {u"splice_acceptor_variant",
+                                                                  u"splice_donor_variant",
+                                                                  u"stop_gained",
+                                                                  u"frameshift_variant",
+                                                                  u"stop_lost",
+                                                                  u"start_lost",
+                                                                  u"inframe_insertion",
+                                                                  u"inframe_deletion",
+                                                                  u"missense_variant",
+                                                                  u"protein_altering_variant",
+                                                                  u"splice_region_variant",
+                                                                  u"stop_retained_variant",
+                                                                  u"synonymous_variant",
+                                                                  u"coding_sequence_variant",
+                                                                  u"5_prime_UTR_variant",
+                                                                  u"3_prime_UTR_variant",
+                                                                  u"intron_variant",
+                                                                  u"upstream_gene_variant",
+                                                                  u"downstream_gene_variant",
+                                                                  u"intergenic_variant"};
+    const std::u16string_view t(term.utf16(), size_t(term.size()));
+    for (size_t i = 0; i < order.size(); ++i)
+        if (order[i] == t)
+            return int(i);
+    return int(order.size());
 }
 
 /** A genomic position placed on a transcript. */
@@ -454,7 +453,7 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
     const qint64 cdsLength = m.codingBases;
     // The bundled protein is the MANE Select one: only a MANE Select model numbers its residues.
     const bool proteinFits =
-        !protein.isEmpty() && m.source == u"MANE Select" && cdsLength % 3 == 0 && protein.size() == cdsLength / 3 - 1;
+        !protein.isEmpty() && m.maneSelect && cdsLength % 3 == 0 && protein.size() == cdsLength / 3 - 1;
     auto residue = [&](qint64 codon) -> char {
         if (!proteinFits || codon < 1)
             return 0;
@@ -618,20 +617,30 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
                                                          const TranscriptModels& models,
                                                          const ProteinSequences& proteins)
 {
+    // Most variants of a genome lie far from any transcript: look before trimming the alleles.
+    thread_local std::vector<const TranscriptModel*> near;
+    models.near(chrom, pos, pos + std::max<qsizetype>(ref.size(), 1), flank, near);
+    if (std::none_of(near.cbegin(), near.cend(), [](const TranscriptModel* m) { return m->coding(); })) {
+        const QString r = ref == u"-" ? QString() : ref, a = alt == u"-" ? QString() : alt;
+        if (!isBases(r.toUpper()) || !isBases(a.toUpper()) || r.compare(a, Qt::CaseInsensitive) == 0)
+            return std::nullopt;
+        EffectPrediction p;
+        p.consequence = u"intergenic_variant"_s;
+        return p;
+    }
     const auto v = trim(pos, ref, alt);
     if (!v)
         return std::nullopt;
     const qint64 end = v->ref.isEmpty() ? v->start : v->start + v->ref.size() - 1;
     std::optional<EffectPrediction> best;
     int bestRank = 0;
-    thread_local std::vector<const TranscriptModel*> near;
-    models.near(chrom, v->start, end, flank, near);
     for (const TranscriptModel* m : near) {
-        if (!m->coding())
+        // The models near the untrimmed alleles; those near the changed bases count.
+        if (!m->coding() || m->txStart >= end + flank || m->txEnd <= v->start - 1 - flank)
             continue;
         EffectPrediction p = onTranscript(Transcript(*m), *v, proteins);
         // Most severe first; then a MANE Select model; then the genome order of the models.
-        const int rank = severity(p.consequence) * 2 + (m->source == u"MANE Select" ? 0 : 1);
+        const int rank = severity(p.consequence) * 2 + (m->maneSelect ? 0 : 1);
         if (!best || rank < bestRank) {
             best = std::move(p);
             bestRank = rank;
@@ -669,52 +678,81 @@ qint64 EffectPredictor::annotate(Case& c)
     }
     const TranscriptModels& models = TranscriptModels::bundled(c.genome);
     const ProteinSequences& proteins = ProteinSequences::bundled();
+
+    // The variants are independent: annotated in chunks on all cores, each chunk with its own
+    // texts and warnings, merged in input order afterwards.
+    struct Chunk
+    {
+        qsizetype begin = 0, end = 0;
+        qint64 annotated = 0;
+        std::vector<InputIssue> mismatches;
+    };
+    constexpr qsizetype chunkSize = 16384;
+    std::vector<Chunk> chunks;
+    const auto total = qsizetype(c.alterations.size());
+    for (qsizetype i = 0; i < total; i += chunkSize)
+        chunks.push_back(Chunk{i, std::min(i + chunkSize, total), 0, {}});
+    auto run = [&](Chunk& chunk) {
+        QHash<QPair<QString, int>, QString> sources;
+        for (qsizetype i = chunk.begin; i < chunk.end; ++i) {
+            Alteration& a = c.alterations[size_t(i)];
+            if (!isSmallVariant(a.kind) || !unannotated(a))
+                continue;
+            auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins);
+            if (!p || p->gene.isEmpty())
+                continue;
+            const AlterationDetail* old = a.detailOrNull();
+            if (old && !old->gene.isEmpty() && old->gene.compare(p->gene, Qt::CaseInsensitive) != 0)
+                continue; // the input names another gene: its annotation is not ours to complete
+            AlterationDetail& d = a.detail();
+            int filled = 0; // bit i: fieldNames[i] was filled
+            auto fill = [&](QString& field, QString& value, int bit) {
+                if (field.isEmpty() && !value.isEmpty()) {
+                    field = std::move(value);
+                    filled |= 1 << bit;
+                }
+            };
+            fill(d.gene, p->gene, 0);
+            fill(d.transcript, p->transcript, 1);
+            fill(d.exon, p->exon, 2);
+            fill(d.intron, p->intron, 3);
+            fill(d.consequence, p->consequence, 4);
+            fill(d.hgvsc, p->hgvsc, 5);
+            fill(d.hgvsp, p->hgvsp, 6);
+            d.ensemblTranscript = std::move(p->ensembl);
+            d.proteinPosition = p->proteinPosition;
+            d.refResidue = p->refResidue;
+            // One shared text per model and set of fields (a million variants, a few hundred texts).
+            QString& source = sources[{d.transcript, filled}];
+            if (source.isNull()) {
+                static const char16_t* const fieldNames[] = {
+                    u"gene", u"transcript", u"exon", u"intron", u"consequence", u"hgvsc", u"hgvsp"};
+                QStringList names;
+                for (int bit = 0; bit < 7; ++bit)
+                    if (filled & (1 << bit))
+                        names << QString::fromUtf16(fieldNames[bit]);
+                source = Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, d.transcript, names.join(u", "_s));
+            }
+            d.effectSource = source;
+            ++chunk.annotated;
+            if (p->refMismatch && chunk.mismatches.size() < 20)
+                chunk.mismatches.push_back(
+                    InputIssue{InputIssue::Severity::Warning, c.inputPath(a.origin), a.origin.line, p->note});
+            d.effectNote = std::move(p->note);
+        }
+    };
+    if (chunks.size() == 1)
+        run(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, run);
+
     qint64 annotated = 0;
     int mismatches = 0;
-    QHash<QPair<QString, int>, QString> sources;
-    for (Alteration& a : c.alterations) {
-        if (!isSmallVariant(a.kind) || !unannotated(a))
-            continue;
-        const auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins);
-        if (!p || p->gene.isEmpty())
-            continue;
-        const AlterationDetail* old = a.detailOrNull();
-        if (old && !old->gene.isEmpty() && old->gene.compare(p->gene, Qt::CaseInsensitive) != 0)
-            continue; // the input names another gene: its annotation is not ours to complete
-        AlterationDetail& d = a.detail();
-        int filled = 0; // bit i: fieldNames[i] was filled
-        auto fill = [&](QString& field, const QString& value, int bit) {
-            if (field.isEmpty() && !value.isEmpty()) {
-                field = value;
-                filled |= 1 << bit;
-            }
-        };
-        fill(d.gene, p->gene, 0);
-        fill(d.transcript, p->transcript, 1);
-        fill(d.exon, p->exon, 2);
-        fill(d.intron, p->intron, 3);
-        fill(d.consequence, p->consequence, 4);
-        fill(d.hgvsc, p->hgvsc, 5);
-        fill(d.hgvsp, p->hgvsp, 6);
-        d.ensemblTranscript = p->ensembl;
-        d.proteinPosition = p->proteinPosition;
-        d.refResidue = p->refResidue;
-        d.effectNote = p->note;
-        // One shared text per model and set of fields (a million variants, a few hundred texts).
-        QString& source = sources[{p->transcript, filled}];
-        if (source.isNull()) {
-            static const char16_t* const fieldNames[] = {
-                u"gene", u"transcript", u"exon", u"intron", u"consequence", u"hgvsc", u"hgvsp"};
-            QStringList names;
-            for (int bit = 0; bit < 7; ++bit)
-                if (filled & (1 << bit))
-                    names << QString::fromUtf16(fieldNames[bit]);
-            source = Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, p->transcript, names.join(u", "_s));
-        }
-        d.effectSource = source;
-        ++annotated;
-        if (p->refMismatch && ++mismatches <= 20)
-            c.addIssue(InputIssue{InputIssue::Severity::Warning, c.inputPath(a.origin), a.origin.line, p->note});
+    for (Chunk& chunk : chunks) {
+        annotated += chunk.annotated;
+        for (InputIssue& issue : chunk.mismatches)
+            if (++mismatches <= 20)
+                c.addIssue(std::move(issue));
     }
     return annotated;
 }

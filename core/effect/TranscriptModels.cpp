@@ -55,6 +55,7 @@ void TranscriptModel::prepare()
         offset += e - s;
     }
     codingBases = cdsLength();
+    maneSelect = source == u"MANE Select";
     cdsFirst = cdsLast = 0;
     if (!coding())
         return;
@@ -126,20 +127,30 @@ Result<TranscriptModels> TranscriptModels::load(const QString& path)
     }
     if (const auto& e = t.error())
         return Unexpected{*e};
-    for (int i = 0; i < int(models.m_models.size()); ++i) {
-        const TranscriptModel& m = models.m_models[size_t(i)];
-        models.m_byChrom[m.chrom].push_back(i);
-        qint64& longest = models.m_longest[m.chrom];
-        longest = std::max(longest, m.txEnd - m.txStart);
-    }
-    // QHash::insert replaces: inserted last to first, the first model of a gene wins.
-    for (int i = int(models.m_models.size()) - 1; i >= 0; --i)
-        models.m_byGene.insert(models.m_models[size_t(i)].gene.toUpper(), i);
-    for (auto it = models.m_byChrom.begin(); it != models.m_byChrom.end(); ++it)
-        std::sort(it->begin(), it->end(), [&](int a, int b) {
-            return models.m_models[size_t(a)].txStart < models.m_models[size_t(b)].txStart;
-        });
+    models.index();
     return models;
+}
+
+void TranscriptModels::index()
+{
+    m_byChrom.clear();
+    m_byGene.clear();
+    for (int i = 0; i < int(m_models.size()); ++i)
+        m_byChrom[m_models[size_t(i)].chrom].order.push_back(i);
+    // QHash::insert replaces: inserted last to first, the first model of a gene wins.
+    for (int i = int(m_models.size()) - 1; i >= 0; --i)
+        m_byGene.insert(m_models[size_t(i)].gene.toUpper(), i);
+    for (auto it = m_byChrom.begin(); it != m_byChrom.end(); ++it) {
+        std::vector<int>& order = it->order;
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return m_models[size_t(a)].txStart < m_models[size_t(b)].txStart;
+        });
+        // The furthest end reached so far in start order: the first model that can reach a position.
+        qint64 reach = 0;
+        it->maxEnd.clear();
+        for (const int i : order)
+            it->maxEnd.push_back(reach = std::max(reach, m_models[size_t(i)].txEnd));
+    }
 }
 
 const TranscriptModels& TranscriptModels::bundled(GenomeBuild build)
@@ -178,13 +189,11 @@ void TranscriptModels::near(
     const auto it = m_byChrom.constFind(key);
     if (it == m_byChrom.cend())
         return;
-    const std::vector<int>& order = *it;
+    const std::vector<int>& order = it->order;
     // 0-based half-open query [pos - 1, end), widened by the flank.
     const qint64 lo = pos - 1 - flank, hi = end + flank;
-    const qint64 reach = m_longest.value(key);
-    auto first = std::lower_bound(
-        order.begin(), order.end(), lo - reach, [&](int i, qint64 v) { return m_models[size_t(i)].txStart < v; });
-    for (auto i = first; i != order.end() && m_models[size_t(*i)].txStart < hi; ++i) {
+    const auto first = std::upper_bound(it->maxEnd.begin(), it->maxEnd.end(), lo) - it->maxEnd.begin();
+    for (auto i = order.begin() + first; i != order.end() && m_models[size_t(*i)].txStart < hi; ++i) {
         const TranscriptModel& m = m_models[size_t(*i)];
         if (m.txEnd > lo)
             found.push_back(&m);

@@ -31,6 +31,7 @@ struct TranscriptModel
     std::vector<qint64> txOffsets;                  ///< transcript bases before each of txExons
     qint64 cdsFirst = 0, cdsLast = 0;               ///< 1-based transcript positions of the first and last CDS base
     qint64 codingBases = 0;                         ///< cdsLength()
+    bool maneSelect = false;                        ///< source is "MANE Select"
 
     /** Fills the derived fields from the exons and CDS. */
     void prepare();
@@ -77,9 +78,16 @@ public:
     static QString contigKey(const QString& chrom);
 
 private:
+    /** Builds the lookups over m_models. */
+    void index();
+
+    struct Contig
+    {
+        std::vector<int> order;     ///< model indices sorted by txStart
+        std::vector<qint64> maxEnd; ///< the furthest txEnd among order[0..i]
+    };
     std::vector<TranscriptModel> m_models;
-    QHash<QString, std::vector<int>> m_byChrom; ///< indices sorted by txStart
-    QHash<QString, qint64> m_longest;           ///< longest transcript per chromosome
+    QHash<QString, Contig> m_byChrom;
     QHash<QString, int> m_byGene;
 };
 
