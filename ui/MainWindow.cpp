@@ -528,6 +528,12 @@ void MainWindow::startJob()
     options.tumorSample = m_tumorSample;
     options.normalSample = m_normalSample;
     options.genome = GenomeBuild(m_genome->currentData().toInt());
+    options.reference = QSettings().value(u"effects/referenceGenome"_s).toString();
+    if (!options.reference.isEmpty() && !QFileInfo::exists(options.reference)) {
+        showMessage(tr("The reference genome %1 is gone: effects are predicted without it (File > Reference Genome)")
+                        .arg(QDir::toNativeSeparators(options.reference)));
+        options.reference.clear();
+    }
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);

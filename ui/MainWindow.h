@@ -161,6 +161,8 @@ protected:
 private:
     void createActions();
     void openDialog();
+    /** Settings > Reference genome: the lab's indexed FASTA, for effects and the REF check. */
+    void chooseReferenceGenome();
     void startJob();
     void onJobFinished(const AnnotationOutcome& outcome);
     void onCurrentRowChanged();

@@ -12,6 +12,7 @@
 #include "dialogs/ReportSettingsDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "dialogs/SignOffDialog.h"
+#include "effect/ReferenceGenome.h"
 #include "kb/KnowledgeBase.h"
 #include "kb/ReferenceImporter.h"
 #include "models/VariantTableModel.h"
@@ -134,6 +135,8 @@ void MainWindow::createActions()
     exportAction->setObjectName(u"actionExportReport"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Report &Settings..."), this, [this] { ReportSettingsDialog(this).exec(); });
+    QAction* reference = file->addAction(tr("Reference &Genome..."), this, [this] { chooseReferenceGenome(); });
+    reference->setObjectName(u"actionReferenceGenome"_s);
     file->addSeparator();
     QAction* importBundle = file->addAction(tr("&Import Case Bundle..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
@@ -427,6 +430,54 @@ void MainWindow::updateRecentMenu()
         a->setToolTip(paths.join(u'\n'));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace onco
+
+namespace onco {
+
+void MainWindow::chooseReferenceGenome()
+{
+    // The lab's reference genome: variants without functional annotation are translated with it and
+    // every REF is checked against it. Kept in the settings; applies to the files opened next.
+    QSettings settings;
+    const QString current = settings.value(u"effects/referenceGenome"_s).toString();
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Reference genome"));
+    box.setIcon(QMessageBox::Question);
+    box.setText(current.isEmpty() ? tr("No reference genome is set: variants without functional annotation are "
+                                       "predicted from the transcript models alone (a protein change only where the "
+                                       "data determine it).")
+                                  : tr("Reference genome: %1").arg(QDir::toNativeSeparators(current)));
+    box.setInformativeText(
+        tr("Choose the FASTA file the variants were called on, indexed with samtools faidx (.fai)."));
+    QPushButton* choose = box.addButton(tr("Choose FASTA..."), QMessageBox::AcceptRole);
+    QPushButton* clear = current.isEmpty() ? nullptr : box.addButton(tr("Use None"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (clear && box.clickedButton() == clear) {
+        settings.remove(u"effects/referenceGenome"_s);
+        showMessage(tr("No reference genome: applies to the files opened next"));
+        return;
+    }
+    if (box.clickedButton() != choose)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this,
+                                     tr("Reference genome (indexed FASTA)"),
+                                     current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                     tr("FASTA (*.fa *.fasta *.fna *.fa.gz *.fasta.gz *.fna.gz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto genome = ReferenceGenome::open(path);
+    if (!genome) {
+        QMessageBox::warning(this, tr("Reference genome"), genome.error().toString());
+        return;
+    }
+    settings.setValue(u"effects/referenceGenome"_s, (*genome)->path());
+    showMessage(
+        tr("Reference genome %1 (%n sequence(s)): applies to the files opened next", nullptr, (*genome)->contigCount())
+            .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace onco

@@ -63,8 +63,19 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption kbRelease(u"kb-release"_s, Messages::tr("release of a source"), u"SOURCE=RELEASE"_s);
     const QCommandLineOption receptor(u"receptor"_s, Messages::tr("receptor status"), u"RECEPTOR=STATUS"_s);
     const QCommandLineOption panelSize(u"panel-size"_s, Messages::tr("coding territory of the assay"), u"MB"_s);
-    parser.addOptions(
-        {tumorType, genome, tumorSample, normalSample, json, tsv, pdf, kbFile, kbRelease, receptor, panelSize});
+    const QCommandLineOption reference(u"reference"_s, Messages::tr("reference genome FASTA"), u"FASTA"_s);
+    parser.addOptions({tumorType,
+                       genome,
+                       tumorSample,
+                       normalSample,
+                       json,
+                       tsv,
+                       pdf,
+                       kbFile,
+                       kbRelease,
+                       receptor,
+                       panelSize,
+                       reference});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -80,6 +91,7 @@ int annotate(const QStringList& arguments)
     load.tumorType = parser.value(tumorType).trimmed();
     load.tumorSample = parser.value(tumorSample);
     load.normalSample = parser.value(normalSample);
+    load.reference = parser.value(reference);
     if (parser.isSet(genome)) {
         const auto build = parseGenomeBuild(parser.value(genome));
         if (!build)

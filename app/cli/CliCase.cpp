@@ -46,6 +46,7 @@ int caseNew(const QStringList& arguments)
                   option("kb-release", "SOURCE=RELEASE"),
                   option("receptor", "RECEPTOR=STATUS"),
                   option("panel-size", "MB"),
+                  option("reference", "FASTA"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
@@ -59,6 +60,7 @@ int caseNew(const QStringList& arguments)
         return usageError(Messages::tr("'%1' is not an OncoTree code").arg(load.tumorType));
     load.tumorSample = p.value("tumor-sample");
     load.normalSample = p.value("normal-sample");
+    load.reference = p.value("reference");
     if (p.isSet("genome")) {
         const auto build = parseGenomeBuild(p.value("genome"));
         if (!build)

@@ -41,6 +41,8 @@ Commands:
       --receptor R=STATUS       receptor status of the tumor: ER, PR, HER2 = positive|negative
                                 (HER2 also low|ultralow), for receptor-defined subtypes (repeatable)
       --panel-size MB           coding territory of the assay: estimates the TMB from the variants
+      --reference FASTA         the lab's reference genome (indexed with samtools faidx): variants without
+                                functional annotation get full protein changes, and every REF is checked
   kb list                       list the sources and releases in the knowledge base
   kb info [SOURCE [RELEASE]]    counts, files, checksums and import warnings of a release
       --warnings                list every import warning
@@ -62,6 +64,7 @@ Commands:
   case new INPUT... --db CASEDB [--tumor-type CODE] [--patient PSEUDONYM] [--specimen TEXT]
       [--assay TEXT] [--purity FRACTION] [--sample-date DATE] [--receptor R=STATUS]
       [--panel-size MB]         (or the assay's size: --assay "TSO500, 1.94 Mb")
+      [--reference FASTA]       the lab's reference genome, as for annotate
                                 annotate the inputs and store them as a draft case; prints its id
   case list --db CASEDB         the cases, one per line (TSV)
   case show --db CASEDB --case ID

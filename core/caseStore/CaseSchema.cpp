@@ -212,6 +212,12 @@ const char* const schema5[] = {
     "ALTER TABLE alteration ADD COLUMN effect_note TEXT",
 };
 
+// Schema 6: the laboratory reference genome the effects of unannotated variants were translated
+// with (empty: predicted from the transcript models alone).
+const char* const schema6[] = {
+    "ALTER TABLE case_record ADD COLUMN reference_genome TEXT",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -261,6 +267,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema3),
         statements(schema4),
         statements(schema5),
+        statements(schema6),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

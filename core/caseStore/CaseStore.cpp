@@ -407,7 +407,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     }
     q.prepare(
         u"INSERT INTO case_record (uid, patient_id, state, tumor_type, genome, specimen, assay, purity, tmb, msi, "
-        "created_at, created_by, receptor_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        "created_at, created_by, receptor_status, reference_genome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     QStringList receptors;
     for (auto it = c.receptorStatus.cbegin(); it != c.receptorStatus.cend(); ++it)
         receptors << it.key() + u'=' + it.value();
@@ -423,7 +423,8 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
                               orNull(msi),
                               QVariant(now()),
                               QVariant(actor.name),
-                              orNull(receptors.join(u';'))})
+                              orNull(receptors.join(u';')),
+                              orNull(c.referenceGenome)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
@@ -961,8 +962,9 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
     QSqlQuery q(db);
     q.prepare(
         u"INSERT INTO case_record (uid, patient_id, version, previous_id, state, tumor_type, genome, specimen, "
-        "assay, purity, tmb, msi, receptor_status, created_at, created_by, amend_reason) SELECT ?, patient_id, "
-        "version + 1, id, 'draft', tumor_type, genome, specimen, assay, purity, tmb, msi, receptor_status, ?, ?, ? "
+        "assay, purity, tmb, msi, receptor_status, reference_genome, created_at, created_by, amend_reason) SELECT ?, "
+        "patient_id, version + 1, id, 'draft', tumor_type, genome, specimen, assay, purity, tmb, msi, receptor_status, "
+        "reference_genome, ?, ?, ? "
         "FROM case_record WHERE id = ?"_s);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(now());
@@ -1112,13 +1114,15 @@ Result<AnnotationResult> CaseStore::storedCase(qint64 caseId)
     r.caseData.tumorType = s->tumorType;
     r.caseData.genome = parseGenomeBuild(s->genome).value_or(GenomeBuild::Unknown);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT receptor_status FROM case_record WHERE id = ?"_s);
+    q.prepare(u"SELECT receptor_status, reference_genome FROM case_record WHERE id = ?"_s);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
-    if (q.next())
+    if (q.next()) {
         for (const QString& pair : q.value(0).toString().split(u';', Qt::SkipEmptyParts))
             r.caseData.receptorStatus.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        r.caseData.referenceGenome = q.value(1).toString();
+    }
     q.prepare(u"SELECT path FROM case_input WHERE case_id = ? ORDER BY position"_s);
     q.addBindValue(caseId);
     if (!q.exec())

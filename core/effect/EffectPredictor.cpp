@@ -3,6 +3,7 @@
 #include "model/Case.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -254,6 +255,12 @@ public:
         return (k > 0 && p.tx - first < 3) || (k + 1 < m_exons.size() && last - p.tx < 3);
     }
 
+    /** Bases of exon k (1-based, transcript order). */
+    qint64 exonLength(int k) const
+    {
+        return m_exons[size_t(k - 1)].second - m_exons[size_t(k - 1)].first;
+    }
+
     QString exonText(int k) const
     {
         return rankText(k, int(m_exons.size()));
@@ -360,8 +367,222 @@ std::optional<Alleles> trim(qint64 pos, const QString& refIn, const QString& alt
     return Alleles{pos + pre + (mafInsertion ? 1 : 0), ref.toString(), alt.toString()};
 }
 
+/** A transcript's spliced sequence in transcript orientation from the reference; empty when the genome lacks it. */
+const QByteArray& transcriptSequence(const TranscriptModel& m, const ReferenceGenome& genome)
+{
+    // Cached per thread: a case's coding variants fall in a few thousand transcripts.
+    thread_local QHash<const TranscriptModel*, QByteArray> cache;
+    thread_local QString cachePath;
+    if (cachePath != genome.path() || cache.size() > 4096) {
+        cache.clear();
+        cachePath = genome.path();
+    }
+    if (const auto it = cache.constFind(&m); it != cache.cend())
+        return *it;
+    QByteArray seq;
+    for (const auto& [s, e] : m.txExons) {
+        QByteArray part = genome.fetch(m.chrom, s, e);
+        if (part.size() != e - s) {
+            seq.clear();
+            break;
+        }
+        if (m.minus) {
+            std::reverse(part.begin(), part.end());
+            for (char& b : part)
+                b = b == 'A' ? 'T' : b == 'T' ? 'A' : b == 'C' ? 'G' : b == 'G' ? 'C' : 'N';
+        }
+        seq += part;
+    }
+    return cache.insert(&m, seq).value();
+}
+
+/** Translation up to and with the first stop codon. */
+QByteArray translateToStop(QByteArrayView dna)
+{
+    QByteArray out;
+    out.reserve(dna.size() / 3 + 1);
+    for (qsizetype i = 0; i + 2 < dna.size(); i += 3) {
+        const char aa = translate(dna.data() + i);
+        out += aa;
+        if (aa == '*')
+            break;
+    }
+    return out;
+}
+
+/** What a coding change does to the protein, from the translated reference and alternative sequences. */
+struct ProteinEffect
+{
+    QString consequence;
+    QString hgvsp;
+    QString note;
+    int position = 0; ///< first residue changed (or the codon of a synonymous change)
+    char refResidue = 0;
+};
+
+/**
+ * Translates a change of the transcript sequence `tx` (bases first..last, 1-based; for an
+ * insertion `last` = `first` + 1 and the bases go between) and names its protein effect as HGVS
+ * does: 3'-most residues for deletions and duplications, fs*N counted from the first changed residue.
+ */
+ProteinEffect translateChange(
+    const TranscriptModel& m, const QByteArray& tx, qint64 first, qint64 last, bool insertion, const QByteArray& alt)
+{
+    ProteinEffect e;
+    const qint64 cds0 = m.cdsFirst - 1 + m.cdsPhase; // the first complete codon
+    const qint64 coding = m.codingBases - m.cdsPhase;
+    const QByteArray altTx = insertion ? tx.left(first) + alt + tx.mid(first) : tx.left(first - 1) + alt + tx.mid(last);
+    const QByteArray ref = translateToStop(QByteArrayView(tx).sliced(cds0, std::min<qint64>(coding, tx.size() - cds0)));
+    const QByteArray var = translateToStop(QByteArrayView(altTx).sliced(cds0));
+    const qint64 codon = (first - cds0 - 1) / 3 + (insertion ? 1 : 0) + 1; // first codon touched
+    if (ref.isEmpty() || !ref.endsWith('*') || ref.size() * 3 != coding) {
+        e.consequence = u"coding_sequence_variant"_s;
+        e.note = Messages::tr("the reference coding sequence of %1 does not translate to one protein ending in a stop "
+                              "codon: the protein change is not stated")
+                     .arg(m.refseq);
+        return e;
+    }
+    qsizetype i = 0;
+    while (i < ref.size() && i < var.size() && ref[i] == var[i])
+        ++i;
+    if ((i >= ref.size()) != (i >= var.size())) {
+        // The changed transcript ends before a stop codon is read: the new C terminus is open.
+        e.consequence = u"coding_sequence_variant"_s;
+        e.position = int(std::min(i, ref.size() - 1) + 1);
+        e.note = Messages::tr("the changed transcript has no stop codon: the protein change is not stated");
+        return e;
+    }
+    const qsizetype net = qsizetype(alt.size()) - (insertion ? 0 : last - first + 1);
+    const bool frameshift = net % 3 != 0;
+    auto aa = [](char c) { return QString(QChar::fromLatin1(c)); };
+    if (i == ref.size() && i == var.size()) {
+        const qint64 at = std::clamp<qint64>(codon, 1, ref.size());
+        e.position = int(at);
+        e.refResidue = ref[at - 1];
+        e.consequence = ref[at - 1] == '*' ? u"stop_retained_variant"_s : u"synonymous_variant"_s;
+        e.hgvsp = u"p.%1%2="_s.arg(aa(ref[at - 1])).arg(at);
+        return e;
+    }
+    e.position = int(i + 1);
+    e.refResidue = i < ref.size() ? ref[i] : 0;
+    const bool varStops = var.endsWith('*');
+    if (i == 0 && ref[0] == 'M' && m.cdsPhase == 0) {
+        e.consequence = u"start_lost"_s;
+        e.hgvsp = u"p.M1?"_s;
+        return e;
+    }
+    if (i == ref.size() - 1) { // the stop codon itself changed
+        e.consequence = u"stop_lost"_s;
+        e.hgvsp =
+            u"p.*%1%2ext*%3"_s.arg(i + 1).arg(aa(var[i])).arg(varStops ? QString::number(var.size() - 1 - i) : u"?"_s);
+        return e;
+    }
+    if (frameshift) {
+        e.consequence = u"frameshift_variant"_s;
+        if (var[i] == '*')
+            e.hgvsp = u"p.%1%2*"_s.arg(aa(ref[i])).arg(i + 1);
+        else
+            e.hgvsp = u"p.%1%2%3fs*%4"_s.arg(aa(ref[i]))
+                          .arg(i + 1)
+                          .arg(aa(var[i]))
+                          .arg(varStops ? QString::number(var.size() - i) : u"?"_s);
+        return e;
+    }
+    // In frame: the changed residues between the longest common prefix and suffix.
+    qsizetype j = 0;
+    while (j < ref.size() - i && j < var.size() - i && ref[ref.size() - 1 - j] == var[var.size() - 1 - j])
+        ++j;
+    const QByteArray refSeg = ref.mid(i, ref.size() - j - i), varSeg = var.mid(i, var.size() - j - i);
+    auto range = [&](qsizetype from, qsizetype to) { // 0-based residues from..to of the reference
+        QString r = aa(ref[from]) + QString::number(from + 1);
+        if (to > from)
+            r += u'_' + aa(ref[to]) + QString::number(to + 1);
+        return r;
+    };
+    if (varStops && var.size() < ref.size() + net / 3) {
+        // Terminates early: the residues up to the new stop replace the rest.
+        e.consequence = u"stop_gained"_s;
+        e.hgvsp = var[i] == '*' ? u"p.%1%2*"_s.arg(aa(ref[i])).arg(i + 1)
+                                : u"p.%1%2delins%3"_s.arg(aa(ref[i])).arg(i + 1).arg(QString::fromLatin1(var.mid(i)));
+    } else if (refSeg.isEmpty()) {
+        const qsizetype n = varSeg.size();
+        if (i >= n && ref.mid(i - n, n) == varSeg) {
+            e.consequence = u"inframe_insertion"_s;
+            e.hgvsp = u"p."_s + range(i - n, i - 1) + u"dup"_s;
+            e.position = int(i - n + 1);
+            e.refResidue = ref[i - n];
+        } else {
+            e.consequence = varSeg.contains('*') ? u"stop_gained"_s : u"inframe_insertion"_s;
+            e.hgvsp = u"p."_s + range(i - 1, i) + u"ins"_s + QString::fromLatin1(varSeg);
+            e.position = int(i);
+            e.refResidue = ref[i - 1];
+        }
+    } else if (varSeg.isEmpty()) {
+        e.consequence = u"inframe_deletion"_s;
+        e.hgvsp = u"p."_s + range(i, i + refSeg.size() - 1) + u"del"_s;
+    } else if (refSeg.size() == 1 && varSeg.size() == 1) {
+        e.consequence = varSeg == "*" ? u"stop_gained"_s : u"missense_variant"_s;
+        e.hgvsp = u"p.%1%2%3"_s.arg(aa(refSeg[0])).arg(i + 1).arg(aa(varSeg[0]));
+    } else {
+        e.consequence = varSeg.contains('*')            ? u"stop_gained"_s
+                        : varSeg.size() > refSeg.size() ? u"inframe_insertion"_s
+                        : varSeg.size() < refSeg.size() ? u"inframe_deletion"_s
+                                                        : u"missense_variant"_s;
+        e.hgvsp = u"p."_s + range(i, i + refSeg.size() - 1) + u"delins"_s + QString::fromLatin1(varSeg);
+    }
+    return e;
+}
+
+/**
+ * An indel moved along a repeat of the reference as far as it goes to the left (`left`) or to the
+ * right: the same change, written at its leftmost (VCF normalisation) or rightmost place.
+ */
+Alleles align(Alleles v, const QString& chrom, const ReferenceGenome& genome, bool left)
+{
+    const bool insertion = v.ref.isEmpty();
+    if (insertion == v.alt.isEmpty())
+        return v; // a substitution or an empty change: nothing to move
+    QString seq = insertion ? v.alt : v.ref;
+    constexpr qint64 window = 64;
+    QByteArray cached;
+    qint64 basesFrom = 0; // 1-based position of cached[0]
+    auto baseAt = [&](qint64 pos) -> char {
+        if (pos < basesFrom || pos >= basesFrom + cached.size()) {
+            basesFrom = left ? std::max<qint64>(1, pos - window + 1) : pos;
+            cached = genome.fetch(chrom, basesFrom - 1, basesFrom - 1 + window);
+            if (pos < basesFrom || pos >= basesFrom + cached.size())
+                return 0;
+        }
+        return cached[pos - basesFrom];
+    };
+    const qint64 length = seq.size();
+    for (int steps = 0; steps < 100000; ++steps) {
+        if (left) {
+            // The base before the change equals the change's last base: it moves one to the left.
+            const char before = v.start > 1 ? baseAt(v.start - 1) : 0;
+            if (!before || QChar::fromLatin1(before) != seq.back())
+                break;
+            seq = QChar::fromLatin1(before) + seq.chopped(1);
+            --v.start;
+        } else {
+            const char after = baseAt(insertion ? v.start : v.start + length);
+            if (!after || QChar::fromLatin1(after) != seq.front())
+                break;
+            seq = seq.mid(1) + QChar::fromLatin1(after);
+            ++v.start;
+        }
+    }
+    (insertion ? v.alt : v.ref) = seq;
+    return v;
+}
+
 /** The prediction for one transcript. */
-EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const ProteinSequences& proteins)
+EffectPrediction onTranscript(const Transcript& t,
+                              const Alleles& v,
+                              const Alleles& hgvs,
+                              const QString& chrom,
+                              const ProteinSequences& proteins,
+                              const ReferenceGenome* genome)
 {
     const TranscriptModel& m = t.model();
     EffectPrediction p;
@@ -393,20 +614,64 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
         return p;
     }
 
-    // HGVSc.
-    const QString c1 = t.cText(a), c2 = t.cText(b);
+    // With the reference: the transcript's sequence, for 3' shifting and translation.
+    const bool oneExon = a.region == Place::Region::Exon && b.region == Place::Region::Exon && a.exon == b.exon;
+    static const QByteArray noSequence;
+    const QByteArray& seq = genome && oneExon ? transcriptSequence(m, *genome) : noSequence;
+
+    // HGVSc, for an indel at its 3'-most place in the transcript (`hgvs`) when it stays in the
+    // same exon or intron; an insertion that repeats the bases before it is a duplication.
     QString& h = p.hgvsc;
-    h.reserve(c1.size() + c2.size() + altTx.size() + 12);
-    h += u"c."_s;
-    h += c1;
-    if (insertion) {
-        h += u'_' + c2 + u"ins"_s + altTx;
-    } else if (v.ref.size() == 1 && v.alt.size() == 1) {
-        h += refTx + u'>' + altTx;
-    } else {
-        if (c1 != c2)
-            h += u'_' + c2;
-        h += v.alt.isEmpty() ? u"del"_s : u"delins"_s + altTx;
+    {
+        Place ha = a, hb = b;
+        const Alleles* named = &v;
+        if (&hgvs != &v && hgvs.start != v.start) {
+            const qint64 h1 = insertion ? hgvs.start - 1 : hgvs.start;
+            const qint64 h2 = insertion ? hgvs.start : hgvs.start + hgvs.ref.size() - 1;
+            Place sa = t.place(h1), sb = t.place(h2);
+            if (m.minus)
+                std::swap(sa, sb);
+            if (sa.region == a.region && sb.region == b.region && sa.exon == a.exon && sb.exon == b.exon) {
+                ha = sa;
+                hb = sb;
+                named = &hgvs;
+            }
+        }
+        const QString namedRef = m.minus ? reverseComplement(named->ref) : named->ref;
+        const QString namedAlt = m.minus ? reverseComplement(named->alt) : named->alt;
+        bool duplication = false;
+        if (insertion && genome) {
+            // The copy the insertion repeats lies 5' of it in the transcript.
+            const qint64 n = named->alt.size();
+            const qint64 from = m.minus ? named->start - 1 : named->start - 1 - n;
+            if (from >= 0 && genome->fetch(chrom, from, from + n) == named->alt.toLatin1()) {
+                Place da = t.place(from + 1), db = t.place(from + n);
+                if (m.minus)
+                    std::swap(da, db);
+                if (da.region == ha.region && db.region == hb.region) {
+                    duplication = true;
+                    ha = da;
+                    hb = db;
+                }
+            }
+        }
+        const QString c1 = t.cText(ha), c2 = t.cText(hb);
+        h.reserve(c1.size() + c2.size() + namedAlt.size() + 12);
+        h += u"c."_s;
+        h += c1;
+        if (duplication) {
+            if (c1 != c2)
+                h += u'_' + c2;
+            h += u"dup"_s;
+        } else if (insertion) {
+            h += u'_' + c2 + u"ins"_s + namedAlt;
+        } else if (named->ref.size() == 1 && named->alt.size() == 1) {
+            h += namedRef + u'>' + namedAlt;
+        } else {
+            if (c1 != c2)
+                h += u'_' + c2;
+            h += named->alt.isEmpty() ? u"del"_s : u"delins"_s + namedAlt;
+        }
     }
     if (a.region == Place::Region::Exon)
         p.exon = t.exonText(a.exon);
@@ -432,14 +697,36 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
             else if (a.region == Place::Region::Intron && a.offset > 0)
                 worst = u"splice_donor_variant"_s;
         }
-        if (insertion && a.region != b.region)
+        if (insertion && a.region != b.region) {
             worst = u"splice_region_variant"_s; // between the last exon base and the intron
+        } else if (insertion) {
+            // An insertion lies in a zone only when both its neighbours do (as VEP): the milder term.
+            const QString ta = t.regionTerm(a), tb = t.regionTerm(b);
+            worst = severity(ta) > severity(tb) ? ta : tb;
+            // Between the two bases of a splice site: with the reference, an insertion that leaves
+            // the dinucleotide next to the exon as it was keeps the site.
+            const bool acceptor = worst == u"splice_acceptor_variant", donor = worst == u"splice_donor_variant";
+            if (genome && (acceptor || donor) && !altTx.isEmpty()) {
+                // Transcript-orientation base at -2 (acceptor; the insertion's 5' neighbour) or +2 (donor; its 3'
+                // neighbour).
+                const qint64 g = (acceptor != m.minus) ? v.start - 1 : v.start;
+                const QByteArray base = genome->fetch(chrom, g - 1, g);
+                const QString b2 = m.minus ? reverseComplement(QString::fromLatin1(base)) : QString::fromLatin1(base);
+                if (b2.size() == 1 && (acceptor ? altTx.back() : altTx.front()) == b2.front())
+                    worst = u"splice_region_variant"_s;
+            }
+        }
         p.consequence = worst;
         return p;
     }
 
     // Within one exon, outside the CDS (UTR).
     const qint64 n1 = t.cds(a), n2 = t.cds(b);
+    if (insertion && (n1 == 0) != (n2 == 0)) {
+        // Between the CDS and a UTR: the coding sequence and its stop codon stay whole.
+        p.consequence = t.regionTerm(n1 == 0 ? a : b);
+        return p;
+    }
     if (n1 == 0 || n2 == 0) {
         p.consequence = n1 == 0 && n2 == 0 ? t.regionTerm(a) : u"coding_sequence_variant"_s;
         if (p.consequence == u"coding_sequence_variant")
@@ -447,6 +734,20 @@ EffectPrediction onTranscript(const Transcript& t, const Alleles& v, const Prote
         return p;
     }
     const bool spliceRegion = t.nearExonEdge(a) || t.nearExonEdge(b);
+
+    if (!seq.isEmpty()) {
+        // Translated from the reference: the protein change is known.
+        const ProteinEffect e = translateChange(m, seq, a.tx, b.tx, insertion, altTx.toLatin1());
+        p.consequence = e.consequence;
+        p.hgvsp = e.hgvsp;
+        p.note = e.note;
+        p.proteinPosition = e.position;
+        if (e.refResidue)
+            p.refResidue = QChar::fromLatin1(e.refResidue);
+        if (spliceRegion && severity(p.consequence) > severity(u"splice_region_variant"_s))
+            p.consequence = u"splice_region_variant"_s;
+        return p;
+    }
 
     // In the CDS: codon, reference residue from the protein when the model fits it.
     const QByteArray protein = proteins.sequence(m.gene.toUpper());
@@ -615,7 +916,8 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
                                                          const QString& ref,
                                                          const QString& alt,
                                                          const TranscriptModels& models,
-                                                         const ProteinSequences& proteins)
+                                                         const ProteinSequences& proteins,
+                                                         const ReferenceGenome* genome)
 {
     // Most variants of a genome lie far from any transcript: look before trimming the alleles.
     thread_local std::vector<const TranscriptModel*> near;
@@ -631,14 +933,20 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
     const auto v = trim(pos, ref, alt);
     if (!v)
         return std::nullopt;
-    const qint64 end = v->ref.isEmpty() ? v->start : v->start + v->ref.size() - 1;
+    // With the reference, an indel in a repeat is placed as VCF normalisation does (leftmost) for
+    // its consequence, and named at its 3'-most place in HGVS.
+    const Alleles left = genome ? align(*v, chrom, *genome, true) : *v;
+    const Alleles right = genome ? align(*v, chrom, *genome, false) : *v;
+    const qint64 end = left.ref.isEmpty() ? left.start : left.start + left.ref.size() - 1;
     std::optional<EffectPrediction> best;
     int bestRank = 0;
     for (const TranscriptModel* m : near) {
         // The models near the untrimmed alleles; those near the changed bases count.
-        if (!m->coding() || m->txStart >= end + flank || m->txEnd <= v->start - 1 - flank)
+        if (!m->coding() || m->txStart >= std::max(end, right.start) + flank || m->txEnd <= left.start - 1 - flank)
             continue;
-        EffectPrediction p = onTranscript(Transcript(*m), *v, proteins);
+        EffectPrediction p = genome
+                                 ? onTranscript(Transcript(*m), left, m->minus ? left : right, chrom, proteins, genome)
+                                 : onTranscript(Transcript(*m), *v, *v, chrom, proteins, nullptr);
         // Most severe first; then a MANE Select model; then the genome order of the models.
         const int rank = severity(p.consequence) * 2 + (m->maneSelect ? 0 : 1);
         if (!best || rank < bestRank) {
@@ -654,7 +962,7 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
     return best;
 }
 
-qint64 EffectPredictor::annotate(Case& c)
+qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
 {
     auto unannotated = [](const Alteration& a) {
         const AlterationDetail* d = a.detailOrNull();
@@ -663,21 +971,26 @@ qint64 EffectPredictor::annotate(Case& c)
     qint64 candidates = 0;
     for (const Alteration& a : c.alterations)
         candidates += isSmallVariant(a.kind) && unannotated(a) ? 1 : 0;
-    if (candidates == 0)
+    if (genome)
+        c.referenceGenome = genome->path();
+    if (candidates == 0 && !genome)
         return 0;
     if (c.genome == GenomeBuild::Unknown) {
-        c.addIssue(InputIssue{InputIssue::Severity::Warning,
-                              c.inputs.value(0),
-                              0,
-                              Messages::tr("%n small variant(s) carry no functional annotation and the genome build is "
-                                           "not known: gene, consequence and protein change cannot be predicted "
-                                           "(give the build: --genome GRCh37 or GRCh38)",
-                                           nullptr,
-                                           int(std::min<qint64>(candidates, INT_MAX)))});
-        return 0;
+        if (candidates > 0)
+            c.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                  c.inputs.value(0),
+                                  0,
+                                  Messages::tr("%n small variant(s) carry no functional annotation and the genome "
+                                               "build is not known: gene, consequence and protein change cannot be "
+                                               "predicted (give the build: --genome GRCh37 or GRCh38)",
+                                               nullptr,
+                                               int(std::min<qint64>(candidates, INT_MAX)))});
+        if (!genome)
+            return 0;
     }
     const TranscriptModels& models = TranscriptModels::bundled(c.genome);
     const ProteinSequences& proteins = ProteinSequences::bundled();
+    constexpr int maxWarnings = 20;
 
     // The variants are independent: annotated in chunks on all cores, each chunk with its own
     // texts and warnings, merged in input order afterwards.
@@ -685,22 +998,60 @@ qint64 EffectPredictor::annotate(Case& c)
     {
         qsizetype begin = 0, end = 0;
         qint64 annotated = 0;
-        std::vector<InputIssue> mismatches;
+        qint64 refMismatches = 0, offReference = 0;
+        std::vector<InputIssue> warnings;
     };
     constexpr qsizetype chunkSize = 16384;
     std::vector<Chunk> chunks;
     const auto total = qsizetype(c.alterations.size());
     for (qsizetype i = 0; i < total; i += chunkSize)
-        chunks.push_back(Chunk{i, std::min(i + chunkSize, total), 0, {}});
+        chunks.push_back(Chunk{i, std::min(i + chunkSize, total), 0, 0, 0, {}});
     auto run = [&](Chunk& chunk) {
         QHash<QPair<QString, int>, QString> sources;
         for (qsizetype i = chunk.begin; i < chunk.end; ++i) {
             Alteration& a = c.alterations[size_t(i)];
-            if (!isSmallVariant(a.kind) || !unannotated(a))
+            if (!isSmallVariant(a.kind))
                 continue;
-            auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins);
+            auto warn = [&](const QString& text) {
+                if (chunk.warnings.size() < maxWarnings)
+                    chunk.warnings.push_back(
+                        InputIssue{InputIssue::Severity::Warning, c.inputPath(a.origin), a.origin.line, text});
+            };
+            // REF against the laboratory's reference: a mismatch means another build or reference.
+            QString refNote;
+            if (genome && !a.ref.isEmpty() && a.ref != u"-") {
+                const QByteArray want = a.ref.toUpper().toLatin1();
+                const QByteArray have = genome->fetch(a.chrom, a.pos - 1, a.pos - 1 + want.size());
+                bool same = have.size() == want.size();
+                for (qsizetype k = 0; same && k < want.size(); ++k)
+                    same = want[k] == have[k] || want[k] == 'N' || have[k] == 'N';
+                if (have.isEmpty()) {
+                    ++chunk.offReference;
+                    refNote = Messages::tr("%1:%2 is not in the reference genome %3")
+                                  .arg(a.chrom)
+                                  .arg(a.pos)
+                                  .arg(QFileInfo(genome->path()).fileName());
+                    warn(refNote);
+                } else if (!same) {
+                    ++chunk.refMismatches;
+                    refNote = Messages::tr("REF %1 at %2:%3 differs from the reference genome's %4: another genome "
+                                           "build or reference? The protein change is not stated")
+                                  .arg(a.ref, a.chrom)
+                                  .arg(a.pos)
+                                  .arg(QString::fromLatin1(have));
+                    warn(refNote);
+                }
+            }
+            if (!unannotated(a) || models.size() == 0)
+                continue;
+            auto p = predict(a.chrom, a.pos, a.ref, a.alt, models, proteins, refNote.isEmpty() ? genome : nullptr);
             if (!p || p->gene.isEmpty())
                 continue;
+            if (!refNote.isEmpty()) {
+                p->hgvsp.clear();
+                p->refMismatch = false; // already warned
+                p->note = refNote;
+            }
             const AlterationDetail* old = a.detailOrNull();
             if (old && !old->gene.isEmpty() && old->gene.compare(p->gene, Qt::CaseInsensitive) != 0)
                 continue; // the input names another gene: its annotation is not ours to complete
@@ -731,13 +1082,16 @@ qint64 EffectPredictor::annotate(Case& c)
                 for (int bit = 0; bit < 7; ++bit)
                     if (filled & (1 << bit))
                         names << QString::fromUtf16(fieldNames[bit]);
-                source = Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, d.transcript, names.join(u", "_s));
+                source =
+                    genome
+                        ? Messages::tr("OncoBoard (%1 %2 model, reference genome): %3")
+                              .arg(p->model, d.transcript, names.join(u", "_s))
+                        : Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, d.transcript, names.join(u", "_s));
             }
             d.effectSource = source;
             ++chunk.annotated;
-            if (p->refMismatch && chunk.mismatches.size() < 20)
-                chunk.mismatches.push_back(
-                    InputIssue{InputIssue::Severity::Warning, c.inputPath(a.origin), a.origin.line, p->note});
+            if (p->refMismatch)
+                warn(p->note);
             d.effectNote = std::move(p->note);
         }
     };
@@ -746,14 +1100,26 @@ qint64 EffectPredictor::annotate(Case& c)
     else
         QtConcurrent::blockingMap(chunks, run);
 
-    qint64 annotated = 0;
-    int mismatches = 0;
+    qint64 annotated = 0, refMismatches = 0, offReference = 0;
+    int warnings = 0;
     for (Chunk& chunk : chunks) {
         annotated += chunk.annotated;
-        for (InputIssue& issue : chunk.mismatches)
-            if (++mismatches <= 20)
+        refMismatches += chunk.refMismatches;
+        offReference += chunk.offReference;
+        for (InputIssue& issue : chunk.warnings)
+            if (++warnings <= maxWarnings)
                 c.addIssue(std::move(issue));
     }
+    if (refMismatches + offReference > 0)
+        c.addIssue(InputIssue{
+            InputIssue::Severity::Warning,
+            c.inputs.value(0),
+            0,
+            Messages::tr("%L1 variant(s) whose REF differs from the reference genome %2 and %L3 outside it: is it the "
+                         "build the variants were called on?")
+                .arg(refMismatches)
+                .arg(QFileInfo(genome->path()).fileName())
+                .arg(offReference)});
     return annotated;
 }
 
@@ -761,6 +1127,7 @@ EffectPredictor::AnnotationSummary EffectPredictor::summarize(const Case& c)
 {
     AnnotationSummary s;
     s.buildUnknown = c.genome == GenomeBuild::Unknown;
+    s.referenceGenome = c.referenceGenome;
     for (const Alteration& a : c.alterations) {
         if (!isSmallVariant(a.kind))
             continue;
@@ -785,7 +1152,12 @@ QString EffectPredictor::AnnotationSummary::text() const
     QStringList parts;
     if (fromInput > 0)
         parts << Messages::tr("%L1 from the input").arg(fromInput);
-    if (predicted > 0)
+    if (predicted > 0 && !referenceGenome.isEmpty())
+        parts << Messages::tr("%L1 predicted by OncoBoard from MANE Select transcript models and translated with the "
+                              "reference genome %2")
+                     .arg(predicted)
+                     .arg(QFileInfo(referenceGenome).fileName());
+    else if (predicted > 0)
         parts << Messages::tr("%L1 predicted by OncoBoard from MANE Select transcript models, without the reference "
                               "genome (a protein change only where the data determine it)")
                      .arg(predicted);

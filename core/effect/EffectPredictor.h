@@ -1,6 +1,7 @@
 #pragma once
 
 #include "effect/ProteinSequences.h"
+#include "effect/ReferenceGenome.h"
 #include "effect/TranscriptModels.h"
 
 #include <QChar>
@@ -27,7 +28,7 @@ struct EffectPrediction
     int proteinPosition = 0;  ///< first codon a coding change touches; 0 outside the CDS
     QChar refResidue;         ///< residue at proteinPosition from the protein sequence; null when unknown
     QString note;             ///< what stays unknown and why
-    bool refMismatch = false; ///< the REF base cannot encode the protein's residue (another build?)
+    bool refMismatch = false; ///< REF differs from the reference genome, or cannot encode the protein's residue
 };
 
 /**
@@ -37,6 +38,11 @@ struct EffectPrediction
  * open and said so in the note: a protein change is stated only when the data determine it (the
  * reference residue's codons all give the same new residue; a deletion or insertion of whole
  * codons).
+ *
+ * With the laboratory's reference genome (ReferenceGenome) the coding sequence is translated:
+ * every protein change is stated (missense, synonymous, stop gained or lost, start lost,
+ * frameshifts with their new stop, in-frame changes named at their 3'-most residues) and exonic
+ * indels are shifted 3' in HGVSc (duplications named as such), as VEP and HGVS do.
  */
 namespace EffectPredictor {
 
@@ -46,21 +52,25 @@ inline constexpr qint64 flank = 5000;
 /**
  * The effect of one small variant (1-based `pos`, VCF alleles with their anchor base or MAF alleles
  * with '-') on the most affected transcript; nullopt for alleles that are not bases or do not differ.
+ * `genome`, when given, must be the build of `models`; REF is not checked here (see annotate()).
  */
 std::optional<EffectPrediction> predict(const QString& chrom,
                                         qint64 pos,
                                         const QString& ref,
                                         const QString& alt,
                                         const TranscriptModels& models,
-                                        const ProteinSequences& proteins);
+                                        const ProteinSequences& proteins,
+                                        const ReferenceGenome* genome = nullptr);
 
 /**
  * Fills gene, transcript, exon/intron, consequence, HGVSc and (when determined) HGVSp of the case's
  * small variants whose input gives no consequence, using the bundled models of the case's build;
  * marks each with the fields it filled. Without a known build: one warning, nothing predicted.
- * Returns the number of variants annotated.
+ * With a reference genome, every small variant's REF is checked against it first (a mismatch is a
+ * positioned warning, and that variant's protein change is not stated). Returns the number of
+ * variants annotated.
  */
-qint64 annotate(Case& c);
+qint64 annotate(Case& c, const ReferenceGenome* genome = nullptr);
 
 /** Where the functional annotation of a case's small variants came from. */
 struct AnnotationSummary
@@ -69,6 +79,7 @@ struct AnnotationSummary
     qint64 predicted = 0;    ///< predicted by OncoBoard from its transcript models
     qint64 notAnnotated = 0; ///< neither (intergenic, a gene without a model, or no genome build)
     bool buildUnknown = false;
+    QString referenceGenome; ///< the reference FASTA predictions were translated with; empty when none
 
     /** One line for a person: "3,198 predicted by OncoBoard ..., 119 not annotated"; a warning when nothing could be.
      */

@@ -1,8 +1,11 @@
 #include "TranscriptModels.h"
 
+#include "io/LineReader.h"
 #include "io/TsvReader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 #include <QtDebug>
 
 #include <algorithm>
@@ -151,6 +154,145 @@ void TranscriptModels::index()
         for (const int i : order)
             it->maxEnd.push_back(reach = std::max(reach, m_models[size_t(i)].txEnd));
     }
+}
+
+Result<TranscriptModels> TranscriptModels::loadGff3(const QString& path)
+{
+    LineReader lines;
+    if (auto r = lines.open(path); !r)
+        return Unexpected{r.error()};
+    struct Pending
+    {
+        TranscriptModel model;
+        QString geneId;
+        std::vector<std::pair<qint64, qint64>> parts; ///< CDS and UTR pieces, for files without exon lines
+        int firstCdsPhase = 0;                        ///< phase of the CDS piece at the 5' end
+    };
+    QHash<QString, QString> geneNames; // gene ID -> symbol
+    QHash<QString, int> byId;          // transcript ID -> index in pending
+    std::vector<Pending> pending;
+    auto attributes = [](QByteArrayView column) {
+        QHash<QByteArray, QString> out;
+        for (const QByteArray& pair : column.toByteArray().split(';')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0)
+                out.insert(pair.left(eq).trimmed(), QUrl::fromPercentEncoding(pair.mid(eq + 1).trimmed()));
+        }
+        return out;
+    };
+    auto stripPrefix = [](const QString& id) {
+        const qsizetype colon = id.indexOf(u':');
+        return colon >= 0 ? id.mid(colon + 1) : id;
+    };
+    QByteArrayView line;
+    while (lines.next(line)) {
+        if (line.startsWith("##FASTA"))
+            break; // embedded sequences follow
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> f = line.toByteArray().split('\t');
+        if (f.size() < 9)
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("a GFF3 line needs 9 tab-separated columns, this one has %1").arg(f.size()),
+                        path,
+                        lines.lineNumber());
+        const QByteArray& type = f[2];
+        // A free-text attribute may hold a tab: the attributes are the rest of the line.
+        const auto a = attributes(f.size() == 9 ? QByteArrayView(f[8]) : QByteArrayView(f.mid(8).join('\t')));
+        if (type == "gene" || type == "ncRNA_gene" || type == "pseudogene") {
+            // A gene's own span is not used (and may reach before a sequence slice's start).
+            const QString id = a.value("ID");
+            QString name = a.value("Name");
+            if (name.isEmpty())
+                name = a.value("gene_name");
+            if (!id.isEmpty())
+                geneNames.insert(id, name.isEmpty() ? stripPrefix(id) : name);
+            continue;
+        }
+        bool okStart = false, okEnd = false;
+        const qint64 start = f[3].toLongLong(&okStart) - 1, end = f[4].toLongLong(&okEnd);
+        if (!okStart || !okEnd || start < 0 || end <= start)
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("GFF3 start and end are not valid 1-based positions"),
+                        path,
+                        lines.lineNumber());
+        if (type == "exon" || type == "CDS" || type == "five_prime_UTR" || type == "three_prime_UTR") {
+            for (const QString& parent : a.value("Parent").split(u',', Qt::SkipEmptyParts)) {
+                const auto it = byId.constFind(parent);
+                if (it == byId.cend())
+                    continue; // a feature of a transcript not declared before it, or of another kind
+                Pending& t = pending[size_t(*it)];
+                if (type == "exon") {
+                    t.model.exons.emplace_back(start, end);
+                } else {
+                    t.parts.emplace_back(start, end);
+                    if (type == "CDS") {
+                        const bool first = t.model.cdsStart == t.model.cdsEnd;
+                        const bool fivePrime =
+                            first || (t.model.minus ? end > t.model.cdsEnd : start < t.model.cdsStart);
+                        if (fivePrime)
+                            t.firstCdsPhase = f[7] == "1" ? 1 : f[7] == "2" ? 2 : 0;
+                        t.model.cdsStart = first ? start : std::min(t.model.cdsStart, start);
+                        t.model.cdsEnd = first ? end : std::max(t.model.cdsEnd, end);
+                    }
+                }
+            }
+            continue;
+        }
+        // Any other feature with a gene as parent is a transcript (mRNA, transcript, lnc_RNA ...).
+        const QString parent = a.value("Parent");
+        const QString id = a.value("ID");
+        if (id.isEmpty() || parent.isEmpty() || !geneNames.contains(parent))
+            continue;
+        Pending t;
+        t.geneId = parent;
+        TranscriptModel& m = t.model;
+        m.chrom = contigKey(QString::fromLatin1(f[0]));
+        m.minus = f[6] == "-";
+        m.txStart = start;
+        m.txEnd = end;
+        QString accession = a.value("transcript_id");
+        if (accession.isEmpty())
+            accession = stripPrefix(id);
+        const QString version = a.value("version");
+        if (!version.isEmpty() && !accession.contains(u'.'))
+            accession += u'.' + version;
+        m.refseq = accession;
+        if (accession.startsWith(u"ENST"))
+            m.ensembl = accession;
+        m.source = u"GFF3 "_s + QFileInfo(path).fileName();
+        byId.insert(id, int(pending.size()));
+        pending.push_back(std::move(t));
+    }
+    if (const auto& e = lines.error())
+        return Unexpected{*e};
+    TranscriptModels models;
+    for (Pending& t : pending) {
+        TranscriptModel& m = t.model;
+        auto& exons = m.exons.empty() ? t.parts : m.exons;
+        std::sort(exons.begin(), exons.end());
+        // Adjacent or overlapping pieces (a CDS and its UTR) make one exon.
+        std::vector<std::pair<qint64, qint64>> merged;
+        for (const auto& e : exons) {
+            if (!merged.empty() && e.first <= merged.back().second)
+                merged.back().second = std::max(merged.back().second, e.second);
+            else
+                merged.push_back(e);
+        }
+        if (merged.empty())
+            continue;
+        m.exons = std::move(merged);
+        m.txStart = std::min(m.txStart, m.exons.front().first);
+        m.txEnd = std::max(m.txEnd, m.exons.back().second);
+        m.gene = geneNames.value(t.geneId);
+        m.cdsPhase = t.firstCdsPhase;
+        m.prepare();
+        models.m_models.push_back(std::move(m));
+    }
+    if (models.m_models.empty())
+        return fail(CoreError::Code::BadInput, Messages::tr("the GFF3 file describes no transcript with exons"), path);
+    models.index();
+    return models;
 }
 
 const TranscriptModels& TranscriptModels::bundled(GenomeBuild build)

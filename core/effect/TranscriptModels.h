@@ -32,6 +32,7 @@ struct TranscriptModel
     qint64 cdsFirst = 0, cdsLast = 0;               ///< 1-based transcript positions of the first and last CDS base
     qint64 codingBases = 0;                         ///< cdsLength()
     bool maneSelect = false;                        ///< source is "MANE Select"
+    int cdsPhase = 0; ///< bases before the first whole codon of a CDS incomplete at its 5' end (GFF3 phase)
 
     /** Fills the derived fields from the exons and CDS. */
     void prepare();
@@ -55,6 +56,13 @@ class TranscriptModels
 public:
     /** Loads a table (gene, refseq, ensembl, chrom, strand, tx/cds start/end, exon starts/ends, source). */
     [[nodiscard]] static Result<TranscriptModels> load(const QString& path);
+
+    /**
+     * Loads the transcripts of a GFF3 file (Ensembl, GENCODE or RefSeq style: genes, their
+     * transcripts, and the transcripts' exon, CDS and UTR features), plain or gzip-compressed.
+     * Transcripts whose gene is not declared before them are passed over.
+     */
+    [[nodiscard]] static Result<TranscriptModels> loadGff3(const QString& path);
 
     /** The bundled models of a build, loaded on first use (thread-safe); empty for Unknown or on error. */
     static const TranscriptModels& bundled(GenomeBuild build);

@@ -15,6 +15,9 @@ struct CaseLoadOptions
     QString tumorSample;  ///< the tumor sample (VCF column, or the sample to take from a multi-sample table)
     QString normalSample; ///< the matched normal's VCF column
     int threads = 2;      ///< decompression threads for bgzipped and BCF input
+    /** The laboratory's reference genome (indexed FASTA) to translate effects with and check REF against; empty: none.
+     */
+    QString reference;
     /** Receptor status the user gives ("HER2" -> "positive"); it wins over a clinical table's. */
     QMap<QString, QString> receptorStatus;
 };

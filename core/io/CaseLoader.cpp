@@ -119,6 +119,19 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
     if (planned->isEmpty())
         return fail(CoreError::Code::BadInput, Messages::tr("the folder holds no case files"), inputs.front());
 
+    // The reference genome is opened first: a wrong path fails before any input is read.
+    std::shared_ptr<const ReferenceGenome> reference;
+    GenomeBuild referenceBuild = GenomeBuild::Unknown;
+    if (!options.reference.isEmpty()) {
+        auto opened = ReferenceGenome::open(options.reference);
+        if (!opened)
+            return Unexpected{opened.error()};
+        reference = std::move(*opened);
+        for (const GenomeBuild b : {GenomeBuild::GRCh37, GenomeBuild::GRCh38})
+            if (reference->length(u"1"_s) == chromosomeLength(b, u"1"_s))
+                referenceBuild = b;
+    }
+
     Case c;
     c.tumorType = options.tumorType;
     c.genome = options.genome;
@@ -167,7 +180,24 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
         c.receptorStatus.insert(it.key(), it.value());
     // Variants the inputs do not annotate (a raw caller VCF): gene, region and effect from the
     // bundled transcript models.
-    EffectPredictor::annotate(c);
+    if (reference) {
+        if (referenceBuild != GenomeBuild::Unknown && c.genome != GenomeBuild::Unknown && referenceBuild != c.genome)
+            return fail(CoreError::Code::InvalidArgument,
+                        Messages::tr("the reference genome is %1 (length of chromosome 1) but the inputs are %2 (%3)")
+                            .arg(genomeBuildName(referenceBuild), genomeBuildName(c.genome), c.genomeEvidence),
+                        options.reference);
+        if (c.genome == GenomeBuild::Unknown && referenceBuild != GenomeBuild::Unknown) {
+            c.genome = referenceBuild;
+            c.genomeEvidence = Messages::tr("the reference genome's chromosome 1 length");
+        } else if (referenceBuild == GenomeBuild::Unknown) {
+            c.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                  options.reference,
+                                  0,
+                                  Messages::tr("the reference genome's chromosome 1 is not that of GRCh37 or GRCh38: "
+                                               "is it the build of the inputs?")});
+        }
+    }
+    EffectPredictor::annotate(c, reference.get());
     // A sample asked for by name must be in at least one input: a typo never gives an empty case.
     // (A file with one sample under another name is taken as that sample, and is in the case.)
     if (!options.tumorSample.isEmpty() && c.samples.isEmpty())

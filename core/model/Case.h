@@ -92,7 +92,8 @@ struct Case
      */
     QMap<QString, QString> receptorStatus;
     GenomeBuild genome = GenomeBuild::Unknown;
-    QString genomeEvidence; ///< what decided the build ("contig length 249250621", "--genome")
+    QString genomeEvidence;  ///< what decided the build ("contig length 249250621", "--genome")
+    QString referenceGenome; ///< the laboratory's reference FASTA the effects were translated with; empty when none
     QStringList inputs;
     QString tumorSample;  ///< name of the (first) tumor sample
     QString normalSample; ///< name of the matched normal, empty when tumor-only

@@ -325,6 +325,10 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
         w.member("from_input", s.fromInput);
         w.member("predicted", s.predicted);
         w.member("not_annotated", s.notAnnotated);
+        if (s.referenceGenome.isEmpty())
+            w.key("reference_genome").null();
+        else
+            w.member("reference_genome", s.referenceGenome);
         w.endObject();
     }
     QStringList caseFlags;

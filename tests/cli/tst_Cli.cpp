@@ -49,6 +49,7 @@ private slots:
     void auditVerifyFailsOnTampering();
     void kbUsageErrorsExitTwo_data();
     void kbUsageErrorsExitTwo();
+    void annotateWithTheLabsReference();
 
 private:
     Run cli(const QStringList& arguments);
@@ -731,6 +732,35 @@ void TestCli::kbUsageErrorsExitTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::annotateWithTheLabsReference()
+{
+    // bcftools csq's TOR1AIP1 fixture: its own FASTA and a raw record at 1:643 (REF T) and 1:646
+    // with a REF the reference does not have.
+    const QString fasta = QStringLiteral(ONCOBOARD_TEST_DATA_DIR) + u"/csq/ENST00000271583/ENST00000271583.fa"_s;
+    const QString vcf = m_dir.filePath(u"ref.vcf"_s);
+    QFile f(vcf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n##contig=<ID=1,length=249250621>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+            "1\t643\t.\tT\tC\t.\tPASS\t.\n1\t646\t.\tG\tA\t.\tPASS\t.\n");
+    f.close();
+    Run r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"LUAD"_s, u"--reference"_s, fasta});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"ref.vcf:5: REF G at 1:646 differs from the reference genome's C"_s),
+             r.err.constData());
+    const QJsonObject c = QJsonDocument::fromJson(r.out).object().value(u"case"_s).toObject();
+    QCOMPARE(c.value(u"functional_annotation"_s).toObject().value(u"reference_genome"_s).toString(), fasta);
+
+    // A missing reference, or one without its index, stops before anything is read (exit 3).
+    r = cli({u"annotate"_s, vcf, u"--reference"_s, m_dir.filePath(u"none.fa"_s)});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"none.fa: no such reference genome file"_s), r.err.constData());
+    const QString unindexed = m_dir.filePath(u"unindexed.fa"_s);
+    QVERIFY(QFile::copy(fasta, unindexed));
+    r = cli({u"annotate"_s, vcf, u"--reference"_s, unindexed});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"samtools faidx"_s), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

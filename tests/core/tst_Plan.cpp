@@ -316,6 +316,7 @@ void TestPlan::schemaOneIsMigrated()
         for (const QString& drop : {u"DROP TABLE plan_item"_s,
                                     u"DROP TABLE plan"_s,
                                     u"ALTER TABLE case_record DROP COLUMN receptor_status"_s,
+                                    u"ALTER TABLE case_record DROP COLUMN reference_genome"_s,
                                     u"ALTER TABLE alteration DROP COLUMN estimate_method"_s,
                                     u"ALTER TABLE alteration DROP COLUMN estimate_caveat"_s,
                                     u"ALTER TABLE alteration DROP COLUMN effect_source"_s,

@@ -15,8 +15,10 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -43,6 +45,7 @@ private slots:
     void retiredTumorTypeCodeIsAccepted();
     void panelSizeGivesATmbEstimate();
     void genomeBuildChosenInTheWindowPredictsGenes();
+    void referenceGenomeFromTheSettings();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -52,6 +55,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
     QVERIFY(m_dir.isValid());
     qRegisterMetaType<AnnotationOutcome>();
 }
@@ -379,6 +383,36 @@ void TestMainWindow::genomeBuildChosenInTheWindowPredictsGenes()
     QVERIFY(loaded.wait(120000));
     QCOMPARE(window.result()->caseData.alterations.front().gene(), u"BRAF"_s);
     QCOMPARE(window.result()->caseData.alterations.front().hgvsc(), u"c.1799T>A"_s);
+}
+
+void TestMainWindow::referenceGenomeFromTheSettings()
+{
+    // File > Reference Genome keeps the lab's FASTA in the settings; the next load checks every REF
+    // against it (bcftools csq's TOR1AIP1 fixture: 1:646 is C, the file says G).
+    const QString fasta = QStringLiteral(ONCOBOARD_TEST_DATA_DIR) + u"/csq/ENST00000271583/ENST00000271583.fa"_s;
+    const QString path = m_dir.filePath(u"refcheck.vcf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n##contig=<ID=1,length=249250621>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+            "1\t646\t.\tG\tA\t.\tPASS\t.\n");
+    f.close();
+    QSettings().setValue(u"effects/referenceGenome"_s, fasta);
+    MainWindow window;
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadAndWait(window, {path}));
+    QCOMPARE(window.result()->caseData.referenceGenome, fasta);
+    bool warned = false;
+    for (const InputIssue& i : window.result()->caseData.issues)
+        warned = warned || (i.line == 4 && i.message.contains(u"differs from the reference genome's C"_s));
+    QVERIFY(warned);
+    // A reference that has gone away is not used, and the status bar says so.
+    QSettings().setValue(u"effects/referenceGenome"_s, m_dir.filePath(u"gone.fa"_s));
+    QVERIFY(loadAndWait(window, {path}));
+    QVERIFY(window.result()->caseData.referenceGenome.isEmpty());
+    QSettings().remove(u"effects/referenceGenome"_s);
 }
 
 #include "tst_MainWindow.moc"
