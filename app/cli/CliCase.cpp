@@ -356,7 +356,19 @@ int auditCommand(const QStringList& arguments)
                      .arg(check->problem));
         return CliApp::Failure;
     }
-    printOut(Messages::tr("audit trail intact: %1 entries").arg(check->entries));
+    QString text = Messages::tr("audit trail intact: %1 entries; %2 of %3 final case(s) as they were signed")
+                       .arg(check->entries)
+                       .arg(check->finalCasesVerified)
+                       .arg(check->finalCases);
+    if (!check->unverifiable.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : check->unverifiable)
+            ids << QString::number(id);
+        text += Messages::tr(" (case(s) %1 signed before content digests were recorded: their content cannot be "
+                             "checked)")
+                    .arg(ids.join(u", "_s));
+    }
+    printOut(text);
     return CliApp::Success;
 }
 

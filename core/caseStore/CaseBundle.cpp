@@ -265,6 +265,9 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
                                        .arg(payload.value(u"audit"_s).toArray().size()));
         !r)
         return Unexpected{r.error()};
+    if (state.toString() == u"final")
+        if (auto r = store.recordContentDigest(*caseId, actor); !r)
+            return Unexpected{r.error()};
     if (auto r = transaction.commit(); !r)
         return Unexpected{r.error()};
     return BundleImport{*caseId, false};

@@ -218,6 +218,23 @@ const char* const schema6[] = {
     "ALTER TABLE case_record ADD COLUMN reference_genome TEXT",
 };
 
+// Schema 7: everything a final case consists of is locked by the database, not only its
+// alterations, plan and state: its decisions (append-only for every case), its facts (every column
+// but the superseded flag, which only an amendment sets), its patient's pseudonym, samples, inputs
+// and knowledge-base releases.
+const char* const schema7[] = {
+    R"sql(CREATE TRIGGER review_no_update BEFORE UPDATE ON review
+BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END)sql",
+    R"sql(CREATE TRIGGER review_no_delete BEFORE DELETE ON review
+BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END)sql",
+    R"sql(CREATE TRIGGER patient_final_update BEFORE UPDATE ON patient
+WHEN EXISTS (SELECT 1 FROM case_record WHERE patient_id = OLD.id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'the patient has a final case and is locked'); END)sql",
+    R"sql(CREATE TRIGGER patient_final_delete BEFORE DELETE ON patient
+WHEN EXISTS (SELECT 1 FROM case_record WHERE patient_id = OLD.id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'the patient has a final case and is locked'); END)sql",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -268,12 +285,31 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema4),
         statements(schema5),
         statements(schema6),
+        statements(schema7) + lockedWhenFinal(u"sample"_s) + lockedWhenFinal(u"case_input"_s)
+            + lockedWhenFinal(u"case_kb_release"_s),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)
         for (const QString& statement : steps[step])
             if (!q.exec(statement))
                 return sqlFailure(q.lastError(), db.databaseName());
+    // A final case's facts: every column of case_record as it now is, rebuilt after each migration
+    // so that a column added later is covered too. Only an amendment sets the superseded flag.
+    if (!q.exec(u"PRAGMA table_info(case_record)"_s))
+        return sqlFailure(q.lastError(), db.databaseName());
+    QStringList changed;
+    while (q.next())
+        if (const QString column = q.value(1).toString(); column != u"superseded")
+            changed << u"NEW.%1 IS NOT OLD.%1"_s.arg(column);
+    q.finish();
+    for (const QString& statement :
+         {u"DROP TRIGGER IF EXISTS case_final_update"_s,
+          u"CREATE TRIGGER case_final_update BEFORE UPDATE ON case_record WHEN OLD.state = 'final' AND (%1 OR "
+          "(NEW.superseded IS NOT OLD.superseded AND NOT (NEW.superseded = 1 AND EXISTS (SELECT 1 FROM case_record n "
+          "WHERE n.previous_id = OLD.id)))) BEGIN SELECT RAISE(ABORT, 'the case is final and locked'); END"_s.arg(
+              changed.join(u" OR "_s))})
+        if (!q.exec(statement))
+            return sqlFailure(q.lastError(), db.databaseName());
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(currentVersion)))
         return sqlFailure(q.lastError(), db.databaseName());
     return transaction.commit();

@@ -10,7 +10,7 @@ namespace onco {
 class CaseSchema
 {
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
 
     /** Creates the schema in an empty database, migrates an older one; refuses a newer one. */
     [[nodiscard]] static Result<void> ensure(QSqlDatabase& db);

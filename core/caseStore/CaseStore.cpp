@@ -91,40 +91,6 @@ QString sha256Of(const QString& path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-/** The canonical text an audit entry's hash covers. */
-QByteArray auditContent(qint64 seq,
-                        const QString& at,
-                        const QString& account,
-                        const QString& name,
-                        const QString& role,
-                        qint64 caseId,
-                        const QString& action,
-                        const QString& oldValue,
-                        const QString& newValue)
-{
-    QJsonObject o{{u"seq"_s, seq},
-                  {u"at"_s, at},
-                  {u"account"_s, account},
-                  {u"name"_s, name},
-                  {u"role"_s, role},
-                  {u"case"_s, caseId},
-                  {u"action"_s, action},
-                  {u"old"_s, oldValue},
-                  {u"new"_s, newValue}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString hashOf(const QString& previous, const QByteArray& content)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previous.toLatin1());
-    h.addData("\n");
-    h.addData(content);
-    return QString::fromLatin1(h.result().toHex());
-}
-
-const QString genesis = QString(64, u'0');
-
 } // namespace
 
 Actor Actor::current()
@@ -252,84 +218,6 @@ CaseStore::~CaseStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
-}
-
-Result<void> CaseStore::appendAudit(
-    qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery last(db);
-    if (!last.exec(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
-        return sqlFailure(last.lastError(), m_path);
-    qint64 seq = 1;
-    QString previous = genesis;
-    if (last.next()) {
-        seq = last.value(0).toLongLong() + 1;
-        previous = last.value(1).toString();
-    }
-    const QString at = now();
-    const QString hash = hashOf(
-        previous, auditContent(seq, at, actor.account, actor.name, actor.role, caseId, action, oldValue, newValue));
-    QSqlQuery q(db);
-    q.prepare(
-        u"INSERT INTO audit (seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
-    for (const QVariant& v : {QVariant(seq),
-                              QVariant(at),
-                              QVariant(actor.account),
-                              QVariant(actor.name),
-                              orNull(actor.role),
-                              caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)),
-                              QVariant(action),
-                              orNull(oldValue),
-                              orNull(newValue),
-                              QVariant(previous),
-                              QVariant(hash)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), m_path);
-    return {};
-}
-
-Result<AuditCheck> CaseStore::verifyAudit()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash "
-                "FROM audit ORDER BY seq"_s))
-        return sqlFailure(q.lastError(), m_path);
-    AuditCheck check;
-    QString previous = genesis;
-    qint64 expected = 1;
-    while (q.next()) {
-        ++check.entries;
-        const qint64 seq = q.value(0).toLongLong();
-        const QString prevHash = q.value(9).toString();
-        const QString hash = q.value(10).toString();
-        auto broken = [&](const QString& why) {
-            check.firstBroken = seq;
-            check.problem = why;
-            return check;
-        };
-        if (seq != expected)
-            return broken(Messages::tr("entry %1 follows entry %2: entries are missing").arg(seq).arg(expected - 1));
-        if (prevHash != previous)
-            return broken(Messages::tr("entry %1 does not link to the entry before it").arg(seq));
-        const QByteArray content = auditContent(seq,
-                                                q.value(1).toString(),
-                                                q.value(2).toString(),
-                                                q.value(3).toString(),
-                                                q.value(4).toString(),
-                                                q.value(5).toLongLong(),
-                                                q.value(6).toString(),
-                                                q.value(7).toString(),
-                                                q.value(8).toString());
-        if (hashOf(previous, content) != hash)
-            return broken(Messages::tr("entry %1 was changed after it was written").arg(seq));
-        previous = hash;
-        ++expected;
-    }
-    return check;
 }
 
 Result<QStringList> CaseStore::auditTrail(qint64 caseId)
@@ -935,6 +823,10 @@ Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& ac
         return sqlFailure(q.lastError(), m_path);
     if (auto r = appendAudit(caseId, actor, u"case.state"_s, caseStateName(from), caseStateName(state)); !r)
         return r;
+    // What was signed, in the chain: verifyAudit() finds a change made behind the database's locks.
+    if (state == CaseState::Final)
+        if (auto r = recordContentDigest(caseId, actor); !r)
+            return r;
     return transaction.commit();
 }
 

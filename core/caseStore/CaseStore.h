@@ -129,6 +129,9 @@ struct AuditCheck
     qint64 entries = 0;
     qint64 firstBroken = 0; ///< sequence number of the first entry whose hash does not hold; 0 when intact
     QString problem;
+    qint64 finalCases = 0;         ///< final cases in the database
+    qint64 finalCasesVerified = 0; ///< whose content matched the digest recorded when they were signed
+    QList<qint64> unverifiable;    ///< final cases signed before content digests were recorded
     bool ok() const
     {
         return firstBroken == 0;
@@ -251,8 +254,17 @@ public:
     /** Sets the plan's conclusion, follow-up, meeting date and participants. Refused on a final case. */
     [[nodiscard]] Result<void> setPlanDetails(qint64 caseId, const PlanDetails& details, const Actor& actor);
 
-    /** Checks every link of the audit chain. */
+    /**
+     * Checks every link of the audit chain, then every final case's content against the digest the
+     * chain recorded when it was signed (a change made with the database's locks removed is found).
+     */
     Result<AuditCheck> verifyAudit();
+
+    /**
+     * SHA-256 over everything a case consists of: its facts (all but the superseded flag), its
+     * patient's pseudonym, samples, inputs, knowledge-base releases, alterations, decisions and plan.
+     */
+    Result<QString> contentDigest(qint64 caseId);
 
     /** The case's audit entries as "seq at name (role) action: old -> new", oldest first. */
     Result<QStringList> auditTrail(qint64 caseId);
@@ -279,6 +291,8 @@ private:
     Unexpected noSuchAlteration(qint64 caseId, const QString& ref) const;
     Result<void> appendAudit(
         qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue);
+    /** Appends the case's content digest to the audit chain ("case.content"), at sign-off. */
+    Result<void> recordContentDigest(qint64 caseId, const Actor& actor);
 
     QString m_path;
     QString m_connection;

@@ -53,6 +53,8 @@ private slots:
     void reviewsAndFindsAlterationsByReference();
     void workflowLocksFinalCases();
     void triggersLockFinalCasesToo();
+    void everythingAFinalCaseConsistsOfIsLocked();
+    void changesBehindTheLocksAreFoundByVerify();
     void amendmentCreatesALinkedVersion();
     void auditChainDetectsTampering();
     void earlierDecisionsAreOffered();
@@ -244,6 +246,116 @@ void TestCaseStore::triggersLockFinalCasesToo()
     QVERIFY(!q.exec(u"UPDATE audit SET action = 'nothing'"_s));
     QVERIFY(q.lastError().text().contains(u"append-only"_s));
     QVERIFY(!q.exec(u"DELETE FROM audit"_s));
+}
+
+void TestCaseStore::everythingAFinalCaseConsistsOfIsLocked()
+{
+    // Plain SQL on a signed case, table by table: every change is refused by the database.
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+    QVERIFY((*store)->review(id, alteration, Decision::Vus, u"no evidence in this tumor"_s, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(id, CaseState::Final, oncologist));
+    QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+    auto refused = [&](const QString& sql) {
+        if (q.exec(sql)) {
+            qWarning("accepted: %s", qPrintable(sql));
+            return false;
+        }
+        return true;
+    };
+    const QString c = QString::number(id);
+    // Decisions (append-only on every case), the patient, samples, inputs, releases.
+    QVERIFY(refused(u"UPDATE review SET decision = 'include' WHERE case_id = "_s + c));
+    QVERIFY(refused(u"DELETE FROM review WHERE case_id = "_s + c));
+    QVERIFY(refused(u"INSERT INTO review (case_id, alteration_id, decision, account, name, decided_at) VALUES (%1, %2, "
+                    "'include', 'x', 'x', '2026-01-01')"_s.arg(id)
+                        .arg(alteration)));
+    QVERIFY(refused(u"UPDATE patient SET pseudonym = 'PAT-999'"_s));
+    QVERIFY(refused(u"DELETE FROM patient"_s));
+    for (const QString& table : {u"sample"_s, u"case_input"_s, u"case_kb_release"_s}) {
+        QVERIFY2(q.exec(u"SELECT count(*) FROM %1 WHERE case_id = %2"_s.arg(table, c)) && q.next(), qPrintable(table));
+        QVERIFY2(q.value(0).toInt() > 0, qPrintable(table)); // the case has rows there to protect
+        QVERIFY(refused(u"UPDATE %1 SET case_id = case_id WHERE case_id = %2"_s.arg(table, c)));
+        QVERIFY(refused(u"DELETE FROM %1 WHERE case_id = %2"_s.arg(table, c)));
+    }
+    QVERIFY(refused(u"INSERT INTO case_kb_release (case_id, source, release) VALUES (%1, 'Forged', '1')"_s.arg(id)));
+    // Every column of the case's facts, whatever columns the schema has now.
+    QVERIFY(q.exec(u"PRAGMA table_info(case_record)"_s));
+    QStringList columns;
+    while (q.next())
+        columns << q.value(1).toString();
+    QVERIFY(columns.size() >= 20);
+    for (const QString& column : columns) {
+        if (column == u"id")
+            continue;
+        const QString value = column == u"state" ? u"'draft'"_s : u"'forged'"_s;
+        QVERIFY2(refused(u"UPDATE case_record SET %1 = %2 WHERE id = %3"_s.arg(column, value, c)), qPrintable(column));
+    }
+    QVERIFY(refused(u"UPDATE case_record SET id = 999 WHERE id = "_s + c));
+    QVERIFY(refused(u"UPDATE case_record SET superseded = 1 WHERE id = "_s + c)); // only an amendment does
+    QVERIFY(q.lastError().text().contains(u"final and locked"_s));
+    // The signed content is still what was signed.
+    auto check = (*store)->verifyAudit();
+    QVERIFY(check && check->ok());
+    QCOMPARE(check->finalCases, 1);
+    QCOMPARE(check->finalCasesVerified, 1);
+    // An amendment still marks the signed version superseded.
+    QVERIFY((*store)->amend(id, u"germline result received"_s, oncologist));
+    QVERIFY((*store)->summary(id)->superseded);
+    check = (*store)->verifyAudit();
+    QVERIFY(check && check->ok());
+}
+
+void TestCaseStore::changesBehindTheLocksAreFoundByVerify()
+{
+    // Someone with the file drops every trigger and changes a signed decision (the audit chain
+    // itself untouched): verify names the case.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases.sqlite"_s);
+    qint64 id = 0;
+    {
+        auto store = CaseStore::open(path);
+        QVERIFY(store);
+        id = newCase(**store);
+        const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
+        QVERIFY((*store)->review(id, alteration, Decision::Vus, QString(), pathologist));
+        QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
+        QVERIFY((*store)->setState(id, CaseState::Final, oncologist));
+    }
+    for (const QString& forgery : {u"UPDATE review SET decision = 'include'"_s,
+                                   u"UPDATE case_record SET tmb = 42"_s,
+                                   u"UPDATE patient SET pseudonym = 'PAT-OTHER'"_s,
+                                   u"DELETE FROM case_kb_release"_s}) {
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(u"copy.sqlite"_s);
+        QVERIFY(QFile::copy(path, copy));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_s));
+            QStringList triggers;
+            while (q.next())
+                triggers << q.value(0).toString();
+            for (const QString& t : triggers)
+                QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+            QVERIFY2(q.exec(forgery), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        auto store = CaseStore::open(copy, CaseStore::Mode::ReadOnly);
+        QVERIFY(store);
+        auto check = (*store)->verifyAudit();
+        QVERIFY(check);
+        QVERIFY2(!check->ok(), qPrintable(forgery));
+        QVERIFY2(check->problem.contains(u"case %1 was changed after it was signed final"_s.arg(id)),
+                 qPrintable(check->problem));
+    }
 }
 
 void TestCaseStore::amendmentCreatesALinkedVersion()

@@ -387,7 +387,7 @@ void TestEffectPredictor::agreesWithVepOnHcc1395()
         QSKIP("the shared data set (HCC1395 VEP VCF) is not present beside the project");
     const Agreement g = compare(vcf, GenomeBuild::GRCh38);
     qInfo("HCC1395 GRCh38: %s", qPrintable(g.toString()));
-    for (const QString& d : g.disagreements.mid(0, 40))
+    for (const QString& d : g.disagreements.mid(0, qEnvironmentVariableIsSet("ALL_DISAGREEMENTS") ? 100000 : 40))
         qInfo("  %s", qPrintable(d));
     QCOMPARE(g.proteinSame, g.proteinStated);
 }

@@ -313,6 +313,16 @@ void TestPlan::schemaOneIsMigrated()
         QVERIFY(store);
         caseId = newCase(**store);
         QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+        // The schema-7 locks first (the facts' lock names columns schema 1 did not have).
+        for (const QString& table : {u"sample"_s, u"case_input"_s, u"case_kb_release"_s})
+            for (const QString& event : {u"insert"_s, u"update"_s, u"delete"_s})
+                QVERIFY(q.exec(u"DROP TRIGGER %1_final_%2"_s.arg(table, event)));
+        for (const QString& trigger : {u"case_final_update"_s,
+                                       u"review_no_update"_s,
+                                       u"review_no_delete"_s,
+                                       u"patient_final_update"_s,
+                                       u"patient_final_delete"_s})
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
         for (const QString& drop : {u"DROP TABLE plan_item"_s,
                                     u"DROP TABLE plan"_s,
                                     u"ALTER TABLE case_record DROP COLUMN receptor_status"_s,

@@ -1,0 +1,250 @@
+// The audit chain and the integrity of signed cases: entries hash-chained to the one before, and
+// each final case's content digest recorded in the chain when it is signed, so that a change made
+// with the database's triggers removed is found by verifyAudit().
+
+#include "CaseStore.h"
+
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CaseStore)
+};
+
+/** The canonical text an audit entry's hash covers. */
+QByteArray auditContent(qint64 seq,
+                        const QString& at,
+                        const QString& account,
+                        const QString& name,
+                        const QString& role,
+                        qint64 caseId,
+                        const QString& action,
+                        const QString& oldValue,
+                        const QString& newValue)
+{
+    QJsonObject o{{u"seq"_s, seq},
+                  {u"at"_s, at},
+                  {u"account"_s, account},
+                  {u"name"_s, name},
+                  {u"role"_s, role},
+                  {u"case"_s, caseId},
+                  {u"action"_s, action},
+                  {u"old"_s, oldValue},
+                  {u"new"_s, newValue}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const QString& previous, const QByteArray& content)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous.toLatin1());
+    h.addData("\n");
+    h.addData(content);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+const QString genesis = QString(64, u'0');
+
+/** One value in the digest's canonical text: its type and its exact text. */
+void addValue(QCryptographicHash& h, const QVariant& v)
+{
+    if (v.isNull()) {
+        h.addData("N");
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Double:
+        h.addData("D");
+        h.addData(QByteArray::number(v.toDouble(), 'g', 17));
+        return;
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        h.addData("I");
+        h.addData(QByteArray::number(v.toLongLong()));
+        return;
+    case QMetaType::QByteArray:
+        h.addData("B");
+        h.addData(v.toByteArray().toHex());
+        return;
+    default:
+        h.addData("T");
+        h.addData(v.toString().toUtf8().toBase64());
+    }
+}
+
+} // namespace
+
+Result<void> CaseStore::appendAudit(
+    qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery last(db);
+    if (!last.exec(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
+        return sqlFailure(last.lastError(), m_path);
+    qint64 seq = 1;
+    QString previous = genesis;
+    if (last.next()) {
+        seq = last.value(0).toLongLong() + 1;
+        previous = last.value(1).toString();
+    }
+    const QString at = now();
+    const QString hash = hashOf(
+        previous, auditContent(seq, at, actor.account, actor.name, actor.role, caseId, action, oldValue, newValue));
+    QSqlQuery q(db);
+    q.prepare(
+        u"INSERT INTO audit (seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
+    for (const QVariant& v : {QVariant(seq),
+                              QVariant(at),
+                              QVariant(actor.account),
+                              QVariant(actor.name),
+                              orNull(actor.role),
+                              caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)),
+                              QVariant(action),
+                              orNull(oldValue),
+                              orNull(newValue),
+                              QVariant(previous),
+                              QVariant(hash)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    return {};
+}
+
+Result<AuditCheck> CaseStore::verifyAudit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash "
+                "FROM audit ORDER BY seq"_s))
+        return sqlFailure(q.lastError(), m_path);
+    AuditCheck check;
+    QString previous = genesis;
+    qint64 expected = 1;
+    while (q.next()) {
+        ++check.entries;
+        const qint64 seq = q.value(0).toLongLong();
+        const QString prevHash = q.value(9).toString();
+        const QString hash = q.value(10).toString();
+        auto broken = [&](const QString& why) {
+            check.firstBroken = seq;
+            check.problem = why;
+            return check;
+        };
+        if (seq != expected)
+            return broken(Messages::tr("entry %1 follows entry %2: entries are missing").arg(seq).arg(expected - 1));
+        if (prevHash != previous)
+            return broken(Messages::tr("entry %1 does not link to the entry before it").arg(seq));
+        const QByteArray content = auditContent(seq,
+                                                q.value(1).toString(),
+                                                q.value(2).toString(),
+                                                q.value(3).toString(),
+                                                q.value(4).toString(),
+                                                q.value(5).toLongLong(),
+                                                q.value(6).toString(),
+                                                q.value(7).toString(),
+                                                q.value(8).toString());
+        if (hashOf(previous, content) != hash)
+            return broken(Messages::tr("entry %1 was changed after it was written").arg(seq));
+        previous = hash;
+        ++expected;
+    }
+    q.finish();
+    // The chain holds: every final case's content must still be what it was when signed.
+    QSqlQuery finals(db);
+    if (!finals.exec(u"SELECT id FROM case_record WHERE state = 'final' ORDER BY id"_s))
+        return sqlFailure(finals.lastError(), m_path);
+    QList<qint64> ids;
+    while (finals.next())
+        ids << finals.value(0).toLongLong();
+    for (const qint64 id : ids) {
+        ++check.finalCases;
+        QSqlQuery recorded(db);
+        recorded.prepare(u"SELECT seq, new_value FROM audit WHERE case_id = ? AND action = 'case.content' "
+                         "ORDER BY seq DESC LIMIT 1"_s);
+        recorded.addBindValue(id);
+        if (!recorded.exec())
+            return sqlFailure(recorded.lastError(), m_path);
+        if (!recorded.next()) {
+            check.unverifiable << id;
+            continue;
+        }
+        const auto digest = contentDigest(id);
+        if (!digest)
+            return Unexpected{digest.error()};
+        if (u"sha256:"_s + *digest != recorded.value(1).toString()) {
+            check.firstBroken = recorded.value(0).toLongLong();
+            check.problem = Messages::tr("case %1 was changed after it was signed final: its content no longer "
+                                         "matches the digest the audit trail recorded at sign-off (entry %2)")
+                                .arg(id)
+                                .arg(check.firstBroken);
+            return check;
+        }
+        ++check.finalCasesVerified;
+    }
+    return check;
+}
+
+Result<QString> CaseStore::contentDigest(qint64 caseId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    // Every table that holds part of a case, each row's columns by name, in a fixed order.
+    const QList<std::pair<QString, QString>> parts = {
+        {u"case_record"_s, u"SELECT * FROM case_record WHERE id = ?"_s},
+        {u"patient"_s,
+         u"SELECT id, pseudonym FROM patient WHERE id = (SELECT patient_id FROM case_record WHERE id = ?)"_s},
+        {u"sample"_s, u"SELECT * FROM sample WHERE case_id = ? ORDER BY id"_s},
+        {u"case_input"_s, u"SELECT * FROM case_input WHERE case_id = ? ORDER BY position"_s},
+        {u"case_kb_release"_s, u"SELECT * FROM case_kb_release WHERE case_id = ? ORDER BY source"_s},
+        {u"alteration"_s, u"SELECT * FROM alteration WHERE case_id = ? ORDER BY idx"_s},
+        {u"review"_s, u"SELECT * FROM review WHERE case_id = ? ORDER BY id"_s},
+        {u"plan_item"_s, u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s},
+        {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s},
+    };
+    QSqlQuery q(db);
+    for (const auto& [table, sql] : parts) {
+        q.prepare(sql);
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        h.addData(table.toUtf8());
+        h.addData("\x1d");
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (table == u"case_record" && record.fieldName(i) == u"superseded")
+                    continue; // set by an amendment after signing, on purpose
+                h.addData(record.fieldName(i).toUtf8());
+                h.addData("=");
+                addValue(h, q.value(i));
+                h.addData("\x1f");
+            }
+            h.addData("\x1e");
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<void> CaseStore::recordContentDigest(qint64 caseId, const Actor& actor)
+{
+    const auto digest = contentDigest(caseId);
+    if (!digest)
+        return Unexpected{digest.error()};
+    return appendAudit(caseId, actor, u"case.content"_s, QString(), u"sha256:"_s + *digest);
+}
+
+} // namespace onco
