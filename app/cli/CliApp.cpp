@@ -149,7 +149,9 @@ int annotate(const QStringList& arguments)
         printErr(Messages::tr("warning: no TMB estimated: %1").arg(result->tmb.reason));
 
     // Write every output to a temporary file first; commit them together at the end, so that a
-    // failure leaves no partial file behind.
+    // failure leaves no partial file behind. No output may replace what the run reads.
+    QStringList protectedPaths = inputs + result->caseData.inputs;
+    protectedPaths << parser.value(kbFile) << parser.value(reference);
     auto abandon = [&](const QString& path, const QString& why) {
         for (auto& o : outputs)
             o.second.cancel();
@@ -158,15 +160,15 @@ int annotate(const QStringList& arguments)
     };
     for (auto& [format, out] : outputs) {
         QString error;
-        QIODevice* device = out.open(error);
+        QIODevice* device = out.open(error, protectedPaths);
         if (!device)
             return abandon(out.path(), error);
         if (format == Format::Json) {
-            if (device->write(AnnotationJson::write(*result)) < 0)
-                return abandon(out.path(), device->errorString());
+            if (!out.write(AnnotationJson::write(*result), error))
+                return abandon(out.path(), error);
         } else if (format == Format::Tsv) {
-            if (device->write(TsvReport::write(*result)) < 0)
-                return abandon(out.path(), device->errorString());
+            if (!out.write(TsvReport::write(*result), error))
+                return abandon(out.path(), error);
         } else {
             PdfReportOptions pdfOptions;
             pdfOptions.generatedAt = generationTime();
@@ -175,8 +177,9 @@ int annotate(const QStringList& arguments)
         }
     }
     for (auto& [format, out] : outputs) {
-        if (!out.commit())
-            return abandon(out.path(), Messages::tr("could not be written"));
+        QString error;
+        if (!out.commit(error))
+            return abandon(out.path(), error);
     }
     return CliApp::Success;
 }

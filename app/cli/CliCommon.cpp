@@ -1,10 +1,12 @@
 #include "CliCommon.h"
 
 #include "CliApp.h"
+#include "io/OutputFile.h"
 #include "kb/KnowledgeBase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -289,15 +291,31 @@ QString generationTime()
     return when.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
 }
 
-QIODevice* Output::open(QString& error)
+QIODevice* Output::open(QString& error, const QStringList& protectedPaths)
 {
     if (isStdout()) {
-        m_stdout = std::make_unique<QFile>();
-        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            error = m_stdout->errorString();
+        m_direct = std::make_unique<QFile>();
+        if (!m_direct->open(stdout, QIODevice::WriteOnly)) {
+            error = m_direct->errorString();
             return nullptr;
         }
-        return m_stdout.get();
+        return m_direct.get();
+    }
+    if (const QString clash = OutputFile::clashWith(m_path, protectedPaths); !clash.isEmpty()) {
+        error = clash;
+        return nullptr;
+    }
+    if (QFileInfo(m_path).isDir()) {
+        error = Messages::tr("is a folder; give a file name");
+        return nullptr;
+    }
+    if (OutputFile::isSpecial(m_path)) {
+        m_direct = std::make_unique<QFile>(m_path);
+        if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            error = m_direct->errorString();
+            return nullptr;
+        }
+        return m_direct.get();
     }
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
@@ -307,19 +325,57 @@ QIODevice* Output::open(QString& error)
     return m_file.get();
 }
 
-bool Output::commit()
+bool Output::write(const QByteArray& data, QString& error)
 {
-    if (m_file)
-        return m_file->commit();
-    if (m_stdout)
-        return m_stdout->flush();
+    QIODevice* device = m_file ? static_cast<QIODevice*>(m_file.get()) : m_direct.get();
+    // A full disk can take part of a write and refuse the rest: every byte must be taken.
+    if (!device || device->write(data) != data.size()) {
+        m_failed = true;
+        error = Messages::tr("%1; nothing was written")
+                    .arg(device && !device->errorString().isEmpty() && device->errorString() != u"Unknown error"
+                             ? device->errorString()
+                             : Messages::tr("the disk took only part of the output"));
+        return false;
+    }
+    return true;
+}
+
+bool Output::commit(QString& error)
+{
+    if (m_file && m_failed) {
+        error = Messages::tr("a write failed; nothing was written");
+        m_file->cancelWriting();
+        m_file->commit();
+        return false;
+    }
+    if (m_file) {
+        // A write the buffer held back fails only now: check it before the file replaces the old one.
+        if (!m_file->flush() || m_file->error() != QFileDevice::NoError) {
+            error = Messages::tr("%1; nothing was written").arg(m_file->errorString());
+            m_file->cancelWriting();
+            m_file->commit(); // removes the temporary file
+            return false;
+        }
+        if (!m_file->commit()) {
+            error = Messages::tr("%1; nothing was written").arg(m_file->errorString());
+            return false;
+        }
+        return true;
+    }
+    if (m_direct && (!m_direct->flush() || m_direct->error() != QFileDevice::NoError)) {
+        error = m_direct->errorString();
+        return false;
+    }
     return true;
 }
 
 void Output::cancel()
 {
-    if (m_file)
+    if (m_file) {
         m_file->cancelWriting();
+        m_file->commit(); // removes the temporary file now, not at exit
+        m_file.reset();
+    }
 }
 
 } // namespace onco::Cli

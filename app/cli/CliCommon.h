@@ -123,7 +123,12 @@ struct OpenCase
 int openCase(
     CaseParser& p, const QStringList& arguments, const QStringList& required, CaseStore::Mode mode, OpenCase& out);
 
-/** An output that appears only when everything succeeded: stdout, or a file written atomically. */
+/**
+ * An output that appears only when everything succeeded: stdout, a file written atomically (a
+ * temporary file renamed over it at commit), or straight to an existing device or pipe
+ * (`/dev/stdout`, a FIFO), which is never replaced. Every write and the commit are checked: a full
+ * disk leaves no partial file.
+ */
 class Output
 {
 public:
@@ -139,14 +144,20 @@ public:
     {
         return m_path;
     }
-    QIODevice* open(QString& error);
-    bool commit();
+    /** Opens the output; nullptr with `error` set when it cannot be, or is one of `protectedPaths` (inputs, the
+     * database). */
+    QIODevice* open(QString& error, const QStringList& protectedPaths = {});
+    /** Writes all of `data` to the open output; false with `error` set when not every byte was taken. */
+    bool write(const QByteArray& data, QString& error);
+    /** Makes the output appear; false with `error` set ("No space left on device; nothing was written"). */
+    bool commit(QString& error);
     void cancel();
 
 private:
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
+    std::unique_ptr<QFile> m_direct; ///< stdout, or a device or pipe written in place
+    bool m_failed = false;           ///< a write did not take every byte
 };
 
 } // namespace Cli

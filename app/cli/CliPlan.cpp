@@ -329,21 +329,23 @@ int reportCommand(const QStringList& arguments)
     };
     for (auto& [kind, out] : outputs) {
         QString error;
-        QIODevice* device = out.open(error);
+        QIODevice* device = out.open(error, {p.value("db"), p.value("kb"), p.value("logo")});
         if (!device)
             return abandon(out.path(), error);
         if (kind == u"pdf") {
             if (auto r = PdfReport::write(*report, pdf, device); !r)
                 return abandon(out.path(), r.error().message);
-        } else if (device->write(kind == u"json" ? ReportJson::write(*report, pdf.generatedAt)
-                                                 : FhirReport::write(*report))
-                   < 0) {
-            return abandon(out.path(), device->errorString());
+        } else if (!out.write(kind == u"json" ? ReportJson::write(*report, pdf.generatedAt)
+                                              : FhirReport::write(*report),
+                              error)) {
+            return abandon(out.path(), error);
         }
     }
-    for (auto& [kind, out] : outputs)
-        if (!out.commit())
-            return abandon(out.path(), Messages::tr("could not be written"));
+    for (auto& [kind, out] : outputs) {
+        QString error;
+        if (!out.commit(error))
+            return abandon(out.path(), error);
+    }
     return CliApp::Success;
 }
 

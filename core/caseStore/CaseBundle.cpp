@@ -2,6 +2,7 @@
 
 #include "CaseStore.h"
 #include "SqlSupport.h"
+#include "io/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -141,10 +142,18 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
         {u"format"_s, QString::fromLatin1(format)},
         {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
         {u"payload"_s, payload}};
+    if (const QString clash = OutputFile::clashWith(path, {store.path()}); !clash.isEmpty())
+        return fail(CoreError::Code::InvalidArgument, clash, path);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(bundle).toJson(QJsonDocument::Indented)) < 0
-        || !out.commit())
-        return fail(CoreError::Code::Io, out.errorString(), path);
+        || !out.flush() || out.error() != QFileDevice::NoError) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        out.commit();
+        return fail(CoreError::Code::Io, Messages::tr("%1; nothing was written").arg(why), path);
+    }
+    if (!out.commit())
+        return fail(CoreError::Code::Io, Messages::tr("%1; nothing was written").arg(out.errorString()), path);
     return {};
 }
 

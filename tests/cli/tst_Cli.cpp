@@ -1,5 +1,7 @@
 #include "TestConfig.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +55,8 @@ private slots:
     void kbUsageErrorsExitTwo_data();
     void kbUsageErrorsExitTwo();
     void annotateWithTheLabsReference();
+    void outputsNeverReplaceWhatTheRunReads();
+    void fullDiskLeavesNoPartialFile();
 
 private:
     Run cli(const QStringList& arguments);
@@ -763,6 +770,98 @@ void TestCli::annotateWithTheLabsReference()
     r = cli({u"annotate"_s, vcf, u"--reference"_s, unindexed});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(QString::fromUtf8(r.err).contains(u"samtools faidx"_s), r.err.constData());
+}
+
+namespace {
+
+QByteArray digestOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+void TestCli::outputsNeverReplaceWhatTheRunReads()
+{
+    QTemporaryDir dir;
+    const QString vcf = dir.filePath(u"in.vcf"_s);
+    QVERIFY(QFile::copy(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf"), vcf));
+    const QByteArray before = digestOf(vcf);
+    // annotate in.vcf --json in.vcf: refused, the input untouched.
+    Run r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--json"_s, vcf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("which the run reads"), r.err.constData());
+    QCOMPARE(digestOf(vcf), before);
+    // ... also through another name for the same file.
+    const QString link = dir.filePath(u"link.vcf"_s);
+    QVERIFY(QFile::link(vcf, link));
+    r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--tsv"_s, link});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(digestOf(vcf), before);
+
+    // The case database is never replaced by an export or a report.
+    const QString db = dir.filePath(u"cases.sqlite"_s);
+    QCOMPARE(cli({u"case"_s, u"new"_s, vcf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s}).exitCode, 0);
+    const QByteArray dbBefore = digestOf(db);
+    r = cli({u"case"_s, u"export-bundle"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--out"_s, db});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("which the run reads"), r.err.constData());
+    r = cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--json"_s, db});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(digestOf(db), dbBefore);
+    r = cli({u"case"_s, u"list"_s, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 0);
+
+    // A device is written in place, never replaced by a regular file.
+    r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--json"_s, u"/dev/stdout"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+    QVERIFY(QFileInfo(u"/dev/null"_s).exists() && !QFileInfo(u"/dev/null"_s).isFile());
+    r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--json"_s, u"/dev/null"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!QFileInfo(u"/dev/null"_s).isFile());
+}
+
+void TestCli::fullDiskLeavesNoPartialFile()
+{
+    const QString vcf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf");
+    // A device that is always full.
+    Run r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--json"_s, u"/dev/full"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+
+    // A file system that takes 64 kB of a file and no more (RLIMIT_FSIZE: a write is cut short, then
+    // refused, as on a full disk; the knowledge base is only read): the JSON (277 kB) and the PDF
+    // (128 kB) fail with exit 1, the earlier file stays as it was, and no temporary file is left.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"out.json"_s);
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("{\"earlier\": true}\n");
+    old.close();
+    for (const QString& option : {u"--json"_s, u"--pdf"_s}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const struct rlimit limit = {65536, 65536};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        p.start(QStringLiteral(ONCOBOARD_CLI_PATH), {u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, option, out});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("nothing was written"), err.constData());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"out.json"_s});
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("{\"earlier\": true}\n"));
+        old.close();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
