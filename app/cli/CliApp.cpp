@@ -64,6 +64,7 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption receptor(u"receptor"_s, Messages::tr("receptor status"), u"RECEPTOR=STATUS"_s);
     const QCommandLineOption panelSize(u"panel-size"_s, Messages::tr("coding territory of the assay"), u"MB"_s);
     const QCommandLineOption reference(u"reference"_s, Messages::tr("reference genome FASTA"), u"FASTA"_s);
+    const QCommandLineOption allowTruncated(u"allow-truncated"_s, Messages::tr("read truncated bgzipped files"));
     parser.addOptions({tumorType,
                        genome,
                        tumorSample,
@@ -75,7 +76,8 @@ int annotate(const QStringList& arguments)
                        kbRelease,
                        receptor,
                        panelSize,
-                       reference});
+                       reference,
+                       allowTruncated});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -92,6 +94,7 @@ int annotate(const QStringList& arguments)
     load.tumorSample = parser.value(tumorSample);
     load.normalSample = parser.value(normalSample);
     load.reference = parser.value(reference);
+    load.allowTruncated = parser.isSet(allowTruncated);
     if (parser.isSet(genome)) {
         const auto build = parseGenomeBuild(parser.value(genome));
         if (!build)

@@ -45,6 +45,8 @@ Commands:
       --panel-size MB           coding territory of the assay: estimates the TMB from the variants
       --reference FASTA         the lab's reference genome (indexed with samtools faidx): variants without
                                 functional annotation get full protein changes, and every REF is checked
+      --allow-truncated         read a bgzipped file that lacks its end-of-file block up to the cut
+                                (default: refused, exit 3)
   kb list                       list the sources and releases in the knowledge base
   kb info [SOURCE [RELEASE]]    counts, files, checksums and import warnings of a release
       --warnings                list every import warning

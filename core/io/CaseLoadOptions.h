@@ -12,9 +12,10 @@ struct CaseLoadOptions
 {
     QString tumorType;                         ///< OncoTree code; empty: from a clinical table, else unknown
     GenomeBuild genome = GenomeBuild::Unknown; ///< forced build; Unknown: from the files
-    QString tumorSample;  ///< the tumor sample (VCF column, or the sample to take from a multi-sample table)
-    QString normalSample; ///< the matched normal's VCF column
-    int threads = 2;      ///< decompression threads for bgzipped and BCF input
+    QString tumorSample;         ///< the tumor sample (VCF column, or the sample to take from a multi-sample table)
+    QString normalSample;        ///< the matched normal's VCF column
+    int threads = 2;             ///< decompression threads for bgzipped and BCF input
+    bool allowTruncated = false; ///< read a truncated bgzipped file up to the cut (with a warning)
     /** The laboratory's reference genome (indexed FASTA) to translate effects with and check REF against; empty: none.
      */
     QString reference;

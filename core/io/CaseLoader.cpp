@@ -145,6 +145,7 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
             vcf.tumorSample = options.tumorSample;
             vcf.normalSample = options.normalSample;
             vcf.threads = options.threads;
+            vcf.allowTruncated = options.allowTruncated;
             r = VcfReader::read(p.path, vcf, c, progress);
             break;
         }

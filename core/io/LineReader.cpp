@@ -159,6 +159,7 @@ bool LineReader::next(QByteArrayView& line)
                 line = QByteArrayView(m_buffer).sliced(m_start);
                 m_start = m_buffer.size();
                 ++m_lineNumber;
+                m_unterminated = true;
                 return true;
             }
             return false;

@@ -39,6 +39,15 @@ public:
         return m_lineNumber;
     }
 
+    /**
+     * Whether the line last returned had no line terminator: the file's last line, cut short when
+     * the lines before it all had one (a truncated download).
+     */
+    bool lastLineUnterminated() const
+    {
+        return m_unterminated;
+    }
+
     /** Bytes consumed from the file so far and the file size, for progress. */
     qint64 position() const;
     qint64 size() const;
@@ -66,6 +75,7 @@ private:
     qsizetype m_start = 0;
     bool m_eof = false;
     bool m_pendingCr = false;
+    bool m_unterminated = false;
     qint64 m_lineNumber = 0;
     std::optional<CoreError> m_error;
 };

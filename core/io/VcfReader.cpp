@@ -582,10 +582,23 @@ Result<void> Reader::readRecords()
         validation->finish(lastLineEndsWithNewline(), lineNo);
         applyValidation(*validation);
     }
-    if (m_file->format.compression == bgzf && bgzf_check_EOF(m_file->fp.bgzf) == 0)
+    // A download or copy cut at a block boundary reads cleanly up to the cut: only the missing
+    // end-of-file block tells. Refused, unless the user accepts part of the file.
+    if (m_file->format.compression == bgzf && bgzf_check_EOF(m_file->fp.bgzf) == 0) {
+        if (!m_options.allowTruncated)
+            return badInput(Messages::tr("the BGZF end-of-file block is missing: the file is truncated after this "
+                                         "line (%n record(s) read); nothing of it is used (--allow-truncated reads "
+                                         "what is there)",
+                                         nullptr,
+                                         int(std::min<qint64>(records, INT_MAX))),
+                            lineNo);
         issue(InputIssue::Severity::Warning,
               lineNo,
-              Messages::tr("the BGZF end-of-file marker is missing: the file may be truncated after this line"));
+              Messages::tr("the BGZF end-of-file block is missing: the file is truncated after this line; only the "
+                           "%n record(s) before it were read",
+                           nullptr,
+                           int(std::min<qint64>(records, INT_MAX))));
+    }
     if (m_progress)
         m_progress->report(m_fileSize, m_fileSize, records);
     return {};

@@ -14,6 +14,8 @@ struct VcfReadOptions
     QString tumorSample;  ///< sample name of the tumor; empty: from the header or caller conventions
     QString normalSample; ///< sample name of the matched normal; empty: from the header or conventions
     int threads = 2;      ///< htslib decompression threads for bgzipped and BCF input
+    /** Accept a bgzipped file without its end-of-file block (truncated) with a warning, instead of refusing it. */
+    bool allowTruncated = false;
 };
 
 /**

@@ -176,6 +176,17 @@ Result<qint64> Import::eachRow(const QString& path, std::initializer_list<const 
         return fail(CoreError::Code::BadInput, Messages::tr("missing columns: %1").arg(missing.join(u", "_s)), path, 1);
     qint64 rows = 0;
     while (tsv.next()) {
+        // A download cut short ends in a partial row: fewer fields than the header, or no line end.
+        if (tsv.fieldCount() < tsv.headerSize())
+            return rowError(tsv,
+                            Messages::tr("the row has %1 of the header's %2 fields: the file is cut short or "
+                                         "malformed, and nothing of this release is imported")
+                                .arg(tsv.fieldCount())
+                                .arg(tsv.headerSize()));
+        if (tsv.lines().lastLineUnterminated() && tsv.lineNumber() > 2)
+            return rowError(tsv,
+                            Messages::tr("the last line has no line end, unlike the lines before it: the file is cut "
+                                         "short (an interrupted download?), and nothing of this release is imported"));
         if (auto r = row(tsv); !r)
             return Unexpected{r.error()};
         ++rows;
@@ -641,6 +652,10 @@ Result<CivicImportReport> Import::run(const QString& directory, bool bundled, co
             return Unexpected{trees.error()};
         if (auto r = KbWrite::indexTherapiesAndDiseases(m_db, m_release); !r)
             return r;
+        if (m_report.evidenceItems == 0)
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("the release holds no evidence item: nothing is imported"),
+                        files->evidence);
         return step();
     };
     if (auto r = body(); !r)

@@ -195,11 +195,13 @@ Result<qint64> KbWrite::releaseInUse(SqliteDatabase& db, const QString& source)
 Result<qint64> KbWrite::buildProfileTrees(SqliteDatabase& db, qint64 releaseId, QStringList* warnings)
 {
     // Profiles with their variants, spelled as profile names spell them: "FEATURE VARIANT".
-    auto list = db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name "
-                           "FROM molecular_profile mp JOIN mp_variant m ON m.release_id = mp.release_id AND m.mp_id = "
-                           "mp.mp_id JOIN variant v ON v.release_id = m.release_id AND v.variant_id = m.variant_id "
-                           "LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = v.feature_id "
-                           "WHERE mp.release_id = ? ORDER BY mp.mp_id");
+    // A variant the profile names but the release lacks (a truncated download) comes back NULL.
+    auto list =
+        db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name, m.variant_id "
+                   "FROM molecular_profile mp JOIN mp_variant m ON m.release_id = mp.release_id AND m.mp_id = "
+                   "mp.mp_id LEFT JOIN variant v ON v.release_id = m.release_id AND v.variant_id = m.variant_id "
+                   "LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = v.feature_id "
+                   "WHERE mp.release_id = ? ORDER BY mp.mp_id");
     auto node = db.prepare("INSERT INTO mp_node (release_id, mp_id, node, parent, position, op, variant_id) "
                            "VALUES (?,?,?,?,?,?,?)");
     if (!list || !node)
@@ -209,9 +211,22 @@ Result<qint64> KbWrite::buildProfileTrees(SqliteDatabase& db, qint64 releaseId, 
     qint64 current = -1;
     QString name;
     QList<ProfileVariant> variants;
+    QList<qint64> absent; // variants the profile names that are not in the release
     auto flush = [&]() -> Result<void> {
         if (current < 0)
             return {};
+        if (!absent.isEmpty()) {
+            // Never matchable: an AND whose other half is missing would otherwise match on one part.
+            QStringList ids;
+            for (const qint64 id : absent)
+                ids << QString::number(id);
+            if (warnings)
+                warnings->append(Messages::tr("molecular profile %1 \"%2\" names variant(s) %3, which the release does "
+                                              "not hold: the profile is never matched")
+                                     .arg(current)
+                                     .arg(name, ids.join(u", "_s)));
+            return {};
+        }
         QString error;
         auto tree = ProfileExpression::parse(name, variants, &error);
         if (!tree && variants.size() == 1)
@@ -253,8 +268,12 @@ Result<qint64> KbWrite::buildProfileTrees(SqliteDatabase& db, qint64 releaseId, 
             current = mp;
             name = list->text(1);
             variants.clear();
+            absent.clear();
         }
-        variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
+        if (list->isNull(2))
+            absent.append(list->int64(5));
+        else
+            variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
     }
     if (auto r = flush(); !r)
         return Unexpected{r.error()};

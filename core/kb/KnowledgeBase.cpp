@@ -493,7 +493,7 @@ Result<std::vector<KbProfile>> KnowledgeBase::profiles(qint64 releaseId)
 {
     std::vector<KbProfile> out;
     QHash<qint64, size_t> index;
-    auto list = m_db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name "
+    auto list = m_db.prepare("SELECT mp.mp_id, mp.name, v.variant_id, coalesce(f.name, v.gene), v.name, m.variant_id "
                              "FROM molecular_profile mp LEFT JOIN mp_variant m ON m.release_id = mp.release_id AND "
                              "m.mp_id = mp.mp_id LEFT JOIN variant v ON v.release_id = m.release_id AND v.variant_id = "
                              "m.variant_id LEFT JOIN feature f ON f.release_id = v.release_id AND f.feature_id = "
@@ -510,6 +510,8 @@ Result<std::vector<KbProfile>> KnowledgeBase::profiles(qint64 releaseId)
         }
         if (!list->isNull(2))
             out[*it].variants.append(ProfileVariant{list->int64(2), list->text(3) + u' ' + list->text(4)});
+        else if (!list->isNull(5))
+            out[*it].incomplete = true;
     }
     // Trees, node by node in depth-first order (parents before children).
     auto nodes = m_db.prepare("SELECT mp_id, node, parent, position, op, variant_id FROM mp_node WHERE release_id = ? "

@@ -62,6 +62,8 @@ struct KbProfile
     QString name;
     std::optional<ProfileNode> tree; ///< nullopt when the name could not be parsed (import warning)
     QList<ProfileVariant> variants;
+    /** The profile names a variant the release does not hold (a truncated download): never matched. */
+    bool incomplete = false;
 };
 
 /**

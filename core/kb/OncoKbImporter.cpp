@@ -318,6 +318,14 @@ Result<OncoKbImportReport> OncoKbImporter::import(SqliteDatabase& db, const QStr
     if (auto r = KbWrite::indexTherapiesAndDiseases(db, report.releaseId); !r)
         return Unexpected{r.error()};
     report.variants = writer->variantCount();
+    // A release with nothing usable would replace the site's knowledge with none: refused.
+    if (report.evidenceItems == 0)
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("none of the rows is usable (%n warning(s)): no release is made",
+                                 nullptr,
+                                 int(report.warnings.size()))
+                        + (report.warnings.isEmpty() ? QString() : u"; first: "_s + report.warnings.front()),
+                    files.first());
     if (auto r = transaction->commit(); !r)
         return Unexpected{r.error()};
     return report;

@@ -644,6 +644,8 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
     QList<qint64> satisfied;
     for (qint32 p : profileOrder) {
         const KbProfile& profile = m_profiles[size_t(p)];
+        if (profile.incomplete)
+            continue; // a part of it is missing from the release: it cannot hold
         // A profile whose expression could not be read is taken as the AND of its variants.
         ProfileNode tree;
         if (profile.tree) {

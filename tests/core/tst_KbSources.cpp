@@ -10,6 +10,7 @@
 #include "kb/OncoKbImporter.h"
 #include "match/Annotator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -83,6 +84,9 @@ private slots:
     void bundledApprovalsAreImportedAndMatched();
     void approvalsTableProblemsAreWarnings();
     void moalmanacDownloadIsImported();
+    void truncatedCivicDownloadIsRefused();
+    void profileWithAMissingPartIsNeverMatched();
+    void oncoKbFileWithoutUsableRowsMakesNoRelease();
 };
 
 void TestKbSources::initTestCase()
@@ -509,6 +513,119 @@ void TestKbSources::moalmanacDownloadIsImported()
     QCOMPARE(result->callFor(0)->oncokb.tier, u"1"_s);
     // A second import of the same release is refused.
     QVERIFY(!MoalmanacImporter::import(kb->database(), path));
+}
+
+namespace {
+
+/** A copy of the 2024-08-01 CIViC test release whose VariantSummaries is replaced by `variants`. */
+QString civicCopy(const QTemporaryDir& dir, const QByteArray& variants)
+{
+    const QString from = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01");
+    const QString to = dir.filePath(u"civic"_s);
+    QDir().mkpath(to);
+    for (const QString& f : QDir(from).entryList(QDir::Files)) {
+        if (f.endsWith(u"VariantSummaries.tsv"_s)) {
+            QFile out(to + u'/' + f);
+            if (!out.open(QIODevice::WriteOnly))
+                return {};
+            out.write(variants);
+        } else if (!QFile::copy(from + u'/' + f, to + u'/' + f)) {
+            return {};
+        }
+    }
+    return to;
+}
+
+QByteArray civicVariants()
+{
+    QFile f(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/kb/civic/2024-08-01/01-Aug-2024-VariantSummaries.tsv"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestKbSources::truncatedCivicDownloadIsRefused()
+{
+    const QByteArray full = civicVariants();
+    QVERIFY(full.size() > 100000);
+    // Cut mid-row (37 % of the bytes, inside a line), and cut at a line end less its newline.
+    qsizetype cut = full.size() * 37 / 100;
+    while (full[cut] == '\n' || full[cut - 1] == '\n' || full[cut] == '\t' || full[cut - 1] == '\t')
+        ++cut;
+    const qsizetype lineEnd = full.indexOf('\n', full.size() / 2);
+    for (const auto& [variants, expected] : {std::pair{full.left(cut), u"fields: the file is cut short"_s},
+                                             std::pair{full.left(lineEnd), u"no line end"_s}}) {
+        QTemporaryDir dir;
+        auto kb = freshKb(dir);
+        QVERIFY(kb);
+        const auto before = kb->releases();
+        const QString release = civicCopy(dir, variants);
+        QVERIFY(!release.isEmpty());
+        auto report = CivicImporter::import(kb->database(), release, false);
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.contains(expected), qPrintable(report.error().toString()));
+        QVERIFY(report.error().file.endsWith(u"VariantSummaries.tsv"_s));
+        QVERIFY(report.error().line > 1);
+        // Nothing of it became a release: the active CIViC is the one before.
+        QCOMPARE(kb->releases().size(), before.size());
+    }
+}
+
+void TestKbSources::profileWithAMissingPartIsNeverMatched()
+{
+    // "BRAF V600E AND EZH2 Y646F" (profile 4241, variants 12 and 2989) in a release whose
+    // VariantSummaries lacks EZH2 Y646F: the profile must not match BRAF V600E alone.
+    QByteArray variants;
+    for (const QByteArray& line : civicVariants().split('\n'))
+        if (!line.startsWith("2989\t") && !line.isEmpty())
+            variants += line + '\n';
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    auto report = CivicImporter::import(kb->database(), civicCopy(dir, variants), false);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    QVERIFY2(report->warnings.join(u'\n').contains(u"molecular profile 4241"_s), "the dropped profile is named");
+    AnnotateOptions options;
+    options.releases.insert(u"CIViC"_s, u"2024-08-01"_s);
+    auto result = Annotator::annotate(brafCase(), *kb, options);
+    QVERIFY(result);
+    int braf = 0;
+    for (const EvidenceItem* e : evidenceFrom(*result, u"CIViC"_s)) {
+        QVERIFY2(e->molecularProfileId != 4241, qPrintable(e->molecularProfile));
+        braf += e->molecularProfile == u"BRAF V600E" ? 1 : 0;
+    }
+    QVERIFY(braf > 10); // BRAF V600E's own evidence still matches
+}
+
+void TestKbSources::oncoKbFileWithoutUsableRowsMakesNoRelease()
+{
+    QTemporaryDir dir;
+    auto kb = freshKb(dir);
+    QVERIFY(kb);
+    const qsizetype before = kb->releases().size();
+    // The actionable header with rows whose level is not an OncoKB level.
+    QFile in(oncoKbDir + u"allActionableVariants.txt"_s);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = in.readAll().split('\n');
+    QByteArray bad = lines.front() + '\n';
+    const int levelColumn = int(lines.front().split('\t').indexOf("Level"));
+    QVERIFY(levelColumn >= 0);
+    for (int i = 1; i < std::min<int>(6, int(lines.size())); ++i) {
+        QList<QByteArray> f = lines[i].split('\t');
+        if (f.size() <= levelColumn)
+            continue;
+        f[levelColumn] = "9";
+        bad += f.join('\t') + '\n';
+    }
+    const QString path = dir.filePath(u"allActionableVariants.txt"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bad);
+    out.close();
+    auto report = OncoKbImporter::import(kb->database(), {path}, u"bad"_s);
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(u"none of the rows is usable"_s), qPrintable(report.error().toString()));
+    QCOMPARE(kb->releases().size(), before);
 }
 
 QTEST_GUILESS_MAIN(TestKbSources)

@@ -61,6 +61,7 @@ private slots:
     void brokenFilesAreRefused_data();
     void brokenFilesAreRefused();
     void lineReaderHandlesLineEndings();
+    void bgzfCutAtABlockBoundaryIsRefused();
 };
 
 void TestVcfReader::sameAlterationsFromVcfBgzfAndBcf_data()
@@ -409,6 +410,39 @@ void TestVcfReader::lineReaderHandlesLineEndings()
         lines << QString::fromUtf8(line);
     QCOMPARE(lines, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
     QCOMPARE(reader.lineNumber(), 4);
+}
+
+void TestVcfReader::bgzfCutAtABlockBoundaryIsRefused()
+{
+    // The same bgzipped VCF without its 28-byte end-of-file block: every block reads cleanly, only
+    // the missing block tells that the file was cut.
+    QFile in(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf.gz"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray whole = in.readAll();
+    QCOMPARE(whole.right(28).toHex(), QByteArray("1f8b08040000000000ff0600424302001b0003000000000000000000"));
+    QTemporaryDir dir;
+    const QString cut = dir.filePath(u"cut.vcf.gz"_s);
+    QFile out(cut);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(whole.chopped(28));
+    out.close();
+    Case c;
+    auto r = VcfReader::read(cut, VcfReadOptions{}, c);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(u"end-of-file block is missing"_s), qPrintable(r.error().toString()));
+    QVERIFY(r.error().line > 1);
+    // Asked for, the records before the cut are read, with a warning that says how many.
+    VcfReadOptions partial;
+    partial.allowTruncated = true;
+    Case read;
+    QVERIFY(VcfReader::read(cut, partial, read));
+    Case complete;
+    QVERIFY(VcfReader::read(in.fileName(), VcfReadOptions{}, complete));
+    QCOMPARE(read.alterations.size(), complete.alterations.size());
+    bool warned = false;
+    for (const InputIssue& i : read.issues)
+        warned = warned || i.message.contains(u"only the"_s);
+    QVERIFY(warned);
 }
 
 QTEST_GUILESS_MAIN(TestVcfReader)
