@@ -16,6 +16,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,10 +75,12 @@ int caseNew(const QStringList& arguments)
     info.specimen = p.value("specimen");
     info.assay = p.value("assay");
     info.sampleDate = p.value("sample-date");
+    if (!info.sampleDate.isEmpty() && !QDate::fromString(info.sampleDate, Qt::ISODate).isValid())
+        return usageError(Messages::tr("--sample-date must be a real date, YYYY-MM-DD, not '%1'").arg(info.sampleDate));
     if (p.isSet("purity")) {
         bool ok = false;
         info.purity = p.value("purity").toDouble(&ok);
-        if (!ok || info.purity < 0 || info.purity > 1)
+        if (!ok || !std::isfinite(info.purity) || info.purity < 0 || info.purity > 1)
             return usageError(Messages::tr("--purity is a fraction between 0 and 1"));
     }
     AnnotateOptions annotate;

@@ -252,6 +252,11 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
                 a.tumor.vaf = float(variant) / float(total);
             }
         }
+        if (const QString dropped = a.tumor.dropImpossible(); !dropped.isEmpty())
+            issues.append(InputIssue{InputIssue::Severity::Warning,
+                                     path,
+                                     tsv.lineNumber(),
+                                     Messages::tr("read support not used: %1").arg(dropped)});
         QString sample = cSample >= 0 ? tsv.text(cSample) : defaultSample;
         if (sample.isEmpty())
             sample = defaultSample;

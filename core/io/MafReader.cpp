@@ -160,10 +160,11 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         if (!tsv.isValidUtf8())
             issue(InputIssue::Severity::Warning,
                   Messages::tr("the line is not valid UTF-8; unreadable characters were replaced"));
-        if (tsv.fieldCount() != tsv.headerSize()
-            && tsv.fieldCount() < std::max({cGene, cChrom, cStart, cRef, cAllele2}) + 1) {
+        if (tsv.fieldCount() != tsv.headerSize()) {
+            // A field missing or added shifts every column after it: the row cannot be read safely.
             issue(InputIssue::Severity::Skipped,
-                  Messages::tr("expected %1 tab-separated columns, found %2")
+                  Messages::tr("expected %1 tab-separated columns, found %2: the columns after a missing or extra "
+                               "field would be shifted")
                       .arg(tsv.headerSize())
                       .arg(tsv.fieldCount()));
             continue;
@@ -290,6 +291,10 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             a.normal.depth = a.normal.altReads + nRef;
         if (a.normal.altReads >= 0 && a.normal.depth > 0)
             a.normal.vaf = float(a.normal.altReads) / float(a.normal.depth);
+        for (auto [support, role] : {std::pair{&a.tumor, "tumor"}, std::pair{&a.normal, "normal"}})
+            if (const QString dropped = support->dropImpossible(); !dropped.isEmpty())
+                issue(InputIssue::Severity::Warning,
+                      Messages::tr("%1 read support not used: %2").arg(QString::fromLatin1(role), dropped));
 
         if (cBuild >= 0 && fileBuild == GenomeBuild::Unknown) {
             if (const auto b = parseGenomeBuild(tsv.text(cBuild)))

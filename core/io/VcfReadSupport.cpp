@@ -407,7 +407,7 @@ ReadSupport VcfReadSupport::tumorColumn(int sample, int altIndex) const
     // Allele depths, from whichever convention the caller used.
     int refReads = -1;
     int altReads = -1;
-    int adSum = -1;            // sum over all alleles, when every allele has a count
+    qint64 adSum = -1;         // sum over all alleles, when every allele has a count
     bool adIncomplete = false; // AD lists '.' for some allele: DP is the better denominator
     if (m_adNumberR && m_f.AD) {
         const int per = m_f.AD->n;
@@ -488,9 +488,10 @@ ReadSupport VcfReadSupport::tumorColumn(int sample, int altIndex) const
     int depth = intAt(m_f.DP, sample, 0);
     if (depth < 0)
         depth = intAt(m_f.DPT, sample, 0);
-    if (depth < 0 && adSum >= 0)
-        depth = adSum;
-    if (depth < 0 && refReads >= 0 && altReads >= 0)
+    // Sums beyond a 32-bit count are not read depths: unknown rather than wrapped around.
+    if (depth < 0 && adSum >= 0 && adSum <= INT_MAX)
+        depth = int(adSum);
+    if (depth < 0 && refReads >= 0 && altReads >= 0 && qint64(refReads) + altReads <= INT_MAX)
         depth = refReads + altReads;
 
     r.depth = depth;
@@ -503,17 +504,17 @@ ReadSupport VcfReadSupport::tumorColumn(int sample, int altIndex) const
     if (std::isnan(vaf) && m_f.FREQ && nAlleles == 2)
         vaf = parsePercent(stringOf(m_f.FREQ, sample));
     if (std::isnan(vaf) && altReads >= 0) {
-        int denominator = -1;
+        qint64 denominator = -1;
         if (adSum > 0)
             denominator = adSum;
         else if (adIncomplete && depth > 0)
             denominator = depth;
-        else if (refReads >= 0 && refReads + altReads > 0)
-            denominator = refReads + altReads; // Strelka tier 1, DP4, VarScan RD/AD: counts of one kind
+        else if (refReads >= 0 && qint64(refReads) + altReads > 0)
+            denominator = qint64(refReads) + altReads; // Strelka tier 1, DP4, VarScan RD/AD: counts of one kind
         else if (depth > 0)
             denominator = depth;
         if (denominator > 0)
-            vaf = float(altReads) / float(denominator);
+            vaf = float(double(altReads) / double(denominator));
     }
     if (std::isnan(vaf) && nAlleles == 2) {
         // Last resort for the tumor column: the pipeline's INFO tumor VAF/depth (PCGR TVAF/TDP).

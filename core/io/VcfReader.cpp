@@ -836,6 +836,14 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
                 } else if (m_controlInTumorColumn)
                     alt_.normal = m_support->support(m_tumor, a, true);
             }
+            // Values no sequencing can give (AF=3, negative AD, more alt reads than depth): dropped,
+            // with the record's line; the variant stays.
+            for (auto [support, role] : {std::pair{&alt_.tumor, "tumor"}, std::pair{&alt_.normal, "normal"}})
+                if (const QString dropped = support->dropImpossible(); !dropped.isEmpty())
+                    issue(InputIssue::Severity::Warning,
+                          line,
+                          Messages::tr("%1 read support of %2 not used: %3")
+                              .arg(QString::fromLatin1(role), QString::fromLatin1(alt), dropped));
         }
     }
 }

@@ -1,10 +1,36 @@
 #include "Alteration.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
+
+QString ReadSupport::dropImpossible()
+{
+    QStringList dropped;
+    if (!std::isnan(vaf) && (!std::isfinite(vaf) || vaf < 0.0f || vaf > 1.0f)) {
+        dropped << QCoreApplication::translate("onco::ReadSupport", "VAF %1 is not a fraction between 0 and 1")
+                       .arg(double(vaf));
+        vaf = std::numeric_limits<float>::quiet_NaN();
+    }
+    if (depth < -1 || altReads < -1) {
+        dropped << QCoreApplication::translate("onco::ReadSupport", "a read count is negative");
+        depth = depth < -1 ? -1 : depth;
+        altReads = altReads < -1 ? -1 : altReads;
+    }
+    if (depth >= 0 && altReads > depth) {
+        dropped << QCoreApplication::translate("onco::ReadSupport", "%1 alternative reads exceed the depth of %2")
+                       .arg(altReads)
+                       .arg(depth);
+        depth = -1; // a VAF the caller stated (within [0, 1]) stands
+    }
+    return dropped.join(u"; "_s);
+}
 
 QString alterationKindName(AlterationKind kind)
 {

@@ -63,6 +63,13 @@ struct ReadSupport
     {
         return !hasVaf() && !hasDepth() && altReads < 0;
     }
+
+    /**
+     * Drops values that cannot be true: a VAF outside [0, 1] or not finite, negative counts, more
+     * alternative reads than the depth. Returns what was dropped and why (for a positioned
+     * warning); empty when everything holds. The variant itself is kept.
+     */
+    QString dropImpossible();
 };
 
 /**

@@ -227,6 +227,11 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("unknown option") << QStringList{u"annotate"_s, vcf, u"--tumor-type"_s, u"LUAD"_s, u"--bogus"_s};
     QTest::newRow("unknown sample") << QStringList{
         u"annotate"_s, vcf, u"--tumor-type"_s, u"LUAD"_s, u"--tumor-sample"_s, u"NOPE"_s};
+    const QString db = QDir::temp().filePath(u"oncoboard-never-created.sqlite"_s);
+    QTest::newRow("impossible sample date")
+        << QStringList{u"case"_s, u"new"_s, vcf, u"--db"_s, db, u"--sample-date"_s, u"2026-02-30"_s};
+    QTest::newRow("purity not a number") << QStringList{
+        u"case"_s, u"new"_s, vcf, u"--db"_s, db, u"--purity"_s, u"NaN"_s};
 }
 
 void TestCli::usageErrorsExitTwo()

@@ -5,6 +5,7 @@
 #include "io/NamedEvent.h"
 #include "io/SampleSelector.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,7 @@ private slots:
     void clinicalTableGivesTumorTypeTmbAndMsi();
     void folderBuildsOneCase();
     void sameSampleRules();
+    void mafRowsThatCannotBeTrueAreNotRead();
 };
 
 void TestCaseReaders::detectsFormatsByContent_data()
@@ -497,6 +499,38 @@ void TestCaseReaders::sameSampleRules()
     QVERIFY(!SampleSelector::sameSample(u"TCGA-A6-2672"_s, u"TCGA-A6-2672-01A"_s)); // a patient is not a sample
     QVERIFY(!SampleSelector::sameSample(u"S1"_s, u"S10"_s));
     QCOMPARE(SampleSelector::patientOf(u"TCGA-AB-2988-03A"_s), u"TCGA-AB-2988"_s);
+}
+
+void TestCaseReaders::mafRowsThatCannotBeTrueAreNotRead()
+{
+    // A row with a field missing (its columns would shift: "p.100" as HGVSp, VAF 1.5) is skipped
+    // with its line; counts with more alt reads than depth keep the variant, not the counts.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"rows.maf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\tHGVSp_Short\tt_alt_count\t"
+            "t_depth\n"
+            "KRAS\t12\t25398284\tC\tA\tp.G12V\t30\t100\n"
+            "TP53\t17\t7577120\tC\tT\t150\t100\n"
+            "PIK3CA\t3\t178952085\tA\tG\tp.H1047R\t150\t100\n");
+    f.close();
+    auto c = load({path});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->alterations.size(), 2);
+    QCOMPARE(c->alterations[0].tumor.vaf, 0.3f);
+    const Alteration& pik3ca = c->alterations[1];
+    QCOMPARE(pik3ca.gene(), u"PIK3CA"_s);
+    QVERIFY(!pik3ca.tumor.hasVaf() || pik3ca.tumor.vaf <= 1.0f);
+    QVERIFY(!pik3ca.tumor.hasDepth());
+    QStringList lines;
+    for (const InputIssue& i : c->issues)
+        lines << u"%1: %2"_s.arg(i.line).arg(i.message);
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(u"3: expected 8 tab-separated columns, found 7"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"4: tumor read support not used: VAF 1.5 is not a fraction between 0 and 1; 150 "
+                          "alternative reads exceed the depth of 100"_s),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestCaseReaders)

@@ -62,6 +62,7 @@ private slots:
     void brokenFilesAreRefused();
     void lineReaderHandlesLineEndings();
     void bgzfCutAtABlockBoundaryIsRefused();
+    void impossibleReadSupportIsDropped();
 };
 
 void TestVcfReader::sameAlterationsFromVcfBgzfAndBcf_data()
@@ -443,6 +444,44 @@ void TestVcfReader::bgzfCutAtABlockBoundaryIsRefused()
     for (const InputIssue& i : read.issues)
         warned = warned || i.message.contains(u"only the"_s);
     QVERIFY(warned);
+}
+
+void TestVcfReader::impossibleReadSupportIsDropped()
+{
+    // Values no sequencer gives: counts that overflow a 32-bit sum, AF=3, a negative AD, more alt
+    // reads than the depth. The variants stay; the values are dropped with the record's line.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"impossible.vcf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("##fileformat=VCFv4.2\n"
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allele depths\">\n"
+            "##FORMAT=<ID=AF,Number=A,Type=Float,Description=\"Allele fraction\">\n"
+            "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+            "1\t100\t.\tA\tG\t.\tPASS\t.\tGT:AD\t0/1:2000000000,2000000000\n"
+            "1\t200\t.\tA\tG\t.\tPASS\t.\tGT:AD:AF\t0/1:10,10:3\n"
+            "1\t300\t.\tA\tG\t.\tPASS\t.\tGT:AD:DP\t0/1:-5,10:20\n"
+            "1\t400\t.\tA\tG\t.\tPASS\t.\tGT:AD:DP\t0/1:5,20:10\n");
+    f.close();
+    Case c;
+    QVERIFY(VcfReader::read(path, VcfReadOptions{}, c));
+    QCOMPARE(c.alterations.size(), 4);
+    for (const Alteration& a : c.alterations) {
+        QVERIFY2(!a.tumor.hasVaf() || (a.tumor.vaf >= 0.0f && a.tumor.vaf <= 1.0f), qPrintable(QString::number(a.pos)));
+        QVERIFY(a.tumor.depth >= -1 && a.tumor.altReads >= -1);
+        QVERIFY(a.tumor.depth < 0 || a.tumor.altReads <= a.tumor.depth);
+    }
+    QCOMPARE(c.alterations[0].tumor.vaf, 0.5f); // the fraction holds; the 4e9 sum is no depth
+    QVERIFY(!c.alterations[0].tumor.hasDepth());
+    QStringList lines;
+    for (const InputIssue& i : c.issues)
+        lines << u"%1: %2"_s.arg(i.line).arg(i.message);
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(u"8: tumor read support of G not used: VAF 3 is not a fraction"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"10: tumor read support of G not used: 20 alternative reads exceed the depth of 10"_s),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestVcfReader)
