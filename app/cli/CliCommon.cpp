@@ -47,6 +47,8 @@ Commands:
                                 functional annotation get full protein changes, and every REF is checked
       --allow-truncated         read a bgzipped file that lacks its end-of-file block up to the cut
                                 (default: refused, exit 3)
+  kb init PATH                  create a knowledge base at PATH with the bundled releases (an explicit
+                                --kb FILE must exist: a mistyped path never gives an empty one)
   kb list                       list the sources and releases in the knowledge base
   kb info [SOURCE [RELEASE]]    counts, files, checksums and import warnings of a release
       --warnings                list every import warning
@@ -234,6 +236,14 @@ int coreFailure(const CoreError& error)
 
 Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path)
 {
+    // A mistyped --kb would otherwise give a fresh knowledge base without the site's OncoKB
+    // releases and local evidence, and annotate without them: only `kb init` creates one.
+    if (!path.isEmpty() && !QFileInfo::exists(path))
+        return fail(CoreError::Code::Io,
+                    QCoreApplication::translate("onco::CliApp",
+                                                "no knowledge base here; create one with 'oncoboard-cli kb init %1'")
+                        .arg(path),
+                    path);
     auto kb = KnowledgeBase::open(path.isEmpty() ? KnowledgeBase::defaultPath() : path);
     if (!kb)
         return kb;

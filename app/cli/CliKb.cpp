@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -377,12 +378,31 @@ int therapy(const QStringList& arguments)
     return CliApp::Success;
 }
 
+int init(const QStringList& arguments)
+{
+    // The one command that creates a knowledge base at a path the user names.
+    KbParser p;
+    if (int rc = p.parse(arguments, 1, 1); rc != CliApp::Success)
+        return rc;
+    const QString path = p.parser.positionalArguments().at(0);
+    const bool existed = QFileInfo::exists(path);
+    auto kb = KnowledgeBase::open(path);
+    if (!kb)
+        return coreFailure(kb.error());
+    if (auto r = (*kb)->ensureBundled(); !r)
+        return coreFailure(r.error());
+    printOut(existed ? Messages::tr("%1: already a knowledge base").arg(path)
+                     : Messages::tr("%1: knowledge base created with the bundled releases").arg(path));
+    return CliApp::Success;
+}
+
 } // namespace
 
 int kbCommand(const QStringList& arguments)
 {
     return dispatch(arguments,
-                    {{"list", list},
+                    {{"init", init},
+                     {"list", list},
                      {"info", info},
                      {"import-civic", importCivic},
                      {"import-oncokb", importOncoKb},

@@ -257,9 +257,35 @@ QStringList lockedWhenFinal(const QString& table)
 
 } // namespace
 
-Result<void> CaseSchema::ensure(QSqlDatabase& db)
+Result<void> CaseSchema::checkOwner(QSqlDatabase& db)
 {
     QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return sqlFailure(q.lastError(), db.databaseName());
+    const qint64 owner = q.value(0).toLongLong();
+    if (owner == applicationId)
+        return {};
+    if (!q.exec(u"SELECT count(*), sum(name = 'case_record') FROM sqlite_master WHERE type = 'table'"_s) || !q.next())
+        return sqlFailure(q.lastError(), db.databaseName());
+    const bool empty = q.value(0).toLongLong() == 0, hasCases = q.value(1).toLongLong() > 0;
+    if (owner == 0 && (empty || hasCases))
+        return {}; // new, or written before case databases carried their application id
+    return fail(CoreError::Code::Database,
+                QCoreApplication::translate("onco::CaseSchema",
+                                            "not an OncoBoard case database (the SQLite file belongs to another "
+                                            "application or is a knowledge base); it is left untouched"),
+                db.databaseName());
+}
+
+Result<void> CaseSchema::ensure(QSqlDatabase& db)
+{
+    if (auto r = checkOwner(db); !r)
+        return r;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return sqlFailure(q.lastError(), db.databaseName());
+    if (q.value(0).toLongLong() != applicationId && !q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
+        return sqlFailure(q.lastError(), db.databaseName());
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return sqlFailure(q.lastError(), db.databaseName());
     const int version = q.value(0).toInt();

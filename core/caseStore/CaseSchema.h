@@ -11,6 +11,10 @@ class CaseSchema
 {
 public:
     static constexpr int currentVersion = 7;
+    /** SQLite application_id of an OncoBoard case database ("OBCS"). */
+    static constexpr int applicationId = 0x4F424353;
+    /** Refuses a SQLite file that is not an OncoBoard case database (another application's, a knowledge base). */
+    [[nodiscard]] static Result<void> checkOwner(QSqlDatabase& db);
 
     /** Creates the schema in an empty database, migrates an older one; refuses a newer one. */
     [[nodiscard]] static Result<void> ensure(QSqlDatabase& db);

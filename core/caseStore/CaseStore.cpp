@@ -184,6 +184,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, Mode mod
                                   : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
         return sqlFailure(db.lastError(), path);
+    if (auto r = CaseSchema::checkOwner(db); !r)
+        return Unexpected{r.error()};
     QSqlQuery q(db);
     if (readOnly) {
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next())

@@ -247,8 +247,37 @@ CREATE TABLE disease (
 
 } // namespace
 
+Result<void> KbSchema::checkOwner(SqliteDatabase& db)
+{
+    // Only OncoBoard's own knowledge base is written: another application's SQLite file (or a
+    // case database) given as --kb is refused, never extended with OncoBoard's tables.
+    const qint64 owner = db.scalar("PRAGMA application_id", -1);
+    const bool empty = db.scalar("SELECT count(*) FROM sqlite_master", -1) == 0;
+    const bool ours = owner == applicationId
+                      || (owner == 0
+                          && (empty
+                              || db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                           "AND name = 'kb_release'",
+                                           0)
+                                     > 0));
+    if (!ours)
+        return fail(CoreError::Code::Database,
+                    QCoreApplication::translate("onco::KbSchema",
+                                                "not an OncoBoard knowledge base (the SQLite file belongs to another "
+                                                "application or is a case database); it is left untouched"),
+                    db.path());
+    return {};
+}
+
 Result<void> KbSchema::ensure(SqliteDatabase& db)
 {
+    if (auto r = checkOwner(db); !r)
+        return r;
+    if (db.scalar("PRAGMA application_id", -1) != applicationId) {
+        const QByteArray pragma = "PRAGMA application_id = " + QByteArray::number(applicationId) + ";";
+        if (auto r = db.exec(pragma.constData()); !r)
+            return r;
+    }
     const int version = db.userVersion();
     if (version == currentVersion)
         return {};

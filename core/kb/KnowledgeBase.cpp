@@ -105,6 +105,8 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::open(const QString& path)
     std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase);
     if (auto r = kb->m_db.open(path, true); !r)
         return Unexpected{r.error()};
+    if (auto r = KbSchema::checkOwner(kb->m_db); !r)
+        return Unexpected{r.error()};
     // WAL lets the GUI read while an import writes.
     if (auto r = kb->m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !r)
         return Unexpected{r.error()};

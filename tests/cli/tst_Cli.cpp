@@ -57,6 +57,7 @@ private slots:
     void annotateWithTheLabsReference();
     void outputsNeverReplaceWhatTheRunReads();
     void fullDiskLeavesNoPartialFile();
+    void foreignDatabasesAreLeftAlone();
 
 private:
     Run cli(const QStringList& arguments);
@@ -269,6 +270,7 @@ void TestCli::annotateWithoutTumorTypeFlagsAndCaps()
 void TestCli::kbImportsListsAndSwitchesReleases()
 {
     const QString kb = m_dir.filePath(u"kb-releases.sqlite"_s);
+    QCOMPARE(cli({u"kb"_s, u"init"_s, kb}).exitCode, 0);
     Run r = cli({u"kb"_s, u"list"_s, u"--kb"_s, kb});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QList<QByteArray> rows = r.out.trimmed().split('\n');
@@ -340,6 +342,7 @@ void TestCli::kbImportsListsAndSwitchesReleases()
 void TestCli::kbAddEvidenceIsAnnotated()
 {
     const QString kb = m_dir.filePath(u"kb-local.sqlite"_s);
+    QCOMPARE(cli({u"kb"_s, u"init"_s, kb}).exitCode, 0);
     Run r = cli({u"kb"_s,           u"add-evidence"_s, u"--kb"_s,         kb,
                  u"--gene"_s,       u"PIK3CA"_s,       u"--alteration"_s, u"E545K"_s,
                  u"--type"_s,       u"Predictive"_s,   u"--level"_s,      u"B"_s,
@@ -394,6 +397,7 @@ void TestCli::kbAddEvidenceIsAnnotated()
 void TestCli::kbTherapyFindsSynonyms()
 {
     const QString kb = m_dir.filePath(u"kb-therapy.sqlite"_s);
+    QCOMPARE(cli({u"kb"_s, u"init"_s, kb}).exitCode, 0);
     // A code name and a brand name both find vemurafenib and CIViC's 121 items that name it.
     for (const QString& asked : {u"PLX4032"_s, u"zelboraf"_s}) {
         const Run r = cli({u"kb"_s, u"therapy"_s, asked, u"--kb"_s, kb});
@@ -522,6 +526,7 @@ void TestCli::caseWorkflowFromScripts()
     r = cli({u"case"_s, u"import-bundle"_s, u"--db"_s, other, bundle});
     QCOMPARE(r.out.trimmed(), QByteArray("1\talready present"));
 
+    QCOMPARE(cli({u"kb"_s, u"init"_s, m_dir.filePath(u"kb-recheck.sqlite"_s)}).exitCode, 0);
     r = cli({u"recheck"_s, db, u"--case"_s, u"1"_s, u"--kb"_s, m_dir.filePath(u"kb-recheck.sqlite"_s)});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.startsWith("case 1: 16 alterations re-annotated\n"));
@@ -867,6 +872,49 @@ void TestCli::fullDiskLeavesNoPartialFile()
         QCOMPARE(old.readAll(), QByteArray("{\"earlier\": true}\n"));
         old.close();
     }
+}
+
+void TestCli::foreignDatabasesAreLeftAlone()
+{
+    // Another application's SQLite file given as --db or --kb is refused and stays as it was; a
+    // mistyped --kb path does not give a fresh, empty knowledge base.
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO invoices (amount) VALUES (12.5)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray before = digestOf(foreign);
+    const QString vcf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf");
+    Run r = cli({u"case"_s, u"new"_s, vcf, u"--db"_s, foreign, u"--tumor-type"_s, u"BRCA"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("not an OncoBoard case database"), r.err.constData());
+    r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--kb"_s, foreign});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("not an OncoBoard knowledge base"), r.err.constData());
+    QCOMPARE(digestOf(foreign), before);
+
+    // A case database is no knowledge base, nor the other way round.
+    const QString cases = dir.filePath(u"cases.sqlite"_s);
+    QCOMPARE(cli({u"case"_s, u"new"_s, vcf, u"--db"_s, cases, u"--tumor-type"_s, u"BRCA"_s}).exitCode, 0);
+    r = cli({u"kb"_s, u"list"_s, u"--kb"_s, cases});
+    QVERIFY(r.exitCode != 0);
+    const QString kb = dir.filePath(u"kb.sqlite"_s);
+    QCOMPARE(cli({u"kb"_s, u"init"_s, kb}).exitCode, 0);
+    r = cli({u"case"_s, u"list"_s, u"--db"_s, kb});
+    QVERIFY(r.exitCode != 0);
+
+    const QString typo = dir.filePath(u"typo/kb.sqlite"_s);
+    r = cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--kb"_s, typo});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("kb init"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(typo));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
