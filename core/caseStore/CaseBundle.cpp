@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +138,20 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
         if (auto r = table(key, sql, skip); !r)
             return r;
     }
+    // A bundle leaves the machine: inputs by file name (with their SHA-256), never by the folder
+    // they sit in, which can name the patient.
+    auto fileNamesOnly = [&](const QString& key, const QString& column) {
+        QJsonArray rowsOut;
+        for (const QJsonValue& v : payload.value(key).toArray()) {
+            QJsonObject row = v.toObject();
+            if (row.value(column).isString())
+                row.insert(column, QFileInfo(row.value(column).toString()).fileName());
+            rowsOut.append(row);
+        }
+        payload.insert(key, rowsOut);
+    };
+    fileNamesOnly(u"inputs"_s, u"path"_s);
+    fileNamesOnly(u"alterations"_s, u"source_file"_s);
     const QByteArray content = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QJsonObject bundle{
         {u"format"_s, QString::fromLatin1(format)},
@@ -270,7 +285,7 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
                                    u"case.import"_s,
                                    QString(),
                                    Messages::tr("bundle %1 (sha256 %2), %3 audit entries at the source")
-                                       .arg(path, bundle.value(u"sha256"_s).toString())
+                                       .arg(QFileInfo(path).fileName(), bundle.value(u"sha256"_s).toString())
                                        .arg(payload.value(u"audit"_s).toArray().size()));
         !r)
         return Unexpected{r.error()};

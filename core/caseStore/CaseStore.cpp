@@ -81,6 +81,15 @@ bool reviewable(const AnnotationResult& r, qint32 i)
     return Tiering::isReportableWithoutEvidence(a);
 }
 
+/** File names without their folders: the audit trail travels in bundles, and a folder can name the patient. */
+QStringList fileNames(const QStringList& paths)
+{
+    QStringList out;
+    for (const QString& p : paths)
+        out << QFileInfo(p).fileName();
+    return out;
+}
+
 QString sha256Of(const QString& path)
 {
     QFile f(path);
@@ -438,7 +447,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
                                  .arg(pseudonym, c.tumorType.isEmpty() ? u"-"_s : c.tumorType)
                                  .arg(stored)
                                  .arg(c.alterations.size())
-                                 .arg(c.inputs.join(u", "_s)));
+                                 .arg(fileNames(c.inputs).join(u", "_s)));
         !r)
         return Unexpected{r.error()};
     if (auto r = transaction.commit(); !r)

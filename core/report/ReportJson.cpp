@@ -2,7 +2,11 @@
 
 #include "Version.h"
 #include "report/AnnotationJson.h"
+
+#include <QFileInfo>
+
 #include "report/JsonWriter.h"
+#include <algorithm>
 
 #include <algorithm>
 
@@ -123,8 +127,19 @@ QByteArray ReportJson::write(const ReportCase& report, const QString& generatedA
     w.endArray();
     w.endObject();
 
+    // A report leaves the machine: inputs by file name, never by the folder they sit in (a folder
+    // name can identify the patient); the case database keeps the full paths and their SHA-256.
     w.key("annotation");
-    AnnotationJson::write(w, report.result);
+    if (std::any_of(report.result.caseData.inputs.cbegin(), report.result.caseData.inputs.cend(), [](const QString& p) {
+            return p != QFileInfo(p).fileName();
+        })) {
+        AnnotationResult named = report.result;
+        for (QString& input : named.caseData.inputs)
+            input = QFileInfo(input).fileName();
+        AnnotationJson::write(w, named);
+    } else {
+        AnnotationJson::write(w, report.result);
+    }
     w.endObject();
     return w.finish();
 }

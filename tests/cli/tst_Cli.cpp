@@ -58,6 +58,7 @@ private slots:
     void outputsNeverReplaceWhatTheRunReads();
     void fullDiskLeavesNoPartialFile();
     void foreignDatabasesAreLeftAlone();
+    void exportsNameInputsWithoutTheirFolder();
 
 private:
     Run cli(const QStringList& arguments);
@@ -915,6 +916,35 @@ void TestCli::foreignDatabasesAreLeftAlone()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("kb init"), r.err.constData());
     QVERIFY(!QFileInfo::exists(typo));
+}
+
+void TestCli::exportsNameInputsWithoutTheirFolder()
+{
+    // A folder named after the patient must not travel with the report or the bundle.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"Doe_John_1970-01-01_MRN12345"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString vcf = folder + u"/tumor.vcf"_s;
+    QVERIFY(QFile::copy(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_maf2vcf.vcf"), vcf));
+    const QString db = dir.filePath(u"cases.sqlite"_s);
+    QCOMPARE(cli({u"case"_s, u"new"_s, vcf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s}).exitCode, 0);
+    const QString bundle = dir.filePath(u"case.json"_s);
+    const QString report = dir.filePath(u"report.json"_s);
+    const QString fhir = dir.filePath(u"fhir.json"_s);
+    QCOMPARE(cli({u"case"_s, u"export-bundle"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--out"_s, bundle}).exitCode, 0);
+    QCOMPARE(cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--json"_s, report, u"--fhir"_s, fhir}).exitCode,
+             0);
+    for (const QString& out : {bundle, report, fhir}) {
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(!text.contains("Doe_John"), qPrintable(out));
+        if (out != fhir)
+            QVERIFY2(text.contains("tumor.vcf"), qPrintable(out)); // still named, by file name
+    }
+    // The bundle still imports (its checksum covers what it carries).
+    const QString other = dir.filePath(u"other.sqlite"_s);
+    QCOMPARE(cli({u"case"_s, u"import-bundle"_s, bundle, u"--db"_s, other}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
