@@ -58,6 +58,7 @@ private slots:
     void folderBuildsOneCase();
     void sameSampleRules();
     void mafRowsThatCannotBeTrueAreNotRead();
+    void misspeltSampleColumnDoesNotMixPatients();
 };
 
 void TestCaseReaders::detectsFormatsByContent_data()
@@ -531,6 +532,42 @@ void TestCaseReaders::mafRowsThatCannotBeTrueAreNotRead()
     QVERIFY2(all.contains(u"4: tumor read support not used: VAF 1.5 is not a fraction between 0 and 1; 150 "
                           "alternative reads exceed the depth of 100"_s),
              qPrintable(all));
+}
+
+void TestCaseReaders::misspeltSampleColumnDoesNotMixPatients()
+{
+    // "Tumor_Sample_Barcod" is no sample column OncoBoard knows: its rows name four patients and
+    // must not become one case, with or without --tumor-sample.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mixed.maf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\tTumor_Sample_Barcod\t"
+            "Sample_Type\n"
+            "KRAS\t12\t25398284\tC\tA\tTCGA-AB-0001-01\tPrimary\n"
+            "TP53\t17\t7577120\tC\tT\tTCGA-AB-0002-01\tMetastasis\n"
+            "PIK3CA\t3\t178952085\tA\tG\tTCGA-AB-0003-01\tPrimary\n"
+            "BRAF\t7\t140453136\tA\tT\tTCGA-AB-0004-01\tPrimary\n");
+    f.close();
+    for (const QString& sample : {QString(), u"TCGA-AB-0001-01"_s}) {
+        CaseLoadOptions options;
+        options.tumorSample = sample;
+        auto c = load({path}, options);
+        QVERIFY(!c);
+        QVERIFY2(c.error().message.contains(u"'Tumor_Sample_Barcod' names 4 different values"_s),
+                 qPrintable(c.error().toString()));
+        QCOMPARE(c.error().line, 1);
+    }
+    // One value there (one sample's file) is read as before; a sample attribute is not a sample.
+    const QString one = dir.filePath(u"one.maf"_s);
+    QFile g(one);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\tSampleId\tSample_Type\n"
+            "KRAS\t12\t25398284\tC\tA\tS1\tPrimary\nTP53\t17\t7577120\tC\tT\tS1\tMetastasis\n");
+    g.close();
+    auto c = load({one});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->alterations.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCaseReaders)
