@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,8 +111,9 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
         return {};
     };
     QSqlQuery c(db);
-    c.prepare(u"SELECT c.*, p.pseudonym AS patient, (SELECT uid FROM case_record x WHERE x.id = c.previous_id) AS "
-              "previous_uid FROM case_record c JOIN patient p ON p.id = c.patient_id WHERE c.id = ?"_s);
+    c.prepare(
+        u"SELECT c.*, p.pseudonym AS patient, p.uid AS patient_uid, (SELECT uid FROM case_record x WHERE x.id = "
+        "c.previous_id) AS previous_uid FROM case_record c JOIN patient p ON p.id = c.patient_id WHERE c.id = ?"_s);
     c.addBindValue(caseId);
     auto caseRow = rows(c, {u"id"_s, u"patient_id"_s, u"previous_id"_s}, store.path());
     if (!caseRow)
@@ -204,17 +206,41 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
     if (!transaction.begin())
         return sqlFailure(transaction.error(), store.path());
     QSqlQuery q(db);
+    // The patient: the same person by uid, or a new one. A local patient who merely shares the
+    // pseudonym is another person: the import is refused, never merged.
     const QString pseudonym = caseRow.take(u"patient"_s).toString();
-    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at) VALUES (?, ?)"_s);
-    q.addBindValue(pseudonym);
-    q.addBindValue(caseRow.value(u"created_at"_s).toString());
-    if (!q.exec())
-        return sqlFailure(q.lastError(), store.path());
-    q.prepare(u"SELECT id FROM patient WHERE pseudonym = ?"_s);
-    q.addBindValue(pseudonym);
-    if (!q.exec() || !q.next())
-        return sqlFailure(q.lastError(), store.path());
-    const qint64 patient = q.value(0).toLongLong();
+    const QString patientUid = caseRow.take(u"patient_uid"_s).toString();
+    qint64 patient = 0;
+    if (!patientUid.isEmpty()) {
+        q.prepare(u"SELECT id FROM patient WHERE uid = ?"_s);
+        q.addBindValue(patientUid);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), store.path());
+        if (q.next())
+            patient = q.value(0).toLongLong();
+    }
+    if (patient == 0) {
+        q.prepare(u"SELECT uid FROM patient WHERE pseudonym = ?"_s);
+        q.addBindValue(pseudonym);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), store.path());
+        if (q.next())
+            return fail(CoreError::Code::InvalidArgument,
+                        Messages::tr("the bundle's patient %1 is another person here (a local patient has the same "
+                                     "pseudonym but %2): not imported, nothing merged; import it into another case "
+                                     "database or give one of the patients another pseudonym")
+                            .arg(pseudonym,
+                                 patientUid.isEmpty() ? Messages::tr("the bundle names no patient uid")
+                                                      : Messages::tr("another patient uid")),
+                        path);
+        q.prepare(u"INSERT INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?)"_s);
+        q.addBindValue(pseudonym);
+        q.addBindValue(caseRow.value(u"created_at"_s).toString());
+        q.addBindValue(patientUid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : patientUid);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), store.path());
+        patient = q.lastInsertId().toLongLong();
+    }
     const QString previousUid = caseRow.take(u"previous_uid"_s).toString();
     auto previous = previousUid.isEmpty() ? Result<qint64>(0) : store.caseWithUid(previousUid);
     if (!previous)

@@ -235,6 +235,19 @@ WHEN EXISTS (SELECT 1 FROM case_record WHERE patient_id = OLD.id AND state = 'fi
 BEGIN SELECT RAISE(ABORT, 'the patient has a final case and is locked'); END)sql",
 };
 
+// Schema 8: a patient uid, stable across machines, so that a bundle is attached to the same
+// person and never to a local patient who merely has the same pseudonym. Existing patients get
+// one (the final-case lock on patients is lifted for that one update and put back).
+const char* const schema8[] = {
+    "DROP TRIGGER patient_final_update",
+    "ALTER TABLE patient ADD COLUMN uid TEXT",
+    "UPDATE patient SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+    "CREATE UNIQUE INDEX patient_uid ON patient (uid)",
+    R"sql(CREATE TRIGGER patient_final_update BEFORE UPDATE ON patient
+WHEN EXISTS (SELECT 1 FROM case_record WHERE patient_id = OLD.id AND state = 'final')
+BEGIN SELECT RAISE(ABORT, 'the patient has a final case and is locked'); END)sql",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -313,6 +326,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema6),
         statements(schema7) + lockedWhenFinal(u"sample"_s) + lockedWhenFinal(u"case_input"_s)
             + lockedWhenFinal(u"case_kb_release"_s),
+        statements(schema8),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

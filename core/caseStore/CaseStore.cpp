@@ -281,9 +281,10 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     const QString pseudonym = info.patient.trimmed().isEmpty()
                                   ? u"P-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10).toUpper()
                                   : info.patient.trimmed();
-    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at) VALUES (?, ?)"_s);
+    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?)"_s);
     q.addBindValue(pseudonym);
     q.addBindValue(now());
+    q.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
     q.prepare(u"SELECT id FROM patient WHERE pseudonym = ?"_s);

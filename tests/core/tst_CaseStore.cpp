@@ -55,6 +55,7 @@ private slots:
     void triggersLockFinalCasesToo();
     void everythingAFinalCaseConsistsOfIsLocked();
     void changesBehindTheLocksAreFoundByVerify();
+    void bundlesFindTheirPatientByUidNeverByPseudonym();
     void amendmentCreatesALinkedVersion();
     void auditChainDetectsTampering();
     void earlierDecisionsAreOffered();
@@ -356,6 +357,41 @@ void TestCaseStore::changesBehindTheLocksAreFoundByVerify()
         QVERIFY2(check->problem.contains(u"case %1 was changed after it was signed final"_s.arg(id)),
                  qPrintable(check->problem));
     }
+}
+
+void TestCaseStore::bundlesFindTheirPatientByUidNeverByPseudonym()
+{
+    // Two hospitals each have a "PAT-001": different people. A bundle of one is refused by the other.
+    QTemporaryDir dir;
+    auto a = CaseStore::open(dir.filePath(u"a.sqlite"_s));
+    auto b = CaseStore::open(dir.filePath(u"b.sqlite"_s));
+    QVERIFY(a && b);
+    const qint64 first = newCase(**a, u"PAT-001"_s);
+    const qint64 local = newCase(**b, u"PAT-001"_s);
+    const QString bundle = dir.filePath(u"first.json"_s);
+    QVERIFY(CaseBundle::exportCase(**a, first, bundle));
+    auto refused = CaseBundle::importCase(**b, bundle, pathologist);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"is another person here"_s), qPrintable(refused.error().message));
+    QCOMPARE((*b)->cases()->size(), 1);
+    QCOMPARE((*b)->summary(local)->patient, u"PAT-001"_s);
+
+    // The same person's cases arrive at one patient, by uid: a first import creates the patient, a
+    // later case of the same patient joins it.
+    auto c = CaseStore::open(dir.filePath(u"c.sqlite"_s));
+    QVERIFY(c);
+    auto one = CaseBundle::importCase(**c, bundle, pathologist);
+    QVERIFY2(one, one ? "" : qPrintable(one.error().toString()));
+    const qint64 second = newCase(**a, u"PAT-001"_s);
+    const QString later = dir.filePath(u"second.json"_s);
+    QVERIFY(CaseBundle::exportCase(**a, second, later));
+    auto two = CaseBundle::importCase(**c, later, pathologist);
+    QVERIFY2(two, two ? "" : qPrintable(two.error().toString()));
+    QSqlQuery q(QSqlDatabase::database((*c)->connectionName()));
+    QVERIFY(q.exec(u"SELECT count(*) FROM patient"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"SELECT count(DISTINCT patient_id) FROM case_record"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestCaseStore::amendmentCreatesALinkedVersion()
