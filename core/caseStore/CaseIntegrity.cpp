@@ -239,6 +239,33 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
     return QString::fromLatin1(h.result().toHex());
 }
 
+Result<void> CaseStore::checkSignedContent(qint64 caseId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT a.seq, a.new_value FROM audit a JOIN case_record c ON c.id = a.case_id WHERE a.case_id = ? AND "
+              "c.state = 'final' AND a.action = 'case.content' ORDER BY a.seq DESC LIMIT 1"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next())
+        return {};
+    const qint64 seq = q.value(0).toLongLong();
+    const QString recorded = q.value(1).toString();
+    const auto digest = contentDigest(caseId);
+    if (!digest)
+        return Unexpected{digest.error()};
+    if (u"sha256:"_s + *digest != recorded)
+        return fail(CoreError::Code::Database,
+                    Messages::tr("case %1 was changed after it was signed final: its content no longer matches the "
+                                 "digest the audit trail recorded at sign-off (entry %2); no report is made of it "
+                                 "(oncoboard-cli audit verify)")
+                        .arg(caseId)
+                        .arg(seq),
+                    m_path);
+    return {};
+}
+
 Result<void> CaseStore::recordContentDigest(qint64 caseId, const Actor& actor)
 {
     const auto digest = contentDigest(caseId);

@@ -266,6 +266,13 @@ public:
      */
     Result<QString> contentDigest(qint64 caseId);
 
+    /**
+     * For a final case: refuses (Database error naming the case) when its content no longer matches
+     * the digest recorded at sign-off, so that no report prints "signed" over a forged case. Passes
+     * cases that are not final and final cases signed before digests were recorded.
+     */
+    Result<void> checkSignedContent(qint64 caseId);
+
     /** The case's audit entries as "seq at name (role) action: old -> new", oldest first. */
     Result<QStringList> auditTrail(qint64 caseId);
 

@@ -150,6 +150,20 @@ bool LineReader::next(QByteArrayView& line)
             return true;
         }
         const qsizetype scanned = m_buffer.size() - m_start;
+        if (scanned > maxLineLength) {
+            // No text table has such lines: a binary file or a device (/dev/zero) would be read forever.
+            m_error = CoreError{
+                CoreError::Code::BadInput,
+                QCoreApplication::translate("onco::LineReader", "line %1 is longer than %2 MiB: not a text file")
+                    .arg(m_lineNumber + 1)
+                    .arg(maxLineLength / (1024 * 1024)),
+                m_path,
+                m_lineNumber + 1,
+                {},
+                {}};
+            m_eof = true;
+            return false;
+        }
         if (!fill()) {
             m_eof = true;
             if (m_error)

@@ -24,6 +24,9 @@ public:
     LineReader(const LineReader&) = delete;
     LineReader& operator=(const LineReader&) = delete;
 
+    /** Longest line read (VCF lines of thousands of samples stay far below); a longer one is an error. */
+    static constexpr qsizetype maxLineLength = qsizetype(64) * 1024 * 1024;
+
     /** Opens the file; Io error when it cannot be opened, BadInput when the gzip data is corrupt. */
     [[nodiscard]] Result<void> open(const QString& path);
 

@@ -40,6 +40,9 @@ Result<ReportCase> ReportCase::gather(
     auto summary = store.summary(caseId);
     if (!summary)
         return Unexpected{summary.error()};
+    // A signed case is reported only as it was signed.
+    if (auto signedAs = store.checkSignedContent(caseId); !signedAs)
+        return Unexpected{signedAs.error()};
     r.stored = *summary;
     r.result = std::move(result);
     auto alterations = store.alterations(caseId);

@@ -59,6 +59,7 @@ private slots:
     void fullDiskLeavesNoPartialFile();
     void foreignDatabasesAreLeftAlone();
     void exportsNameInputsWithoutTheirFolder();
+    void endlessInputIsBounded();
 
 private:
     Run cli(const QStringList& arguments);
@@ -945,6 +946,15 @@ void TestCli::exportsNameInputsWithoutTheirFolder()
     // The bundle still imports (its checksum covers what it carries).
     const QString other = dir.filePath(u"other.sqlite"_s);
     QCOMPARE(cli({u"case"_s, u"import-bundle"_s, bundle, u"--db"_s, other}).exitCode, 0);
+}
+
+void TestCli::endlessInputIsBounded()
+{
+    // A device that never ends a line is not read forever.
+    const Run r = cli({u"annotate"_s, u"/dev/zero"_s, u"--tumor-type"_s, u"BRCA"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("/dev/zero:1:") && r.err.contains("longer than 64 MiB"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

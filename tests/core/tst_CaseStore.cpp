@@ -356,6 +356,10 @@ void TestCaseStore::changesBehindTheLocksAreFoundByVerify()
         QVERIFY2(!check->ok(), qPrintable(forgery));
         QVERIFY2(check->problem.contains(u"case %1 was changed after it was signed final"_s.arg(id)),
                  qPrintable(check->problem));
+        // No report prints "signed" over it.
+        const auto signedAs = (*store)->checkSignedContent(id);
+        QVERIFY(!signedAs);
+        QVERIFY(signedAs.error().message.contains(u"no report is made"_s));
     }
 }
 
