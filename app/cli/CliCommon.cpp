@@ -339,12 +339,12 @@ QIODevice* Output::open(QString& error, const QStringList& protectedPaths)
 
 bool Output::write(const QByteArray& data, QString& error)
 {
-    QIODevice* device = m_file ? static_cast<QIODevice*>(m_file.get()) : m_direct.get();
+    QFileDevice* device = m_file ? static_cast<QFileDevice*>(m_file.get()) : m_direct.get();
     // A full disk can take part of a write and refuse the rest: every byte must be taken.
     if (!device || device->write(data) != data.size()) {
         m_failed = true;
         error = Messages::tr("%1; nothing was written")
-                    .arg(device && !device->errorString().isEmpty() && device->errorString() != u"Unknown error"
+                    .arg(device && device->error() != QFileDevice::NoError
                              ? device->errorString()
                              : Messages::tr("the disk took only part of the output"));
         return false;

@@ -292,8 +292,7 @@ Result<void> CaseSchema::checkOwner(QSqlDatabase& db)
 
 Result<void> CaseSchema::ensure(QSqlDatabase& db)
 {
-    if (auto r = checkOwner(db); !r)
-        return r;
+    // The caller has checked the file is OncoBoard's (checkOwner) before any pragma wrote to it.
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
         return sqlFailure(q.lastError(), db.databaseName());

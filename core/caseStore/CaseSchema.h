@@ -16,7 +16,7 @@ public:
     /** Refuses a SQLite file that is not an OncoBoard case database (another application's, a knowledge base). */
     [[nodiscard]] static Result<void> checkOwner(QSqlDatabase& db);
 
-    /** Creates the schema in an empty database, migrates an older one; refuses a newer one. */
+    /** Creates the schema in an empty database, migrates an older one; refuses a newer one. Call checkOwner() first. */
     [[nodiscard]] static Result<void> ensure(QSqlDatabase& db);
 };
 

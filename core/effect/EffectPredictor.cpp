@@ -255,12 +255,6 @@ public:
         return (k > 0 && p.tx - first < 3) || (k + 1 < m_exons.size() && last - p.tx < 3);
     }
 
-    /** Bases of exon k (1-based, transcript order). */
-    qint64 exonLength(int k) const
-    {
-        return m_exons[size_t(k - 1)].second - m_exons[size_t(k - 1)].first;
-    }
-
     QString exonText(int k) const
     {
         return rankText(k, int(m_exons.size()));
@@ -395,6 +389,33 @@ const QByteArray& transcriptSequence(const TranscriptModel& m, const ReferenceGe
     }
     return cache.insert(&m, seq).value();
 }
+
+/**
+ * Reads the reference a window at a time for the REF check: a case's records come in genome
+ * order, so one read of 64 kb serves the records after it instead of one read (and lock) each.
+ */
+class ReferenceWindow
+{
+public:
+    /** Bases [start, start + length) (0-based) of a contig; empty outside the reference. */
+    QByteArray bases(const ReferenceGenome& genome, const QString& chrom, qint64 start, qint64 length)
+    {
+        if (chrom != m_chrom || start < m_start || start + length > m_start + m_bases.size()) {
+            m_chrom = chrom;
+            m_start = start;
+            m_bases = genome.fetch(chrom, start, start + std::max<qint64>(length, span));
+        }
+        if (start + length > m_start + m_bases.size())
+            return {};
+        return m_bases.mid(start - m_start, length);
+    }
+
+private:
+    static constexpr qint64 span = 65536;
+    QString m_chrom;
+    qint64 m_start = 0;
+    QByteArray m_bases;
+};
 
 /** Translation up to and with the first stop codon. */
 QByteArray translateToStop(QByteArrayView dna)
@@ -615,9 +636,9 @@ EffectPrediction onTranscript(const Transcript& t,
     }
 
     // With the reference: the transcript's sequence, for 3' shifting and translation.
-    const bool oneExon = a.region == Place::Region::Exon && b.region == Place::Region::Exon && a.exon == b.exon;
+    const bool sameExon = a.region == Place::Region::Exon && b.region == Place::Region::Exon && a.exon == b.exon;
     static const QByteArray noSequence;
-    const QByteArray& seq = genome && oneExon ? transcriptSequence(m, *genome) : noSequence;
+    const QByteArray& seq = genome && sameExon ? transcriptSequence(m, *genome) : noSequence;
 
     // HGVSc, for an indel at its 3'-most place in the transcript (`hgvs`) when it stays in the
     // same exon or intron; an insertion that repeats the bases before it is a duplication.
@@ -681,7 +702,6 @@ EffectPrediction onTranscript(const Transcript& t,
         p.intron = t.intronText(a.exon);
 
     // Not wholly within one exon: splice sites, introns, exon boundaries.
-    const bool sameExon = a.region == Place::Region::Exon && b.region == Place::Region::Exon && a.exon == b.exon;
     if (!sameExon) {
         QString worst = u"intron_variant"_s;
         for (const Place& q : {a, b}) {
@@ -1008,6 +1028,7 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
         chunks.push_back(Chunk{i, std::min(i + chunkSize, total), 0, 0, 0, {}});
     auto run = [&](Chunk& chunk) {
         QHash<QPair<QString, int>, QString> sources;
+        ReferenceWindow window; // the chunk's records are sorted: one read serves many
         for (qsizetype i = chunk.begin; i < chunk.end; ++i) {
             Alteration& a = c.alterations[size_t(i)];
             if (!isSmallVariant(a.kind))
@@ -1021,7 +1042,7 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
             QString refNote;
             if (genome && !a.ref.isEmpty() && a.ref != u"-") {
                 const QByteArray want = a.ref.toUpper().toLatin1();
-                const QByteArray have = genome->fetch(a.chrom, a.pos - 1, a.pos - 1 + want.size());
+                const QByteArray have = window.bases(*genome, a.chrom, a.pos - 1, want.size());
                 bool same = have.size() == want.size();
                 for (qsizetype k = 0; same && k < want.size(); ++k)
                     same = want[k] == have[k] || want[k] == 'N' || have[k] == 'N';

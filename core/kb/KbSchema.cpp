@@ -271,8 +271,7 @@ Result<void> KbSchema::checkOwner(SqliteDatabase& db)
 
 Result<void> KbSchema::ensure(SqliteDatabase& db)
 {
-    if (auto r = checkOwner(db); !r)
-        return r;
+    // The caller has checked the file is OncoBoard's (checkOwner) before any pragma wrote to it.
     if (db.scalar("PRAGMA application_id", -1) != applicationId) {
         const QByteArray pragma = "PRAGMA application_id = " + QByteArray::number(applicationId) + ";";
         if (auto r = db.exec(pragma.constData()); !r)

@@ -19,7 +19,8 @@ public:
     /** Refuses a SQLite file that is not an OncoBoard knowledge base (another application's, a case database). */
     [[nodiscard]] static Result<void> checkOwner(SqliteDatabase& db);
 
-    /** Creates the schema in an empty database or migrates an older one; refuses a newer one. */
+    /** Creates the schema in an empty database or migrates an older one; refuses a newer one. Call checkOwner() first.
+     */
     [[nodiscard]] static Result<void> ensure(SqliteDatabase& db);
 };
 
