@@ -139,6 +139,7 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
     if (auto r = tsv.open(path, true); !r)
         return r;
     const int cSample = tsv.findColumn({"Sample_Id", "SAMPLE_ID", "Tumor_Sample_Barcode", "Sample"});
+    UnrecognisedSampleColumn sampleLike(tsv, cSample);
     const int cSite1Gene = tsv.findColumn({"Site1_Hugo_Symbol"});
     const int cSite2Gene = tsv.findColumn({"Site2_Hugo_Symbol"});
     const int cSite1Chrom = tsv.findColumn({"Site1_Chromosome"});
@@ -257,6 +258,7 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
                                      path,
                                      tsv.lineNumber(),
                                      Messages::tr("read support not used: %1").arg(dropped)});
+        sampleLike.see(tsv);
         QString sample = cSample >= 0 ? tsv.text(cSample) : defaultSample;
         if (sample.isEmpty())
             sample = defaultSample;
@@ -278,6 +280,8 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
     }
     if (tsv.error())
         return Unexpected{*tsv.error()};
+    if (auto r = sampleLike.check(tsv, path, u"Sample_Id, Tumor_Sample_Barcode or Sample"_s); !r)
+        return r;
 
     SampleSelector selector(options, into);
     if (auto r = selector.choose(path, sampleOrder); !r)

@@ -12,8 +12,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 
 #include <map>
 
@@ -115,22 +113,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     const int cAllele1 = tsv.findColumn({"Tumor_Seq_Allele1"});
     const int cAllele2 = tsv.findColumn({"Tumor_Seq_Allele2", "Alt"});
     const int cSample = tsv.findColumn({"Tumor_Sample_Barcode", "Sample_Id", "SAMPLE_ID", "Sample"});
-    // Without a recognised sample column every row is taken as one sample. Columns that look like
-    // one under another name (misspelt, "SampleId", "Patient") are watched: rows naming several
-    // samples there would mix patients in one case.
-    std::vector<std::pair<int, QSet<QByteArray>>> sampleLike;
-    if (cSample < 0) {
-        static const QRegularExpression name(uR"(sample|barcode|patient|specimen|case_?id)"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-        // Not the sample's attributes (type, source, counts).
-        static const QRegularExpression attribute(uR"(type|source|count|depth|vaf|allele|read|status|site)"_s,
-                                                  QRegularExpression::CaseInsensitiveOption);
-        for (int i = 0; i < tsv.headerSize(); ++i) {
-            const QString header = QString::fromUtf8(tsv.header().at(i));
-            if (name.match(header).hasMatch() && !attribute.match(header).hasMatch())
-                sampleLike.push_back({i, {}});
-        }
-    }
+    UnrecognisedSampleColumn sampleLike(tsv, cSample);
     const int cNormal = tsv.findColumn({"Matched_Norm_Sample_Barcode"});
     const int cBuild = tsv.findColumn({"NCBI_Build", "Assembly"});
     const int cClass = tsv.findColumn({"Variant_Classification"});
@@ -321,9 +304,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         QString sample = tsv.text(cSample);
         if (sample.isEmpty())
             sample = defaultSample;
-        for (auto& [column, values] : sampleLike)
-            if (values.size() < 100 && !tsv.field(column).isEmpty())
-                values.insert(tsv.field(column).toByteArray());
+        sampleLike.see(tsv);
         if (!bySample.count(sample))
             sampleOrder << sample;
         if (cNormal >= 0 && !tsv.field(cNormal).isEmpty())
@@ -337,25 +318,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     }
     if (tsv.error())
         return Unexpected{*tsv.error()};
-    for (const auto& [column, values] : sampleLike) {
-        if (values.size() < 2)
-            continue;
-        QStringList some;
-        for (const QByteArray& v : values)
-            if (some.size() < 4)
-                some << QString::fromUtf8(v);
-        some.sort();
-        return fail(
-            CoreError::Code::BadInput,
-            Messages::tr("no sample column is recognised (Tumor_Sample_Barcode, Sample_Id or Sample), but column "
-                         "'%1' names %2 different values (%3...): the rows may come from several patients and "
-                         "are not read as one case; name the column Tumor_Sample_Barcode")
-                .arg(QString::fromUtf8(tsv.header().at(column)))
-                .arg(values.size() >= 100 ? u"100 or more"_s : QString::number(values.size()))
-                .arg(some.join(u", "_s)),
-            path,
-            1);
-    }
+    if (auto r = sampleLike.check(tsv, path, u"Tumor_Sample_Barcode, Sample_Id or Sample"_s); !r)
+        return r;
 
     SampleSelector selector(options, into);
     if (auto r = selector.choose(path, sampleOrder); !r)

@@ -1,5 +1,7 @@
 #include "SampleSelector.h"
 
+#include "TsvReader.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -124,6 +126,53 @@ Result<void> SampleSelector::choose(const QString& path, const QStringList& samp
 QStringList SampleSelector::kept() const
 {
     return m_keptOrder;
+}
+
+UnrecognisedSampleColumn::UnrecognisedSampleColumn(const TsvReader& table, int sampleColumn)
+{
+    if (sampleColumn >= 0)
+        return;
+    static const QRegularExpression name(uR"(sample|barcode|patient|specimen|case_?id)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    // Not the sample's attributes (type, source, counts).
+    static const QRegularExpression attribute(uR"(type|source|count|depth|vaf|allele|read|status|site)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < table.headerSize(); ++i) {
+        const QString header = QString::fromUtf8(table.header().at(i));
+        if (name.match(header).hasMatch() && !attribute.match(header).hasMatch())
+            m_watched.push_back({i, {}});
+    }
+}
+
+void UnrecognisedSampleColumn::see(const TsvReader& table)
+{
+    constexpr qsizetype enough = 100;
+    for (auto& [column, values] : m_watched)
+        if (values.size() < enough && !table.field(column).isEmpty())
+            values.insert(table.field(column).toByteArray());
+}
+
+Result<void>
+UnrecognisedSampleColumn::check(const TsvReader& table, const QString& path, const QString& recognised) const
+{
+    for (const auto& [column, values] : m_watched) {
+        if (values.size() < 2)
+            continue;
+        QStringList some;
+        for (const QByteArray& v : values)
+            some << QString::fromUtf8(v);
+        some.sort();
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("no sample column is recognised (%1), but column '%2' names %3 different values "
+                                 "(%4...): the rows may come from several patients and are not read as one case; "
+                                 "rename that column")
+                        .arg(recognised, QString::fromUtf8(table.header().at(column)))
+                        .arg(values.size() >= 100 ? Messages::tr("100 or more") : QString::number(values.size()))
+                        .arg(some.mid(0, 4).join(u", "_s)),
+                    path,
+                    1);
+    }
+    return {};
 }
 
 } // namespace onco

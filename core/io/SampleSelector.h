@@ -4,8 +4,12 @@
 #include "Result.h"
 #include "model/Case.h"
 
+#include <QByteArray>
 #include <QSet>
 #include <QStringList>
+
+#include <utility>
+#include <vector>
 
 namespace onco {
 
@@ -49,6 +53,30 @@ private:
     QSet<QString> m_kept;
     QStringList m_keptOrder;
     QString m_note;
+};
+
+class TsvReader;
+
+/**
+ * Guards a table whose sample column was not recognised: every row is then taken as one sample.
+ * Columns that look like a sample column under another name (misspelt, "SampleId", "Patient")
+ * are watched, and rows naming several values there refuse the file, since they would mix
+ * patients in one case.
+ */
+class UnrecognisedSampleColumn
+{
+public:
+    /** Watches the table's sample-like columns; does nothing when `sampleColumn` >= 0 (recognised). */
+    UnrecognisedSampleColumn(const TsvReader& table, int sampleColumn);
+
+    /** Notes the current row's values. */
+    void see(const TsvReader& table);
+
+    /** BadInput (line 1) when a watched column named two or more values; `recognised` names the accepted columns. */
+    [[nodiscard]] Result<void> check(const TsvReader& table, const QString& path, const QString& recognised) const;
+
+private:
+    std::vector<std::pair<int, QSet<QByteArray>>> m_watched;
 };
 
 } // namespace onco

@@ -568,6 +568,19 @@ void TestCaseReaders::misspeltSampleColumnDoesNotMixPatients()
     auto c = load({one});
     QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
     QCOMPARE(c->alterations.size(), 2);
+
+    // The same holds for a fusion list: "Tumour_Sample" is not a sample column it knows.
+    const QString fusions = dir.filePath(u"fusions.txt"_s);
+    QFile h(fusions);
+    QVERIFY(h.open(QIODevice::WriteOnly));
+    h.write("Tumour_Sample\tSite1_Hugo_Symbol\tSite2_Hugo_Symbol\tClass\n"
+            "P1-T\tEML4\tALK\tFUSION\nP2-T\tKIF5B\tRET\tFUSION\nP3-T\tCD74\tROS1\tFUSION\n");
+    h.close();
+    auto f3 = load({fusions});
+    QVERIFY(!f3);
+    QVERIFY2(f3.error().message.contains(u"'Tumour_Sample' names 3 different values (P1-T, P2-T, P3-T...)"_s),
+             qPrintable(f3.error().toString()));
+    QCOMPARE(f3.error().line, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseReaders)
