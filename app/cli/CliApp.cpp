@@ -65,6 +65,7 @@ int annotate(const QStringList& arguments)
     const QCommandLineOption panelSize(u"panel-size"_s, Messages::tr("coding territory of the assay"), u"MB"_s);
     const QCommandLineOption reference(u"reference"_s, Messages::tr("reference genome FASTA"), u"FASTA"_s);
     const QCommandLineOption allowTruncated(u"allow-truncated"_s, Messages::tr("read truncated bgzipped files"));
+    const QCommandLineOption maxRecords(u"max-records"_s, Messages::tr("most alterations per input"), u"N"_s);
     parser.addOptions({tumorType,
                        genome,
                        tumorSample,
@@ -77,7 +78,8 @@ int annotate(const QStringList& arguments)
                        receptor,
                        panelSize,
                        reference,
-                       allowTruncated});
+                       allowTruncated,
+                       maxRecords});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -95,6 +97,13 @@ int annotate(const QStringList& arguments)
     load.normalSample = parser.value(normalSample);
     load.reference = parser.value(reference);
     load.allowTruncated = parser.isSet(allowTruncated);
+    if (parser.isSet(maxRecords)) {
+        const auto n = parseMaxRecords(parser.value(maxRecords));
+        if (!n)
+            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
+                                  .arg(parser.value(maxRecords)));
+        load.maxRecords = *n;
+    }
     if (parser.isSet(genome)) {
         const auto build = parseGenomeBuild(parser.value(genome));
         if (!build)

@@ -50,6 +50,8 @@ int caseNew(const QStringList& arguments)
                   option("receptor", "RECEPTOR=STATUS"),
                   option("panel-size", "MB"),
                   option("reference", "FASTA"),
+                  option("allow-truncated"),
+                  option("max-records", "N"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
@@ -64,6 +66,14 @@ int caseNew(const QStringList& arguments)
     load.tumorSample = p.value("tumor-sample");
     load.normalSample = p.value("normal-sample");
     load.reference = p.value("reference");
+    load.allowTruncated = p.isSet("allow-truncated");
+    if (p.isSet("max-records")) {
+        const auto n = parseMaxRecords(p.value("max-records"));
+        if (!n)
+            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
+                                  .arg(p.value("max-records")));
+        load.maxRecords = *n;
+    }
     if (p.isSet("genome")) {
         const auto build = parseGenomeBuild(p.value("genome"));
         if (!build)

@@ -47,6 +47,8 @@ Commands:
                                 functional annotation get full protein changes, and every REF is checked
       --allow-truncated         read a bgzipped file that lacks its end-of-file block up to the cut
                                 (default: refused, exit 3)
+      --max-records N           most alterations one input may give (default 10000000; 0: no cap);
+                                reading stops there with exit 3
   kb init PATH                  create a knowledge base at PATH with the bundled releases (an explicit
                                 --kb FILE must exist: a mistyped path never gives an empty one)
   kb list                       list the sources and releases in the knowledge base
@@ -71,6 +73,8 @@ Commands:
       [--assay TEXT] [--purity FRACTION] [--sample-date DATE] [--receptor R=STATUS]
       [--panel-size MB]         (or the assay's size: --assay "TSO500, 1.94 Mb")
       [--reference FASTA]       the lab's reference genome, as for annotate
+      [--allow-truncated] [--max-records N]
+                                as for annotate
                                 annotate the inputs and store them as a draft case; prints its id
   case list --db CASEDB         the cases, one per line (TSV)
   case show --db CASEDB --case ID
@@ -293,6 +297,15 @@ std::optional<double> parsePanelSize(const QString& text)
     if (!ok || !(mb >= 0.01 && mb <= 100))
         return std::nullopt;
     return mb;
+}
+
+std::optional<qint64> parseMaxRecords(const QString& text)
+{
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n;
 }
 
 QString generationTime()

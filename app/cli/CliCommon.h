@@ -59,6 +59,9 @@ QString parseReceptorChoices(const QStringList& choices, QMap<QString, QString>&
  */
 std::optional<double> parsePanelSize(const QString& text);
 
+/** Reads --max-records: a whole number of alterations, 0 for no cap; nullopt when it is not one. */
+std::optional<qint64> parseMaxRecords(const QString& text);
+
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();
 

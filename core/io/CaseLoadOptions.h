@@ -16,6 +16,8 @@ struct CaseLoadOptions
     QString normalSample;        ///< the matched normal's VCF column
     int threads = 2;             ///< decompression threads for bgzipped and BCF input
     bool allowTruncated = false; ///< read a truncated bgzipped file up to the cut (with a warning)
+    /** Most alterations one input may give; reading stops there with an error. 0: no cap. */
+    qint64 maxRecords = 10'000'000;
     /** The laboratory's reference genome (indexed FASTA) to translate effects with and check REF against; empty: none.
      */
     QString reference;

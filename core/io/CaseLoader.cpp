@@ -6,6 +6,7 @@
 #include "CopyNumberReader.h"
 #include "FusionReader.h"
 #include "MafReader.h"
+#include "ReadBounds.h"
 #include "VcfReader.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,7 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
     if (options.genome != GenomeBuild::Unknown)
         c.genomeEvidence = Messages::tr("given by the user");
     for (const Planned& p : *planned) {
+        const std::size_t before = c.alterations.size();
         Result<void> r;
         switch (p.format) {
         case InputFormat::Vcf: {
@@ -146,6 +148,7 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
             vcf.normalSample = options.normalSample;
             vcf.threads = options.threads;
             vcf.allowTruncated = options.allowTruncated;
+            vcf.maxRecords = options.maxRecords;
             r = VcfReader::read(p.path, vcf, c, progress);
             break;
         }
@@ -176,6 +179,11 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
         }
         if (!r)
             return Unexpected{r.error()};
+        // Where one line gives many alterations (segments, peaks), a gene spanning two lines is no
+        // repeat: those readers pass over repeated lines themselves.
+        if (p.format != InputFormat::Segments && p.format != InputFormat::AlleleSpecificCn
+            && p.format != InputFormat::GisticLesions)
+            collapseIdenticalRecords(c, before, p.path);
     }
     for (auto it = options.receptorStatus.cbegin(); it != options.receptorStatus.cend(); ++it)
         c.receptorStatus.insert(it.key(), it.value());

@@ -1,6 +1,7 @@
 #include "CopyNumberReader.h"
 
 #include "GeneTable.h"
+#include "ReadBounds.h"
 #include "SampleSelector.h"
 #include "TsvReader.h"
 
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <map>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,6 +73,8 @@ public:
         , m_into(into)
         , m_progress(progress)
         , m_input(qint16(into.inputs.contains(path) ? into.inputs.indexOf(path) : into.inputs.size()))
+        , m_cap(options.maxRecords, path)
+        , m_segmentCap(options.maxRecords, path)
     {
     }
 
@@ -100,6 +104,7 @@ private:
         d.copyNumber = copies;
         noteSample(sample);
         m_bySample[sample].push_back(std::move(a));
+        ++m_pending;
     }
     void noteSample(const QString& sample)
     {
@@ -173,6 +178,9 @@ private:
     Case& m_into;
     const Progress* m_progress;
     qint16 m_input;
+    RecordCap m_cap;
+    qint64 m_pending = 0;   ///< alterations and non-neutral matrix cells since m_cap was last told
+    RecordCap m_segmentCap; ///< segments, held to the same cap
     QList<InputIssue> m_issues;
     std::map<QString, std::vector<Alteration>> m_bySample;
     std::map<QString, std::vector<CopyNumberSegment>> m_segments;
@@ -213,19 +221,21 @@ Result<void> Reader::matrix(TsvReader& tsv)
     };
     std::vector<Cell> cells;
     QStringList genes;
-    QHash<QString, qint64> firstLine;
+    RepeatedRows repeated;
     bool continuous = false;
     qint64 rows = 0;
     while (tsv.next()) {
+        if (auto r = m_cap.add(tsv.lineNumber(), std::exchange(m_pending, 0)); !r)
+            return r;
         const QString gene = geneOf(tsv, cGene, cEntrez);
         if (gene.isEmpty())
             continue;
-        if (const auto seen = firstLine.constFind(gene.toUpper()); seen != firstLine.cend())
+        if (const qint64 seen = repeated.conflict(gene.toUpper(), tsv.currentLine(), tsv.lineNumber()))
             issue(InputIssue::Severity::Warning,
                   tsv.lineNumber(),
-                  Messages::tr("gene %1 appears again (first at line %2); both rows are kept").arg(gene).arg(*seen));
-        else
-            firstLine.insert(gene.toUpper(), tsv.lineNumber());
+                  Messages::tr("gene %1 appears again with other values (first at line %2); both rows are kept")
+                      .arg(gene)
+                      .arg(seen));
         if (tsv.fieldCount() != tsv.headerSize())
             issue(InputIssue::Severity::Warning,
                   tsv.lineNumber(),
@@ -247,11 +257,13 @@ Result<void> Reader::matrix(TsvReader& tsv)
                     continue;
                 }
                 cells.push_back({c, int(genes.size() - 1), float(int(*word)), tsv.lineNumber()});
+                m_pending += *word != CnaCall::Neutral;
                 continue;
             }
             const bool discrete = value == std::round(value) || value == -1.5f;
             continuous = continuous || !discrete || value < -2 || value > 2;
             cells.push_back({c, int(genes.size() - 1), value, tsv.lineNumber()});
+            m_pending += value != 0; // a neutral cell gives no alteration
         }
         if (auto r = checkCanceled(tsv, ++rows); !r)
             return r;
@@ -282,8 +294,10 @@ Result<void> Reader::longFormat(TsvReader& tsv)
     if (cSample < 0 || cCall < 0)
         return fail(
             CoreError::Code::BadInput, Messages::tr("a copy-number list needs sample and value columns"), m_path, 1);
-    QHash<QString, qint64> firstLine;
+    RepeatedRows repeated;
     while (tsv.next()) {
+        if (auto r = m_cap.add(tsv.lineNumber(), std::exchange(m_pending, 0)); !r)
+            return r;
         const QString gene = geneOf(tsv, cGene, cEntrez);
         if (gene.isEmpty())
             continue;
@@ -300,14 +314,13 @@ Result<void> Reader::longFormat(TsvReader& tsv)
             continue;
         }
         const QString key = tsv.text(cSample) + u'\t' + gene.toUpper();
-        if (const auto seen = firstLine.constFind(key); seen != firstLine.cend())
+        if (const qint64 seen = repeated.conflict(key, tsv.currentLine(), tsv.lineNumber()))
             issue(InputIssue::Severity::Warning,
                   tsv.lineNumber(),
-                  Messages::tr("gene %1 of sample %2 appears again (first at line %3); both rows are kept")
+                  Messages::tr("gene %1 of sample %2 appears again with another value (first at line %3); both rows "
+                               "are kept")
                       .arg(gene, tsv.text(cSample))
-                      .arg(*seen));
-        else
-            firstLine.insert(key, tsv.lineNumber());
+                      .arg(seen));
         addCall(tsv.text(cSample), gene, *call, tsv.lineNumber());
     }
     if (tsv.error())
@@ -333,7 +346,12 @@ Result<void> Reader::segments(TsvReader& tsv, bool alleleSpecific)
                     1);
     const QString defaultSample = QFileInfo(m_path).completeBaseName();
     qint64 rows = 0;
+    RepeatedLines repeated;
     while (tsv.next()) {
+        if (auto r = m_cap.add(tsv.lineNumber(), std::exchange(m_pending, 0)); !r)
+            return r;
+        if (repeated.repeats(tsv.currentLine(), tsv.lineNumber()))
+            continue;
         CopyNumberSegment s;
         s.origin = Origin{tsv.lineNumber(), m_input};
         s.chrom = tsv.text(cChrom);
@@ -405,11 +423,15 @@ Result<void> Reader::segments(TsvReader& tsv, bool alleleSpecific)
                 addCall(sample, g->symbol, call, tsv.lineNumber(), s.log2Ratio, s.copyNumber);
         }
         m_segments[sample].push_back(std::move(s));
+        if (auto r = m_segmentCap.add(tsv.lineNumber()); !r)
+            return r;
         if (auto r = checkCanceled(tsv, ++rows); !r)
             return r;
     }
     if (tsv.error())
         return Unexpected{*tsv.error()};
+    if (InputIssue repeats = repeated.summary(m_path); !repeats.message.isEmpty())
+        m_issues.append(std::move(repeats));
     return merge();
 }
 
@@ -426,7 +448,12 @@ Result<void> Reader::gistic(TsvReader& tsv)
         noteSample(QString::fromUtf8(tsv.header()[c].trimmed()));
     static const QRegularExpression region(uR"(^\s*(chr)?([0-9XYMT]+):(\d+)-(\d+))"_s,
                                            QRegularExpression::CaseInsensitiveOption);
+    RepeatedLines repeated;
     while (tsv.next()) {
+        if (auto r = m_cap.add(tsv.lineNumber(), std::exchange(m_pending, 0)); !r)
+            return r;
+        if (repeated.repeats(tsv.currentLine(), tsv.lineNumber()))
+            continue;
         const QString name = tsv.text(cName);
         if (name.endsWith(u"CN values"_s))
             continue; // the same peaks again with raw values
@@ -458,6 +485,8 @@ Result<void> Reader::gistic(TsvReader& tsv)
     }
     if (tsv.error())
         return Unexpected{*tsv.error()};
+    if (InputIssue repeats = repeated.summary(m_path); !repeats.message.isEmpty())
+        m_issues.append(std::move(repeats));
     return merge();
 }
 

@@ -1,6 +1,7 @@
 #include "FusionReader.h"
 
 #include "GeneTable.h"
+#include "ReadBounds.h"
 #include "SampleSelector.h"
 #include "TsvReader.h"
 
@@ -163,7 +164,8 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
     QList<InputIssue> issues;
     std::map<QString, std::vector<Alteration>> bySample;
     QStringList sampleOrder;
-    QHash<QString, qint64> firstLine;
+    RepeatedRows repeated;
+    RecordCap cap(options.maxRecords, path);
     while (tsv.next()) {
         FusionName name;
         if (cSite1Gene >= 0) {
@@ -266,16 +268,16 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
                                 .arg(a.pos)
                                 .arg(d.partnerChrom)
                                 .arg(d.partnerPos);
-        if (const auto seen = firstLine.constFind(key); seen != firstLine.cend()) {
-            issues.append(InputIssue{InputIssue::Severity::Warning,
-                                     path,
-                                     tsv.lineNumber(),
-                                     Messages::tr("the same event as line %1; both rows are kept").arg(*seen)});
-        } else {
-            firstLine.insert(key, tsv.lineNumber());
-        }
+        if (const qint64 seen = repeated.conflict(key, tsv.currentLine(), tsv.lineNumber()))
+            issues.append(
+                InputIssue{InputIssue::Severity::Warning,
+                           path,
+                           tsv.lineNumber(),
+                           Messages::tr("the same event as line %1 with other values; both rows are kept").arg(seen)});
         if (!bySample.count(sample))
             sampleOrder << sample;
+        if (auto r = cap.add(tsv.lineNumber()); !r)
+            return r;
         bySample[sample].push_back(std::move(a));
     }
     if (tsv.error())

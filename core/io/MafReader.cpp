@@ -6,6 +6,7 @@
 
 #include "Consequence.h"
 #include "ProteinChange.h"
+#include "ReadBounds.h"
 #include "SampleSelector.h"
 #include "TsvReader.h"
 
@@ -157,6 +158,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     auto shared = [&](const QString& text) { return strings.get(text); };
 
     qint64 rows = 0;
+    RecordCap cap(options.maxRecords, path);
     while (tsv.next()) {
         if (!tsv.isValidUtf8())
             issue(InputIssue::Severity::Warning,
@@ -309,6 +311,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             sampleOrder << sample;
         if (cNormal >= 0 && !tsv.field(cNormal).isEmpty())
             normals.insert(sample, tsv.text(cNormal));
+        if (auto r = cap.add(tsv.lineNumber()); !r)
+            return r;
         bySample[sample].push_back(std::move(a));
         if ((++rows & 0x3FFF) == 0 && progress) {
             if (progress->isCanceled())

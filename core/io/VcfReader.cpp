@@ -1,6 +1,7 @@
 #include "VcfReader.h"
 
 #include "LineReader.h"
+#include "ReadBounds.h"
 #include "StringInterner.h"
 #include "TranscriptAnnotation.h"
 #include "VcfHeaderInfo.h"
@@ -518,6 +519,7 @@ Result<void> Reader::readRecords()
     KString line;
     qint64 lineNo = m_headerLines;
     qint64 records = 0;
+    RecordCap cap(m_options.maxRecords, m_path);
     int ret = 0;
     // Text records are also checked against the VCF specification, on a second thread.
     std::optional<VcfValidationWorker> validation;
@@ -556,7 +558,10 @@ Result<void> Reader::readRecords()
             if (rec->errcode & ~BCF_ERR_CTG_UNDEF)
                 issue(InputIssue::Severity::Warning, lineNo, describeRecordError(rec->errcode & ~BCF_ERR_CTG_UNDEF));
         }
+        const std::size_t held = m_alterations.size();
         addRecord(rec.get(), lineNo);
+        if (auto r = cap.add(lineNo, qint64(m_alterations.size() - held)); !r)
+            return r;
         if (++records == 65536 && m_fileSize > 0) {
             // Reserve for the whole file once its record density is known, instead of growing
             // (each growth copies every alteration and touches twice the memory).

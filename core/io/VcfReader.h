@@ -16,6 +16,8 @@ struct VcfReadOptions
     int threads = 2;      ///< htslib decompression threads for bgzipped and BCF input
     /** Accept a bgzipped file without its end-of-file block (truncated) with a warning, instead of refusing it. */
     bool allowTruncated = false;
+    /** Most alterations the file may give; reading stops there with an error. 0: no cap. */
+    qint64 maxRecords = 10'000'000;
 };
 
 /**

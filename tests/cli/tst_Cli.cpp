@@ -955,6 +955,21 @@ void TestCli::endlessInputIsBounded()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("/dev/zero:1:") && r.err.contains("longer than 64 MiB"), r.err.constData());
     QVERIFY(r.out.isEmpty());
+
+    // A file with more alterations than --max-records stops there (exit 3, no output); at its
+    // own count it is read.
+    const QString vcf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/vcf2maf_test_muse.vcf");
+    const QString out = m_dir.filePath(u"capped.json"_s);
+    const Run capped =
+        cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--max-records"_s, u"100"_s, u"--json"_s, out});
+    QCOMPARE(capped.exitCode, 3);
+    QVERIFY2(capped.err.contains("vcf2maf_test_muse.vcf:206: the file gives more than 100 alterations"),
+             capped.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QCOMPARE(cli({u"annotate"_s, vcf, u"--tumor-type"_s, u"BRCA"_s, u"--max-records"_s, u"434"_s, u"--json"_s, out})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({u"annotate"_s, vcf, u"--max-records"_s, u"many"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
 
@@ -59,6 +61,8 @@ private slots:
     void sameSampleRules();
     void mafRowsThatCannotBeTrueAreNotRead();
     void misspeltSampleColumnDoesNotMixPatients();
+    void identicalRecordsAreListedOnce();
+    void readingStopsAtTheRecordCap();
 };
 
 void TestCaseReaders::detectsFormatsByContent_data()
@@ -265,10 +269,10 @@ void TestCaseReaders::namedEventsInTablesAndMafs()
     const QString maf = dir.filePath(u"itd.maf"_s);
     QFile m(maf);
     QVERIFY(m.open(QIODevice::WriteOnly));
-    m.write("Hugo_Symbol\tVariant_Classification\tTumor_Sample_Barcode\tHGVSp_Short\n"
-            "FLT3_ITD\tIn_Frame_Ins\tS1\t\n"
-            "FLT3\tIn_Frame_Ins\tS1\tITD\n"
-            "NPM1\tFrame_Shift_Ins\tS1\tp.W288fs\n");
+    m.write("Hugo_Symbol\tVariant_Classification\tTumor_Sample_Barcode\tHGVSp_Short\tt_alt_count\n"
+            "FLT3_ITD\tIn_Frame_Ins\tS1\t\t10\n"
+            "FLT3\tIn_Frame_Ins\tS1\tITD\t12\n"
+            "NPM1\tFrame_Shift_Ins\tS1\tp.W288fs\t8\n");
     m.close();
     auto mc = load({maf});
     QVERIFY2(mc, mc ? "" : qPrintable(mc.error().toString()));
@@ -581,6 +585,114 @@ void TestCaseReaders::misspeltSampleColumnDoesNotMixPatients()
     QVERIFY2(f3.error().message.contains(u"'Tumour_Sample' names 3 different values (P1-T, P2-T, P3-T...)"_s),
              qPrintable(f3.error().toString()));
     QCOMPARE(f3.error().line, 1);
+}
+
+namespace {
+
+/** A copy of a real file with some of its lines repeated (0-based line numbers, in the order given). */
+QString withRepeatedLines(const QTemporaryDir& dir, const QString& source, const QString& name, QList<int> repeats)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = in.readAll().split('\n');
+    if (lines.last().isEmpty())
+        lines.removeLast();
+    QFile out(dir.filePath(name));
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    for (const QByteArray& line : lines)
+        out.write(line + '\n');
+    for (int i : repeats)
+        out.write(lines.at(i) + '\n');
+    return out.fileName();
+}
+
+} // namespace
+
+void TestCaseReaders::identicalRecordsAreListedOnce()
+{
+    QTemporaryDir dir;
+    // A VCF whose records 1 and 3 were appended again (a concatenation gone wrong): each variant once,
+    // one warning that counts the repeats and names the first.
+    const QString vcfSource = data(u"vcf/vcf2maf_test_muse.vcf"_s);
+    auto original = load({vcfSource});
+    QVERIFY(original);
+    const int header = 105;
+    const QString vcf = withRepeatedLines(dir, vcfSource, u"twice.vcf"_s, {header, header + 2, header});
+    auto c = load({vcf});
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->alterations.size(), original->alterations.size());
+    QStringList warnings;
+    for (const InputIssue& i : c->issues)
+        warnings << i.toString();
+    const QString all = warnings.join(u'\n');
+    QVERIFY2(all.contains(u"twice.vcf:540: 3 record(s) repeat an earlier record exactly (the first repeats line 106); "
+                          "each is listed once"_s),
+             qPrintable(all));
+
+    // A fusion list with a row repeated: one fusion; a copy-number list whose repeated gene has
+    // another value keeps both rows and says so.
+    const QString fusions =
+        withRepeatedLines(dir, data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s), u"fusions.tsv"_s, {1, 1, 1});
+    auto f = load({fusions});
+    auto fOriginal = load({data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s)});
+    QVERIFY(f && fOriginal);
+    QCOMPARE(f->alterations.size(), fOriginal->alterations.size());
+    QCOMPARE(f->warningCount, fOriginal->warningCount + 1);
+
+    const QString cna = dir.filePath(u"cna.tsv"_s);
+    QFile g(cna);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("Tumor_Sample_Barcode\tHugo_Symbol\tCopy_Number_Alteration\nS1\tERBB2\t2\nS1\tCDK4\t-2\nS1\tERBB2\t2\n"
+            "S1\tCDK4\t2\nS1\tCDK4\t2\n");
+    g.close();
+    CaseLoadOptions grch37;
+    grch37.genome = GenomeBuild::GRCh37;
+    auto n = load({cna}, grch37);
+    QVERIFY2(n, n ? "" : qPrintable(n.error().toString()));
+    QCOMPARE(n->alterations.size(), 3); // ERBB2 once, CDK4 deleted and amplified
+    warnings.clear();
+    for (const InputIssue& i : n->issues)
+        warnings << i.toString();
+    QCOMPARE(warnings,
+             QStringList({u"%1:5: gene CDK4 of sample S1 appears again with another value (first at line 3); both "
+                          "rows are kept"_s.arg(cna),
+                          u"%1:4: 2 record(s) repeat an earlier record exactly (the first repeats line 2); each is "
+                          "listed once"_s.arg(cna)}));
+}
+
+void TestCaseReaders::readingStopsAtTheRecordCap()
+{
+    // Each reader stops at the cap with the line it reached; at the cap itself the file is read.
+    struct File
+    {
+        QString path;
+        int records; // alterations the file gives
+    };
+    const QList<File> files{{data(u"vcf/vcf2maf_test_muse.vcf"_s), 434},
+                            {data(u"maf/vcf2maf_test.maf"_s), 0},
+                            {data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s), 0},
+                            {data(u"cna/maftools_TCGA.AB.3009.hg19.seg.txt"_s), 0}};
+    for (const File& file : files) {
+        CaseLoadOptions options;
+        options.genome = GenomeBuild::GRCh37;
+        auto all = load({file.path}, options);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().toString()));
+        const qint64 records = qint64(all->alterations.size());
+        QVERIFY2(records >= 5, qPrintable(file.path));
+        if (file.records > 0)
+            QCOMPARE(records, file.records);
+        options.maxRecords = std::max(records, qint64(all->segments.size())); // segments are held to it too
+        QVERIFY2(load({file.path}, options), qPrintable(file.path));
+        options.maxRecords = 3;
+        auto capped = load({file.path}, options);
+        QVERIFY2(!capped, qPrintable(file.path));
+        QCOMPARE(capped.error().code, CoreError::Code::BadInput);
+        QVERIFY2(capped.error().message.contains(u"more than 3 alterations, the cap for one input"_s),
+                 qPrintable(capped.error().toString()));
+        QVERIFY2(capped.error().line > 1, qPrintable(capped.error().toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseReaders)
