@@ -71,6 +71,12 @@ public:
      * its place. Returns its id, 0 with a status message when refused.
      */
     qint64 amendCase(const QString& reason);
+    /**
+     * Imports a case bundle into the open case database. When the bundle's patient pseudonym names
+     * another person here, a dialog ("bundlePseudonymDialog") asks for the pseudonym the patient gets
+     * (never merged); the result is a status message.
+     */
+    void importBundle(const QString& path);
     /** Stores the case shown as a new draft in the open case database; its id, 0 on failure. */
     qint64 saveCaseToDatabase(const NewCaseInfo& info);
 

@@ -138,18 +138,12 @@ void MainWindow::createActions()
     QAction* reference = file->addAction(tr("Reference &Genome..."), this, [this] { chooseReferenceGenome(); });
     reference->setObjectName(u"actionReferenceGenome"_s);
     file->addSeparator();
-    QAction* importBundle = file->addAction(tr("&Import Case Bundle..."), this, [this] {
+    QAction* importBundleAction = file->addAction(tr("&Import Case Bundle..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
-        if (path.isEmpty() || !m_review->store())
-            return;
-        auto imported = CaseBundle::importCase(*m_review->store(), path, Actor::current());
-        showMessage(imported
-                        ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
-                                                    : tr("Imported case %1").arg(imported->caseId))
-                        : imported.error().toString());
-        m_cases->refresh(m_review->store());
+        if (!path.isEmpty())
+            importBundle(path);
     });
-    importBundle->setObjectName(u"actionImportBundle"_s);
+    importBundleAction->setObjectName(u"actionImportBundle"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -478,6 +472,50 @@ void MainWindow::chooseReferenceGenome()
     showMessage(
         tr("Reference genome %1 (%n sequence(s)): applies to the files opened next", nullptr, (*genome)->contigCount())
             .arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::importBundle(const QString& path)
+{
+    if (!m_review->store()) {
+        showMessage(tr("Open a case database first (File > Open Case Database)"));
+        return;
+    }
+    const auto import = [this, path](const QString& pseudonymHere) {
+        auto imported = CaseBundle::importCase(*m_review->store(), path, Actor::current(), pseudonymHere);
+        showMessage(imported
+                        ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
+                                                    : tr("Imported case %1").arg(imported->caseId))
+                        : imported.error().toString());
+        m_cases->refresh(m_review->store());
+    };
+    auto taken = CaseBundle::pseudonymTakenHere(*m_review->store(), path);
+    if (!taken) {
+        showMessage(taken.error().toString());
+        return;
+    }
+    if (taken->isEmpty()) {
+        import(QString());
+        return;
+    }
+    // Another person here has the bundle's pseudonym: never merged; the user names the patient.
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(u"bundlePseudonymDialog"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Patient pseudonym taken"));
+    ask->setLabelText(tr("The bundle's patient %1 is another person in this case database: a local patient "
+                         "already has that pseudonym.\nThe two are never merged. Import the bundle's patient under "
+                         "this pseudonym:")
+                          .arg(*taken));
+    ask->setTextValue(QString());
+    connect(ask, &QInputDialog::textValueSelected, this, [this, import, taken = *taken](const QString& text) {
+        if (text.trimmed().isEmpty() || text.trimmed() == taken) {
+            showMessage(tr("Not imported: the bundle's patient needs a pseudonym of its own here"));
+            return;
+        }
+        import(text.trimmed());
+    });
+    connect(ask, &QDialog::rejected, this, [this] { showMessage(tr("Not imported")); });
+    ask->open();
 }
 
 } // namespace onco

@@ -264,9 +264,11 @@ int caseAmend(const QStringList& arguments)
 
 int caseBundle(const QStringList& arguments, bool exporting)
 {
-    CaseParser p(exporting
-                     ? QList<QCommandLineOption>{option("db", "FILE"), option("case", "ID"), option("out", "FILE")}
-                     : QList<QCommandLineOption>{option("db", "FILE"), option("as", "NAME"), option("role", "ROLE")});
+    CaseParser p(
+        exporting
+            ? QList<QCommandLineOption>{option("db", "FILE"), option("case", "ID"), option("out", "FILE")}
+            : QList<QCommandLineOption>{
+                option("db", "FILE"), option("as", "NAME"), option("role", "ROLE"), option("patient", "PSEUDONYM")});
     if (int rc =
             exporting ? p.parse(arguments, {u"db"_s, u"case"_s, u"out"_s}, 0, 0) : p.parse(arguments, {u"db"_s}, 1, 1))
         return rc;
@@ -284,7 +286,7 @@ int caseBundle(const QStringList& arguments, bool exporting)
     auto store = openStore(p.value("db"));
     if (!store)
         return coreFailure(store.error());
-    auto imported = CaseBundle::importCase(**store, p.args().at(0), actorOf(p, "as"));
+    auto imported = CaseBundle::importCase(**store, p.args().at(0), actorOf(p, "as"), p.value("patient"));
     if (!imported)
         return coreFailure(imported.error());
     printOut(imported->alreadyPresent ? Messages::tr("%1\talready present").arg(imported->caseId)

@@ -88,7 +88,9 @@ Commands:
   case amend --db CASEDB --case ID --reason TEXT
                                 a new draft version of a final case; prints its id
   case export-bundle --db CASEDB --case ID --out FILE
-  case import-bundle --db CASEDB FILE
+  case import-bundle --db CASEDB FILE [--patient PSEUDONYM]
+                                a bundle whose patient pseudonym names another person here is refused;
+                                --patient imports its patient under another pseudonym (audited)
   case audit --db CASEDB --case ID
                                 the case's audit entries
       (case commands take --as NAME / --signer NAME and --role ROLE; default: the OS account and

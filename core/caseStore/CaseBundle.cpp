@@ -174,7 +174,10 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
     return {};
 }
 
-Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor)
+namespace {
+
+/** The bundle's payload, its format and checksum checked. */
+Result<QJsonObject> readBundle(const QString& path, QString* sha256 = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -192,6 +195,57 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
     if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
         != bundle.value(u"sha256"_s).toString())
         return fail(CoreError::Code::BadInput, Messages::tr("the bundle's checksum does not match its content"), path);
+    if (sha256)
+        *sha256 = bundle.value(u"sha256"_s).toString();
+    return payload;
+}
+
+/** The uid of the local patient with `pseudonym` when that is not the patient `uid`; empty otherwise. */
+Result<QString> otherPatientWithPseudonym(const CaseStore& store, const QString& pseudonym, const QString& uid)
+{
+    QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+    q.prepare(u"SELECT uid FROM patient WHERE pseudonym = ?"_s);
+    q.addBindValue(pseudonym);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), store.path());
+    if (q.next() && (uid.isEmpty() || q.value(0).toString() != uid))
+        return q.value(0).toString().isEmpty() ? u"?"_s : q.value(0).toString();
+    return QString();
+}
+
+} // namespace
+
+Result<QString> CaseBundle::pseudonymTakenHere(CaseStore& store, const QString& path)
+{
+    auto payload = readBundle(path);
+    if (!payload)
+        return Unexpected{payload.error()};
+    const QJsonObject caseRow = payload->value(u"case"_s).toObject();
+    const QString pseudonym = caseRow.value(u"patient"_s).toString();
+    const QString uid = caseRow.value(u"patient_uid"_s).toString();
+    if (!uid.isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.prepare(u"SELECT 1 FROM patient WHERE uid = ?"_s);
+        q.addBindValue(uid);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), store.path());
+        if (q.next())
+            return QString(); // the same person
+    }
+    auto other = otherPatientWithPseudonym(store, pseudonym, uid);
+    if (!other)
+        return Unexpected{other.error()};
+    return other->isEmpty() ? QString() : pseudonym;
+}
+
+Result<BundleImport>
+CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor, const QString& pseudonymHere)
+{
+    QString sha256;
+    auto read = readBundle(path, &sha256);
+    if (!read)
+        return Unexpected{read.error()};
+    const QJsonObject payload = *read;
 
     QJsonObject caseRow = payload.value(u"case"_s).toObject();
     const QString uid = caseRow.value(u"uid"_s).toString();
@@ -219,22 +273,32 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
         if (q.next())
             patient = q.value(0).toLongLong();
     }
+    QString renamed; // the pseudonym the patient gets here, when the bundle's names another person
     if (patient == 0) {
-        q.prepare(u"SELECT uid FROM patient WHERE pseudonym = ?"_s);
-        q.addBindValue(pseudonym);
-        if (!q.exec())
-            return sqlFailure(q.lastError(), store.path());
-        if (q.next())
-            return fail(CoreError::Code::InvalidArgument,
-                        Messages::tr("the bundle's patient %1 is another person here (a local patient has the same "
-                                     "pseudonym but %2): not imported, nothing merged; import it into another case "
-                                     "database or give one of the patients another pseudonym")
-                            .arg(pseudonym,
-                                 patientUid.isEmpty() ? Messages::tr("the bundle names no patient uid")
-                                                      : Messages::tr("another patient uid")),
-                        path);
+        auto other = otherPatientWithPseudonym(store, pseudonym, QString());
+        if (!other)
+            return Unexpected{other.error()};
+        if (!other->isEmpty()) {
+            if (pseudonymHere.trimmed().isEmpty() || pseudonymHere.trimmed() == pseudonym)
+                return fail(CoreError::Code::InvalidArgument,
+                            Messages::tr("the bundle's patient %1 is another person here (a local patient has the "
+                                         "same pseudonym but %2): not imported, nothing merged; import it under "
+                                         "another pseudonym or into another case database")
+                                .arg(pseudonym,
+                                     patientUid.isEmpty() ? Messages::tr("the bundle names no patient uid")
+                                                          : Messages::tr("another patient uid")),
+                            path);
+            renamed = pseudonymHere.trimmed();
+            auto taken = otherPatientWithPseudonym(store, renamed, QString());
+            if (!taken)
+                return Unexpected{taken.error()};
+            if (!taken->isEmpty())
+                return fail(CoreError::Code::InvalidArgument,
+                            Messages::tr("the pseudonym %1 is taken here too; choose another").arg(renamed),
+                            path);
+        }
         q.prepare(u"INSERT INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?)"_s);
-        q.addBindValue(pseudonym);
+        q.addBindValue(renamed.isEmpty() ? pseudonym : renamed);
         q.addBindValue(caseRow.value(u"created_at"_s).toString());
         q.addBindValue(patientUid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : patientUid);
         if (!q.exec())
@@ -311,8 +375,13 @@ Result<BundleImport> CaseBundle::importCase(CaseStore& store, const QString& pat
                                    u"case.import"_s,
                                    QString(),
                                    Messages::tr("bundle %1 (sha256 %2), %3 audit entries at the source")
-                                       .arg(QFileInfo(path).fileName(), bundle.value(u"sha256"_s).toString())
-                                       .arg(payload.value(u"audit"_s).toArray().size()));
+                                           .arg(QFileInfo(path).fileName(), sha256)
+                                           .arg(payload.value(u"audit"_s).toArray().size())
+                                       + (renamed.isEmpty()
+                                              ? QString()
+                                              : Messages::tr("; patient %1 of the bundle is %2 here (%1 is another "
+                                                             "patient here)")
+                                                    .arg(pseudonym, renamed)));
         !r)
         return Unexpected{r.error()};
     if (state.toString() == u"final")

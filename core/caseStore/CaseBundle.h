@@ -30,9 +30,21 @@ public:
 
     /**
      * Imports a bundle. A case whose uid is present is not imported again. A final case stays final
-     * (and locked). Errors: BadInput (not a bundle, checksum mismatch), Io, Database.
+     * (and locked). The bundle's patient is the local patient with its patient uid, or a new one; when
+     * a local patient who is another person has the bundle's pseudonym, the import is refused
+     * (InvalidArgument) unless `pseudonymHere` names the pseudonym the patient gets in this database
+     * (recorded in the audit entry). Never merged. Errors: BadInput (not a bundle, checksum
+     * mismatch), InvalidArgument, Io, Database.
      */
-    [[nodiscard]] static Result<BundleImport> importCase(CaseStore& store, const QString& path, const Actor& actor);
+    [[nodiscard]] static Result<BundleImport>
+    importCase(CaseStore& store, const QString& path, const Actor& actor, const QString& pseudonymHere = QString());
+
+    /**
+     * The bundle's patient pseudonym when it names another person in this database (a local
+     * patient with that pseudonym and another uid), so the window can ask for another one; empty
+     * when the import needs no choice. Errors as importCase for an unreadable bundle.
+     */
+    [[nodiscard]] static Result<QString> pseudonymTakenHere(CaseStore& store, const QString& path);
 };
 
 } // namespace onco

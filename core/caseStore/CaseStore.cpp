@@ -294,7 +294,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     const qint64 patient = q.value(0).toLongLong();
 
     // TMB and MSI of the case, when a biomarker row gives them.
-    QVariant tmb(QMetaType(QMetaType::Double));
+    QVariant tmb = QVariant(QMetaType(QMetaType::Double));
     QString msi;
     for (const Alteration& a : c.alterations) {
         const AlterationDetail* d = a.detailOrNull();

@@ -379,6 +379,25 @@ void TestCaseStore::bundlesFindTheirPatientByUidNeverByPseudonym()
     QVERIFY2(refused.error().message.contains(u"is another person here"_s), qPrintable(refused.error().message));
     QCOMPARE((*b)->cases()->size(), 1);
     QCOMPARE((*b)->summary(local)->patient, u"PAT-001"_s);
+    // The window asks before importing: the bundle's pseudonym is taken here by another person.
+    QCOMPARE(*CaseBundle::pseudonymTakenHere(**b, bundle), u"PAT-001"_s);
+    // Imported under a pseudonym of its own (not one that is taken too), the patients stay apart.
+    auto taken = CaseBundle::importCase(**b, bundle, pathologist, u"PAT-001"_s);
+    QVERIFY(!taken);
+    QVERIFY(newCase(**b, u"PAT-002"_s) > 0);
+    taken = CaseBundle::importCase(**b, bundle, pathologist, u"PAT-002"_s);
+    QVERIFY(!taken);
+    QVERIFY2(taken.error().message.contains(u"PAT-002 is taken here too"_s), qPrintable(taken.error().message));
+    auto renamed = CaseBundle::importCase(**b, bundle, pathologist, u"PAT-001-EXT"_s);
+    QVERIFY2(renamed, renamed ? "" : qPrintable(renamed.error().toString()));
+    QCOMPARE((*b)->summary(renamed->caseId)->patient, u"PAT-001-EXT"_s);
+    QCOMPARE((*b)->summary(local)->patient, u"PAT-001"_s);
+    auto audit = (*b)->auditTrail(renamed->caseId);
+    QVERIFY(audit);
+    QVERIFY2(audit->join(u'\n').contains(u"patient PAT-001 of the bundle is PAT-001-EXT here"_s),
+             qPrintable(audit->join(u'\n')));
+    // Now the same person is known here by uid: nothing to ask.
+    QCOMPARE(*CaseBundle::pseudonymTakenHere(**b, bundle), QString());
 
     // The same person's cases arrive at one patient, by uid: a first import creates the patient, a
     // later case of the same patient joins it.

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "ReviewController.h"
 #include "TestConfig.h"
+#include "caseStore/CaseBundle.h"
+#include "caseStore/CaseStore.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
 #include "widgets/CaseBrowser.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -65,6 +69,7 @@ private slots:
     void modelsPassTheModelTester();
     void igvLinkSendsGotoAndReportsNoIgv();
     void planFromDroppedEvidenceUndoAndSignOff();
+    void bundleOfAnotherPatientWithTheSamePseudonymAsks();
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
@@ -489,6 +494,53 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     QCOMPARE(store->plan(amended)->items.size(), 1);
     QCOMPARE(window.amendCase(u"again"_s), 0); // a draft is edited, not amended
     QVERIFY(store->summary(caseId)->superseded);
+}
+
+void TestReviewDesk::bundleOfAnotherPatientWithTheSamePseudonymAsks()
+{
+    // Hospital A's PAT-7 arrives as a bundle at hospital B, whose own PAT-7 is another person.
+    QTemporaryDir a;
+    QTemporaryDir b;
+    const QString bundle = a.filePath(u"pat7.json"_s);
+    {
+        MainWindow window;
+        QVERIFY(prepare(window, &a));
+        QVERIFY(load(window, {maf}));
+        const qint64 id = window.saveCaseToDatabase(patient(u"PAT-7"_s));
+        QVERIFY(id > 0);
+        auto store = CaseStore::open(a.filePath(u"cases.sqlite"_s), CaseStore::Mode::ReadOnly);
+        QVERIFY(store);
+        QVERIFY(CaseBundle::exportCase(**store, id, bundle));
+    }
+    MainWindow window;
+    QVERIFY(prepare(window, &b));
+    QVERIFY(load(window, {maf}));
+    QVERIFY(window.saveCaseToDatabase(patient(u"PAT-7"_s)) > 0);
+
+    // Cancelled: nothing imported.
+    window.importBundle(bundle);
+    auto* ask = window.findChild<QInputDialog*>(u"bundlePseudonymDialog"_s);
+    QVERIFY(ask);
+    QVERIFY2(ask->labelText().contains(u"PAT-7 is another person"_s), qPrintable(ask->labelText()));
+    ask->reject();
+    QTRY_COMPARE(window.statusBar()->currentMessage(), u"Not imported"_s);
+    // Named: imported as a patient of its own, the local PAT-7 untouched.
+    window.importBundle(bundle);
+    QTRY_VERIFY(window.findChildren<QInputDialog*>(u"bundlePseudonymDialog"_s).size() == 1);
+    ask = window.findChild<QInputDialog*>(u"bundlePseudonymDialog"_s);
+    ask->setTextValue(u"PAT-7-A"_s);
+    ask->accept();
+    QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(u"Imported case"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+    auto store = CaseStore::open(b.filePath(u"cases.sqlite"_s), CaseStore::Mode::ReadOnly);
+    QVERIFY(store);
+    auto cases = (*store)->cases();
+    QVERIFY(cases);
+    QStringList patients;
+    for (const auto& c : *cases)
+        patients << c.patient;
+    patients.sort();
+    QCOMPARE(patients, QStringList({u"PAT-7"_s, u"PAT-7-A"_s}));
 }
 
 QTEST_MAIN(TestReviewDesk)
