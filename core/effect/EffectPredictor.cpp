@@ -929,6 +929,33 @@ EffectPrediction onTranscript(const Transcript& t,
     return p;
 }
 
+/**
+ * A variant outside every modelled transcript: named after the gene whose extent holds it (another
+ * isoform of a coding gene, or a non-coding gene), without an effect the models cannot tell;
+ * else intergenic.
+ */
+EffectPrediction outsideModels(const QString& chrom, qint64 pos, qint64 end, const TranscriptModels& models)
+{
+    EffectPrediction p;
+    const GeneSpan* g = models.spanAt(chrom, pos, end);
+    if (!g) {
+        p.consequence = u"intergenic_variant"_s;
+        return p;
+    }
+    p.gene = g->gene;
+    p.model = Messages::tr("refGene gene extent");
+    if (g->coding) {
+        p.note = Messages::tr("within the extent of %1's refGene isoforms but outside its modelled transcript: the "
+                              "effect on the other isoforms is not predicted")
+                     .arg(g->gene);
+    } else {
+        p.consequence = u"non_coding_transcript_variant"_s;
+        p.note = Messages::tr("in the non-coding gene %1 (refGene): whether in an exon or an intron is not modelled")
+                     .arg(g->gene);
+    }
+    return p;
+}
+
 } // namespace
 
 std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
@@ -946,9 +973,7 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
         const QString r = ref == u"-" ? QString() : ref, a = alt == u"-" ? QString() : alt;
         if (!isBases(r.toUpper()) || !isBases(a.toUpper()) || r.compare(a, Qt::CaseInsensitive) == 0)
             return std::nullopt;
-        EffectPrediction p;
-        p.consequence = u"intergenic_variant"_s;
-        return p;
+        return outsideModels(chrom, pos, pos + std::max<qsizetype>(r.size(), 1) - 1, models);
     }
     const auto v = trim(pos, ref, alt);
     if (!v)
@@ -974,11 +999,8 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
             bestRank = rank;
         }
     }
-    if (!best) {
-        EffectPrediction p;
-        p.consequence = u"intergenic_variant"_s;
-        best = std::move(p);
-    }
+    if (!best)
+        best = outsideModels(chrom, left.start, end, models);
     return best;
 }
 
@@ -1104,7 +1126,8 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
                     if (filled & (1 << bit))
                         names << QString::fromUtf16(fieldNames[bit]);
                 source =
-                    genome
+                    d.transcript.isEmpty() ? Messages::tr("OncoBoard (%1): %2").arg(p->model, names.join(u", "_s))
+                    : genome
                         ? Messages::tr("OncoBoard (%1 %2 model, reference genome): %3")
                               .arg(p->model, d.transcript, names.join(u", "_s))
                         : Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, d.transcript, names.join(u", "_s));

@@ -297,21 +297,23 @@ Result<TranscriptModels> TranscriptModels::loadGff3(const QString& path)
 
 const TranscriptModels& TranscriptModels::bundled(GenomeBuild build)
 {
-    auto loadBundled = [](const QString& path) {
-        auto loaded = load(path);
+    auto loadBundled = [](const QString& build) {
+        auto loaded = load(u":/oncoboard/genes/transcripts.%1.tsv.gz"_s.arg(build));
         if (!loaded) {
             qWarning("%s", qPrintable(loaded.error().toString()));
             return TranscriptModels();
         }
+        if (auto spans = loaded->loadSpans(u":/oncoboard/genes/genespans.%1.tsv.gz"_s.arg(build)); !spans)
+            qWarning("%s", qPrintable(spans.error().toString()));
         return std::move(*loaded);
     };
     static const TranscriptModels none;
     if (build == GenomeBuild::GRCh37) {
-        static const TranscriptModels grch37 = loadBundled(u":/oncoboard/genes/transcripts.grch37.tsv.gz"_s);
+        static const TranscriptModels grch37 = loadBundled(u"grch37"_s);
         return grch37;
     }
     if (build == GenomeBuild::GRCh38) {
-        static const TranscriptModels grch38 = loadBundled(u":/oncoboard/genes/transcripts.grch38.tsv.gz"_s);
+        static const TranscriptModels grch38 = loadBundled(u"grch38"_s);
         return grch38;
     }
     return none;
@@ -340,6 +342,57 @@ void TranscriptModels::near(
         if (m.txEnd > lo)
             found.push_back(&m);
     }
+}
+
+Result<void> TranscriptModels::loadSpans(const QString& path)
+{
+    TsvReader tsv;
+    if (auto r = tsv.open(path, true); !r)
+        return r;
+    const int cChrom = tsv.column("chrom"), cStart = tsv.column("start"), cEnd = tsv.column("end"),
+              cGene = tsv.column("gene"), cBiotype = tsv.column("biotype");
+    if (cChrom < 0 || cStart < 0 || cEnd < 0 || cGene < 0 || cBiotype < 0)
+        return fail(CoreError::Code::BadInput, Messages::tr("not a gene extent table"), path, 1);
+    QHash<QString, SpanContig> contigs;
+    while (tsv.next()) {
+        bool okStart = false, okEnd = false;
+        GeneSpan span{tsv.text(cGene),
+                      tsv.field(cStart).toLongLong(&okStart),
+                      tsv.field(cEnd).toLongLong(&okEnd),
+                      tsv.field(cBiotype) == "coding"};
+        if (!okStart || !okEnd || span.start < 0 || span.end <= span.start || span.gene.isEmpty())
+            return fail(CoreError::Code::BadInput, Messages::tr("not a gene extent"), path, tsv.lineNumber());
+        contigs[contigKey(tsv.text(cChrom))].spans.push_back(std::move(span));
+    }
+    if (tsv.error())
+        return Unexpected{*tsv.error()};
+    for (SpanContig& c : contigs) {
+        std::stable_sort(
+            c.spans.begin(), c.spans.end(), [](const GeneSpan& a, const GeneSpan& b) { return a.start < b.start; });
+        qint64 furthest = 0;
+        for (const GeneSpan& g : c.spans)
+            c.maxEnd.push_back(furthest = std::max(furthest, g.end));
+    }
+    m_spans = std::move(contigs);
+    return {};
+}
+
+const GeneSpan* TranscriptModels::spanAt(const QString& chrom, qint64 pos, qint64 end) const
+{
+    const auto it = m_spans.constFind(contigKey(chrom));
+    if (it == m_spans.cend())
+        return nullptr;
+    const qint64 lo = pos - 1, hi = std::max(end, pos);
+    const GeneSpan* best = nullptr;
+    const auto first = std::upper_bound(it->maxEnd.begin(), it->maxEnd.end(), lo) - it->maxEnd.begin();
+    for (auto g = it->spans.begin() + first; g != it->spans.end() && g->start < hi; ++g) {
+        if (g->end <= lo)
+            continue;
+        if (!best || (g->coding && !best->coding)
+            || (g->coding == best->coding && g->end - g->start < best->end - best->start))
+            best = &*g;
+    }
+    return best;
 }
 
 const TranscriptModel* TranscriptModels::ofGene(const QString& gene) const

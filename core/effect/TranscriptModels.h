@@ -11,6 +11,15 @@
 
 namespace onco {
 
+/** The extent of a gene on one chromosome (all its transcripts), 0-based half-open. */
+struct GeneSpan
+{
+    QString gene;
+    qint64 start = 0;
+    qint64 end = 0;
+    bool coding = false; ///< some transcript of the extent codes for a protein
+};
+
 /**
  * One transcript's exon structure on the genome (UCSC genePred semantics: 0-based half-open
  * coordinates, exons in genome order whatever the strand).
@@ -74,6 +83,18 @@ public:
     void
     near(const QString& chrom, qint64 pos, qint64 end, qint64 flank, std::vector<const TranscriptModel*>& found) const;
 
+    /**
+     * Adds gene extents (a table: chrom, start, end, gene, strand, biotype; every isoform, coding and
+     * non-coding genes) that name the gene of a variant outside every model. Errors: Io, BadInput.
+     */
+    [[nodiscard]] Result<void> loadSpans(const QString& path);
+
+    /**
+     * The gene extent holding the 1-based span pos..end: a coding gene's before a non-coding one's,
+     * then the shortest; nullptr when none.
+     */
+    const GeneSpan* spanAt(const QString& chrom, qint64 pos, qint64 end) const;
+
     /** The model of a gene (upper-case symbol), the first when a gene has several; nullptr when none. */
     const TranscriptModel* ofGene(const QString& gene) const;
 
@@ -94,8 +115,14 @@ private:
         std::vector<int> order;     ///< model indices sorted by txStart
         std::vector<qint64> maxEnd; ///< the furthest txEnd among order[0..i]
     };
+    struct SpanContig
+    {
+        std::vector<GeneSpan> spans; ///< sorted by start
+        std::vector<qint64> maxEnd;  ///< the furthest end among spans[0..i]
+    };
     std::vector<TranscriptModel> m_models;
     QHash<QString, Contig> m_byChrom;
+    QHash<QString, SpanContig> m_spans;
     QHash<QString, int> m_byGene;
 };
 

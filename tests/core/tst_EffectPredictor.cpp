@@ -270,6 +270,19 @@ void TestEffectPredictor::outsideGenes()
     const EffectPrediction none = predict(GenomeBuild::GRCh37, u"1"_s, 15557977, u"TG"_s, u"CA"_s);
     QVERIFY(none.gene.isEmpty());
     QCOMPARE(none.consequence, u"intergenic_variant"_s);
+
+    // MALAT1 is a non-coding gene (refGene NR_ only): named, its effect left at "non-coding".
+    const EffectPrediction malat1 = predict(GenomeBuild::GRCh37, u"11"_s, 65268000, u"A"_s, u"T"_s);
+    QCOMPARE(malat1.gene, u"MALAT1"_s);
+    QCOMPARE(malat1.consequence, u"non_coding_transcript_variant"_s);
+    QVERIFY(malat1.transcript.isEmpty() && malat1.hgvsc.isEmpty() && malat1.hgvsp.isEmpty());
+    QVERIFY2(malat1.note.contains(u"non-coding gene MALAT1"_s), qPrintable(malat1.note));
+    // ERG's longer isoform reaches 77 kb beyond its MANE Select model (vcf2maf's GRCh38 test):
+    // the gene is named, no effect stated.
+    const EffectPrediction erg = predict(GenomeBuild::GRCh38, u"21"_s, 38575684, u"C"_s, u"T"_s);
+    QCOMPARE(erg.gene, u"ERG"_s);
+    QVERIFY(erg.consequence.isEmpty() && erg.hgvsc.isEmpty() && erg.hgvsp.isEmpty());
+    QVERIFY2(erg.note.contains(u"outside its modelled transcript"_s), qPrintable(erg.note));
 }
 
 void TestEffectPredictor::rawDemoVcfGetsGenes()
@@ -373,8 +386,8 @@ void TestEffectPredictor::agreesWithVepOnGrch38()
     for (const QString& d : g.disagreements)
         qInfo("  %s", qPrintable(d));
     // ERG 21:38575684 and 21:38575698 lie in an upstream exon of a longer ERG isoform VEP picked
-    // (NM_004449), 77 kb beyond the MANE Select model: no gene from one transcript per gene.
-    QCOMPARE(g.geneSame, g.geneCompared - 2);
+    // (NM_004449), 77 kb beyond the MANE Select model: named from ERG's extent over all its isoforms.
+    QCOMPARE(g.geneSame, g.geneCompared);
     QCOMPARE(g.proteinSame, g.proteinStated);
     QCOMPARE(g.exonSame, g.exonCompared);
 }
@@ -387,6 +400,9 @@ void TestEffectPredictor::agreesWithVepOnHcc1395()
         QSKIP("the shared data set (HCC1395 VEP VCF) is not present beside the project");
     const Agreement g = compare(vcf, GenomeBuild::GRCh38);
     qInfo("HCC1395 GRCh38: %s", qPrintable(g.toString()));
+    // 1,370 of 1,451: the rest are genes refGene lacks (Ensembl-only pseudogenes, RN7SK copies) and
+    // overlapping genes where VEP picked the other one.
+    QVERIFY2(g.geneSame * 100 >= g.geneCompared * 94, qPrintable(g.toString()));
     for (const QString& d : g.disagreements.mid(0, qEnvironmentVariableIsSet("ALL_DISAGREEMENTS") ? 100000 : 40))
         qInfo("  %s", qPrintable(d));
     QCOMPARE(g.proteinSame, g.proteinStated);
