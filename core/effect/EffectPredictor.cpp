@@ -691,7 +691,9 @@ EffectPrediction onTranscript(const Transcript& t,
         } else {
             if (c1 != c2)
                 h += u'_' + c2;
-            h += named->alt.isEmpty() ? u"del"_s : u"delins"_s + namedAlt;
+            // HGVS names a replacement by the reverse complement of at least two bases an inversion.
+            const bool inversion = named->ref.size() >= 2 && named->alt == reverseComplement(named->ref);
+            h += named->alt.isEmpty() ? u"del"_s : inversion ? u"inv"_s : u"delins"_s + namedAlt;
         }
     }
     if (a.region == Place::Region::Exon)

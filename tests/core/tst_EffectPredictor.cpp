@@ -137,6 +137,7 @@ private slots:
     void agreesWithVepOnGrch37();
     void agreesWithVepOnGrch38();
     void agreesWithVepOnHcc1395();
+    void agreesWithGenomeNexus();
     void gff3TranscriptsAreRead();
     void referenceGenomeErrors();
     void agreesWithBcftoolsCsqOnItsFixtures();
@@ -406,6 +407,35 @@ void TestEffectPredictor::agreesWithVepOnHcc1395()
     for (const QString& d : g.disagreements.mid(0, qEnvironmentVariableIsSet("ALL_DISAGREEMENTS") ? 100000 : 40))
         qInfo("  %s", qPrintable(d));
     QCOMPARE(g.proteinSame, g.proteinStated);
+}
+
+void TestEffectPredictor::agreesWithGenomeNexus()
+{
+    // Genome Nexus's own annotation (GRCh37, its test outputs for the MSKCC, UniProt and OncoKB
+    // isoforms) of the same records.
+    Agreement all;
+    const QDir dir(testData(u"maf/genome_nexus"_s));
+    for (const QString& file : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        const Agreement g = compare(dir.filePath(file), GenomeBuild::GRCh37);
+        qInfo("%s: %s", qPrintable(file), qPrintable(g.toString()));
+        for (const QString& d : g.disagreements)
+            qInfo("  %s", qPrintable(d));
+        all.records += g.records;
+        all.geneSame += g.geneSame;
+        all.geneCompared += g.geneCompared;
+        all.exonSame += g.exonSame;
+        all.exonCompared += g.exonCompared;
+        all.hgvscSame += g.hgvscSame;
+        all.hgvscCompared += g.hgvscCompared;
+        all.proteinStated += g.proteinStated;
+        all.proteinSame += g.proteinSame;
+        all.sameTranscript += g.sameTranscript;
+    }
+    qInfo("Genome Nexus: %s", qPrintable(all.toString()));
+    QVERIFY(all.records >= 20);
+    QCOMPARE(all.geneSame, all.geneCompared);
+    QCOMPARE(all.proteinSame, all.proteinStated);
+    QCOMPARE(all.exonSame, all.exonCompared);
 }
 
 namespace {
