@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <string_view>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,12 +51,30 @@ int severity(QStringView term)
                                                                   u"upstream_gene_variant",
                                                                   u"downstream_gene_variant",
                                                                   u"intergenic_variant"};
+    // Looked up for every transcript of every variant: by length first, then the few terms of that length.
+    static const auto byLength = [] {
+        std::array<std::vector<std::pair<std::u16string_view, int>>, 32> table;
+        for (size_t i = 0; i < order.size(); ++i)
+            table[order[i].size()].push_back({order[i], int(i)});
+        return table;
+    }();
     const std::u16string_view t(term.utf16(), size_t(term.size()));
-    for (size_t i = 0; i < order.size(); ++i)
-        if (order[i] == t)
-            return int(i);
+    if (t.size() < byLength.size())
+        for (const auto& [name, rank] : byLength[t.size()])
+            if (name == t)
+                return rank;
     return int(order.size());
 }
+
+/** Appends a whole number in decimal (HGVS coordinates are built for every variant of a genome). */
+void appendNumber(QString& out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out += QLatin1StringView(digits, end);
+}
+
+const int spliceRegionSeverity = severity(u"splice_region_variant");
 
 /** A genomic position placed on a transcript. */
 struct Place
@@ -144,25 +164,39 @@ public:
         return p;
     }
 
-    /** HGVS c. coordinate of a transcript position: "-12", "*34" or "1799". */
-    QString cText(qint64 tx) const
+    /** Appends the c. coordinate of a transcript position ("76", "-14", "*32"). */
+    void appendC(QString& out, qint64 tx) const
     {
-        if (!m_model.coding())
-            return QString::number(tx);
-        if (tx < m_cdsFirst)
-            return u"-"_s + QString::number(m_cdsFirst - tx);
-        if (tx > m_cdsLast)
-            return u"*"_s + QString::number(tx - m_cdsLast);
-        return QString::number(tx - m_cdsFirst + 1);
+        if (!m_model.coding()) {
+            appendNumber(out, tx);
+        } else if (tx < m_cdsFirst) {
+            out += u'-';
+            appendNumber(out, m_cdsFirst - tx);
+        } else if (tx > m_cdsLast) {
+            out += u'*';
+            appendNumber(out, tx - m_cdsLast);
+        } else {
+            appendNumber(out, tx - m_cdsFirst + 1);
+        }
+    }
+
+    /** Appends the c. coordinate of a place: exonic, or intronic with its offset ("592+2"); nothing elsewhere. */
+    void appendC(QString& out, const Place& p) const
+    {
+        if (p.region == Place::Region::Exon) {
+            appendC(out, p.tx);
+        } else if (p.region == Place::Region::Intron) {
+            appendC(out, p.boundaryTx);
+            out += p.offset > 0 ? u'+' : u'-';
+            appendNumber(out, std::abs(p.offset));
+        }
     }
 
     QString cText(const Place& p) const
     {
-        if (p.region == Place::Region::Exon)
-            return cText(p.tx);
-        if (p.region == Place::Region::Intron)
-            return cText(p.boundaryTx) + (p.offset > 0 ? u"+"_s : u"-"_s) + QString::number(std::abs(p.offset));
-        return {};
+        QString out;
+        appendC(out, p);
+        return out;
     }
 
     /** The 1-based CDS position of an exonic place, 0 outside the CDS. */
@@ -367,24 +401,32 @@ EffectPrediction onTranscript(const Transcript& t,
                 }
             }
         }
-        const QString c1 = t.cText(ha), c2 = t.cText(hb);
-        h.reserve(c1.size() + c2.size() + namedAlt.size() + 12);
-        h += u"c."_s;
-        h += c1;
-        if (duplication) {
-            if (c1 != c2)
-                h += u'_' + c2;
-            h += u"dup"_s;
-        } else if (insertion) {
-            h += u'_' + c2 + u"ins"_s + namedAlt;
-        } else if (named->ref.size() == 1 && named->alt.size() == 1) {
-            h += namedRef + u'>' + namedAlt;
+        if (!duplication && !insertion && named->ref.size() == 1 && named->alt.size() == 1) {
+            // A substitution, most of any file: written in place.
+            h.reserve(24);
+            h += u"c."_s;
+            t.appendC(h, ha);
+            h += namedRef;
+            h += u'>';
+            h += namedAlt;
         } else {
-            if (c1 != c2)
-                h += u'_' + c2;
-            // HGVS names a replacement by the reverse complement of at least two bases an inversion.
-            const bool inversion = named->ref.size() >= 2 && named->alt == reverseComplement(named->ref);
-            h += named->alt.isEmpty() ? u"del"_s : inversion ? u"inv"_s : u"delins"_s + namedAlt;
+            const QString c1 = t.cText(ha), c2 = t.cText(hb);
+            h.reserve(c1.size() + c2.size() + namedAlt.size() + namedRef.size() + 12);
+            h += u"c."_s;
+            h += c1;
+            if (duplication) {
+                if (c1 != c2)
+                    h += u'_' + c2;
+                h += u"dup"_s;
+            } else if (insertion) {
+                h += u'_' + c2 + u"ins"_s + namedAlt;
+            } else {
+                if (c1 != c2)
+                    h += u'_' + c2;
+                // HGVS names a replacement by the reverse complement of at least two bases an inversion.
+                const bool inversion = named->ref.size() >= 2 && named->alt == reverseComplement(named->ref);
+                h += named->alt.isEmpty() ? u"del"_s : inversion ? u"inv"_s : u"delins"_s + namedAlt;
+            }
         }
     }
     if (a.region == Place::Region::Exon)
@@ -457,7 +499,7 @@ EffectPrediction onTranscript(const Transcript& t,
         p.proteinPosition = e.position;
         if (e.refResidue)
             p.refResidue = QChar::fromLatin1(e.refResidue);
-        if (spliceRegion && severity(p.consequence) > severity(u"splice_region_variant"_s))
+        if (spliceRegion && severity(p.consequence) > spliceRegionSeverity)
             p.consequence = u"splice_region_variant"_s;
         return p;
     }
@@ -617,7 +659,7 @@ EffectPrediction onTranscript(const Transcript& t,
                      .arg(codon1)
                      .arg((n2 - 1) / 3 + 1);
     }
-    if (spliceRegion && severity(p.consequence) > severity(u"splice_region_variant"_s))
+    if (spliceRegion && severity(p.consequence) > spliceRegionSeverity)
         p.consequence = u"splice_region_variant"_s;
     return p;
 }
@@ -742,7 +784,8 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
     for (qsizetype i = 0; i < total; i += chunkSize)
         chunks.push_back(Chunk{i, std::min(i + chunkSize, total), 0, 0, 0, {}});
     auto run = [&](Chunk& chunk) {
-        QHash<QPair<QString, int>, QString> sources;
+        // Keyed by the model's accession string, which lives as long as the bundled models.
+        QHash<QPair<quintptr, int>, QString> sources;
         ReferenceWindow window; // the chunk's records are sorted: one read serves many
         for (qsizetype i = chunk.begin; i < chunk.end; ++i) {
             Alteration& a = c.alterations[size_t(i)];
@@ -810,7 +853,7 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
             d.proteinPosition = p->proteinPosition;
             d.refResidue = p->refResidue;
             // One shared text per model and set of fields (a million variants, a few hundred texts).
-            QString& source = sources[{d.transcript, filled}];
+            QString& source = sources[{quintptr(d.transcript.constData()), filled}];
             if (source.isNull()) {
                 static const char16_t* const fieldNames[] = {
                     u"gene", u"transcript", u"exon", u"intron", u"consequence", u"hgvsc", u"hgvsp"};
