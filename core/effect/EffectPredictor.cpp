@@ -59,9 +59,9 @@ int severity(QStringView term)
         return table;
     }();
     const std::u16string_view t(term.utf16(), size_t(term.size()));
-    if (t.size() < byLength.size())
+    if (!t.empty() && t.size() < byLength.size())
         for (const auto& [name, rank] : byLength[t.size()])
-            if (name == t)
+            if (name[0] == t[0] && name[name.size() / 2] == t[t.size() / 2] && name == t)
                 return rank;
     return int(order.size());
 }
@@ -705,8 +705,10 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
     thread_local std::vector<const TranscriptModel*> near;
     models.near(chrom, pos, pos + std::max<qsizetype>(ref.size(), 1), flank, near);
     if (std::none_of(near.cbegin(), near.cend(), [](const TranscriptModel* m) { return m->coding(); })) {
-        const QString r = ref == u"-" ? QString() : ref, a = alt == u"-" ? QString() : alt;
-        if (!isBases(r.toUpper()) || !isBases(a.toUpper()) || r.compare(a, Qt::CaseInsensitive) == 0)
+        const QStringView r = ref == u"-" ? QStringView() : QStringView(ref);
+        const QStringView a = alt == u"-" ? QStringView() : QStringView(alt);
+        if (!isBasesAnyCase(r) || !isBasesAnyCase(a)
+            || (r.size() == a.size() && r.compare(a, Qt::CaseInsensitive) == 0))
             return std::nullopt;
         return outsideModels(chrom, pos, pos + std::max<qsizetype>(r.size(), 1) - 1, models);
     }

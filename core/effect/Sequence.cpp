@@ -61,6 +61,14 @@ bool isBases(QStringView s)
         s.cbegin(), s.cend(), [](QChar c) { return c == u'A' || c == u'C' || c == u'G' || c == u'T' || c == u'N'; });
 }
 
+bool isBasesAnyCase(QStringView s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        const char16_t u = c.unicode() & ~char16_t(0x20); // ASCII letters to upper case
+        return c.unicode() < 128 && (u == u'A' || u == u'C' || u == u'G' || u == u'T' || u == u'N');
+    });
+}
+
 QString residueName(QChar aa)
 {
     return aa == u'*' ? u"*"_s : QString(aa);

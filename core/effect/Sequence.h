@@ -21,6 +21,8 @@ QString translate(const QString& dna);
 QString reverseComplement(const QString& s);
 /** Whether `s` holds only A, C, G, T and N (upper case). */
 bool isBases(QStringView s);
+/** Whether `s` holds only A, C, G, T and N, in either case. */
+bool isBasesAnyCase(QStringView s);
 /** A residue as HGVS one-letter protein changes write it. */
 QString residueName(QChar aa);
 /**

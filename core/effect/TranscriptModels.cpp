@@ -9,12 +9,20 @@
 #include <QtDebug>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
 namespace {
+
+/** A new value for each set of lookups built, so that a lookup cached for one is never used for another. */
+quint64 nextGeneration()
+{
+    static std::atomic<quint64> generations{0};
+    return ++generations;
+}
 
 struct Messages
 {
@@ -136,6 +144,7 @@ Result<TranscriptModels> TranscriptModels::load(const QString& path)
 
 void TranscriptModels::index()
 {
+    m_generation = nextGeneration();
     m_byChrom.clear();
     m_byGene.clear();
     for (int i = 0; i < int(m_models.size()); ++i)
@@ -323,16 +332,19 @@ void TranscriptModels::near(
     const QString& chrom, qint64 pos, qint64 end, qint64 flank, std::vector<const TranscriptModel*>& found) const
 {
     found.clear();
-    // Records come sorted by contig: the last contig's key is reused.
-    thread_local QString lastChrom, lastKey;
-    if (chrom != lastChrom) {
+    // Records come sorted by contig: the last contig found is reused.
+    thread_local QString lastChrom;
+    thread_local quint64 lastGeneration = 0;
+    thread_local const Contig* lastContig = nullptr;
+    if (chrom != lastChrom || lastGeneration != m_generation) {
         lastChrom = chrom;
-        lastKey = contigKey(chrom);
+        lastGeneration = m_generation;
+        const auto c = m_byChrom.constFind(contigKey(chrom));
+        lastContig = c == m_byChrom.cend() ? nullptr : &*c;
     }
-    const QString& key = lastKey;
-    const auto it = m_byChrom.constFind(key);
-    if (it == m_byChrom.cend())
+    if (!lastContig)
         return;
+    const Contig* it = lastContig;
     const std::vector<int>& order = it->order;
     // 0-based half-open query [pos - 1, end), widened by the flank.
     const qint64 lo = pos - 1 - flank, hi = end + flank;
@@ -374,14 +386,25 @@ Result<void> TranscriptModels::loadSpans(const QString& path)
             c.maxEnd.push_back(furthest = std::max(furthest, g.end));
     }
     m_spans = std::move(contigs);
+    m_generation = nextGeneration();
     return {};
 }
 
 const GeneSpan* TranscriptModels::spanAt(const QString& chrom, qint64 pos, qint64 end) const
 {
-    const auto it = m_spans.constFind(contigKey(chrom));
-    if (it == m_spans.cend())
+    // Records come sorted by contig: the last contig found is reused.
+    thread_local QString lastChrom;
+    thread_local quint64 lastGeneration = 0;
+    thread_local const SpanContig* lastContig = nullptr;
+    if (chrom != lastChrom || lastGeneration != m_generation) {
+        lastChrom = chrom;
+        lastGeneration = m_generation;
+        const auto c = m_spans.constFind(contigKey(chrom));
+        lastContig = c == m_spans.cend() ? nullptr : &*c;
+    }
+    if (!lastContig)
         return nullptr;
+    const SpanContig* it = lastContig;
     const qint64 lo = pos - 1, hi = std::max(end, pos);
     const GeneSpan* best = nullptr;
     const auto first = std::upper_bound(it->maxEnd.begin(), it->maxEnd.end(), lo) - it->maxEnd.begin();

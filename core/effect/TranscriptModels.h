@@ -123,6 +123,7 @@ private:
     std::vector<TranscriptModel> m_models;
     QHash<QString, Contig> m_byChrom;
     QHash<QString, SpanContig> m_spans;
+    quint64 m_generation = 0; ///< changes whenever the lookups are rebuilt (contig lookups cached per thread)
     QHash<QString, int> m_byGene;
 };
 

@@ -53,9 +53,9 @@ void oncoboardIngest(benchmark::State& state)
 
 /**
  * Effect prediction for the same raw file (its records carry no annotation): what CaseLoader adds
- * to the ingest. Target: <= 20 % of the ingest time; measured on 2 cores: 635 ms against 1,311 ms
- * for the ingest (48 %), most of it allocating the annotation of the 428k variants in genes. The
- * MuTect records are on GRCh37.
+ * to the ingest. Target: <= 20 % of the ingest time; measured on 2 cores (median of 3 alternating
+ * runs): 376 ms against 1,329 ms for the ingest (28 %) for the 473k variants given a gene, much of
+ * it allocating each one's annotation (488 bytes). The MuTect records are on GRCh37.
  */
 void oncoboardPredictEffects(benchmark::State& state)
 {
