@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -209,17 +210,24 @@ void MainWindow::createActions()
         review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
     m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });
     m_amendAction = review->addAction(tr("A&mend..."), this, [this] {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-            this,
-            tr("Amend the case"),
-            tr("The signed version stays as it is; a new draft version with its decisions and plan is made.\n"
-               "Reason for the amendment:"),
-            QLineEdit::Normal,
-            QString(),
-            &ok);
-        if (ok)
-            amendCase(reason);
+        // An amendment needs its reason: OK stays disabled until one is typed, and the dialog stays open.
+        auto* ask = new QInputDialog(this);
+        ask->setObjectName(u"amendDialog"_s);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Amend the case"));
+        ask->setLabelText(tr("The signed version stays as it is; a new draft version with its decisions and plan "
+                             "is made.\nReason for the amendment (required):"));
+        connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
+            amendCase(reason.trimmed());
+        });
+        ask->open();
+        if (auto* buttons = ask->findChild<QDialogButtonBox*>()) {
+            QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+            ok->setEnabled(false);
+            connect(ask, &QInputDialog::textValueChanged, ok, [ok](const QString& text) {
+                ok->setEnabled(!text.trimmed().isEmpty());
+            });
+        }
     });
     m_amendAction->setObjectName(u"actionAmend"_s);
     QAction* igv = new QAction(tr("Open in &IGV"), this);

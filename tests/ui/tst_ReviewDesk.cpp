@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -297,6 +299,25 @@ void TestReviewDesk::finalCaseRefusesReview()
                  .data()
                  .toString(),
              QString());
+
+    // Amending asks for the reason and does not go on without one.
+    const qint64 signedCase = review->currentCase();
+    auto* amend = window.findChild<QAction*>(u"actionAmend"_s);
+    QVERIFY(amend && amend->isEnabled());
+    amend->trigger();
+    auto* ask = window.findChild<QInputDialog*>(u"amendDialog"_s);
+    QVERIFY(ask && ask->isVisible());
+    QPushButton* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    ask->setTextValue(u"   "_s);
+    QVERIFY(!ok->isEnabled());
+    ask->setTextValue(u"HER2 status corrected"_s);
+    QVERIFY(ok->isEnabled());
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    ok->click();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(review->currentCase() > signedCase);
+    QVERIFY(!review->isFinal());
     QSettings().remove(u"identity/role"_s);
 }
 
@@ -431,11 +452,27 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     QVERIFY2(undoAction->text().contains(u"Add"_s), qPrintable(undoAction->text()));
 
     // The board's details; undo and redo through the plan's stack.
-    plan->meetingDateEdit()->setText(u"2026-11-26"_s);
+    // Dates are picked (a calendar), shown in the locale's format and stored as ISO dates; an
+    // unset follow-up stays empty. Nothing typed is lost when the details are saved.
+    QVERIFY(!plan->meetingDateEdit()->isSet() && !plan->followUpEdit()->isSet());
+    plan->meetingDateEdit()->setDate(QDate(2026, 11, 26));
+    QVERIFY(plan->meetingDateEdit()->text().contains(u"2026"_s));
     plan->participantsEdit()->setText(u"Dr. A, Dr. B"_s);
     plan->conclusionEdit()->setPlainText(u"Alpelisib with fulvestrant at progression."_s);
     QVERIFY(plan->applyDetails());
     QCOMPARE(store->plan(caseId)->details.participants, (QStringList{u"Dr. A"_s, u"Dr. B"_s}));
+    QCOMPARE(store->plan(caseId)->details.meetingDate, u"2026-11-26"_s);
+    QVERIFY(store->plan(caseId)->details.followUp.isEmpty());
+    QCOMPARE(plan->meetingDateEdit()->isoDate(), u"2026-11-26"_s);
+    QCOMPARE(plan->participantsEdit()->text(), u"Dr. A, Dr. B"_s);
+    QCOMPARE(plan->conclusionEdit()->toPlainText(), u"Alpelisib with fulvestrant at progression."_s);
+    // Delete with the whole date selected leaves it not set again.
+    plan->meetingDateEdit()->setFocus();
+    plan->meetingDateEdit()->selectAll();
+    QTest::keyClick(plan->meetingDateEdit(), Qt::Key_Delete);
+    QVERIFY(!plan->meetingDateEdit()->isSet());
+    QCOMPARE(plan->meetingDateEdit()->isoDate(), QString());
+    plan->meetingDateEdit()->setIsoDate(u"2026-11-26"_s);
     plan->undoStack()->undo();
     QVERIFY(store->plan(caseId)->details.conclusion.isEmpty());
     QVERIFY(plan->conclusionEdit()->toPlainText().isEmpty());

@@ -46,9 +46,9 @@ PlanPanel::PlanPanel(QWidget* parent)
     , m_add(new QPushButton(tr("&Add..."), this))
     , m_edit(new QPushButton(tr("Ed&it..."), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_meeting(new QLineEdit(this))
+    , m_meeting(new DateField(this))
     , m_participants(new QLineEdit(this))
-    , m_followUp(new QLineEdit(this))
+    , m_followUp(new DateField(this))
     , m_conclusion(new QPlainTextEdit(this))
     , m_applyDetails(new QPushButton(tr("Save conclusion"), this))
 {
@@ -84,8 +84,8 @@ PlanPanel::PlanPanel(QWidget* parent)
             report(r.error());
     });
 
-    m_meeting->setPlaceholderText(tr("YYYY-MM-DD"));
-    m_followUp->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_meeting->setObjectName(u"meetingDate"_s);
+    m_followUp->setObjectName(u"followUpDate"_s);
     m_participants->setPlaceholderText(tr("Dr. A (oncologist), Dr. B (molecular pathologist)"));
     m_conclusion->setPlaceholderText(tr("The board's conclusion"));
     m_conclusion->setTabChangesFocus(true);
@@ -220,8 +220,8 @@ void PlanPanel::refresh()
     m_tree->setColumnWidth(2, std::min(m_tree->columnWidth(2), 200));
 
     const PlanDetails& d = plan.details;
-    m_meeting->setText(d.meetingDate);
-    m_followUp->setText(d.followUp);
+    m_meeting->setIsoDate(d.meetingDate);
+    m_followUp->setIsoDate(d.followUp);
     m_participants->setText(d.participants.join(u", "_s));
     if (m_conclusion->toPlainText() != d.conclusion)
         m_conclusion->setPlainText(d.conclusion);
@@ -260,8 +260,8 @@ Result<void> PlanPanel::applyDetails()
     if (!m_editor)
         return fail(CoreError::Code::InvalidArgument, tr("save the case to the case database first"));
     PlanDetails d;
-    d.meetingDate = m_meeting->text().trimmed();
-    d.followUp = m_followUp->text().trimmed();
+    d.meetingDate = m_meeting->isoDate();
+    d.followUp = m_followUp->isoDate();
     for (const QString& p : m_participants->text().split(u','))
         if (!p.trimmed().isEmpty())
             d.participants << p.trimmed();

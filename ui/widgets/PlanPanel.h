@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DateField.h"
 #include "Result.h"
 #include "caseStore/PlanEditor.h"
 #include "model/AnnotationResult.h"
@@ -64,7 +65,7 @@ public:
     /** Removes the selected recommendation. */
     [[nodiscard]] Result<void> removeSelected();
 
-    QLineEdit* meetingDateEdit() const
+    DateField* meetingDateEdit() const
     {
         return m_meeting;
     }
@@ -72,7 +73,7 @@ public:
     {
         return m_participants;
     }
-    QLineEdit* followUpEdit() const
+    DateField* followUpEdit() const
     {
         return m_followUp;
     }
@@ -110,9 +111,9 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
-    QLineEdit* m_meeting;
+    DateField* m_meeting;
     QLineEdit* m_participants;
-    QLineEdit* m_followUp;
+    DateField* m_followUp;
     QPlainTextEdit* m_conclusion;
     QPushButton* m_applyDetails;
 };
