@@ -163,7 +163,7 @@ MainWindow::MainWindow(QWidget* parent)
     }
     connect(m_filterBar, &VariantFilterBar::filterChanged, this, [this](const VariantFilter& f) {
         m_variants->setFilter(f);
-        showMessage(tr("%1 of %2 alterations shown").arg(m_variants->rowCount()).arg(m_variants->totalCount()));
+        m_filterBar->setShown(m_variants->rowCount(), m_variants->totalCount());
     });
 
     // The filter bar spans the table and the evidence panel, so neither squeezes it.
@@ -576,7 +576,14 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
         if (const auto s = m_review->currentSummary())
             m_tumorType->setCurrentIndex(std::max(m_tumorType->findData(s->tumorType), 0));
     }
+    const bool anotherCase =
+        !previous || previous->caseData.inputs != outcome.result->caseData.inputs || outcome.caseId != m_shownCaseId;
+    m_shownCaseId = outcome.caseId;
     m_variants->setResult(outcome.result, outcome.decisions, outcome.rows);
+    // Another case: nothing of the previous one stays in view (its filter could hide this case's rows).
+    if (anotherCase && !m_filterBar->filter().isEmpty())
+        m_filterBar->setFilter({});
+    m_filterBar->setShown(m_variants->rowCount(), m_variants->totalCount());
     m_pharmacogenomics->setResult(outcome.result);
     // A case with a pharmacogenomic allele shows the section; the user may close it.
     if (m_pharmacogenomics->findingCount() > 0)

@@ -190,6 +190,7 @@ private:
     QString m_tumorSample; ///< chosen by the user when the files did not say
     QString m_normalSample;
     bool m_askedForSamples = false;
+    qint64 m_shownCaseId = -1;           ///< the stored case shown (0: a case from files), to tell a switch
     bool m_columnWidthsRestored = false; ///< the variant table's column widths came from the settings
     QString m_kbPath;
     QComboBox* m_tumorType;

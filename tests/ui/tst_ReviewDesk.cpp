@@ -72,6 +72,7 @@ private slots:
     void igvLinkSendsGotoAndReportsNoIgv();
     void planFromDroppedEvidenceUndoAndSignOff();
     void bundleOfAnotherPatientWithTheSamePseudonymAsks();
+    void nothingOfThePreviousCaseStaysInView();
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
@@ -578,6 +579,48 @@ void TestReviewDesk::bundleOfAnotherPatientWithTheSamePseudonymAsks()
         patients << c.patient;
     patients.sort();
     QCOMPARE(patients, QStringList({u"PAT-7"_s, u"PAT-7-A"_s}));
+}
+
+void TestReviewDesk::nothingOfThePreviousCaseStaysInView()
+{
+    // Patient A's stored case with the board's details and a filter on the table ...
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(prepare(window, &dir));
+    QVERIFY(load(window, {maf}));
+    const qint64 a = window.saveCaseToDatabase(patient(u"PAT-A"_s));
+    QVERIFY(a > 0);
+    PlanPanel* plan = window.planPanel();
+    plan->meetingDateEdit()->setIsoDate(u"2026-12-12"_s);
+    plan->participantsEdit()->setText(u"Dr. A"_s);
+    plan->conclusionEdit()->setPlainText(u"Alpelisib for patient A."_s);
+    QVERIFY(plan->applyDetails());
+    window.caseBrowser()->view()->setCurrentIndex(window.caseBrowser()->view()->model()->index(0, 0));
+    VariantFilter f;
+    f.genes = {u"NOSUCHGENE"_s};
+    window.filterBar()->setFilter(f);
+    QCOMPARE(window.variantModel()->rowCount(), 0);
+    QVERIFY2(window.filterBar()->shownText().startsWith(u"0 of "_s), qPrintable(window.filterBar()->shownText()));
+
+    // ... then patient B from files: none of A's board, selection or filter remains.
+    QVERIFY(load(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test.maf")}));
+    QCOMPARE(window.reviewController()->currentCase(), 0);
+    QVERIFY(!plan->meetingDateEdit()->isSet());
+    QVERIFY(plan->participantsEdit()->text().isEmpty());
+    QVERIFY(plan->conclusionEdit()->toPlainText().isEmpty());
+    QVERIFY(window.caseBrowser()->view()->selectionModel()->selectedIndexes().isEmpty());
+    QVERIFY(window.filterBar()->filter().isEmpty());
+    QVERIFY2(window.variantModel()->rowCount() > 0,
+             qPrintable(u"%1 of %2; %3"_s.arg(window.variantModel()->rowCount())
+                            .arg(window.variantModel()->totalCount())
+                            .arg(window.filterBar()->shownText())));
+    QCOMPARE(window.filterBar()->shownText(), u"%L1 shown"_s.arg(window.variantModel()->totalCount()));
+    // Reopening A shows A's board again.
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openStoredCase(a);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(plan->meetingDateEdit()->isoDate(), u"2026-12-12"_s);
+    QCOMPARE(plan->conclusionEdit()->toPlainText(), u"Alpelisib for patient A."_s);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -141,6 +141,8 @@ void CaseBrowser::refresh(CaseStore* store)
 void CaseBrowser::setCurrentCase(qint64 caseId)
 {
     m_current = caseId;
+    if (caseId <= 0)
+        m_view->clearSelection(); // a case from files: no stored case stays highlighted
     for (int p = 0; p < m_model->rowCount(); ++p) {
         QStandardItem* patient = m_model->item(p);
         for (int c = 0; c < patient->rowCount(); ++c) {

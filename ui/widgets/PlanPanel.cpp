@@ -163,8 +163,14 @@ void PlanPanel::refresh()
 
     const qint64 selected = selectedId();
     m_tree->clear();
-    if (!m_editor)
+    if (!m_editor) {
+        // No stored case (or another one): nothing of an earlier case's board stays on screen.
+        m_meeting->setIsoDate(QString());
+        m_followUp->setIsoDate(QString());
+        m_participants->clear();
+        m_conclusion->clear();
         return;
+    }
     const TreatmentPlan& plan = m_editor->plan();
     // Alterations by the name the board knows them by; the stored reference in the tooltip.
     QHash<QString, QString> names;

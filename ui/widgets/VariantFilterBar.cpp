@@ -124,6 +124,31 @@ VariantFilterBar::VariantFilterBar(QWidget* parent)
     layout->addWidget(m_genes, 2);
     layout->addWidget(m_actionable);
     layout->addWidget(m_hideExcluded);
+    m_shown = new QLabel(this);
+    m_shown->setObjectName(u"shownCount"_s);
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(u"clearFilter"_s);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Show every alteration again"));
+    m_clear->hide();
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    layout->addWidget(m_shown);
+    layout->addWidget(m_clear);
+}
+
+void VariantFilterBar::setShown(qsizetype shown, qsizetype total)
+{
+    const bool filtered = !filter().isEmpty();
+    m_shown->setText(filtered ? tr("%L1 of %L2 shown").arg(shown).arg(total) : tr("%L1 shown").arg(total));
+    QFont f = m_shown->font();
+    f.setBold(filtered);
+    m_shown->setFont(f);
+    m_clear->setVisible(filtered);
+}
+
+QString VariantFilterBar::shownText() const
+{
+    return m_shown->text();
 }
 
 VariantFilter VariantFilterBar::filter() const

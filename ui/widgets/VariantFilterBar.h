@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
@@ -28,6 +29,10 @@ public:
     void setFilter(const VariantFilter& filter);
     /** Focuses the quick search (Ctrl+F). */
     void focusSearch();
+    /** Shows how many alterations the filter lets through ("12 of 3,313 shown"), with a Clear button when filtered. */
+    void setShown(qsizetype shown, qsizetype total);
+    /** The count shown, as the user reads it. */
+    QString shownText() const;
 
 signals:
     void filterChanged(const onco::VariantFilter& filter);
@@ -43,6 +48,8 @@ private:
     QLineEdit* m_genes;
     QCheckBox* m_actionable;
     QCheckBox* m_hideExcluded;
+    QLabel* m_shown;
+    QToolButton* m_clear;
     QTimer* m_debounce;
 };
 
