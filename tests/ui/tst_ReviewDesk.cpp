@@ -133,6 +133,13 @@ void TestReviewDesk::filtersAndSortsTheVariantTable()
     window.filterBar()->setFilter(f);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, VariantTableModel::Location).data().toString(), u"7:140453136 A>T"_s);
+    // A protein change in any HGVS spelling finds the row the table writes "V600E".
+    for (const QString& text : {u"V600E"_s, u"p.V600E"_s, u"p.Val600Glu"_s, u"Val600Glu"_s}) {
+        f.search = text;
+        window.filterBar()->setFilter(f);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(), u"BRAF"_s);
+    }
     // Locations: "contig:position prefix" with either contig naming, or a bare position.
     const auto& alterations = window.result()->caseData.alterations;
     const auto onChr7From = [&](const QString& prefix) {

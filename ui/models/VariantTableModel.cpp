@@ -1,5 +1,6 @@
 #include "VariantTableModel.h"
 
+#include "io/ProteinChange.h"
 #include "match/AlterationFacts.h"
 #include "match/Tiering.h"
 
@@ -178,6 +179,15 @@ public:
         m_positionIsDigits = !m_position.empty() && std::all_of(m_position.cbegin(), m_position.cend(), [](char c) {
             return c >= '0' && c <= '9';
         });
+        // A protein change in any HGVS spelling ("p.Val600Glu", "Val600Glu", "p.(V600E)") is
+        // searched for as the table writes it ("V600E").
+        if (!m_hasColon && ProteinChange::parse(m_text)) {
+            QString normalized = ProteinChange::normalize(m_text);
+            if (normalized.startsWith(u"p."_s))
+                normalized.remove(0, 2);
+            if (!normalized.isEmpty() && normalized.compare(m_text, Qt::CaseInsensitive) != 0)
+                m_protein = normalized;
+        }
     }
 
     bool isEmpty() const
@@ -188,8 +198,9 @@ public:
     bool matches(const AnnotationResult& r, qint32 i)
     {
         const Alteration& a = r.caseData.alterations[size_t(i)];
-        return cached(m_genes, VariantTableModel::geneOf(r, i))
-               || VariantTableModel::proteinChangeOf(r, i).contains(m_text, Qt::CaseInsensitive)
+        const QString protein = VariantTableModel::proteinChangeOf(r, i);
+        return cached(m_genes, VariantTableModel::geneOf(r, i)) || protein.contains(m_text, Qt::CaseInsensitive)
+               || (!m_protein.isEmpty() && protein.contains(m_protein, Qt::CaseInsensitive))
                || cached(m_consequences, a.consequence()) || locationMatches(a);
     }
 
@@ -235,6 +246,7 @@ private:
     }
 
     QString m_text;
+    QString m_protein; ///< the text as a normalised protein change without "p.", when it is one in another spelling
     QString m_contig;
     std::string m_position;
     bool m_hasColon = false;
