@@ -624,8 +624,9 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     status += u", "_s + tr("%n with evidence", nullptr, int(r.matchedAlterationCount()));
     const qint64 problems = r.caseData.skippedRecords + r.caseData.warningCount;
     m_issuesButton->setVisible(problems > 0);
-    m_issuesButton->setText(
-        tr("%1 records skipped, %2 warnings...").arg(r.caseData.skippedRecords).arg(r.caseData.warningCount));
+    const qint64 skipped = r.caseData.skippedRecords, warnings = r.caseData.warningCount;
+    m_issuesButton->setText((skipped == 1 ? tr("1 record skipped") : tr("%L1 records skipped").arg(skipped)) + u", "_s
+                            + (warnings == 1 ? tr("1 warning...") : tr("%L1 warnings...").arg(warnings)));
     if (r.caseData.genome != GenomeBuild::Unknown)
         status += u" \u00b7 "_s + genomeBuildName(r.caseData.genome);
     m_caseLabel->setText(status);

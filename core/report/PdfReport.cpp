@@ -164,7 +164,11 @@ void caseFacts(PdfLayout& layout, const ReportCase& report, const PdfReportOptio
         rows.append({Messages::tr("Functional annotation"), summary.text()});
     if (c.skippedRecords > 0 || c.warningCount > 0)
         rows.append({Messages::tr("Input issues"),
-                     Messages::tr("%1 records skipped, %2 warnings").arg(c.skippedRecords).arg(c.warningCount)});
+                     (c.skippedRecords == 1 ? Messages::tr("1 record skipped")
+                                            : Messages::tr("%L1 records skipped").arg(c.skippedRecords))
+                         + u", "_s
+                         + (c.warningCount == 1 ? Messages::tr("1 warning")
+                                                : Messages::tr("%L1 warnings").arg(c.warningCount))});
     rows.append({Messages::tr("Knowledge base"), kbText(result)});
     if (!options.generatedAt.isEmpty())
         rows.append({Messages::tr("Generated"), options.generatedAt});

@@ -19,11 +19,12 @@ InputIssuesDialog::InputIssuesDialog(const Case& c, QWidget* parent)
     setWindowTitle(tr("Input issues"));
     resize(900, 480);
 
-    auto* summary = new QLabel(tr("%1 records were skipped and %2 warnings were raised while reading the case. "
-                                  "Skipped records are not part of the case.")
-                                   .arg(c.skippedRecords)
-                                   .arg(c.warningCount),
-                               this);
+    const QString skipped =
+        c.skippedRecords == 1 ? tr("1 record was skipped") : tr("%L1 records were skipped").arg(c.skippedRecords);
+    const QString warnings =
+        c.warningCount == 1 ? tr("1 warning was raised") : tr("%L1 warnings were raised").arg(c.warningCount);
+    auto* summary = new QLabel(
+        tr("%1 and %2 while reading the case. Skipped records are not part of the case.").arg(skipped, warnings), this);
     summary->setWordWrap(true);
 
     const QList<IssueSummary> issues = summarizeIssues(c.issues, shown);
