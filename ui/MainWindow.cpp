@@ -699,7 +699,10 @@ void MainWindow::updateTitle()
 {
     QString title = u"OncoBoard"_s;
     if (const auto s = m_review->currentSummary())
-        title = tr("Case %1 (%2, %3) - %4").arg(s->id).arg(s->patient, caseStateName(s->state), title);
+        title = s->superseded ? tr("Case %1 (%2, %3, SUPERSEDED by a newer version) - %4")
+                                    .arg(s->id)
+                                    .arg(s->patient, caseStateName(s->state), title)
+                              : tr("Case %1 (%2, %3) - %4").arg(s->id).arg(s->patient, caseStateName(s->state), title);
     else if (!m_inputs.isEmpty())
         title = QFileInfo(m_inputs.front()).fileName() + u" - "_s + title;
     if (!tumorType().isEmpty())

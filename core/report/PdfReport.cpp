@@ -582,6 +582,16 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result, const Repo
     layout.endTable(layout.mm(3));
 }
 
+/** "SUPERSEDED by version 2 (case 7) of 2026-12-05 14:02: this version is not the current one". */
+QString supersededText(const ReportCase& report)
+{
+    const CaseSummary& next = *report.supersededBy;
+    return Messages::tr("SUPERSEDED by version %1 (case %2) of %3: this version is not the current one")
+        .arg(next.version)
+        .arg(next.id)
+        .arg(timeText(next.createdAt));
+}
+
 } // namespace
 
 Result<void> PdfReport::write(const AnnotationResult& result, const PdfReportOptions& options, QIODevice* device)
@@ -613,7 +623,12 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
                                        .arg(report.stored->finalizedBy, timeText(report.stored->finalizedAt))
                                  : Messages::tr("%1 - not signed final").arg(stateText(state).toUpper());
         layout.addText(
-            line, {font(10, true), state == CaseState::Final ? ink : QColor(0xb0, 0x00, 0x20)}, 0, layout.mm(3));
+            line,
+            {font(10, true), state == CaseState::Final && !report.supersededBy ? ink : QColor(0xb0, 0x00, 0x20)},
+            0,
+            layout.mm(report.supersededBy ? 1 : 3));
+        if (report.supersededBy)
+            layout.addText(supersededText(report), {font(10, true), QColor(0xb0, 0x00, 0x20)}, 0, layout.mm(3));
     } else {
         layout.addText(Messages::tr("Annotation only - not a stored, signed case"),
                        {font(10, true), QColor(0xb0, 0x00, 0x20)},
@@ -678,8 +693,10 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
                                                 .arg(report.stored->id)
                                                 .arg(report.stored->version)
                                           : QString();
-    // Until it is final, every page says what it is.
+    // Until it is final, and once it is superseded, every page says what it is.
+    const QString superseded = report.supersededBy ? supersededText(report) : QString();
     const QString watermark = !stored                     ? Messages::tr("NOT SIGNED")
+                              : report.supersededBy       ? Messages::tr("SUPERSEDED")
                               : state == CaseState::Final ? QString()
                               : state == CaseState::Draft ? Messages::tr("DRAFT")
                                                           : Messages::tr("PRELIMINARY");
@@ -706,6 +723,14 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
         p.setFont(font(7.5));
         p.setPen(QPen(muted, 0));
         const QRectF headerBox(0, -10 * mm, body.width(), 6 * mm);
+        if (!superseded.isEmpty()) {
+            // In words on every page, for a page printed alone.
+            p.save();
+            p.setFont(font(7.5, true));
+            p.setPen(QPen(QColor(0xb0, 0x00, 0x20), 0));
+            p.drawText(QRectF(0, -15 * mm, body.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter, superseded);
+            p.restore();
+        }
         p.drawText(headerBox, Qt::AlignLeft | Qt::AlignVCenter, header);
         p.drawText(headerBox, Qt::AlignRight | Qt::AlignVCenter, tumor);
         p.drawLine(QPointF(0, -3.5 * mm), QPointF(body.width(), -3.5 * mm));

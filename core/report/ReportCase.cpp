@@ -44,6 +44,23 @@ Result<ReportCase> ReportCase::gather(
     if (auto signedAs = store.checkSignedContent(caseId); !signedAs)
         return Unexpected{signedAs.error()};
     r.stored = *summary;
+    if (summary->superseded) {
+        // The newest version of the chain that starts with this one: the one the board acts on now.
+        auto all = store.cases();
+        if (!all)
+            return Unexpected{all.error()};
+        qint64 next = caseId;
+        for (bool found = true; found;) {
+            found = false;
+            for (const CaseSummary& c : *all)
+                if (c.previousId == next) {
+                    r.supersededBy = c;
+                    next = c.id;
+                    found = true;
+                    break;
+                }
+        }
+    }
     r.result = std::move(result);
     auto alterations = store.alterations(caseId);
     if (!alterations)

@@ -23,7 +23,9 @@ class KnowledgeBase;
 struct ReportCase
 {
     AnnotationResult result;
-    std::optional<CaseSummary> stored;   ///< absent for an annotation that is not in a case database
+    std::optional<CaseSummary> stored; ///< absent for an annotation that is not in a case database
+    /** The version that amends this one (its newest), when this version is superseded. */
+    std::optional<CaseSummary> supersededBy;
     QList<StateChange> stateHistory;     ///< oldest first
     QHash<qint32, ReviewRecord> reviews; ///< the current decision per alteration index of `result`
     QHash<qint32, QString> refs;         ///< the stored reference per alteration index ("BRAF:p.V600E")

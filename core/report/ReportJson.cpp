@@ -66,6 +66,15 @@ QByteArray ReportJson::write(const ReportCase& report, const QString& generatedA
             w.member("previous_id", s->previousId);
         w.member("state", caseStateName(s->state));
         w.key("superseded").value(s->superseded);
+        if (const auto& next = report.supersededBy) {
+            // The version to act on instead of this one.
+            w.key("superseded_by").beginObject();
+            w.member("id", next->id);
+            w.member("version", qint64(next->version));
+            w.member("state", caseStateName(next->state));
+            w.member("created_at", next->createdAt);
+            w.endObject();
+        }
         w.member("patient", s->patient);
         w.optionalMember("specimen", s->specimen);
         w.optionalMember("assay", s->assay);

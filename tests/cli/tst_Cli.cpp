@@ -518,6 +518,35 @@ void TestCli::caseWorkflowFromScripts()
     QVERIFY(rows[1].contains("\tPAT-7\t1\tfinal\tyes\tBRCA\t16\t1\t"));
     QVERIFY(rows[2].contains("\tPAT-7\t2\tdraft\tno\tBRCA\t16\t1\t"));
 
+    // The report of the signed version says, on every page and in its JSON, that version 2 replaces it.
+    const QString oldJson = m_dir.filePath(u"v1.report.json"_s);
+    const QString oldPdf = m_dir.filePath(u"v1.report.pdf"_s);
+    r = cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--json"_s, oldJson, u"--pdf"_s, oldPdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile oldReport(oldJson);
+    QVERIFY(oldReport.open(QIODevice::ReadOnly));
+    const QJsonObject oldCase = QJsonDocument::fromJson(oldReport.readAll()).object().value(u"case"_s).toObject();
+    QVERIFY(oldCase.value(u"superseded"_s).toBool());
+    QCOMPARE(oldCase.value(u"superseded_by"_s).toObject().value(u"version"_s).toInt(), 2);
+    QCOMPARE(oldCase.value(u"superseded_by"_s).toObject().value(u"id"_s).toInt(), 2);
+#ifdef PDFTOTEXT_EXECUTABLE
+    QProcess text;
+    text.start(QStringLiteral(PDFTOTEXT_EXECUTABLE), {u"-layout"_s, oldPdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    const int pageCount = int(pages.count(u'\f'));
+    QVERIFY(pageCount >= 2);
+    QCOMPARE(int(pages.count(u"SUPERSEDED by version 2 (case 2)"_s)), pageCount + 1); // every page, and the banner
+#endif
+    const QString newJson = m_dir.filePath(u"v2.report.json"_s);
+    r = cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"2"_s, u"--json"_s, newJson});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile newReport(newJson);
+    QVERIFY(newReport.open(QIODevice::ReadOnly));
+    const QJsonObject newCase = QJsonDocument::fromJson(newReport.readAll()).object().value(u"case"_s).toObject();
+    QVERIFY(!newCase.value(u"superseded"_s).toBool());
+    QVERIFY(!newCase.contains(u"superseded_by"_s));
+
     // Bundles move the signed version; importing twice adds nothing.
     const QString bundle = m_dir.filePath(u"case1.oncoboard-case"_s);
     r = cli({u"case"_s, u"export-bundle"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--out"_s, bundle});

@@ -326,6 +326,11 @@ void TestReviewDesk::finalCaseRefusesReview()
     QVERIFY(loaded.wait(60000));
     QVERIFY(review->currentCase() > signedCase);
     QVERIFY(!review->isFinal());
+    QVERIFY(!window.windowTitle().contains(u"SUPERSEDED"_s));
+    // The signed version, reopened, says it is superseded.
+    window.openStoredCase(signedCase);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY2(window.windowTitle().contains(u"SUPERSEDED"_s), qPrintable(window.windowTitle()));
     QSettings().remove(u"identity/role"_s);
 }
 
