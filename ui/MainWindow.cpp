@@ -10,6 +10,7 @@
 #include "dialogs/InputIssuesDialog.h"
 #include "dialogs/KnowledgeBaseDialog.h"
 #include "dialogs/ReportSettingsDialog.h"
+#include "dialogs/ReviewerDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "dialogs/SignOffDialog.h"
 #include "kb/KnowledgeBase.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_igv(new IgvLink(this))
     , m_job(new AnnotationJob(this))
     , m_kbLabel(new QLabel(this))
+    , m_reviewerLabel(new QLabel(this))
     , m_caseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -325,7 +327,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_issuesButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_reviewerLabel);
     statusBar()->addPermanentWidget(m_kbLabel);
+    updateReviewer();
     const KbRelease bundled = KnowledgeBase::bundledCivicRelease();
     m_kbLabel->setObjectName(u"kbLabel"_s);
     m_kbLabel->setText(tr("Knowledge base: %1 %2").arg(bundled.source, bundled.release));
@@ -435,8 +439,25 @@ qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
 bool MainWindow::reviewSelected(Decision decision, const QString& comment)
 {
     const qint32 alteration = selectedAlteration();
-    if (alteration < 0)
+    if (alteration < 0) {
+        showMessage(tr("Select an alteration to review"));
         return false;
+    }
+    if (m_review->store() && m_review->currentCase() > 0 && !ReviewerDialog::known()) {
+        // No decision under an OS account alone: who reviews is asked once, then the decision is made.
+        if (!findChild<ReviewerDialog*>(u"reviewerDialog"_s)) {
+            auto* ask = new ReviewerDialog(this);
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            connect(ask, &QDialog::accepted, this, [this, alteration, decision, comment] {
+                updateReviewer();
+                if (selectedAlteration() == alteration)
+                    reviewSelected(decision, comment);
+            });
+            ask->open();
+        }
+        showMessage(tr("Say who is reviewing first"));
+        return false;
+    }
     if (auto r = m_review->review(alteration, decision, comment); !r) {
         showMessage(r.error().message);
         return false;
@@ -693,6 +714,15 @@ void MainWindow::updateReviewActions()
     m_finalAction->setEnabled(s && s->state == CaseState::Preliminary);
     m_amendAction->setEnabled(s && s->state == CaseState::Final && !s->superseded);
     m_saveCaseAction->setEnabled(!stored && result());
+}
+
+void MainWindow::updateReviewer()
+{
+    const Actor a = Actor::current();
+    m_reviewerLabel->setObjectName(u"reviewerLabel"_s);
+    m_reviewerLabel->setText(ReviewerDialog::known()
+                                 ? tr("Reviewer: %1").arg(a.role.isEmpty() ? a.name : a.name + u" ("_s + a.role + u')')
+                                 : tr("Reviewer: not set"));
 }
 
 void MainWindow::updateTitle()

@@ -185,6 +185,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** Shows who reviews (from the identity settings) in the status bar. */
+    void updateReviewer();
 
     QStringList m_inputs;
     QString m_tumorSample; ///< chosen by the user when the files did not say
@@ -216,6 +218,7 @@ private:
     IgvLink* m_igv;
     AnnotationJob* m_job;
     QLabel* m_kbLabel;
+    QLabel* m_reviewerLabel;
     QLabel* m_caseLabel;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

@@ -8,6 +8,7 @@
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
+#include "dialogs/ReviewerDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
 #include "widgets/CaseBrowser.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -25,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -86,6 +89,7 @@ void TestReviewDesk::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     qRegisterMetaType<AnnotationOutcome>();
+    QSettings().setValue(u"identity/name"_s, u"Dr. Desk"_s); // who reviews; one test asks for it afresh
 }
 
 bool TestReviewDesk::prepare(MainWindow& window, const QTemporaryDir* caseDir)
@@ -217,7 +221,19 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
     QCOMPARE(window.caseBrowser()->model()->rowCount(), 1); // the patient, with its case
 
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
-    QVERIFY(window.reviewSelected(Decision::Include, u"alpelisib candidate"_s));
+    // Nobody said who reviews: the first decision asks (name and role), then is made.
+    QSettings().remove(u"identity/name"_s);
+    QVERIFY(!window.reviewSelected(Decision::Include, u"alpelisib candidate"_s));
+    auto* who = window.findChild<ReviewerDialog*>(u"reviewerDialog"_s);
+    QVERIFY(who && who->isVisible());
+    who->accept(); // no name: stays open
+    QVERIFY(who->isVisible());
+    who->nameEdit()->setText(u"Dr. P. Athologist"_s);
+    who->roleEdit()->setCurrentText(u"molecular pathologist"_s);
+    who->accept();
+    QTRY_VERIFY(!window.findChild<ReviewerDialog*>(u"reviewerDialog"_s));
+    QCOMPARE(window.findChild<QLabel*>(u"reviewerLabel"_s)->text(),
+             u"Reviewer: Dr. P. Athologist (molecular pathologist)"_s);
     auto decision = [&] {
         return window.variantModel()
             ->index(window.variantModel()->rowOf(window.selectedAlteration()), VariantTableModel::Decision)
@@ -227,6 +243,8 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
     QCOMPARE(decision(), u"include"_s);
     CaseStore* store = window.reviewController()->store();
     QCOMPARE(store->summary(id)->reviewed, 1);
+    QVERIFY2(store->auditTrail(id)->join(u'\n').contains(u"Dr. P. Athologist (molecular pathologist)"_s),
+             qPrintable(store->auditTrail(id)->join(u'\n')));
     QVERIFY(window.reviewSelected(Decision::Vus));
     QCOMPARE(decision(), u"VUS"_s);
 
