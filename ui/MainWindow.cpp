@@ -215,6 +215,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_review, &ReviewController::decisionChanged, this, [this](qint32 alteration, std::optional<Decision> d) {
         m_undo->setActiveStack(m_review->undoStack());
         m_variants->setDecision(alteration, d);
+        m_variants->setComment(alteration, d ? m_review->comments().value(alteration) : QString());
         m_cases->refresh(m_review->store());
         updateEarlierDecision();
     });
@@ -601,6 +602,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
         !previous || previous->caseData.inputs != outcome.result->caseData.inputs || outcome.caseId != m_shownCaseId;
     m_shownCaseId = outcome.caseId;
     m_variants->setResult(outcome.result, outcome.decisions, outcome.rows);
+    m_variants->setComments(outcome.caseId > 0 ? m_review->comments() : QHash<qint32, QString>());
     // Another case: nothing of the previous one stays in view (its filter could hide this case's rows).
     if (anotherCase && !m_filterBar->filter().isEmpty())
         m_filterBar->setFilter({});

@@ -118,6 +118,18 @@ void ReviewController::setCurrentCase(qint64 caseId, QList<qint64> storedIds, co
     m_storedIds = std::move(storedIds);
     m_decisions = decisions;
     m_comments.clear();
+    if (m_store && caseId > 0) {
+        // The comments of the stored decisions, shown beside them.
+        if (auto stored = m_store->alterations(caseId)) {
+            QHash<qint64, QString> byId;
+            for (const StoredAlteration& a : *stored)
+                if (a.review && !a.review->comment.isEmpty())
+                    byId.insert(a.id, a.review->comment);
+            for (qint32 i = 0; i < qint32(m_storedIds.size()); ++i)
+                if (const QString c = byId.value(m_storedIds[i]); !c.isEmpty())
+                    m_comments.insert(i, c);
+        }
+    }
     m_undo->clear();
     emit caseChanged();
 }

@@ -58,6 +58,11 @@ public:
     {
         return m_storedIds;
     }
+    /** The comments of the current decisions, by alteration index (loaded with a stored case). */
+    const QHash<qint32, QString>& comments() const
+    {
+        return m_comments;
+    }
     const DecisionMap& decisions() const
     {
         return m_decisions;

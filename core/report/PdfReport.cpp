@@ -221,7 +221,15 @@ QString decisionText(Decision d)
 QString reviewText(const ReportCase& report, qint32 i)
 {
     const auto it = report.reviews.constFind(i);
-    return it == report.reviews.cend() ? Messages::tr("not reviewed") : decisionText(it->decision);
+    if (it == report.reviews.cend())
+        return Messages::tr("not reviewed");
+    // Who decided, and the comment they gave.
+    QString text = decisionText(it->decision);
+    if (!it->reviewer.name.isEmpty())
+        text += Messages::tr(" by %1").arg(it->reviewer.name);
+    if (!it->comment.isEmpty())
+        text += u": \u201c"_s + it->comment + u"\u201d"_s;
+    return text;
 }
 
 /** An alteration's name in the report: gene and change, else the knowledge-base variant it matched. */

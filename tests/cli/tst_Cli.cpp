@@ -537,6 +537,8 @@ void TestCli::caseWorkflowFromScripts()
     const int pageCount = int(pages.count(u'\f'));
     QVERIFY(pageCount >= 2);
     QCOMPARE(int(pages.count(u"SUPERSEDED by version 2 (case 2)"_s)), pageCount + 1); // every page, and the banner
+    // The review column says who decided, with the comment.
+    QVERIFY2(pages.contains(u"included by"_s) && pages.contains(u"\u201calpelisib"_s), qPrintable(pages.left(4000)));
 #endif
     const QString newJson = m_dir.filePath(u"v2.report.json"_s);
     r = cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"2"_s, u"--json"_s, newJson});

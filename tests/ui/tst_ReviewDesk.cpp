@@ -240,7 +240,10 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
             .data()
             .toString();
     };
-    QCOMPARE(decision(), u"include"_s);
+    QCOMPARE(decision(), u"include \u270e"_s); // the pencil: a comment, shown as the tooltip
+    const QModelIndex decisionCell = window.variantModel()->index(
+        window.variantModel()->rowOf(window.selectedAlteration()), VariantTableModel::Decision);
+    QCOMPARE(decisionCell.data(Qt::ToolTipRole).toString(), u"Comment: alpelisib candidate"_s);
     CaseStore* store = window.reviewController()->store();
     QCOMPARE(store->summary(id)->reviewed, 1);
     QVERIFY2(store->auditTrail(id)->join(u'\n').contains(u"Dr. P. Athologist (molecular pathologist)"_s),
@@ -251,12 +254,12 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
     QUndoStack* undo = window.reviewController()->undoStack();
     QCOMPARE(undo->count(), 2);
     undo->undo();
-    QCOMPARE(decision(), u"include"_s);
+    QCOMPARE(decision(), u"include \u270e"_s); // with its comment again
     undo->undo();
     QCOMPARE(decision(), QString());
     QCOMPARE(store->summary(id)->reviewed, 0); // withdrawn in the database too
     undo->redo();
-    QCOMPARE(decision(), u"include"_s);
+    QCOMPARE(decision(), u"include \u270e"_s);
     QCOMPARE(store->summary(id)->reviewed, 1);
     // Every step is in the audit trail: creation, two decisions, two undos, one redo.
     auto trail = store->auditTrail(id);
@@ -298,7 +301,9 @@ void TestReviewDesk::storedCaseReopensWithDecisionsAndEarlierOnes()
     QVERIFY(loaded.front().front().toBool());
     QCOMPARE(window.reviewController()->currentCase(), first);
     const int row = rowOf(window, u"PIK3CA"_s, u"p.E545K"_s);
-    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data().toString(), u"include"_s);
+    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data().toString(), u"include \u270e"_s);
+    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data(Qt::ToolTipRole).toString(),
+             u"Comment: first sample"_s); // the stored comment, with the stored decision
     QCOMPARE(window.variantModel()->index(row, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);
     QVERIFY(window.windowTitle().contains(u"Case %1"_s.arg(first)));
 }

@@ -566,6 +566,24 @@ void VariantTableModel::setDecision(qint32 alteration, std::optional<onco::Decis
         emit dataChanged(index(row, Decision), index(row, Decision));
 }
 
+void VariantTableModel::setComment(qint32 alteration, const QString& comment)
+{
+    if (comment.isEmpty())
+        m_comments.remove(alteration);
+    else
+        m_comments.insert(alteration, comment);
+    const int row = rowOf(alteration);
+    if (row >= 0)
+        emit dataChanged(index(row, Decision), index(row, Decision));
+}
+
+void VariantTableModel::setComments(const QHash<qint32, QString>& comments)
+{
+    m_comments = comments;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Decision), index(rowCount() - 1, Decision));
+}
+
 int VariantTableModel::rowOf(qint32 alteration) const
 {
     const auto it = std::find(m_rows.begin(), m_rows.end(), alteration);
@@ -660,7 +678,10 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         }
         case Decision: {
             const auto d = m_decisions.constFind(i);
-            return d == m_decisions.cend() ? QString() : decisionText(*d);
+            if (d == m_decisions.cend())
+                return QString();
+            // A pencil marks a decision with a comment; the comment is the tooltip.
+            return m_comments.contains(i) ? decisionText(*d) + u" \u270e"_s : decisionText(*d);
         }
         }
         return {};
@@ -680,6 +701,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
                 reasons << f.reason;
             return reasons.join(u"\n"_s);
         }
+        case Decision:
+            return m_comments.contains(i) ? QVariant(tr("Comment: %1").arg(m_comments.value(i))) : QVariant();
         case Location:
             return a.origin.line > 0
                        ? QVariant(tr("%1, line %2").arg(m_result->caseData.inputPath(a.origin)).arg(a.origin.line))

@@ -87,6 +87,9 @@ public:
 
     /** Updates one alteration's decision (the row may leave the view under "hide excluded"). */
     void setDecision(qint32 alteration, std::optional<onco::Decision> decision);
+    /** The reviewer's comment on an alteration's decision, shown with it (empty: none). */
+    void setComment(qint32 alteration, const QString& comment);
+    void setComments(const QHash<qint32, QString>& comments);
     const DecisionMap& decisions() const
     {
         return m_decisions;
@@ -116,6 +119,7 @@ private:
     void rebuild();
 
     std::shared_ptr<const AnnotationResult> m_result;
+    QHash<qint32, QString> m_comments;
     DecisionMap m_decisions;
     VariantFilter m_filter;
     int m_sortColumn = AmpTier;
