@@ -72,12 +72,12 @@ QString labelText(Label l, const Match& m, const QString& condition)
     switch (l) {
     case Label::On:
         if (!condition.isEmpty())
-            return Messages::tr("on-label (%1; %2)").arg(tumorRelationName(m.relation), condition);
-        return Messages::tr("on-label (%1)").arg(tumorRelationName(m.relation));
+            return Messages::tr("on-label (%1; %2)").arg(tumorRelationText(m.relation), condition);
+        return Messages::tr("on-label (%1)").arg(tumorRelationText(m.relation));
     case Label::Conditional:
         return Messages::tr("conditional (%1), taken as off-label").arg(condition);
     case Label::PanCancer:
-        return Messages::tr("pan-cancer (%1)").arg(tumorRelationName(m.relation));
+        return Messages::tr("pan-cancer (%1)").arg(tumorRelationText(m.relation));
     case Label::Off:
         return Messages::tr("off-label (unrelated disease)");
     case Label::Unknown:

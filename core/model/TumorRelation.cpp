@@ -1,5 +1,7 @@
 #include "TumorRelation.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -19,6 +21,23 @@ QString tumorRelationName(TumorRelation relation)
         break;
     }
     return u"unknown"_s;
+}
+
+QString tumorRelationText(TumorRelation relation)
+{
+    switch (relation) {
+    case TumorRelation::Same:
+        return QCoreApplication::translate("onco::TumorRelation", "same tumor type");
+    case TumorRelation::EvidenceBroader:
+        return QCoreApplication::translate("onco::TumorRelation", "evidence in a broader tumor type");
+    case TumorRelation::EvidenceNarrower:
+        return QCoreApplication::translate("onco::TumorRelation", "evidence in a subtype");
+    case TumorRelation::Unrelated:
+        return QCoreApplication::translate("onco::TumorRelation", "unrelated tumor type");
+    case TumorRelation::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("onco::TumorRelation", "relation unknown");
 }
 
 } // namespace onco

@@ -19,4 +19,8 @@ enum class TumorRelation : quint8
  *  "evidence_narrower", "unrelated", "unknown". */
 QString tumorRelationName(TumorRelation relation);
 
+/** The relation in words for a person (reasons, reports): "same tumor type", "evidence in a broader
+ *  tumor type", "evidence in a subtype", "unrelated tumor type", "relation unknown". */
+QString tumorRelationText(TumorRelation relation);
+
 } // namespace onco
