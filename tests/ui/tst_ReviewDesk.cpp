@@ -76,6 +76,7 @@ private slots:
     void planFromDroppedEvidenceUndoAndSignOff();
     void bundleOfAnotherPatientWithTheSamePseudonymAsks();
     void nothingOfThePreviousCaseStaysInView();
+    void copyNumberRowsReadAsWhatTheyAre();
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
@@ -656,6 +657,31 @@ void TestReviewDesk::nothingOfThePreviousCaseStaysInView()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(plan->meetingDateEdit()->isoDate(), u"2026-12-12"_s);
     QCOMPARE(plan->conclusionEdit()->toPlainText(), u"Alpelisib for patient A."_s);
+}
+
+void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
+{
+    QTemporaryDir dir;
+    const QString cna = dir.filePath(u"calls.tsv"_s);
+    QFile f(cna);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Tumor_Sample_Barcode\tHugo_Symbol\tCopy_Number_Alteration\nS1\tERBB2\t2\nS1\tCDKN2A\t-2\n");
+    f.close();
+    MainWindow window;
+    QVERIFY(prepare(window));
+    QVERIFY(load(window, {cna}));
+    QAbstractItemModel* model = window.variantTable()->model();
+    QStringList changes;
+    for (int r = 0; r < model->rowCount(); ++r)
+        changes << model->index(r, VariantTableModel::Gene).data().toString() + u' '
+                       + model->index(r, VariantTableModel::ProteinChange).data().toString();
+    changes.sort();
+    QCOMPARE(changes, (QStringList{u"CDKN2A deep deletion"_s, u"ERBB2 amplification"_s}));
+    VariantFilter f2;
+    f2.search = u"amplification"_s;
+    window.filterBar()->setFilter(f2);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(), u"ERBB2"_s);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -320,6 +320,40 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
     const Alteration& a = r.caseData.alterations[size_t(i)];
     if (fromKnowledgeBase)
         *fromKnowledgeBase = false;
+    // Alterations without a protein change read as what they are: "amplification (CN 8)", "EML4::ALK fusion".
+    if (const AlterationDetail* d = a.detailOrNull(); d && a.hgvsp().isEmpty()) {
+        switch (a.kind) {
+        case AlterationKind::CopyNumber: {
+            QString text;
+            switch (d->cnaCall) {
+            case CnaCall::Amplification:
+                text = tr("amplification");
+                break;
+            case CnaCall::Gain:
+                text = tr("gain");
+                break;
+            case CnaCall::ShallowDeletion:
+                text = tr("shallow deletion");
+                break;
+            case CnaCall::DeepDeletion:
+                text = tr("deep deletion");
+                break;
+            case CnaCall::Neutral:
+                text = tr("copy neutral");
+                break;
+            }
+            if (std::isfinite(d->copyNumber))
+                text += tr(" (CN %1)").arg(double(d->copyNumber));
+            return text;
+        }
+        case AlterationKind::Fusion:
+            return tr("%1 fusion").arg(a.fusionName());
+        case AlterationKind::Biomarker:
+            return d->status.isEmpty() ? d->biomarker : d->status;
+        default:
+            break;
+        }
+    }
     if (!a.hgvsp().isEmpty())
         return a.hgvsp();
     // "BRAF V600E" -> "V600E": the knowledge base's name for the allele that matched exactly.
