@@ -306,13 +306,13 @@ Result<TranscriptModels> TranscriptModels::loadGff3(const QString& path)
 
 const TranscriptModels& TranscriptModels::bundled(GenomeBuild build)
 {
-    auto loadBundled = [](const QString& build) {
-        auto loaded = load(u":/oncoboard/genes/transcripts.%1.tsv.gz"_s.arg(build));
+    auto loadBundled = [](const QString& name) {
+        auto loaded = load(u":/oncoboard/genes/transcripts.%1.tsv.gz"_s.arg(name));
         if (!loaded) {
             qWarning("%s", qPrintable(loaded.error().toString()));
             return TranscriptModels();
         }
-        if (auto spans = loaded->loadSpans(u":/oncoboard/genes/genespans.%1.tsv.gz"_s.arg(build)); !spans)
+        if (auto spans = loaded->loadSpans(u":/oncoboard/genes/genespans.%1.tsv.gz"_s.arg(name)); !spans)
             qWarning("%s", qPrintable(spans.error().toString()));
         return std::move(*loaded);
     };
