@@ -133,9 +133,13 @@ void TestTiering::canonicalCases_data()
     QTest::newRow("BRAF V600E melanoma")
         << protein(u"BRAF"_s, u"p.V600E"_s) << u"MEL"_s
         << Expected{u"I-A"_s, u"sensitivity"_s, u"APR-0001"_s, u"T1 FDA approval"_s, u"I-A/B"_s, u"1"_s};
-    QTest::newRow("EGFR L858R LUAD")
-        << protein(u"EGFR"_s, u"p.L858R"_s) << u"LUAD"_s
-        << Expected{u"I-A"_s, u"sensitivity"_s, u"APR-0029"_s, u"on-label (evidence in a broader tumor type)"_s, u"I-A/B"_s, u"1"_s};
+    QTest::newRow("EGFR L858R LUAD") << protein(u"EGFR"_s, u"p.L858R"_s) << u"LUAD"_s
+                                     << Expected{u"I-A"_s,
+                                                 u"sensitivity"_s,
+                                                 u"APR-0029"_s,
+                                                 u"on-label (evidence in a broader tumor type)"_s,
+                                                 u"I-A/B"_s,
+                                                 u"1"_s};
     QTest::newRow("EGFR exon 19 deletion LUAD")
         << protein(u"EGFR"_s, u"p.E746_A750del"_s, u"inframe_deletion"_s, u"19/28"_s) << u"LUAD"_s
         << Expected{u"I-A"_s, u"sensitivity"_s, u"APR-0028"_s, u"exon match"_s, u"I-A/B"_s, u"1"_s};
@@ -154,9 +158,13 @@ void TestTiering::canonicalCases_data()
     QTest::newRow("EML4::ALK LUAD")
         << fusion(u"EML4"_s, u"ALK"_s) << u"LUAD"_s
         << Expected{u"I-A"_s, u"sensitivity"_s, u"APR-0058"_s, u"on-label"_s, u"I-A/B"_s, u"1"_s};
-    QTest::newRow("BCR::ABL1 CML")
-        << fusion(u"BCR"_s, u"ABL1"_s) << u"CML"_s
-        << Expected{u"I-A"_s, u"sensitivity"_s, u"APR-0236"_s, u"on-label (same tumor type), exact match"_s, u"I-A/B"_s, u"1"_s};
+    QTest::newRow("BCR::ABL1 CML") << fusion(u"BCR"_s, u"ABL1"_s) << u"CML"_s
+                                   << Expected{u"I-A"_s,
+                                               u"sensitivity"_s,
+                                               u"APR-0236"_s,
+                                               u"on-label (same tumor type), exact match"_s,
+                                               u"I-A/B"_s,
+                                               u"1"_s};
     QTest::newRow("KIT exon 11 deletion GIST: the imatinib label names CD117 (IHC), CIViC level A decides")
         << protein(u"KIT"_s, u"p.W557_K558del"_s, u"inframe_deletion"_s, u"11/21"_s) << u"GIST"_s
         << Expected{u"I-A"_s, u"sensitivity"_s, u"EID654"_s, u"exon match"_s, u"I-A/B"_s, u"2"_s};
