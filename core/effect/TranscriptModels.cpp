@@ -17,6 +17,25 @@ namespace onco {
 
 namespace {
 
+/**
+ * The entry of a contig in a per-contig lookup, or nullptr. Records come sorted by contig, so the
+ * last entry found is reused per thread while the contig and the lookups' generation stay the same.
+ */
+template <class Entry>
+const Entry* contigEntry(const QHash<QString, Entry>& byContig, quint64 generation, const QString& chrom)
+{
+    thread_local QString lastChrom;
+    thread_local quint64 lastGeneration = 0;
+    thread_local const Entry* last = nullptr;
+    if (chrom != lastChrom || lastGeneration != generation) {
+        lastChrom = chrom;
+        lastGeneration = generation;
+        const auto it = byContig.constFind(TranscriptModels::contigKey(chrom));
+        last = it == byContig.cend() ? nullptr : &*it;
+    }
+    return last;
+}
+
 /** A new value for each set of lookups built, so that a lookup cached for one is never used for another. */
 quint64 nextGeneration()
 {
@@ -332,19 +351,9 @@ void TranscriptModels::near(
     const QString& chrom, qint64 pos, qint64 end, qint64 flank, std::vector<const TranscriptModel*>& found) const
 {
     found.clear();
-    // Records come sorted by contig: the last contig found is reused.
-    thread_local QString lastChrom;
-    thread_local quint64 lastGeneration = 0;
-    thread_local const Contig* lastContig = nullptr;
-    if (chrom != lastChrom || lastGeneration != m_generation) {
-        lastChrom = chrom;
-        lastGeneration = m_generation;
-        const auto c = m_byChrom.constFind(contigKey(chrom));
-        lastContig = c == m_byChrom.cend() ? nullptr : &*c;
-    }
-    if (!lastContig)
+    const auto* it = contigEntry(m_byChrom, m_generation, chrom);
+    if (!it)
         return;
-    const Contig* it = lastContig;
     const std::vector<int>& order = it->order;
     // 0-based half-open query [pos - 1, end), widened by the flank.
     const qint64 lo = pos - 1 - flank, hi = end + flank;
@@ -392,19 +401,9 @@ Result<void> TranscriptModels::loadSpans(const QString& path)
 
 const GeneSpan* TranscriptModels::spanAt(const QString& chrom, qint64 pos, qint64 end) const
 {
-    // Records come sorted by contig: the last contig found is reused.
-    thread_local QString lastChrom;
-    thread_local quint64 lastGeneration = 0;
-    thread_local const SpanContig* lastContig = nullptr;
-    if (chrom != lastChrom || lastGeneration != m_generation) {
-        lastChrom = chrom;
-        lastGeneration = m_generation;
-        const auto c = m_spans.constFind(contigKey(chrom));
-        lastContig = c == m_spans.cend() ? nullptr : &*c;
-    }
-    if (!lastContig)
+    const auto* it = contigEntry(m_spans, m_generation, chrom);
+    if (!it)
         return nullptr;
-    const SpanContig* it = lastContig;
     const qint64 lo = pos - 1, hi = std::max(end, pos);
     const GeneSpan* best = nullptr;
     const auto first = std::upper_bound(it->maxEnd.begin(), it->maxEnd.end(), lo) - it->maxEnd.begin();
