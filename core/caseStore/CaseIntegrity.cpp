@@ -172,21 +172,15 @@ Result<AuditCheck> CaseStore::verifyAudit()
         ids << finals.value(0).toLongLong();
     for (const qint64 id : ids) {
         ++check.finalCases;
-        QSqlQuery recorded(db);
-        recorded.prepare(u"SELECT seq, new_value FROM audit WHERE case_id = ? AND action = 'case.content' "
-                         "ORDER BY seq DESC LIMIT 1"_s);
-        recorded.addBindValue(id);
-        if (!recorded.exec())
-            return sqlFailure(recorded.lastError(), m_path);
-        if (!recorded.next()) {
+        const auto content = signedContent(id);
+        if (!content)
+            return Unexpected{content.error()};
+        if (!content->recorded) {
             check.unverifiable << id;
             continue;
         }
-        const auto digest = contentDigest(id);
-        if (!digest)
-            return Unexpected{digest.error()};
-        if (u"sha256:"_s + *digest != recorded.value(1).toString()) {
-            check.firstBroken = recorded.value(0).toLongLong();
+        if (content->changed) {
+            check.firstBroken = content->entry;
             check.problem = Messages::tr("case %1 was changed after it was signed final: its content no longer "
                                          "matches the digest the audit trail recorded at sign-off (entry %2)")
                                 .arg(id)
@@ -239,29 +233,48 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<void> CaseStore::checkSignedContent(qint64 caseId)
+Result<CaseStore::SignedContent> CaseStore::signedContent(qint64 caseId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(u"SELECT a.seq, a.new_value FROM audit a JOIN case_record c ON c.id = a.case_id WHERE a.case_id = ? AND "
-              "c.state = 'final' AND a.action = 'case.content' ORDER BY a.seq DESC LIMIT 1"_s);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT seq, new_value FROM audit WHERE case_id = ? AND action = 'case.content' "
+              "ORDER BY seq DESC LIMIT 1"_s);
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
+    SignedContent content;
     if (!q.next())
-        return {};
-    const qint64 seq = q.value(0).toLongLong();
+        return content;
+    content.recorded = true;
+    content.entry = q.value(0).toLongLong();
     const QString recorded = q.value(1).toString();
+    q.finish();
     const auto digest = contentDigest(caseId);
     if (!digest)
         return Unexpected{digest.error()};
-    if (u"sha256:"_s + *digest != recorded)
+    content.changed = u"sha256:"_s + *digest != recorded;
+    return content;
+}
+
+Result<void> CaseStore::checkSignedContent(qint64 caseId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT state = 'final' FROM case_record WHERE id = ?"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    if (!q.next() || !q.value(0).toBool())
+        return {}; // only a final case was signed
+    q.finish();
+    const auto content = signedContent(caseId);
+    if (!content)
+        return Unexpected{content.error()};
+    if (content->changed)
         return fail(CoreError::Code::Database,
                     Messages::tr("case %1 was changed after it was signed final: its content no longer matches the "
                                  "digest the audit trail recorded at sign-off (entry %2); no report is made of it "
                                  "(oncoboard-cli audit verify)")
                         .arg(caseId)
-                        .arg(seq),
+                        .arg(content->entry),
                     m_path);
     return {};
 }

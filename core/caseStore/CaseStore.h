@@ -289,6 +289,15 @@ public:
     }
 
 private:
+    /** What a case's content is against the digest recorded at sign-off. */
+    struct SignedContent
+    {
+        bool recorded = false; ///< a digest was recorded ("case.content")
+        qint64 entry = 0;      ///< the audit entry holding it
+        bool changed = false;  ///< the content no longer matches it
+    };
+    Result<SignedContent> signedContent(qint64 caseId);
+
     CaseStore() = default;
     Result<void> requireNotFinal(qint64 caseId);
     /** Checks an item before it is written; returns its alterations as the case names them. */
