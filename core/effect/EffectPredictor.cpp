@@ -669,9 +669,30 @@ EffectPrediction onTranscript(const Transcript& t,
  * isoform of a coding gene, or a non-coding gene), without an effect the models cannot tell;
  * else intergenic.
  */
-EffectPrediction outsideModels(const QString& chrom, qint64 pos, qint64 end, const TranscriptModels& models)
+EffectPrediction outsideModels(const QString& chrom,
+                               qint64 pos,
+                               qint64 end,
+                               const TranscriptModels& models,
+                               const std::vector<const TranscriptModel*>& near)
 {
     EffectPrediction p;
+    // A non-coding transcript the models hold (a GFF3 of the lab's own): in one of its exons or not.
+    for (const TranscriptModel* m : near) {
+        if (m->coding() || m->txStart >= end || m->txEnd < pos)
+            continue;
+        const bool exonic = std::any_of(
+            m->exons.cbegin(), m->exons.cend(), [&](const auto& e) { return e.first < end && e.second >= pos; });
+        if (exonic || p.gene.isEmpty()) {
+            p.gene = m->gene;
+            p.transcript = m->refseq.isEmpty() ? m->ensembl : m->refseq;
+            p.model = m->source;
+            p.consequence = exonic ? u"non_coding_transcript_exon_variant"_s : u"non_coding_transcript_variant"_s;
+        }
+        if (exonic)
+            return p;
+    }
+    if (!p.gene.isEmpty())
+        return p;
     const GeneSpan* g = models.spanAt(chrom, pos, end);
     if (!g) {
         p.consequence = u"intergenic_variant"_s;
@@ -710,7 +731,12 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
         if (!isBasesAnyCase(r) || !isBasesAnyCase(a)
             || (r.size() == a.size() && r.compare(a, Qt::CaseInsensitive) == 0))
             return std::nullopt;
-        return outsideModels(chrom, pos, pos + std::max<qsizetype>(r.size(), 1) - 1, models);
+        // The changed bases, not the anchor base an indel keeps.
+        const auto changed = trim(pos, ref, alt);
+        const qint64 first = changed ? changed->start : pos;
+        const qint64 last = changed ? first + std::max<qsizetype>(changed->ref.size(), 1) - 1
+                                    : pos + std::max<qsizetype>(r.size(), 1) - 1;
+        return outsideModels(chrom, first, last, models, near);
     }
     const auto v = trim(pos, ref, alt);
     if (!v)
@@ -737,7 +763,7 @@ std::optional<EffectPrediction> EffectPredictor::predict(const QString& chrom,
         }
     }
     if (!best)
-        best = outsideModels(chrom, left.start, end, models);
+        best = outsideModels(chrom, left.start, end, models, near);
     return best;
 }
 
