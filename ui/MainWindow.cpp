@@ -410,7 +410,8 @@ void MainWindow::openStoredCase(qint64 caseId)
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    m_caseLabel->setText(tr("Opening case %1...").arg(caseId));
+    const auto opening = m_review->store()->summary(caseId);
+    m_caseLabel->setText(tr("Opening %1...").arg(opening ? caseVersionName(*opening) : QString::number(caseId)));
     m_job->startStored(m_review->databasePath(),
                        caseId,
                        m_kbPath,
@@ -696,13 +697,14 @@ void MainWindow::updateEarlierDecision()
     const ReviewRecord& e = earlier.front();
     const auto summary = m_review->currentSummary();
     const bool samePatient = summary && summary->patient == e.patient;
-    m_evidence->setEarlierDecision(
-        tr("<b>Earlier decision:</b> %1 by %2 on %3 in case %4 (%5)%6")
-            .arg(decisionName(e.decision), e.reviewer.name.toHtmlEscaped(), e.decidedAt.left(10))
-            .arg(e.caseId)
-            .arg(samePatient ? tr("same patient") : tr("patient %1").arg(e.patient),
-                 e.comment.isEmpty() ? QString() : u": "_s + e.comment.toHtmlEscaped()),
-        !m_review->isFinal());
+    m_evidence->setEarlierDecision(tr("<b>Earlier decision:</b> %1 by %2 on %3 in %4 (%5)%6")
+                                       .arg(decisionName(e.decision),
+                                            e.reviewer.name.toHtmlEscaped(),
+                                            e.decidedAt.left(10),
+                                            caseVersionName(e.caseNumber, e.version))
+                                       .arg(samePatient ? tr("same patient") : tr("patient %1").arg(e.patient),
+                                            e.comment.isEmpty() ? QString() : u": "_s + e.comment.toHtmlEscaped()),
+                                   !m_review->isFinal());
 }
 
 void MainWindow::updateReviewActions()
@@ -731,10 +733,14 @@ void MainWindow::updateTitle()
 {
     QString title = u"OncoBoard"_s;
     if (const auto s = m_review->currentSummary())
-        title = s->superseded ? tr("Case %1 (%2, %3, SUPERSEDED by a newer version) - %4")
-                                    .arg(s->id)
+        title = s->superseded ? tr("Case %1, version %2 (%3, %4, SUPERSEDED by a newer version) - %5")
+                                    .arg(s->caseNumber)
+                                    .arg(s->version)
                                     .arg(s->patient, caseStateName(s->state), title)
-                              : tr("Case %1 (%2, %3) - %4").arg(s->id).arg(s->patient, caseStateName(s->state), title);
+                              : tr("Case %1, version %2 (%3, %4) - %5")
+                                    .arg(s->caseNumber)
+                                    .arg(s->version)
+                                    .arg(s->patient, caseStateName(s->state), title);
     else if (!m_inputs.isEmpty())
         title = QFileInfo(m_inputs.front()).fileName() + u" - "_s + title;
     if (!tumorType().isEmpty())

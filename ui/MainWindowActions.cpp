@@ -368,7 +368,11 @@ qint64 MainWindow::amendCase(const QString& reason)
     }
     m_cases->refresh(store);
     openStoredCase(*amended);
-    showMessage(tr("Case %1: version amending case %2").arg(*amended).arg(current));
+    if (auto s = store->summary(*amended))
+        showMessage(tr("Case %1, version %2 opened as a draft: it amends version %3")
+                        .arg(s->caseNumber)
+                        .arg(s->version)
+                        .arg(s->version - 1));
     return *amended;
 }
 
@@ -384,8 +388,9 @@ void MainWindow::signOff(CaseState target)
     if (auto r = m_review->setState(target); !r)
         showMessage(r.error().message);
     else
-        showMessage(target == CaseState::Final ? tr("Case %1 signed final").arg(summary->id)
-                                               : tr("Case %1 marked preliminary").arg(summary->id));
+        showMessage(target == CaseState::Final
+                        ? tr("Case %1, version %2 signed final").arg(summary->caseNumber).arg(summary->version)
+                        : tr("Case %1, version %2 marked preliminary").arg(summary->caseNumber).arg(summary->version));
     m_cases->refresh(m_review->store());
 }
 

@@ -213,12 +213,13 @@ Result<void> ReviewController::acceptEarlierDecision(qint32 alteration)
     if (earlier.isEmpty())
         return fail(CoreError::Code::InvalidArgument, tr("no earlier decision on this alteration"));
     const ReviewRecord& e = earlier.front();
-    return review(
-        alteration,
-        e.decision,
-        tr("as decided in case %1 by %2 on %3%4")
-            .arg(e.caseId)
-            .arg(e.reviewer.name, e.decidedAt.left(10), e.comment.isEmpty() ? QString() : u": "_s + e.comment));
+    return review(alteration,
+                  e.decision,
+                  tr("as decided in %1 by %2 on %3%4")
+                      .arg(caseVersionName(e.caseNumber, e.version),
+                           e.reviewer.name,
+                           e.decidedAt.left(10),
+                           e.comment.isEmpty() ? QString() : u": "_s + e.comment));
 }
 
 Result<void> ReviewController::setState(CaseState state)

@@ -123,6 +123,16 @@ Actor Actor::current()
     return a;
 }
 
+QString caseVersionName(qint64 caseNumber, int version)
+{
+    return Messages::tr("case %1, version %2").arg(caseNumber).arg(version);
+}
+
+QString caseVersionName(const CaseSummary& s)
+{
+    return caseVersionName(s.caseNumber > 0 ? s.caseNumber : s.id, s.version);
+}
+
 QString caseStateName(CaseState s)
 {
     switch (s) {
@@ -507,6 +517,16 @@ Result<CaseSummary> CaseStore::summary(qint64 caseId)
     s.finalizedBy = q.value(14).toString();
     s.alterations = q.value(15).toLongLong();
     s.reviewed = q.value(16).toLongLong();
+    // The first version's id: a few steps back along the amendments.
+    s.caseNumber = s.id;
+    for (qint64 previous = s.previousId; previous > 0;) {
+        s.caseNumber = previous;
+        q.prepare(u"SELECT previous_id FROM case_record WHERE id = ?"_s);
+        q.addBindValue(previous);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        previous = q.next() ? q.value(0).toLongLong() : 0;
+    }
     q.prepare(u"SELECT source, release FROM case_kb_release WHERE case_id = ? ORDER BY source <> 'CIViC', source"_s);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -514,6 +534,24 @@ Result<CaseSummary> CaseStore::summary(qint64 caseId)
     while (q.next())
         s.knowledgeBases << q.value(0).toString() + u' ' + q.value(1).toString();
     return s;
+}
+
+Result<QList<qint64>> CaseStore::versionsOf(qint64 caseId)
+{
+    auto first = summary(caseId);
+    if (!first)
+        return Unexpected{first.error()};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QList<qint64> out{first->caseNumber};
+    for (;;) {
+        q.prepare(u"SELECT id FROM case_record WHERE previous_id = ? ORDER BY id"_s);
+        q.addBindValue(out.last());
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        if (!q.next())
+            return out;
+        out << q.value(0).toLongLong();
+    }
 }
 
 Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
@@ -755,10 +793,16 @@ Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 al
     q.bindValue(u":alteration"_s, alterationId);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
+    // Another version of this case is this case: its decisions were carried over or made later.
+    auto versions = versionsOf(caseId);
+    if (!versions)
+        return Unexpected{versions.error()};
     QList<ReviewRecord> out;
     while (q.next()) {
         ReviewRecord r;
         r.caseId = q.value(0).toLongLong();
+        if (versions->contains(r.caseId))
+            continue;
         r.alterationId = q.value(1).toLongLong();
         r.alterationRef = q.value(2).toString();
         r.decision = parseDecision(q.value(3).toString()).value_or(Decision::Include);
@@ -767,6 +811,13 @@ Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 al
         r.decidedAt = q.value(8).toString();
         r.patient = q.value(9).toString();
         out << r;
+    }
+    for (ReviewRecord& r : out) {
+        auto made = summary(r.caseId);
+        if (!made)
+            return Unexpected{made.error()};
+        r.caseNumber = made->caseNumber;
+        r.version = made->version;
     }
     return out;
 }
@@ -781,10 +832,11 @@ Result<ReviewRecord> CaseStore::acceptEarlierDecision(qint64 caseId, qint64 alte
                     Messages::tr("no earlier decision on this alteration in another case"),
                     m_path);
     const ReviewRecord& e = earlier->front();
-    const QString comment =
-        Messages::tr("as decided in case %1 by %2 on %3%4")
-            .arg(e.caseId)
-            .arg(e.reviewer.name, e.decidedAt.left(10), e.comment.isEmpty() ? QString() : u": "_s + e.comment);
+    const QString comment = Messages::tr("as decided in %1 by %2 on %3%4")
+                                .arg(caseVersionName(e.caseNumber, e.version),
+                                     e.reviewer.name,
+                                     e.decidedAt.left(10),
+                                     e.comment.isEmpty() ? QString() : u": "_s + e.comment);
     if (auto r = review(caseId, alterationId, e.decision, comment, actor); !r)
         return Unexpected{r.error()};
     ReviewRecord taken = e;

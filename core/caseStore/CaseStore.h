@@ -71,6 +71,8 @@ struct CaseSummary
     QString patient; ///< pseudonym
     int version = 1; ///< 1, then one more per amendment
     qint64 previousId = 0;
+    /** The case's number, shared by its versions: the database id of its first version. */
+    qint64 caseNumber = 0;
     CaseState state = CaseState::Draft;
     bool superseded = false; ///< a newer version (amendment) exists
     QString tumorType;
@@ -96,8 +98,15 @@ struct ReviewRecord
     QString comment;
     Actor reviewer;
     QString decidedAt;
-    QString patient; ///< of the case the decision was made in
+    QString patient;       ///< of the case the decision was made in
+    qint64 caseNumber = 0; ///< of the case the decision was made in (CaseSummary::caseNumber)
+    int version = 1;       ///< of that case
 };
+
+/** "case 3, version 2": a case version as people name it (one number per case, versions counted). */
+QString caseVersionName(qint64 caseNumber, int version);
+/** caseVersionName() of a summary. */
+QString caseVersionName(const CaseSummary& s);
 
 /** An alteration as stored with its case: enough to show, review and annotate it again. */
 struct StoredAlteration
@@ -178,6 +187,8 @@ public:
 
     Result<QList<CaseSummary>> cases();
     Result<CaseSummary> summary(qint64 caseId);
+    /** The database ids of every version of a case, the first version first. */
+    Result<QList<qint64>> versionsOf(qint64 caseId);
     Result<std::vector<StoredAlteration>> alterations(qint64 caseId);
 
     /** The alteration of a case named "GENE:p.CHANGE" (any HGVS spelling) or "CHROM:POS:REF:ALT". */
@@ -188,8 +199,8 @@ public:
     review(qint64 caseId, qint64 alterationId, Decision decision, const QString& comment, const Actor& actor);
 
     /**
-     * Earlier decisions on the same alteration in other cases: the same patient's first, newest
-     * first, then any other patient's.
+     * Earlier decisions on the same alteration in other cases (not in other versions of this case):
+     * the same patient's first, newest first, then any other patient's.
      */
     Result<QList<ReviewRecord>> earlierDecisions(qint64 caseId, qint64 alterationId);
 

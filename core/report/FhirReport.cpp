@@ -6,6 +6,7 @@
 #include "report/JsonWriter.h"
 #include "report/ReportSelection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace onco::fhir {
 
 namespace {
+
+/** Translation context of this file's messages. */
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::FhirReport)
+};
 
 bool isPredictiveSupport(const EvidenceItem& e)
 {
@@ -377,6 +384,9 @@ QString reportStatus(const ReportCase& r)
     case CaseState::Preliminary:
         return u"preliminary"_s;
     case CaseState::Final:
+        // A signed version an amendment replaced is withdrawn: receiving systems show the newer one.
+        if (r.supersededBy)
+            return u"entered-in-error"_s;
         return r.stored->version > 1 ? u"amended"_s : u"final"_s;
     }
     return u"partial"_s;
@@ -398,12 +408,27 @@ void Builder::writeReport(JsonWriter& w) const
 {
     beginEntry(w, m_diagnosticReport, "DiagnosticReport");
     profile(w, u"genomic-report"_s);
-    if (!m_recommendations.empty()) {
+    const auto& amends = m_report.amends;
+    if (!m_recommendations.empty() || (amends && !amends->uid.isEmpty())) {
         w.key("extension").beginArray();
         for (const Recommendation& r : m_recommendations) {
             w.beginObject();
             w.member("url", profileBase + u"recommended-action"_s);
             reference(w, "valueReference", r.task);
+            w.endObject();
+        }
+        if (amends && !amends->uid.isEmpty()) {
+            // The version this one amends, by the identifier its own export carries.
+            w.beginObject();
+            w.member("url", u"http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces"_s);
+            w.key("valueReference").beginObject();
+            w.member("type", u"DiagnosticReport"_s);
+            w.key("identifier").beginObject();
+            w.member("system", local + u"sid/case"_s);
+            w.member("value", amends->uid);
+            w.endObject();
+            w.member("display", caseVersionName(*amends));
+            w.endObject();
             w.endObject();
         }
         w.endArray();
@@ -440,7 +465,14 @@ void Builder::writeReport(JsonWriter& w) const
     for (const PgxResult& p : m_pharmacogenomics)
         results << p.genotype << p.implications;
     references(w, "result", results);
-    w.optionalMember("conclusion", m_report.plan.details.conclusion);
+    QString conclusion = m_report.plan.details.conclusion;
+    if (const auto& next = m_report.supersededBy)
+        conclusion = Messages::tr("Superseded by version %1 of case %2 of %3: withdrawn in favour of it, which is "
+                                  "the report to act on.%4")
+                         .arg(next->version)
+                         .arg(next->caseNumber)
+                         .arg(next->createdAt.left(10), conclusion.isEmpty() ? QString() : u" "_s + conclusion);
+    w.optionalMember("conclusion", conclusion);
     endEntry(w);
 }
 

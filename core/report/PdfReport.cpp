@@ -138,10 +138,11 @@ void caseFacts(PdfLayout& layout, const ReportCase& report, const PdfReportOptio
             rows.append({Messages::tr("Identity"), parts.join(u", "_s)});
         }
         rows.append({Messages::tr("Case"),
-                     Messages::tr("%1, version %2%3")
-                         .arg(s->id)
+                     Messages::tr("%1, version %2%3 (database id %4)")
+                         .arg(s->caseNumber)
                          .arg(s->version)
-                         .arg(s->previousId > 0 ? Messages::tr(" (amends case %1)").arg(s->previousId) : QString())});
+                         .arg(s->version > 1 ? Messages::tr(", amends version %1").arg(s->version - 1) : QString())
+                         .arg(s->id)});
         if (!s->specimen.isEmpty())
             rows.append({Messages::tr("Specimen"), s->specimen});
         if (!s->assay.isEmpty())
@@ -590,13 +591,13 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result, const Repo
     layout.endTable(layout.mm(3));
 }
 
-/** "SUPERSEDED by version 2 (case 7) of 2026-12-05 14:02: this version is not the current one". */
+/** "SUPERSEDED by version 2 of case 7, of 2026-12-05 14:02: this version is not the current one". */
 QString supersededText(const ReportCase& report)
 {
     const CaseSummary& next = *report.supersededBy;
-    return Messages::tr("SUPERSEDED by version %1 (case %2) of %3: this version is not the current one")
+    return Messages::tr("SUPERSEDED by version %1 of case %2, of %3: this version is not the current one")
         .arg(next.version)
-        .arg(next.id)
+        .arg(next.caseNumber)
         .arg(timeText(next.createdAt));
 }
 
@@ -696,9 +697,9 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
                                : Messages::tr("%1 - OncoBoard case summary").arg(options.institution);
     const QString tumor = Messages::tr("Tumor type: %1").arg(tumorTypeText(result));
     const QString kb = Messages::tr("Knowledge base: %1").arg(kbText(result));
-    const QString patient = report.stored ? Messages::tr("Patient %1, case %2 v%3")
+    const QString patient = report.stored ? Messages::tr("Patient %1, case %2, version %3")
                                                 .arg(report.stored->patient)
-                                                .arg(report.stored->id)
+                                                .arg(report.stored->caseNumber)
                                                 .arg(report.stored->version)
                                           : QString();
     // Until it is final, and once it is superseded, every page says what it is.

@@ -44,6 +44,12 @@ Result<ReportCase> ReportCase::gather(
     if (auto signedAs = store.checkSignedContent(caseId); !signedAs)
         return Unexpected{signedAs.error()};
     r.stored = *summary;
+    if (summary->previousId > 0) {
+        auto before = store.summary(summary->previousId);
+        if (!before)
+            return Unexpected{before.error()};
+        r.amends = *before;
+    }
     if (summary->superseded) {
         // The newest version of the chain that starts with this one: the one the board acts on now.
         auto all = store.cases();

@@ -26,6 +26,8 @@ struct ReportCase
     std::optional<CaseSummary> stored; ///< absent for an annotation that is not in a case database
     /** The version that amends this one (its newest), when this version is superseded. */
     std::optional<CaseSummary> supersededBy;
+    /** The version this one amends (the one before it), for a version after the first. */
+    std::optional<CaseSummary> amends;
     QList<StateChange> stateHistory;     ///< oldest first
     QHash<qint32, ReviewRecord> reviews; ///< the current decision per alteration index of `result`
     QHash<qint32, QString> refs;         ///< the stored reference per alteration index ("BRAF:p.V600E")

@@ -62,6 +62,7 @@ QByteArray ReportJson::write(const ReportCase& report, const QString& generatedA
         w.member("id", s->id);
         w.member("uid", s->uid);
         w.member("version", qint64(s->version));
+        w.member("case_number", s->caseNumber);
         if (s->previousId > 0)
             w.member("previous_id", s->previousId);
         w.member("state", caseStateName(s->state));

@@ -529,6 +529,7 @@ void TestCli::caseWorkflowFromScripts()
     QVERIFY(oldCase.value(u"superseded"_s).toBool());
     QCOMPARE(oldCase.value(u"superseded_by"_s).toObject().value(u"version"_s).toInt(), 2);
     QCOMPARE(oldCase.value(u"superseded_by"_s).toObject().value(u"id"_s).toInt(), 2);
+    QCOMPARE(oldCase.value(u"case_number"_s).toInt(), 1);
 #ifdef PDFTOTEXT_EXECUTABLE
     QProcess text;
     text.start(QStringLiteral(PDFTOTEXT_EXECUTABLE), {u"-layout"_s, oldPdf, u"-"_s});
@@ -536,7 +537,9 @@ void TestCli::caseWorkflowFromScripts()
     const QString pages = QString::fromUtf8(text.readAllStandardOutput());
     const int pageCount = int(pages.count(u'\f'));
     QVERIFY(pageCount >= 2);
-    QCOMPARE(int(pages.count(u"SUPERSEDED by version 2 (case 2)"_s)), pageCount + 1); // every page, and the banner
+    // Every page, and the banner; the versions share the case's number.
+    QCOMPARE(int(pages.count(u"SUPERSEDED by version 2 of case 1"_s)), pageCount + 1);
+    QVERIFY(pages.contains(u"Patient PAT-7, case 1, version 1"_s));
     // The review column says who decided, with the comment.
     QVERIFY2(pages.contains(u"included by"_s) && pages.contains(u"\u201calpelisib"_s), qPrintable(pages.left(4000)));
 #endif
@@ -548,6 +551,33 @@ void TestCli::caseWorkflowFromScripts()
     const QJsonObject newCase = QJsonDocument::fromJson(newReport.readAll()).object().value(u"case"_s).toObject();
     QVERIFY(!newCase.value(u"superseded"_s).toBool());
     QVERIFY(!newCase.contains(u"superseded_by"_s));
+    QCOMPARE(newCase.value(u"case_number"_s).toInt(), 1);
+    QCOMPARE(newCase.value(u"version"_s).toInt(), 2);
+
+    // FHIR: the signed version an amendment replaces is withdrawn; the amendment names it.
+    auto fhirReport = [&](const QString& caseId) {
+        const QString out = m_dir.filePath(u"v%1.fhir.json"_s.arg(caseId));
+        const Run f = cli({u"report"_s, u"--db"_s, db, u"--case"_s, caseId, u"--fhir"_s, out});
+        QFile file(out);
+        if (f.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        for (const QJsonValue& e : QJsonDocument::fromJson(file.readAll()).object().value(u"entry"_s).toArray())
+            if (e[u"resource"_s][u"resourceType"_s] == u"DiagnosticReport"_s)
+                return e[u"resource"_s].toObject();
+        return QJsonObject();
+    };
+    const QJsonObject oldFhir = fhirReport(u"1"_s);
+    QCOMPARE(oldFhir.value(u"status"_s).toString(), u"entered-in-error"_s);
+    QVERIFY(oldFhir.value(u"conclusion"_s).toString().startsWith(u"Superseded by version 2 of case 1"_s));
+    const QJsonObject newFhir = fhirReport(u"2"_s);
+    QCOMPARE(newFhir.value(u"status"_s).toString(), u"partial"_s); // the amendment is a draft
+    bool replaces = false;
+    for (const QJsonValue& x : newFhir.value(u"extension"_s).toArray())
+        replaces = replaces
+                   || (x[u"url"_s] == u"http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces"_s
+                       && x[u"valueReference"_s][u"identifier"_s][u"value"_s] == oldCase.value(u"uid"_s)
+                       && x[u"valueReference"_s][u"display"_s] == u"case 1, version 1"_s);
+    QVERIFY2(replaces, QJsonDocument(newFhir.value(u"extension"_s).toArray()).toJson().constData());
 
     // Bundles move the signed version; importing twice adds nothing.
     const QString bundle = m_dir.filePath(u"case1.oncoboard-case"_s);

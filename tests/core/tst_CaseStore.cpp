@@ -450,6 +450,14 @@ void TestCaseStore::amendmentCreatesALinkedVersion()
     QVERIFY(!(*store)->amend(id, u"again"_s, oncologist)); // amend the newest version instead
     QVERIFY((*store)->review(*amended, carried, Decision::GermlineReferral, u"BRCA2 germline"_s, oncologist));
     QVERIFY(!(*store)->review(id, alteration, Decision::GermlineReferral, QString(), oncologist));
+    // One case, two versions: they share the case's number and are not each other's earlier cases.
+    QCOMPARE(v1->caseNumber, id);
+    QCOMPARE((*store)->summary(*amended)->caseNumber, id);
+    QCOMPARE(caseVersionName(*(*store)->summary(*amended)), u"case %1, version 2"_s.arg(id));
+    QCOMPARE(*(*store)->versionsOf(*amended), (QList<qint64>{id, *amended}));
+    QCOMPARE(*(*store)->versionsOf(id), (QList<qint64>{id, *amended}));
+    QVERIFY((*store)->earlierDecisions(id, alteration)->isEmpty());
+    QVERIFY((*store)->earlierDecisions(*amended, carried)->isEmpty());
 }
 
 void TestCaseStore::auditChainDetectsTampering()
@@ -512,7 +520,7 @@ void TestCaseStore::earlierDecisionsAreOffered()
     const auto it =
         std::find_if(stored->begin(), stored->end(), [&](const StoredAlteration& s) { return s.id == ref(second); });
     QCOMPARE(it->review->decision, Decision::Include);
-    QVERIFY(it->review->comment.contains(u"as decided in case %1"_s.arg(first)));
+    QVERIFY(it->review->comment.contains(u"as decided in case %1, version 1"_s.arg(first)));
     // Nothing to take over for an alteration no one decided on.
     const qint64 undecided =
         std::find_if(stored->begin(), stored->end(), [](const StoredAlteration& s) { return !s.review; })->id;

@@ -195,7 +195,7 @@ void TestReport::pdfHasEverySectionAndValue()
     // Page x of y and the patient's pseudonym on every page.
     const int pages = int(text.count(u'\f'));
     QVERIFY(pages >= 2);
-    QCOMPARE(int(text.count(u"Patient PAT-T001, case %1 v1"_s.arg(m_case))), pages);
+    QCOMPARE(int(text.count(u"Patient PAT-T001, case %1, version 1"_s.arg(m_case))), pages);
     QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
     // The watermark is drawn, not written: the text reads clean.
     QCOMPARE(int(text.count(u"PRELIMINARY"_s)), 1);

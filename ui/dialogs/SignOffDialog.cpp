@@ -35,15 +35,15 @@ SignOffDialog::SignOffDialog(const CaseSummary& summary, CaseState target, QWidg
     auto* explanation = new QLabel(this);
     explanation->setWordWrap(true);
     explanation->setText(
-        final ? tr("Case %1 (patient %2, version %3) becomes <b>final</b>: it is locked, its plan and decisions can "
+        final ? tr("Case %1, version %3 (patient %2) becomes <b>final</b>: it is locked, its plan and decisions can "
                    "no longer change, and the PDF loses its PRELIMINARY watermark. Changes afterwards need an "
                    "amendment, a new version.")
-                    .arg(summary.id)
+                    .arg(summary.caseNumber)
                     .arg(summary.patient)
                     .arg(summary.version)
-              : tr("Case %1 (patient %2, version %3) becomes <b>preliminary</b>: ready for the board's discussion. "
+              : tr("Case %1, version %3 (patient %2) becomes <b>preliminary</b>: ready for the board's discussion. "
                    "It can still be edited, or reopened as a draft.")
-                    .arg(summary.id)
+                    .arg(summary.caseNumber)
                     .arg(summary.patient)
                     .arg(summary.version));
     auto* form = new QFormLayout;
