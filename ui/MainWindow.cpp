@@ -158,7 +158,13 @@ MainWindow::MainWindow(QWidget* parent)
                 QAction* a = menu.addAction(m_variants->headerData(c, Qt::Horizontal).toString());
                 a->setCheckable(true);
                 a->setChecked(!m_table->isColumnHidden(c));
-                connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+                connect(a, &QAction::toggled, this, [this, c](bool on) {
+                    m_table->setColumnHidden(c, !on);
+                    if (on)
+                        m_hiddenColumns.remove(c);
+                    else
+                        m_hiddenColumns.insert(c);
+                });
             }
             menu.exec(header->mapToGlobal(at));
         });
@@ -613,9 +619,9 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (m_pharmacogenomics->findingCount() > 0)
         findChild<QDockWidget*>(u"pharmacogenomicsDock"_s)->show();
     updatePlan();
+    // Columns without data in this case are hidden, and those the user hid; the others shown.
     for (int c = 0; c < VariantTableModel::ColumnCount; ++c)
-        if (!m_variants->columnHasData(c))
-            m_table->setColumnHidden(c, true);
+        m_table->setColumnHidden(c, !m_variants->columnHasData(c) || m_hiddenColumns.contains(c));
     m_table->horizontalHeader()->setSortIndicator(m_variants->sortColumn(), m_variants->sortOrder());
     // Column widths and the plots each take tens of milliseconds on a large case: they follow in
     // later turns of the event loop, so that the window never stalls in one long step.
@@ -748,6 +754,12 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
+/** The table's saved layout, per set of columns: a layout saved with other columns is not applied. */
+QString MainWindow::variantColumnsKey()
+{
+    return u"window/variantColumns%1"_s.arg(int(VariantTableModel::ColumnCount));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -763,7 +775,9 @@ void MainWindow::restoreSettings()
     if (!m_bottom->restoreState(settings.value(u"window/bottomSplitter"_s).toByteArray()))
         m_bottom->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_columnWidthsRestored =
-        m_table->horizontalHeader()->restoreState(settings.value(u"window/variantColumns"_s).toByteArray());
+        m_table->horizontalHeader()->restoreState(settings.value(variantColumnsKey()).toByteArray());
+    for (const QVariant& c : settings.value(variantColumnsKey() + u"/hidden"_s).toList())
+        m_hiddenColumns.insert(c.toInt());
     updateRecentMenu();
     const QString database = settings.value(u"cases/database"_s, ReviewController::defaultDatabasePath()).toString();
     if (auto r = m_review->openDatabase(database); r)
@@ -778,7 +792,11 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/splitter"_s, m_horizontal->saveState());
     settings.setValue(u"window/plotSplitter"_s, m_vertical->saveState());
     settings.setValue(u"window/bottomSplitter"_s, m_bottom->saveState());
-    settings.setValue(u"window/variantColumns"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(variantColumnsKey(), m_table->horizontalHeader()->saveState());
+    QVariantList hidden;
+    for (int c : std::as_const(m_hiddenColumns))
+        hidden << c;
+    settings.setValue(variantColumnsKey() + u"/hidden"_s, hidden);
 }
 
 void MainWindow::showMessage(const QString& text)

@@ -5,6 +5,7 @@
 #include "model/AnnotationResult.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -232,6 +233,8 @@ private:
     QAction* m_amendAction = nullptr;
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
+    QSet<int> m_hiddenColumns; ///< variant-table columns the user hid (header menu)
+    static QString variantColumnsKey();
 };
 
 } // namespace onco

@@ -682,6 +682,37 @@ void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
     window.filterBar()->setFilter(f2);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(), u"ERBB2"_s);
+    // Discrete calls carry no copy number: those columns stay hidden, no Location like ":0 >".
+    QVERIFY(window.variantTable()->isColumnHidden(VariantTableModel::CopyNumber));
+    QVERIFY(window.variantTable()->isColumnHidden(VariantTableModel::Log2Ratio));
+    QCOMPARE(model->index(0, VariantTableModel::Location).data().toString(), QString());
+    QCOMPARE(model->headerData(VariantTableModel::ProteinChange, Qt::Horizontal).toString(), u"Alteration"_s);
+
+    // Segments with log2 ratios (GRCh37): ERBB2's amplified segment gives its log2 ratio.
+    const QString seg = dir.filePath(u"tumor.seg"_s);
+    QFile s(seg);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write("ID\tchrom\tloc.start\tloc.end\tnum.mark\tseg.mean\n"
+            "S1\t17\t37000000\t38000000\t120\t2.31\n"
+            "S1\t17\t38000001\t40000000\t200\t0.02\n"
+            "S1\t9\t21900000\t22000000\t30\t-2.10\n");
+    s.close();
+    auto* genome = window.findChild<QComboBox*>(u"genomeCombo"_s);
+    QVERIFY(genome);
+    genome->setCurrentIndex(genome->findData(int(GenomeBuild::GRCh37)));
+    QVERIFY(load(window, {seg}));
+    QVERIFY(!window.variantTable()->isColumnHidden(VariantTableModel::Log2Ratio));
+    const int erbb2 = rowOf(window, u"ERBB2"_s, u"amplification"_s);
+    QVERIFY(erbb2 >= 0);
+    QCOMPARE(model->index(erbb2, VariantTableModel::Log2Ratio).data().toString(), u"2.31"_s);
+    // A gene's call is gene-level: no made-up position (the segment is in the profile).
+    QCOMPARE(model->index(erbb2, VariantTableModel::Location).data().toString(), QString());
+    const int cdkn2a = rowOf(window, u"CDKN2A"_s, u"deep deletion"_s);
+    QVERIFY(cdkn2a >= 0);
+    QCOMPARE(model->index(cdkn2a, VariantTableModel::Log2Ratio).data().toString(), u"-2.10"_s);
+    // Sorted by log2 ratio, the deletion comes first, the amplification last.
+    window.variantTable()->sortByColumn(VariantTableModel::Log2Ratio, Qt::AscendingOrder);
+    QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(), u"CDKN2A"_s);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -315,6 +315,43 @@ QString VariantTableModel::geneOf(const AnnotationResult& r, qint32 i)
     return r.evidence[size_t(matches.front().evidence)].molecularProfile.section(u' ', 0, 0);
 }
 
+double VariantTableModel::copyNumberValue(const Alteration& a, bool log2)
+{
+    const AlterationDetail* d = a.kind == AlterationKind::CopyNumber ? a.detailOrNull() : nullptr;
+    if (!d)
+        return std::numeric_limits<double>::quiet_NaN();
+    return double(log2 ? d->log2Ratio : d->copyNumber);
+}
+
+QString VariantTableModel::locationOf(const Alteration& a)
+{
+    if (a.chrom.isEmpty())
+        return {}; // a gene-level call (a copy-number table, a fusion list without breakpoints)
+    const AlterationDetail* d = a.detailOrNull();
+    switch (a.kind) {
+    case AlterationKind::CopyNumber:
+        if (a.pos <= 0)
+            return a.chrom;
+        return d && d->end > a.pos ? u"%1:%2-%3"_s.arg(a.chrom).arg(a.pos).arg(d->end)
+                                   : u"%1:%2"_s.arg(a.chrom).arg(a.pos);
+    case AlterationKind::Fusion:
+    case AlterationKind::StructuralVariant: {
+        QString here = a.pos > 0 ? u"%1:%2"_s.arg(a.chrom).arg(a.pos) : a.chrom;
+        if (d && !d->partnerChrom.isEmpty())
+            here +=
+                u" :: "_s + (d->partnerPos > 0 ? u"%1:%2"_s.arg(d->partnerChrom).arg(d->partnerPos) : d->partnerChrom);
+        return here;
+    }
+    case AlterationKind::Biomarker:
+        return {};
+    default:
+        break;
+    }
+    if (a.pos <= 0)
+        return a.chrom;
+    return u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
+}
+
 QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, bool* fromKnowledgeBase)
 {
     const Alteration& a = r.caseData.alterations[size_t(i)];
@@ -458,6 +495,15 @@ std::vector<qint32> VariantTableModel::rowOrder(const AnnotationResult& r,
     case TumorDepth:
         number([&](qint32 i) { return alterations[size_t(i)].tumor.depth; });
         break;
+    case CopyNumber:
+    case Log2Ratio:
+        // Unknown values last in ascending order, as VAFs.
+        reals.assign(n, -1e9);
+        for (qint32 i : rows) {
+            const double v = copyNumberValue(alterations[size_t(i)], column == Log2Ratio);
+            reals[size_t(i)] = std::isfinite(v) ? v : -1e9;
+        }
+        break;
     case Evidence:
         number([&](qint32 i) { return qint64(r.matchesFor(i).size()); });
         break;
@@ -532,18 +578,25 @@ void VariantTableModel::setResult(std::shared_ptr<const AnnotationResult> result
         bool annotated = false;
         bool normal = false;
         bool filter = false;
+        bool named = false; // a copy-number change, fusion or biomarker reads in the alteration column
+        bool copyNumber = false;
+        bool log2 = false;
         for (const Alteration& a : m_result->caseData.alterations) {
             annotated = annotated || !a.consequence().isEmpty() || !a.hgvsp().isEmpty();
             normal = normal || a.normal.hasVaf();
             filter = filter || !a.filter.isEmpty();
-            if (annotated && normal && filter)
-                break;
+            named = named || a.kind == AlterationKind::CopyNumber || a.kind == AlterationKind::Fusion
+                    || a.kind == AlterationKind::Biomarker;
+            copyNumber = copyNumber || std::isfinite(copyNumberValue(a, false));
+            log2 = log2 || std::isfinite(copyNumberValue(a, true));
         }
         m_columnHasData.fill(true);
         m_columnHasData[Consequence] = annotated;
         m_columnHasData[NormalVaf] = normal;
         m_columnHasData[Filter] = filter;
-        m_columnHasData[ProteinChange] = annotated || !m_result->matches.empty();
+        m_columnHasData[ProteinChange] = annotated || named || !m_result->matches.empty();
+        m_columnHasData[CopyNumber] = copyNumber;
+        m_columnHasData[Log2Ratio] = log2;
         m_rows = rows ? std::move(*rows) : rowOrder(*m_result, m_decisions, m_filter, m_sortColumn, m_sortOrder);
     }
     endResetModel();
@@ -669,7 +722,14 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case Kind:
             return alterationKindName(a.kind);
         case Location:
-            return u"%1:%2 %3>%4"_s.arg(a.chrom).arg(a.pos).arg(a.ref, a.alt);
+            return locationOf(a);
+        case CopyNumber:
+        case Log2Ratio: {
+            const double v = copyNumberValue(a, index.column() == Log2Ratio);
+            if (!std::isfinite(v))
+                return {};
+            return index.column() == Log2Ratio ? QString::number(v, 'f', 2) : QString::number(v, 'g', 3);
+        }
         case TumorVaf:
             return a.tumor.hasVaf() ? QVariant(QString::number(double(a.tumor.vaf) * 100, 'f', 1) + u" %"_s)
                                     : QVariant();
@@ -776,6 +836,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case TumorVaf:
         case TumorDepth:
         case NormalVaf:
+        case CopyNumber:
+        case Log2Ratio:
         case Evidence:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case BestLevel:
@@ -811,7 +873,7 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
     case Gene:
         return tr("Gene");
     case ProteinChange:
-        return tr("Protein change");
+        return tr("Alteration");
     case Consequence:
         return tr("Consequence");
     case Kind:
@@ -824,6 +886,10 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Depth");
     case NormalVaf:
         return tr("Normal VAF");
+    case CopyNumber:
+        return tr("Copy number");
+    case Log2Ratio:
+        return tr("log2 ratio");
     case Filter:
         return tr("Filter");
     case Evidence:

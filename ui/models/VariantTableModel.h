@@ -31,6 +31,8 @@ public:
         TumorVaf,
         TumorDepth,
         NormalVaf,
+        CopyNumber, ///< absolute copy number of a copy-number alteration
+        Log2Ratio,  ///< its log2 ratio
         Filter,
         Evidence,
         BestLevel,
@@ -112,6 +114,10 @@ public:
 
     /** Gene shown for an alteration: its annotation, else the knowledge-base variant it matched. */
     static QString geneOf(const AnnotationResult& r, qint32 alteration);
+    /** A copy-number alteration's absolute copy number or log2 ratio; NaN for other kinds or when not given. */
+    static double copyNumberValue(const Alteration& a, bool log2);
+    /** "7:140453136 A>T", "12:69200000-69300000", "2:42522656 :: 2:29446394"; empty for a gene-level call. */
+    static QString locationOf(const Alteration& a);
     /** Protein change from the input's annotation; else the name of the matched knowledge-base variant. */
     static QString proteinChangeOf(const AnnotationResult& r, qint32 alteration, bool* fromKnowledgeBase = nullptr);
 
