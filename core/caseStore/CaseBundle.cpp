@@ -133,6 +133,9 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
            "r.case_id = ? ORDER BY r.id"_s,
            QSet<QString>{u"id"_s, u"case_id"_s, u"alteration_id"_s}},
           {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s, QSet<QString>{u"case_id"_s}},
+          {u"segments"_s,
+           u"SELECT * FROM segment WHERE case_id = ? ORDER BY id"_s,
+           QSet<QString>{u"id"_s, u"case_id"_s}},
           {u"plan_items"_s,
            u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s,
            QSet<QString>{u"id"_s, u"case_id"_s}},
@@ -335,6 +338,10 @@ CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor
             if (auto r = insertRow(db, table, v.toObject(), {{u"case_id"_s, *caseId}}, path); !r)
                 return Unexpected{r.error()};
     }
+    // Bundles written before segments were stored have none.
+    for (const QJsonValue& v : payload.value(u"segments"_s).toArray())
+        if (auto r = insertRow(db, u"segment"_s, v.toObject(), {{u"case_id"_s, *caseId}}, path); !r)
+            return Unexpected{r.error()};
     QHash<qint64, qint64> alterationOfIdx;
     for (const QJsonValue& v : payload.value(u"alterations"_s).toArray()) {
         auto id = insertRow(db, u"alteration"_s, v.toObject(), {{u"case_id"_s, *caseId}}, path);

@@ -208,6 +208,7 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
         {u"review"_s, u"SELECT * FROM review WHERE case_id = ? ORDER BY id"_s},
         {u"plan_item"_s, u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s},
         {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s},
+        {u"segment"_s, u"SELECT * FROM segment WHERE case_id = ? ORDER BY id"_s},
     };
     QSqlQuery q(db);
     for (const auto& [table, sql] : parts) {
@@ -215,9 +216,17 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
         q.addBindValue(caseId);
         if (!q.exec())
             return sqlFailure(q.lastError(), m_path);
-        h.addData(table.toUtf8());
-        h.addData("\x1d");
-        while (q.next()) {
+        // Segments count when a case has them: the digests signed before they were stored still hold.
+        const bool optional = table == u"segment";
+        if (!optional) {
+            h.addData(table.toUtf8());
+            h.addData("\x1d");
+        }
+        for (bool first = true; q.next(); first = false) {
+            if (optional && first) {
+                h.addData(table.toUtf8());
+                h.addData("\x1d");
+            }
             const QSqlRecord record = q.record();
             for (int i = 0; i < record.count(); ++i) {
                 if (table == u"case_record" && record.fieldName(i) == u"superseded")

@@ -248,6 +248,26 @@ WHEN EXISTS (SELECT 1 FROM case_record WHERE patient_id = OLD.id AND state = 'fi
 BEGIN SELECT RAISE(ABORT, 'the patient has a final case and is locked'); END)sql",
 };
 
+// Schema 9: a case's copy-number segments, so that a stored case shows its copy-number profile
+// as when it was opened from its files (the gene calls alone are in `alteration`).
+const char* const schema9[] = {
+    R"sql(CREATE TABLE segment (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES case_record(id),
+    sample            TEXT,
+    chrom             TEXT NOT NULL,
+    start             INTEGER NOT NULL,  -- 1-based, inclusive
+    end               INTEGER NOT NULL,
+    log2_ratio        REAL,
+    copy_number       REAL,
+    minor_copy_number REAL,
+    markers           INTEGER,
+    source_input      INTEGER,           -- case_input.position of the file it was read from
+    source_line       INTEGER
+))sql",
+    "CREATE INDEX segment_case ON segment (case_id)",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -326,6 +346,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema7) + lockedWhenFinal(u"sample"_s) + lockedWhenFinal(u"case_input"_s)
             + lockedWhenFinal(u"case_kb_release"_s),
         statements(schema8),
+        statements(schema9) + lockedWhenFinal(u"segment"_s),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

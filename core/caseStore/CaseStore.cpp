@@ -350,6 +350,30 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         if (!q.exec())
             return sqlFailure(q.lastError(), m_path);
     }
+    // The copy-number segments, for the profile (the gene calls are alterations).
+    if (!c.segments.empty()) {
+        q.prepare(u"INSERT INTO segment (case_id, sample, chrom, start, end, log2_ratio, copy_number, "
+                  "minor_copy_number, markers, source_input, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
+        const auto real = [](float v) {
+            return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(double(v));
+        };
+        for (const CopyNumberSegment& s : c.segments) {
+            q.addBindValue(caseId);
+            q.addBindValue(orNull(s.sample >= 0 && s.sample < c.samples.size() ? c.samples[s.sample].name : QString()));
+            q.addBindValue(s.chrom);
+            q.addBindValue(s.start);
+            q.addBindValue(s.end);
+            q.addBindValue(real(s.log2Ratio));
+            q.addBindValue(real(s.copyNumber));
+            q.addBindValue(real(s.minorCopyNumber));
+            q.addBindValue(s.markers >= 0 ? QVariant(s.markers) : QVariant(QMetaType(QMetaType::Int)));
+            q.addBindValue(s.origin.input >= 0 ? QVariant(qint64(s.origin.input))
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(s.origin.line > 0 ? QVariant(s.origin.line) : QVariant(QMetaType(QMetaType::LongLong)));
+            if (!q.exec())
+                return sqlFailure(q.lastError(), m_path);
+        }
+    }
     for (const Sample& s : c.samples) {
         q.prepare(u"INSERT INTO sample (patient_id, case_id, name, role, collected_on) VALUES (?,?,?,?,?)"_s);
         q.addBindValue(patient);
@@ -968,6 +992,9 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "created_by FROM plan_item WHERE case_id = :source ORDER BY id"_s,
         u"INSERT INTO plan (case_id, conclusion, follow_up, meeting_date, participants) SELECT :target, conclusion, "
         "follow_up, meeting_date, participants FROM plan WHERE case_id = :source"_s,
+        u"INSERT INTO segment (case_id, sample, chrom, start, end, log2_ratio, copy_number, minor_copy_number, "
+        "markers, source_input, source_line) SELECT :target, sample, chrom, start, end, log2_ratio, copy_number, "
+        "minor_copy_number, markers, source_input, source_line FROM segment WHERE case_id = :source ORDER BY id"_s,
         u"UPDATE case_record SET superseded = 1 WHERE id = :source AND :target > 0"_s,
     };
     for (const QString& sql : copies) {
@@ -1087,6 +1114,26 @@ Result<AnnotationResult> CaseStore::storedCase(qint64 caseId)
         r.caseData.inputs << q.value(0).toString();
     for (StoredAlteration& a : *stored)
         r.caseData.alterations.push_back(std::move(a.alteration));
+    q.prepare(u"SELECT chrom, start, end, log2_ratio, copy_number, minor_copy_number, markers, source_line, "
+              "source_input FROM segment WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    const auto real = [&q](int column) {
+        return q.value(column).isNull() ? std::numeric_limits<float>::quiet_NaN() : q.value(column).toFloat();
+    };
+    while (q.next()) {
+        CopyNumberSegment segment;
+        segment.chrom = q.value(0).toString();
+        segment.start = q.value(1).toLongLong();
+        segment.end = q.value(2).toLongLong();
+        segment.log2Ratio = real(3);
+        segment.copyNumber = real(4);
+        segment.minorCopyNumber = real(5);
+        segment.markers = q.value(6).isNull() ? -1 : q.value(6).toInt();
+        segment.origin = Origin{q.value(7).toLongLong(), q.value(8).isNull() ? -1 : q.value(8).toLongLong()};
+        r.caseData.segments.push_back(std::move(segment));
+    }
     for (const QString& kb : s->knowledgeBases)
         r.knowledgeBases << KbRelease{kb.section(u' ', 0, 0), kb.section(u' ', 1)};
     return r;

@@ -63,6 +63,7 @@ private slots:
     void recheckReportsNewEvidenceWithoutTouchingTheCase();
     void readOnlyAndFullDiskGiveClearErrors();
     void identityStaysApartAndMeetingsAreRecorded();
+    void copyNumberSegmentsAreKeptWithTheCase();
 
 private:
     AnnotationResult annotate(const QString& input, const QString& tumorType, const AnnotateOptions& options = {});
@@ -694,6 +695,87 @@ void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
     QVERIFY(text.contains("PAT-001"));
     auto trail = (*store)->auditTrail(id);
     QVERIFY(trail->last().contains(u"meeting: - -> 2026-11-26: Dr. P, Dr. O"_s));
+}
+
+void TestCaseStore::copyNumberSegmentsAreKeptWithTheCase()
+{
+    QTemporaryDir dir;
+    const QString seg = dir.filePath(u"tumor.seg"_s);
+    QFile f(seg);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("ID\tchrom\tloc.start\tloc.end\tnum.mark\tseg.mean\n"
+            "T1\t17\t37000000\t38000000\t120\t2.31\n"
+            "T1\t17\t38000001\t40000000\t200\t0.02\n"
+            "T1\t9\t21900000\t22000000\t30\t-2.10\n");
+    f.close();
+    CaseLoadOptions load;
+    load.tumorType = u"BRCA"_s;
+    load.genome = GenomeBuild::GRCh37;
+    auto c = CaseLoader::load({seg}, load);
+    QVERIFY2(c, c ? "" : qPrintable(c.error().toString()));
+    QCOMPARE(c->segments.size(), size_t(3));
+    auto annotated = Annotator::annotate(std::move(c.value()), *m_kb, {});
+    QVERIFY(annotated);
+    const QString path = dir.filePath(u"cases.sqlite"_s);
+    auto store = CaseStore::open(path);
+    QVERIFY(store);
+    NewCaseInfo info;
+    info.patient = u"PAT-SEG"_s;
+    auto id = (*store)->createCase(*annotated, info, pathologist);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+    auto stored = (*store)->storedCase(*id);
+    QVERIFY(stored);
+    const auto& segments = stored->caseData.segments;
+    QCOMPARE(segments.size(), size_t(3));
+    QCOMPARE(segments[0].chrom, u"17"_s);
+    QCOMPARE(segments[0].start, 37000000);
+    QCOMPARE(segments[0].end, 38000000);
+    QCOMPARE(segments[0].log2Ratio, 2.31f);
+    QVERIFY(std::isnan(segments[0].copyNumber));
+    QCOMPARE(segments[0].markers, 120);
+    QCOMPARE(qint64(segments[2].origin.line), 4);
+    QCOMPARE(qint64(segments[2].origin.input), 0);
+
+    // Signed final, the segments are locked and part of the signed content; an amendment copies them.
+    QVERIFY((*store)->setState(*id, CaseState::Preliminary, pathologist));
+    QVERIFY((*store)->setState(*id, CaseState::Final, oncologist));
+    {
+        QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+        QVERIFY(!q.exec(u"UPDATE segment SET log2_ratio = 0 WHERE case_id = %1"_s.arg(*id)));
+        QVERIFY(q.lastError().text().contains(u"final and locked"_s));
+    }
+    QVERIFY((*store)->verifyAudit()->ok());
+    auto amended = (*store)->amend(*id, u"purity corrected"_s, oncologist);
+    QVERIFY(amended);
+    QCOMPARE((*store)->storedCase(*amended)->caseData.segments.size(), size_t(3));
+
+    // A bundle carries them.
+    const QString bundle = dir.filePath(u"case.oncoboard-case"_s);
+    QVERIFY(CaseBundle::exportCase(**store, *id, bundle));
+    auto target = CaseStore::open(dir.filePath(u"target.sqlite"_s));
+    QVERIFY(target);
+    auto imported = CaseBundle::importCase(**target, bundle, oncologist);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+    const auto moved = (*target)->storedCase(imported->caseId)->caseData.segments;
+    QCOMPARE(moved.size(), size_t(3));
+    QCOMPARE(moved[2].log2Ratio, -2.10f);
+    QVERIFY((*target)->verifyAudit()->ok());
+    store->reset();
+
+    // Changed behind the locks, a segment breaks the signed digest.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamperSegments"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER segment_final_update"_s));
+        QVERIFY(q.exec(u"UPDATE segment SET log2_ratio = 0.1 WHERE case_id = %1 AND chrom = '17'"_s.arg(*id)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamperSegments"_s);
+    auto reopened = CaseStore::open(path);
+    QVERIFY(reopened);
+    QVERIFY(!(*reopened)->verifyAudit()->ok());
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

@@ -11,6 +11,8 @@
 #include "dialogs/ReviewerDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
+#include "plots/CopyNumberProfile.h"
+#include "plots/PlotsPanel.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
 #include "widgets/PlanPanel.h"
@@ -713,6 +715,18 @@ void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
     // Sorted by log2 ratio, the deletion comes first, the amplification last.
     window.variantTable()->sortByColumn(VariantTableModel::Log2Ratio, Qt::AscendingOrder);
     QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(), u"CDKN2A"_s);
+
+    // Stored and opened again from the case database, the profile has the same segments.
+    QVERIFY(window.openCaseDatabase(dir.filePath(u"cases.sqlite"_s)));
+    const qint64 id = window.saveCaseToDatabase(patient(u"PAT-CNA"_s));
+    QVERIFY(id > 0);
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openStoredCase(id);
+    QVERIFY(loaded.wait(60000));
+    QTRY_COMPARE(window.plotsPanel()->copyNumberProfile()->segments().size(), size_t(3));
+    QCOMPARE(
+        model->index(rowOf(window, u"ERBB2"_s, u"amplification"_s), VariantTableModel::Log2Ratio).data().toString(),
+        u"2.31"_s);
 }
 
 QTEST_MAIN(TestReviewDesk)
