@@ -446,9 +446,13 @@ qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
 
 bool MainWindow::reviewSelected(Decision decision, const QString& comment)
 {
+    if (m_review->isFinal()) {
+        refuse(lockedText());
+        return false;
+    }
     const qint32 alteration = selectedAlteration();
     if (alteration < 0) {
-        showMessage(tr("Select an alteration to review"));
+        refuse(tr("Select an alteration to review"));
         return false;
     }
     if (m_review->store() && m_review->currentCase() > 0 && !ReviewerDialog::known()) {
@@ -467,7 +471,9 @@ bool MainWindow::reviewSelected(Decision decision, const QString& comment)
         return false;
     }
     if (auto r = m_review->review(alteration, decision, comment); !r) {
-        showMessage(r.error().message);
+        QString why = r.error().message;
+        why[0] = why[0].toUpper();
+        refuse(why);
         return false;
     }
     showMessage(tr("%1: %2").arg(VariantTableModel::geneOf(*result(), alteration), decisionName(decision)));
@@ -715,15 +721,14 @@ void MainWindow::updateEarlierDecision()
 
 void MainWindow::updateReviewActions()
 {
-    const bool stored = m_review->currentCase() > 0;
-    const bool locked = m_review->isFinal();
+    // Decisions stay reachable on a locked or unsaved case: pressing one says why it is refused.
     for (QAction* a : m_reviewActions)
-        a->setEnabled(stored && !locked);
+        a->setEnabled(result() != nullptr);
     const auto s = m_review->currentSummary();
     m_preliminaryAction->setEnabled(s && s->state == CaseState::Draft);
     m_finalAction->setEnabled(s && s->state == CaseState::Preliminary);
     m_amendAction->setEnabled(s && s->state == CaseState::Final && !s->superseded);
-    m_saveCaseAction->setEnabled(!stored && result());
+    m_saveCaseAction->setEnabled(m_review->currentCase() <= 0 && result());
 }
 
 void MainWindow::updateReviewer()
@@ -797,6 +802,48 @@ void MainWindow::saveSettings() const
     for (int c : std::as_const(m_hiddenColumns))
         hidden << c;
     settings.setValue(variantColumnsKey() + u"/hidden"_s, hidden);
+}
+
+void MainWindow::refuse(const QString& why)
+{
+    showMessage(why);
+    if (!m_refusal) {
+        m_refusal = new QLabel(this);
+        m_refusal->setObjectName(u"refusalNote"_s);
+        m_refusal->setWordWrap(true);
+        m_refusal->setAlignment(Qt::AlignCenter);
+        m_refusal->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_refusal->setStyleSheet(u"QLabel { background: palette(tooltip-base); color: palette(tooltip-text); "
+                                 "border: 1px solid #b00020; border-radius: 6px; padding: 8px 14px; }"_s);
+        auto* hide = new QTimer(m_refusal);
+        hide->setObjectName(u"refusalTimer"_s);
+        hide->setSingleShot(true);
+        connect(hide, &QTimer::timeout, m_refusal, &QWidget::hide);
+    }
+    m_refusal->setText(why);
+    const int w = std::min(width() * 2 / 3, 640);
+    m_refusal->setFixedWidth(w);
+    m_refusal->adjustSize();
+    // Over the lower part of the table, where the eye is after a key press.
+    const QRect table(m_table->mapTo(this, QPoint(0, 0)), m_table->size());
+    m_refusal->move(table.center().x() - w / 2,
+                    std::max(0, table.bottom() - m_refusal->height() - 3 * fontMetrics().height()));
+    m_refusal->raise();
+    m_refusal->show();
+    m_refusal->findChild<QTimer*>(u"refusalTimer"_s)->start(5000);
+}
+
+QString MainWindow::lockedText() const
+{
+    const auto s = m_review->currentSummary();
+    if (!s)
+        return tr("The case is final and locked");
+    QString text = s->finalizedBy.isEmpty() ? tr("%1 is final and locked").arg(caseVersionName(*s))
+                                            : tr("%1 is final and locked (signed by %2 on %3)")
+                                                  .arg(caseVersionName(*s), s->finalizedBy, s->finalizedAt.left(10));
+    text[0] = text[0].toUpper();
+    return s->superseded ? tr("%1; a newer version amends it: open that one").arg(text)
+                         : tr("%1: Review > Amend makes a new version to change").arg(text);
 }
 
 void MainWindow::showMessage(const QString& text)

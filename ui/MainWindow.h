@@ -186,6 +186,10 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** An action the window does not carry out: why, in the status bar and a short note over the table. */
+    void refuse(const QString& why);
+    /** The current case's lock in words, for refusals: "case 1, version 1 is final and locked (signed by ...)". */
+    QString lockedText() const;
     /** Shows who reviews (from the identity settings) in the status bar. */
     void updateReviewer();
 
@@ -233,7 +237,9 @@ private:
     QAction* m_amendAction = nullptr;
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
-    QSet<int> m_hiddenColumns; ///< variant-table columns the user hid (header menu)
+    QSet<int> m_hiddenColumns;
+    class QLabel* m_refusal = nullptr; ///< the short note refuse() shows; made on first use ///< variant-table columns
+                                       ///< the user hid (header menu)
     static QString variantColumnsKey();
 };
 

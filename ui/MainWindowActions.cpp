@@ -119,6 +119,14 @@ void MainWindow::createActions()
     m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
     m_saveCaseAction->setShortcut(QKeySequence::Save);
     QAction* exportAction = file->addAction(tr("&Export Report..."), this, [this] {
+        if (!result()) {
+            refuse(tr("Nothing to export: open a case first (File > Open, or a case on the left)"));
+            return;
+        }
+        if (m_exporting) {
+            refuse(tr("An export is running: wait for it to finish"));
+            return;
+        }
         QString filter;
         const QString pdf = tr("PDF case summary (*.pdf)");
         const QString json = tr("Report JSON (*.json)");
@@ -191,18 +199,43 @@ void MainWindow::createActions()
     comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_reviewActions << comment;
     m_acceptEarlierAction = review->addAction(tr("Accept Earlier Decision"), this, [this] {
-        if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
-            showMessage(r.error().message);
+        if (m_review->isFinal())
+            refuse(lockedText());
+        else if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
+            refuse(r.error().message);
     });
     m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_reviewActions << m_acceptEarlierAction;
     review->addSeparator();
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Undo and redo stay enabled: with nothing to undo, or on a locked case, they say so.
+    QAction* undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_review->isFinal())
+            refuse(lockedText());
+        else if (!m_undo->canUndo())
+            refuse(tr("Nothing to undo: no decision was made since the case was opened"));
+        else
+            m_undo->undo();
+    });
+    connect(m_undo, &QUndoGroup::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    QAction* redo = new QAction(tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(u"actionRedo"_s);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_review->isFinal())
+            refuse(lockedText());
+        else if (!m_undo->canRedo())
+            refuse(tr("Nothing to redo"));
+        else
+            m_undo->redo();
+    });
+    connect(m_undo, &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     review->addAction(undo);
     review->addAction(redo);
     review->addSeparator();

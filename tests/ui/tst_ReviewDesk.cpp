@@ -78,6 +78,7 @@ private slots:
     void planFromDroppedEvidenceUndoAndSignOff();
     void bundleOfAnotherPatientWithTheSamePseudonymAsks();
     void nothingOfThePreviousCaseStaysInView();
+    void refusalsSayWhy();
     void copyNumberRowsReadAsWhatTheyAre();
 
 private:
@@ -328,6 +329,24 @@ void TestReviewDesk::finalCaseRefusesReview()
     QVERIFY(review->isFinal());
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
     QVERIFY(!window.reviewSelected(Decision::Exclude));
+    // Refused actions say why: the key E, undo and redo on the locked case.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.reviewSelected(Decision::Exclude));
+    auto refusal = [&window] {
+        const auto* note = window.findChild<QLabel*>(u"refusalNote"_s);
+        return note && !note->isHidden() ? note->text() : QString();
+    };
+    QVERIFY2(refusal().contains(u"final and locked (signed by"_s), qPrintable(refusal()));
+    QVERIFY(refusal().contains(u"Amend"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"final and locked"_s));
+    for (const char* name : {"actionExclude", "actionUndo", "actionRedo"}) {
+        window.statusBar()->clearMessage();
+        auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"final and locked"_s), name);
+    }
     QCOMPARE(window.variantModel()
                  ->index(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s), VariantTableModel::Decision)
                  .data()
@@ -659,6 +678,28 @@ void TestReviewDesk::nothingOfThePreviousCaseStaysInView()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(plan->meetingDateEdit()->isoDate(), u"2026-12-12"_s);
     QCOMPARE(plan->conclusionEdit()->toPlainText(), u"Alpelisib for patient A."_s);
+}
+
+void TestReviewDesk::refusalsSayWhy()
+{
+    MainWindow window;
+    QVERIFY(prepare(window));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto trigger = [&window](const char* name) {
+        window.statusBar()->clearMessage();
+        window.findChild<QAction*>(QString::fromLatin1(name))->trigger();
+        return window.statusBar()->currentMessage();
+    };
+    // No case: nothing to export (no file dialog first), nothing to undo.
+    QVERIFY(trigger("actionExportReport").startsWith(u"Nothing to export"_s));
+    QVERIFY(trigger("actionUndo").startsWith(u"Nothing to undo"_s));
+    QVERIFY(trigger("actionRedo").startsWith(u"Nothing to redo"_s));
+    QVERIFY(!window.findChild<QLabel*>(u"refusalNote"_s)->isHidden());
+    // A case read from files and not saved: a decision asks for the case database first.
+    QVERIFY(load(window, {maf}));
+    window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
+    QVERIFY(trigger("actionInclude").contains(u"save the case"_s, Qt::CaseInsensitive));
 }
 
 void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
