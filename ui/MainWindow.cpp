@@ -493,6 +493,18 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
         m_presentation->setPlan(m_plan->editor() ? m_plan->editor()->plan() : TreatmentPlan{});
+        if (const auto s = m_review->currentSummary()) {
+            const QString name = caseVersionName(*s);
+            m_presentation->setCaseState(
+                s->superseded ? tr("SUPERSEDED \u2013 %1: a newer version amends it").arg(name)
+                : s->state == CaseState::Final
+                    ? tr("FINAL \u2013 %1, signed by %2 on %3").arg(name, s->finalizedBy, s->finalizedAt.left(10))
+                : s->state == CaseState::Preliminary ? tr("PRELIMINARY \u2013 %1, not signed final").arg(name)
+                                                     : tr("DRAFT \u2013 %1, not signed").arg(name),
+                s->state == CaseState::Final && !s->superseded);
+        } else {
+            m_presentation->setCaseState(tr("NOT SAVED \u2013 read from files, no decision recorded"), false);
+        }
         m_wasMaximized = isMaximized();
         m_stack->setCurrentWidget(m_presentation);
         menuBar()->hide();

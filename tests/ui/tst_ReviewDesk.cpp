@@ -768,6 +768,22 @@ void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
     QCOMPARE(
         model->index(rowOf(window, u"ERBB2"_s, u"amplification"_s), VariantTableModel::Log2Ratio).data().toString(),
         u"2.31"_s);
+
+    // Presented to the board: the amplification on the copy-number profile, titled once, and the
+    // case's state over it.
+    window.show();
+    window.setPresentationMode(true);
+    PresentationView* view = window.presentationView();
+    qsizetype at = -1;
+    for (qsizetype k = 0; k < view->findings().size(); ++k)
+        if (VariantTableModel::geneOf(*window.result(), view->findings()[k]) == u"ERBB2"_s)
+            at = k;
+    QVERIFY(at >= 0);
+    view->showFinding(int(at));
+    QVERIFY2(view->text().startsWith(u"ERBB2 amplification\n"_s), qPrintable(view->text()));
+    QCOMPARE(view->findChild<PlotsPanel*>()->currentPlot(), PlotsPanel::Plot::CopyNumber);
+    QCOMPARE(view->caseState(), u"DRAFT \u2013 case %1, version 1, not signed"_s.arg(id));
+    window.setPresentationMode(false);
 }
 
 QTEST_MAIN(TestReviewDesk)

@@ -151,6 +151,25 @@ void PlotsPanel::showAlteration(int alteration)
     }
 }
 
+void PlotsPanel::showPlotFor(int alteration)
+{
+    showAlteration(alteration);
+    if (!m_result || alteration < 0 || size_t(alteration) >= m_result->caseData.alterations.size())
+        return;
+    const Alteration& a = m_result->caseData.alterations[size_t(alteration)];
+    Plot plot = Plot::VafHistogram;
+    if (a.kind == AlterationKind::CopyNumber)
+        plot = Plot::CopyNumber;
+    else if (isSmallVariant(a.kind) && m_lollipop->mutationCount(a.gene()) > 0)
+        plot = Plot::Lollipop;
+    m_tabs->setCurrentIndex(int(plot));
+}
+
+PlotsPanel::Plot PlotsPanel::currentPlot() const
+{
+    return Plot(m_tabs->currentIndex());
+}
+
 QString PlotsPanel::lollipopGene() const
 {
     return m_lollipop->gene();

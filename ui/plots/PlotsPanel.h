@@ -42,6 +42,13 @@ public:
     /** Shows an annotated case; nullptr clears every plot. The data are read here, once. */
     void setResult(std::shared_ptr<const AnnotationResult> result);
     /**
+     * Shows an alteration on the plot that fits its kind: a copy-number change on the profile, a
+     * small variant of a gene with a lollipop on it, else the VAF histogram.
+     */
+    void showPlotFor(int alteration);
+    /** The plot whose tab is shown. */
+    Plot currentPlot() const;
+    /**
      * Shows an alteration (index into Case::alterations; -1 or out of range: none): its VAF is
      * marked in the histogram, the lollipop plot switches to its gene when that gene has protein
      * changes, and a CNA call is labelled in the copy-number profile.

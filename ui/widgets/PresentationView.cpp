@@ -44,6 +44,7 @@ PresentationView::PresentationView(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_counter(new QLabel(this))
+    , m_state(new QLabel(this))
     , m_body(new QTextBrowser(this))
     , m_plots(new PlotsPanel(this))
 {
@@ -62,6 +63,11 @@ PresentationView::PresentationView(QWidget* parent)
     m_body->setOpenExternalLinks(true);
     m_body->setFocusPolicy(Qt::NoFocus);
     m_plots->setFocusPolicy(Qt::NoFocus);
+    // Axis labels and titles readable from the back of a meeting room.
+    m_plots->setFont(medium);
+    m_state->setObjectName(u"presentationState"_s);
+    m_state->setFont(medium);
+    m_state->setWordWrap(true);
 
     auto* head = new QHBoxLayout;
     head->addWidget(m_title, 1);
@@ -72,10 +78,24 @@ PresentationView::PresentationView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addLayout(head);
+    layout->addWidget(m_state);
     layout->addLayout(content, 1);
     auto* hint = new QLabel(tr("\u2190 \u2192 move between findings \u00b7 Esc or F11 leaves"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
+}
+
+void PresentationView::setCaseState(const QString& text, bool signedFinal)
+{
+    m_state->setText(text);
+    // Anything but a signed final version in the warning colour of the PDF's watermark.
+    m_state->setStyleSheet(signedFinal ? u"QLabel { color: #1b5e20; font-weight: bold; }"_s
+                                       : u"QLabel { color: #b00020; font-weight: bold; }"_s);
+}
+
+QString PresentationView::caseState() const
+{
+    return m_state->text();
 }
 
 void PresentationView::setResult(std::shared_ptr<const AnnotationResult> result,
@@ -169,7 +189,7 @@ void PresentationView::showFinding(int index)
     if (!m_plan.details.conclusion.isEmpty())
         h += tr("<p><b>Conclusion of the board:</b> %1</p>").arg(m_plan.details.conclusion.toHtmlEscaped());
     m_body->setHtml(h);
-    m_plots->showAlteration(i);
+    m_plots->showPlotFor(i);
 }
 
 void PresentationView::setPlan(const TreatmentPlan& plan)
@@ -180,7 +200,7 @@ void PresentationView::setPlan(const TreatmentPlan& plan)
 
 QString PresentationView::text() const
 {
-    return m_title->text() + u'\n' + m_counter->text() + u'\n' + m_body->toPlainText();
+    return m_title->text() + u'\n' + m_state->text() + u'\n' + m_counter->text() + u'\n' + m_body->toPlainText();
 }
 
 void PresentationView::keyPressEvent(QKeyEvent* event)

@@ -29,6 +29,13 @@ public:
     explicit PresentationView(QWidget* parent = nullptr);
 
     void setResult(std::shared_ptr<const AnnotationResult> result, const DecisionMap& decisions, const QString& title);
+    /**
+     * The case's state in words over the findings (DRAFT, PRELIMINARY, FINAL with the signer, or
+     * SUPERSEDED), so that a projected draft is never taken for the signed report; empty for a case
+     * that is not in the case database ("not saved").
+     */
+    void setCaseState(const QString& text, bool signedFinal);
+    QString caseState() const;
     /** The board's plan: each finding shows the recommendations that rest on it, and the conclusion. */
     void setPlan(const TreatmentPlan& plan);
     /** Alteration indexes of the findings, in the order shown. */
@@ -57,6 +64,7 @@ private:
     int m_current = -1;
     QLabel* m_title;
     QLabel* m_counter;
+    QLabel* m_state;
     QTextBrowser* m_body;
     PlotsPanel* m_plots;
 };
