@@ -172,6 +172,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_filterBar, &VariantFilterBar::filterChanged, this, [this](const VariantFilter& f) {
         m_variants->setFilter(f);
         m_filterBar->setShown(m_variants->rowCount(), m_variants->totalCount());
+        // A row the filter hid leaves the evidence panel and the plots too.
+        if (selectedAlteration() != m_shownAlteration)
+            onCurrentRowChanged();
     });
 
     // The filter bar spans the table and the evidence panel, so neither squeezes it.
@@ -704,6 +707,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
 void MainWindow::onCurrentRowChanged()
 {
     const qint32 alteration = selectedAlteration();
+    m_shownAlteration = alteration;
     m_evidence->showAlteration(m_variants->result(), alteration);
     m_plots->showAlteration(alteration);
     updateEarlierDecision();

@@ -238,6 +238,7 @@ private:
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
     QSet<int> m_hiddenColumns;
+    qint32 m_shownAlteration = -1;     ///< the alteration the evidence panel and plots show
     class QLabel* m_refusal = nullptr; ///< the short note refuse() shows; made on first use ///< variant-table columns
                                        ///< the user hid (header menu)
     static QString variantColumnsKey();

@@ -141,6 +141,13 @@ void TestReviewDesk::filtersAndSortsTheVariantTable()
     window.filterBar()->setFilter(f);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, VariantTableModel::Location).data().toString(), u"7:140453136 A>T"_s);
+    // The evidence panel follows the selection, and empties when the filter hides the row.
+    window.variantTable()->selectRow(0);
+    QVERIFY(window.evidencePanel()->model()->rowCount() > 0);
+    f.search = u"no such gene"_s;
+    window.filterBar()->setFilter(f);
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(window.evidencePanel()->model()->rowCount(), 0);
     // A protein change in any HGVS spelling finds the row the table writes "V600E".
     for (const QString& text : {u"V600E"_s, u"p.V600E"_s, u"p.Val600Glu"_s, u"Val600Glu"_s}) {
         f.search = text;
