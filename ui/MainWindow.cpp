@@ -35,6 +35,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -390,9 +391,14 @@ void MainWindow::openFiles(const QStringList& paths)
         openCaseDatabase(paths.front());
         return;
     }
+    // Another patient's files with the tumor type still set from the case before: said, not silent.
+    if (result() && !tumorType().isEmpty() && paths != m_inputs)
+        notify(tr("Tumor type %1 is kept from the case before: check it for this patient (toolbar)").arg(tumorType()));
     m_inputs = paths;
-    m_tumorSample.clear();
-    m_normalSample.clear();
+    // The sample chosen for these files before (Open Recent) is not asked for again.
+    const QStringList chosen = QSettings().value(u"recent/samples/"_s + recentKey(paths)).toStringList();
+    m_tumorSample = chosen.value(0);
+    m_normalSample = chosen.value(1);
     m_askedForSamples = false;
     m_review->clearCase();
     addRecentFiles(paths);
@@ -541,6 +547,7 @@ void MainWindow::askForSamples(const QString& file, const QStringList& samples, 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_tumorSample = dialog->tumorSample();
         m_normalSample = dialog->normalSample();
+        QSettings().setValue(u"recent/samples/"_s + recentKey(m_inputs), QStringList{m_tumorSample, m_normalSample});
         startJob();
     });
     dialog->open();
@@ -784,7 +791,9 @@ QString MainWindow::variantColumnsKey()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    // The first run opens maximised: every column of the table and the evidence panel in view.
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        setWindowState(windowState() | Qt::WindowMaximized);
     if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
         resizeDocks({findChild<QDockWidget*>(u"casesDock"_s)}, {230}, Qt::Horizontal);
     if (!m_horizontal->restoreState(settings.value(u"window/splitter"_s).toByteArray())) {
@@ -820,8 +829,23 @@ void MainWindow::saveSettings() const
     settings.setValue(variantColumnsKey() + u"/hidden"_s, hidden);
 }
 
+QString MainWindow::recentKey(const QStringList& paths)
+{
+    // A settings key may not hold slashes: the files' digest names them.
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString& p : paths)
+        h.addData(QFileInfo(p).absoluteFilePath().toUtf8() + '\n');
+    return QString::fromLatin1(h.result().toHex());
+}
+
 void MainWindow::refuse(const QString& why)
 {
+    notify(why);
+}
+
+void MainWindow::notify(const QString& text)
+{
+    const QString why = text;
     showMessage(why);
     if (!m_refusal) {
         m_refusal = new QLabel(this);

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +47,7 @@ private slots:
     void panelSizeGivesATmbEstimate();
     void genomeBuildChosenInTheWindowPredictsGenes();
     void referenceGenomeFromTheSettings();
+    void firstRunIsMaximisedAndACarriedTumorTypeIsSaid();
 
 private:
     bool loadAndWait(MainWindow& window, const QStringList& files);
@@ -194,6 +196,7 @@ void TestMainWindow::asksWhichSampleIsTheTumor()
 
 void TestMainWindow::asksForThePatientsSampleInACohortTable()
 {
+    QSettings().remove(u"recent/samples"_s); // as on a first run
     MainWindow window;
     window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
     QVERIFY(!loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz")}));
@@ -205,6 +208,10 @@ void TestMainWindow::asksForThePatientsSampleInACohortTable()
     dialog->accept();
     QVERIFY(loaded.wait(60000));
     QVERIFY(loaded.front().front().toBool());
+    QCOMPARE(window.variantTable()->model()->rowCount(), 15);
+    // Opened again (File > Open Recent), the chosen sample is not asked for again.
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz")}));
+    QCOMPARE(window.result()->caseData.tumorSample, u"TCGA-AB-2988"_s);
     QCOMPARE(window.variantTable()->model()->rowCount(), 15);
 }
 
@@ -305,6 +312,24 @@ void TestMainWindow::localEvidenceDialogRefusesThenAdds()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.addedId(), 1);
     QCOMPARE((*kb)->count("evidence", (*kb)->activeRelease(u"Local"_s)->id), 1);
+}
+
+void TestMainWindow::firstRunIsMaximisedAndACarriedTumorTypeIsSaid()
+{
+    QSettings().remove(u"window/geometry"_s);
+    MainWindow window;
+    QVERIFY(window.windowState() & Qt::WindowMaximized);
+    window.setKnowledgeBasePath(m_dir.filePath(u"kb.sqlite"_s));
+    window.setTumorType(u"COAD"_s);
+    QVERIFY(loadAndWait(window, {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf")}));
+    QVERIFY(!window.findChild<QLabel*>(u"refusalNote"_s)); // nothing to say about the first case
+    const QString next = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_b38_output.maf");
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openFiles({next});
+    const auto* note = window.findChild<QLabel*>(u"refusalNote"_s);
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(u"Tumor type COAD is kept from the case before"_s), qPrintable(note->text()));
+    QVERIFY(loaded.wait(60000));
 }
 
 QTEST_MAIN(TestMainWindow)
