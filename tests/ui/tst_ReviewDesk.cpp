@@ -8,6 +8,7 @@
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
+#include "dialogs/PlanItemDialog.h"
 #include "dialogs/ReviewerDialog.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
@@ -31,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +45,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -79,6 +82,7 @@ private slots:
     void bundleOfAnotherPatientWithTheSamePseudonymAsks();
     void nothingOfThePreviousCaseStaysInView();
     void refusalsSayWhy();
+    void planDialogPicksAlterationsAndKeepsInput();
     void copyNumberRowsReadAsWhatTheyAre();
 
 private:
@@ -685,6 +689,78 @@ void TestReviewDesk::nothingOfThePreviousCaseStaysInView()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(plan->meetingDateEdit()->isoDate(), u"2026-12-12"_s);
     QCOMPARE(plan->conclusionEdit()->toPlainText(), u"Alpelisib for patient A."_s);
+}
+
+void TestReviewDesk::planDialogPicksAlterationsAndKeepsInput()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(prepare(window, &dir));
+    QVERIFY(load(window, {maf}));
+    const qint64 id = window.saveCaseToDatabase(patient(u"PAT-PLAN"_s));
+    QVERIFY(id > 0);
+    PlanPanel* plan = window.planPanel();
+    // The case's alterations to pick from, Tier I first.
+    const QList<PlanItemDialog::Choice> choices = plan->alterationChoices();
+    QVERIFY(!choices.isEmpty());
+    QCOMPARE(choices.front().reference, u"PIK3CA:p.E545K"_s);
+    QVERIFY2(choices.front().label.contains(u"AMP I-A"_s), qPrintable(choices.front().label));
+
+    // Add > Further diagnostics: only a diagnostic step's fields; an alteration picked from the list.
+    // Checked inside the modal dialog; a problem closes it, so that the test never waits on it.
+    QStringList problems;
+    bool reached = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = window.findChild<PlanItemDialog*>(u"planItemDialog"_s);
+        if (!dialog) {
+            problems << u"no dialog"_s;
+            return;
+        }
+        reached = true;
+        auto* filter = dialog->findChild<QLineEdit*>(u"planAlterationFilter"_s);
+        auto* list = dialog->findChild<QListWidget*>(u"planAlterations"_s);
+        if (!filter || !list) {
+            problems << u"no alteration list"_s;
+            dialog->reject();
+            return;
+        }
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+            if ((e->placeholderText().startsWith(u"Encorafenib, Cetuximab"_s)
+                 || e->placeholderText() == u"NCT02928224"_s)
+                && e->isVisibleTo(dialog))
+                problems << u"a therapy or trial field on a diagnostic step"_s;
+        // Accepted without a title, the dialog stays open and says why.
+        dialog->accept();
+        if (!dialog->isVisible() || dialog->error() != u"Name the therapy, the trial or the diagnostic step."_s)
+            problems << u"an empty title was not refused in the dialog: "_s + dialog->error();
+        filter->setText(u"PIK3CA"_s);
+        for (int r = 0; r < list->count(); ++r)
+            if (!list->item(r)->isHidden() && !list->item(r)->text().contains(u"PIK3CA"_s))
+                problems << u"the filter kept "_s + list->item(r)->text();
+        if (list->count() == 0 || list->item(0)->data(Qt::UserRole).toString() != u"PIK3CA:p.E545K"_s) {
+            problems << u"PIK3CA:p.E545K is not first"_s;
+            dialog->reject();
+            return;
+        }
+        list->item(0)->setCheckState(Qt::Checked);
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+            if (e->placeholderText().startsWith(u"Germline testing"_s))
+                e->setText(u"RNA fusion panel"_s);
+        dialog->accept();
+        if (dialog->isVisible()) {
+            problems << u"refused: "_s + dialog->error();
+            dialog->reject();
+        }
+    });
+    window.findChild<QAction*>(u"actionAddDiagnostic"_s)->trigger();
+    QVERIFY(reached);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    auto stored = window.reviewController()->store()->plan(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->items.size(), 1);
+    QCOMPARE(stored->items.front().kind, PlanItemKind::Diagnostic);
+    QCOMPARE(stored->items.front().alterations, QStringList{u"PIK3CA:p.E545K"_s});
+    QVERIFY(stored->items.front().therapies.isEmpty());
 }
 
 void TestReviewDesk::refusalsSayWhy()

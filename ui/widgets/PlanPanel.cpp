@@ -70,9 +70,12 @@ PlanPanel::PlanPanel(QWidget* parent)
     });
 
     auto* addMenu = new QMenu(m_add);
-    addMenu->addAction(tr("&Therapy..."), this, [this] { addItem(PlanItemKind::Therapy); });
-    addMenu->addAction(tr("Clinical t&rial..."), this, [this] { addItem(PlanItemKind::Trial); });
-    addMenu->addAction(tr("Further &diagnostics..."), this, [this] { addItem(PlanItemKind::Diagnostic); });
+    addMenu->addAction(tr("&Therapy..."), this, [this] { addItem(PlanItemKind::Therapy); })
+        ->setObjectName(u"actionAddTherapy"_s);
+    addMenu->addAction(tr("Clinical t&rial..."), this, [this] { addItem(PlanItemKind::Trial); })
+        ->setObjectName(u"actionAddTrial"_s);
+    addMenu->addAction(tr("Further &diagnostics..."), this, [this] { addItem(PlanItemKind::Diagnostic); })
+        ->setObjectName(u"actionAddDiagnostic"_s);
     m_add->setMenu(addMenu);
     connect(m_edit, &QPushButton::clicked, this, &PlanPanel::editSelected);
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -130,6 +133,8 @@ void PlanPanel::setCase(CaseStore* store,
 {
     m_result = std::move(result);
     m_chemblOf = std::move(chemblOf);
+    m_store = store;
+    m_caseId = caseId;
     m_readOnly = final || !store || caseId <= 0;
     if (!m_editor || !store || m_editor->caseId() != caseId) {
         m_editor.reset();
@@ -295,18 +300,47 @@ void PlanPanel::addItem(PlanItemKind kind)
     PlanItem item;
     item.kind = kind;
     item.priority = int(m_editor->plan().itemsOf(kind).size()) + 1;
-    PlanItemDialog dialog(item, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    PlanItem made = dialog.item();
-    if (m_chemblOf && made.therapyIds.isEmpty())
-        for (const QString& t : made.therapies)
-            if (const QString id = m_chemblOf(t); !id.isEmpty())
-                made.therapyIds << u"ChEMBL:"_s + id;
-    if (auto r = m_editor->add(made); !r)
-        report(r.error());
-    else
-        emit edited();
+    PlanItemDialog dialog(item, alterationChoices(), this);
+    dialog.setObjectName(u"planItemDialog"_s);
+    // A refused item reopens the dialog with the reason and everything typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        PlanItem made = dialog.item();
+        if (m_chemblOf && made.therapyIds.isEmpty())
+            for (const QString& t : made.therapies)
+                if (const QString id = m_chemblOf(t); !id.isEmpty())
+                    made.therapyIds << u"ChEMBL:"_s + id;
+        if (auto r = m_editor->add(made); r) {
+            emit edited();
+            return;
+        } else {
+            dialog.setError(r.error().message);
+        }
+    }
+}
+
+QList<PlanItemDialog::Choice> PlanPanel::alterationChoices() const
+{
+    QList<PlanItemDialog::Choice> out;
+    if (!m_store || m_caseId <= 0)
+        return out;
+    auto stored = m_store->alterations(m_caseId);
+    if (!stored)
+        return out;
+    // Tier I first, then II, then the others, each in the case's order.
+    std::vector<const StoredAlteration*> order;
+    for (const StoredAlteration& a : *stored)
+        order.push_back(&a);
+    auto rank = [](const StoredAlteration* a) {
+        return a->ampTier.startsWith(u"I-"_s) ? 0 : a->ampTier.startsWith(u"II-"_s) ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](auto* x, auto* y) { return rank(x) < rank(y); });
+    for (const StoredAlteration* a : order) {
+        QString label = QString(a->ref).replace(u':', u' ');
+        if (!a->ampTier.isEmpty())
+            label += tr(" \u2013 AMP %1").arg(a->ampTier);
+        out << PlanItemDialog::Choice{a->ref, label};
+    }
+    return out;
 }
 
 void PlanPanel::editSelected()
@@ -318,13 +352,16 @@ void PlanPanel::editSelected()
     const auto it = std::find_if(items.cbegin(), items.cend(), [&](const PlanItem& p) { return p.id == id; });
     if (it == items.cend())
         return;
-    PlanItemDialog dialog(*it, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto r = m_editor->edit(dialog.item()); !r)
-        report(r.error());
-    else
-        emit edited();
+    PlanItemDialog dialog(*it, alterationChoices(), this);
+    dialog.setObjectName(u"planItemDialog"_s);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (auto r = m_editor->edit(dialog.item()); r) {
+            emit edited();
+            return;
+        } else {
+            dialog.setError(r.error().message);
+        }
+    }
 }
 
 void PlanPanel::dragEnterEvent(QDragEnterEvent* event)

@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "Result.h"
 #include "caseStore/PlanEditor.h"
+#include "dialogs/PlanItemDialog.h"
 #include "model/AnnotationResult.h"
 
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
                  std::shared_ptr<const AnnotationResult> result,
                  bool final,
                  std::function<QString(const QString&)> chemblOf = {});
+
+    /** The stored case's alterations a recommendation can rest on, Tier I first. */
+    QList<PlanItemDialog::Choice> alterationChoices() const;
 
     PlanEditor* editor() const
     {
@@ -105,6 +109,8 @@ private:
     std::unique_ptr<PlanEditor> m_editor;
     std::shared_ptr<const AnnotationResult> m_result;
     std::function<QString(const QString&)> m_chemblOf;
+    CaseStore* m_store = nullptr;
+    qint64 m_caseId = 0;
     bool m_readOnly = true;
     QLabel* m_state;
     QTreeWidget* m_tree;
