@@ -485,7 +485,7 @@ bool MainWindow::reviewSelected(Decision decision, const QString& comment)
         refuse(why);
         return false;
     }
-    showMessage(tr("%1: %2").arg(VariantTableModel::geneOf(*result(), alteration), decisionName(decision)));
+    showMessage(tr("%1: %2").arg(VariantTableModel::geneOf(*result(), alteration), decisionText(decision)));
     return true;
 }
 
@@ -733,7 +733,7 @@ void MainWindow::updateEarlierDecision()
     const auto summary = m_review->currentSummary();
     const bool samePatient = summary && summary->patient == e.patient;
     m_evidence->setEarlierDecision(tr("<b>Earlier decision:</b> %1 by %2 on %3 in %4 (%5)%6")
-                                       .arg(decisionName(e.decision),
+                                       .arg(decisionText(e.decision),
                                             e.reviewer.name.toHtmlEscaped(),
                                             e.decidedAt.left(10),
                                             caseVersionName(e.caseNumber, e.version))

@@ -192,7 +192,7 @@ Result<void> ReviewController::review(qint32 alteration, Decision decision, cons
                                    m_comments.value(alteration),
                                    decision,
                                    comment,
-                                   tr("Mark %1").arg(decisionName(decision))));
+                                   tr("Mark %1").arg(decisionText(decision))));
     if (m_lastError)
         return Unexpected{*m_lastError};
     return {};

@@ -173,6 +173,25 @@ QString decisionName(Decision d)
     return {};
 }
 
+QString decisionText(Decision d)
+{
+    switch (d) {
+    case Decision::Include:
+        return Messages::tr("included");
+    case Decision::Exclude:
+        return Messages::tr("excluded");
+    case Decision::Vus:
+        return Messages::tr("VUS");
+    case Decision::Artefact:
+        return Messages::tr("artefact");
+    case Decision::GermlineReferral:
+        return Messages::tr("germline referral");
+    case Decision::Withdrawn:
+        return Messages::tr("withdrawn");
+    }
+    return {};
+}
+
 std::optional<Decision> parseDecision(const QString& name)
 {
     for (Decision d : {Decision::Include,

@@ -45,6 +45,8 @@ enum class Decision : quint8
 };
 /** "include", "exclude", "vus", "artefact", "germline-referral", "withdrawn" */
 QString decisionName(Decision d);
+/** A decision in words, the same in the window, presentation mode and the PDF: "included", "germline referral". */
+QString decisionText(Decision d);
 std::optional<Decision> parseDecision(const QString& name);
 
 /**

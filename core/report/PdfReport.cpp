@@ -200,25 +200,6 @@ QString relationText(TumorRelation r)
 }
 
 /** Alterations that have evidence or a call, strongest AMP tier first, then in input order. */
-QString decisionText(Decision d)
-{
-    switch (d) {
-    case Decision::Include:
-        return Messages::tr("included");
-    case Decision::Exclude:
-        return Messages::tr("excluded");
-    case Decision::Vus:
-        return Messages::tr("VUS");
-    case Decision::Artefact:
-        return Messages::tr("artefact");
-    case Decision::GermlineReferral:
-        return Messages::tr("germline referral");
-    case Decision::Withdrawn:
-        break;
-    }
-    return {};
-}
-
 QString reviewText(const ReportCase& report, qint32 i)
 {
     const auto it = report.reviews.constFind(i);

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -192,6 +193,10 @@ void TestReport::pdfHasEverySectionAndValue()
     const QString summary = text.section(u"Summary of actionable findings"_s, 1).section(u"Treatment plan"_s, 0, 0);
     QVERIFY(summary.contains(u"Tier I"_s));
     QVERIFY(summary.contains(u"ERBB2 amplification"_s, Qt::CaseInsensitive));
+    // No internal identifier reaches the reader: relations and decisions in words.
+    static const QRegularExpression internal(u"evidence_(broader|narrower)|germline-referral"_s);
+    QVERIFY2(!internal.match(text).hasMatch(), qPrintable(internal.match(text).captured(0)));
+    QVERIFY(text.contains(u"on-label"_s)); // the relation is there, in words
     // Page x of y and the patient's pseudonym on every page.
     const int pages = int(text.count(u'\f'));
     QVERIFY(pages >= 2);

@@ -131,7 +131,8 @@ void TestMainWindow::opensDemoCaseAndShowsEvidence()
         QVERIFY(doesNotSupport > 0);
     }
     QVERIFY(panel->detailText().contains(u"Encorafenib"_s));
-    QVERIFY(panel->detailText().contains(u"evidence broader"_s));
+    QVERIFY(panel->detailText().contains(u"evidence in a broader tumor type"_s));
+    QVERIFY(!panel->detailText().contains(u"evidence_broader"_s));
     QVERIFY(panel->detailText().contains(u"GRCh37 allele"_s));
     // The panel names the tiers and, per item, how its disease relates to colon adenocarcinoma.
     QVERIFY(panel->detailText().contains(u"Tumor type:"_s));

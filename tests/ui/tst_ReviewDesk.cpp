@@ -255,7 +255,7 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
             .data()
             .toString();
     };
-    QCOMPARE(decision(), u"include \u270e"_s); // the pencil: a comment, shown as the tooltip
+    QCOMPARE(decision(), u"included \u270e"_s); // the pencil: a comment, shown as the tooltip
     const QModelIndex decisionCell = window.variantModel()->index(
         window.variantModel()->rowOf(window.selectedAlteration()), VariantTableModel::Decision);
     QCOMPARE(decisionCell.data(Qt::ToolTipRole).toString(), u"Comment: alpelisib candidate"_s);
@@ -269,12 +269,12 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
     QUndoStack* undo = window.reviewController()->undoStack();
     QCOMPARE(undo->count(), 2);
     undo->undo();
-    QCOMPARE(decision(), u"include \u270e"_s); // with its comment again
+    QCOMPARE(decision(), u"included \u270e"_s); // with its comment again
     undo->undo();
     QCOMPARE(decision(), QString());
     QCOMPARE(store->summary(id)->reviewed, 0); // withdrawn in the database too
     undo->redo();
-    QCOMPARE(decision(), u"include \u270e"_s);
+    QCOMPARE(decision(), u"included \u270e"_s);
     QCOMPARE(store->summary(id)->reviewed, 1);
     // Every step is in the audit trail: creation, two decisions, two undos, one redo.
     auto trail = store->auditTrail(id);
@@ -316,7 +316,7 @@ void TestReviewDesk::storedCaseReopensWithDecisionsAndEarlierOnes()
     QVERIFY(loaded.front().front().toBool());
     QCOMPARE(window.reviewController()->currentCase(), first);
     const int row = rowOf(window, u"PIK3CA"_s, u"p.E545K"_s);
-    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data().toString(), u"include \u270e"_s);
+    QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data().toString(), u"included \u270e"_s);
     QCOMPARE(window.variantModel()->index(row, VariantTableModel::Decision).data(Qt::ToolTipRole).toString(),
              u"Comment: first sample"_s); // the stored comment, with the stored decision
     QCOMPARE(window.variantModel()->index(row, VariantTableModel::AmpTier).data().toString(), u"I-A"_s);

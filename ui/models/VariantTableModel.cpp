@@ -52,25 +52,6 @@ qint64 chromRank(const QString& chrom)
     return 26;
 }
 
-QString decisionText(Decision d)
-{
-    switch (d) {
-    case Decision::Include:
-        return VariantTableModel::tr("include");
-    case Decision::Exclude:
-        return VariantTableModel::tr("exclude");
-    case Decision::Vus:
-        return VariantTableModel::tr("VUS");
-    case Decision::Artefact:
-        return VariantTableModel::tr("artefact");
-    case Decision::GermlineReferral:
-        return VariantTableModel::tr("germline referral");
-    case Decision::Withdrawn:
-        return QString();
-    }
-    return {};
-}
-
 /**
  * Ranks of a string column: equal strings equal ranks, in locale-independent order. Readers share
  * repeated strings (genes, consequences), so values are first told apart by their storage and only
@@ -775,6 +756,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             if (d == m_decisions.cend())
                 return QString();
             // A pencil marks a decision with a comment; the comment is the tooltip.
+            if (*d == onco::Decision::Withdrawn)
+                return QString();
             return m_comments.contains(i) ? decisionText(*d) + u" \u270e"_s : decisionText(*d);
         }
         }

@@ -155,7 +155,7 @@ void EvidencePanel::showDetails(int row)
     }
     h += tr("<p><b>Why it matched</b> (%1): %2</p>").arg(matchClassName(m->matchClass), m->rule.toHtmlEscaped());
     h += tr("<p><b>Tumor type:</b> %1 &middot; %2</p>")
-             .arg(tumorRelationName(m->relation).replace(u'_', u' '), m->relationPath.toHtmlEscaped());
+             .arg(tumorRelationText(m->relation), m->relationPath.toHtmlEscaped());
     h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
              .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
     m_details->setHtml(h);

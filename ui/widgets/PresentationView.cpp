@@ -19,25 +19,6 @@ namespace onco {
 
 namespace {
 
-QString decisionWords(Decision d)
-{
-    switch (d) {
-    case Decision::Include:
-        return PresentationView::tr("included in the report");
-    case Decision::Exclude:
-        return PresentationView::tr("excluded");
-    case Decision::Vus:
-        return PresentationView::tr("variant of unknown significance");
-    case Decision::Artefact:
-        return PresentationView::tr("artefact");
-    case Decision::GermlineReferral:
-        return PresentationView::tr("germline referral");
-    case Decision::Withdrawn:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 PresentationView::PresentationView(QWidget* parent)
@@ -175,7 +156,7 @@ void PresentationView::showFinding(int index)
         h += tr("<p><b>Caution:</b> %1</p>").arg(flags.join(u"; "_s));
     const auto d = m_decisions.constFind(i);
     h += d == m_decisions.cend() ? tr("<p><i>Not yet reviewed.</i></p>")
-                                 : tr("<p><b>Board decision:</b> %1</p>").arg(decisionWords(*d));
+                                 : tr("<p><b>Board decision:</b> %1</p>").arg(decisionText(*d));
     // The plan's recommendations that rest on this finding, then the board's conclusion.
     const QString ref = alterationReference(r.caseData.alterations[size_t(i)]);
     QStringList planned;
