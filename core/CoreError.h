@@ -21,10 +21,11 @@ struct CoreError
 
     Code code = Code::Internal;
     QString message;
-    QString file;        ///< input file the error refers to, empty when none
-    qint64 line = 0;     ///< 1-based line (or record number for binary files); 0 when unknown
-    QString context;     ///< the offending text, shortened, when it helps
-    QStringList choices; ///< values the user can choose from to resolve the error (sample names)
+    QString file;              ///< input file the error refers to, empty when none
+    qint64 line = 0;           ///< 1-based line (or record number for binary files); 0 when unknown
+    QString context;           ///< the offending text, shortened, when it helps
+    QStringList choices;       ///< values the user can choose from to resolve the error (sample names)
+    QStringList choiceDetails; ///< what each choice holds ("15 alterations"), parallel to choices; may be empty
 
     /** "PATH:LINE: message" (or "PATH: message", or the message alone), as compilers print errors. */
     [[nodiscard]] QString toString() const

@@ -16,7 +16,7 @@ struct Unexpected
 
 inline Unexpected fail(CoreError::Code code, QString message, QString file = {}, qint64 line = 0)
 {
-    return Unexpected{CoreError{code, std::move(message), std::move(file), line, {}, {}}};
+    return Unexpected{CoreError{code, std::move(message), std::move(file), line, {}, {}, {}}};
 }
 
 /**

@@ -539,10 +539,13 @@ bool MainWindow::presentationMode() const
     return m_stack->currentWidget() == m_presentation;
 }
 
-void MainWindow::askForSamples(const QString& file, const QStringList& samples, bool askNormal)
+void MainWindow::askForSamples(const QString& file,
+                               const QStringList& samples,
+                               bool askNormal,
+                               const QStringList& details)
 {
     m_askedForSamples = true;
-    auto* dialog = new SampleRoleDialog(file, samples, askNormal, this);
+    auto* dialog = new SampleRoleDialog(file, samples, askNormal, this, details);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_tumorSample = dialog->tumorSample();
@@ -614,7 +617,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
             m_caseLabel->setText(tr("Loading canceled."));
         } else if (!outcome.error->choices.isEmpty() && !m_askedForSamples) {
             m_caseLabel->setText(tr("Choose the patient's sample."));
-            askForSamples(outcome.error->file, outcome.error->choices, false);
+            askForSamples(outcome.error->file, outcome.error->choices, false, outcome.error->choiceDetails);
         } else {
             m_caseLabel->setText(tr("Could not open the case."));
             auto* box = new QMessageBox(

@@ -176,7 +176,8 @@ private:
     void updateEarlierDecision();
     void updateReviewActions();
     /** Asks which sample is the tumor (and the normal), then reloads. */
-    void askForSamples(const QString& file, const QStringList& samples, bool askNormal);
+    void
+    askForSamples(const QString& file, const QStringList& samples, bool askNormal, const QStringList& details = {});
     void updateTitle();
     void updatePlan();
     /** Signs the current case into `target` through the sign-off dialog. */

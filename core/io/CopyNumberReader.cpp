@@ -493,7 +493,12 @@ Result<void> Reader::gistic(TsvReader& tsv)
 Result<void> Reader::merge()
 {
     SampleSelector selector(m_options, m_into);
-    if (auto r = selector.choose(m_path, m_sampleOrder); !r)
+    QList<qint64> perSample;
+    for (const QString& s : m_sampleOrder) {
+        const auto it = m_bySample.find(s);
+        perSample << (it == m_bySample.end() ? 0 : qint64(it->second.size()));
+    }
+    if (auto r = selector.choose(m_path, m_sampleOrder, perSample); !r)
         return r;
     m_into.addInput(m_path);
     if (!selector.note().isEmpty())

@@ -286,7 +286,10 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         return r;
 
     SampleSelector selector(options, into);
-    if (auto r = selector.choose(path, sampleOrder); !r)
+    QList<qint64> perSample;
+    for (const QString& s : sampleOrder)
+        perSample << qint64(bySample[s].size());
+    if (auto r = selector.choose(path, sampleOrder, perSample); !r)
         return r;
     into.addInput(path);
     if (!selector.note().isEmpty())

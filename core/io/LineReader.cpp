@@ -160,6 +160,7 @@ bool LineReader::next(QByteArrayView& line)
                 m_path,
                 m_lineNumber + 1,
                 {},
+                {},
                 {}};
             m_eof = true;
             return false;

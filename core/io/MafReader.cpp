@@ -326,7 +326,10 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         return r;
 
     SampleSelector selector(options, into);
-    if (auto r = selector.choose(path, sampleOrder); !r)
+    QList<qint64> perSample;
+    for (const QString& s : sampleOrder)
+        perSample << qint64(bySample[s].size());
+    if (auto r = selector.choose(path, sampleOrder, perSample); !r)
         return r;
 
     // Success: merge into the case.

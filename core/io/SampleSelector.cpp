@@ -59,7 +59,8 @@ QString SampleSelector::patientOf(const QString& sample)
     return m.hasMatch() ? m.captured(1).toUpper() : QString();
 }
 
-Result<void> SampleSelector::choose(const QString& path, const QStringList& samplesInFile)
+Result<void>
+SampleSelector::choose(const QString& path, const QStringList& samplesInFile, const QList<qint64>& alterationsPerSample)
 {
     m_kept.clear();
     m_keptOrder.clear();
@@ -120,6 +121,10 @@ Result<void> SampleSelector::choose(const QString& path, const QStringList& samp
                                     .arg(listOf(samplesInFile)),
                                 path);
     ambiguous.error.choices = samplesInFile;
+    if (alterationsPerSample.size() == samplesInFile.size())
+        for (qint64 n : alterationsPerSample)
+            ambiguous.error.choiceDetails
+                << (n == 1 ? Messages::tr("1 alteration") : Messages::tr("%L1 alterations").arg(n));
     return ambiguous;
 }
 

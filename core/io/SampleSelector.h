@@ -27,8 +27,12 @@ class SampleSelector
 public:
     SampleSelector(const CaseLoadOptions& options, const Case& caseSoFar);
 
-    /** Chooses among the distinct samples of a file (in file order). InvalidArgument when ambiguous. */
-    [[nodiscard]] Result<void> choose(const QString& path, const QStringList& samplesInFile);
+    /**
+     * Chooses among the distinct samples of a file (in file order). InvalidArgument when ambiguous,
+     * with the samples as choices and, when given, how many alterations each holds.
+     */
+    [[nodiscard]] Result<void>
+    choose(const QString& path, const QStringList& samplesInFile, const QList<qint64>& alterationsPerSample = {});
 
     bool keeps(const QString& sample) const
     {

@@ -204,7 +204,12 @@ void TestMainWindow::asksForThePatientsSampleInACohortTable()
     auto* dialog = window.findChild<SampleRoleDialog*>(u"sampleRoleDialog"_s);
     QVERIFY(dialog);
     QVERIFY(!dialog->findChild<QComboBox*>(u"normalSampleCombo"_s));
-    dialog->findChild<QComboBox*>(u"tumorSampleCombo"_s)->setCurrentText(u"TCGA-AB-2988"_s);
+    auto* combo = dialog->findChild<QComboBox*>(u"tumorSampleCombo"_s);
+    // Each sample with the count of its alterations, so that the patient's one is told apart.
+    const int at = combo->findData(u"TCGA-AB-2988"_s);
+    QVERIFY(at >= 0);
+    QCOMPARE(combo->itemText(at), u"TCGA-AB-2988 \u2013 15 alterations"_s);
+    combo->setCurrentIndex(at);
     QSignalSpy loaded(&window, &MainWindow::caseLoaded);
     dialog->accept();
     QVERIFY(loaded.wait(60000));

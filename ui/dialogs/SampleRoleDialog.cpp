@@ -12,14 +12,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
-SampleRoleDialog::SampleRoleDialog(const QString& file, const QStringList& samples, bool askNormal, QWidget* parent)
+SampleRoleDialog::SampleRoleDialog(
+    const QString& file, const QStringList& samples, bool askNormal, QWidget* parent, const QStringList& details)
     : QDialog(parent)
     , m_tumor(new QComboBox(this))
 {
     setObjectName(u"sampleRoleDialog"_s);
     setWindowTitle(tr("Choose the tumor sample"));
     m_tumor->setObjectName(u"tumorSampleCombo"_s);
-    m_tumor->addItems(samples);
+    // Each sample with what it holds ("TCGA-AB-2988 - 15 alterations"), so the right one is found.
+    for (qsizetype i = 0; i < samples.size(); ++i)
+        m_tumor->addItem(details.size() == samples.size() ? tr("%1 \u2013 %2").arg(samples[i], details[i]) : samples[i],
+                         samples[i]);
 
     auto* text = new QLabel(
         askNormal
@@ -64,7 +68,7 @@ SampleRoleDialog::SampleRoleDialog(const QString& file, const QStringList& sampl
 
 QString SampleRoleDialog::tumorSample() const
 {
-    return m_tumor->currentText();
+    return m_tumor->currentData().toString();
 }
 
 QString SampleRoleDialog::normalSample() const

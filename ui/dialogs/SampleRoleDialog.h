@@ -17,7 +17,11 @@ class SampleRoleDialog : public QDialog
     Q_OBJECT
 
 public:
-    SampleRoleDialog(const QString& file, const QStringList& samples, bool askNormal, QWidget* parent = nullptr);
+    SampleRoleDialog(const QString& file,
+                     const QStringList& samples,
+                     bool askNormal,
+                     QWidget* parent = nullptr,
+                     const QStringList& details = {});
 
     QString tumorSample() const;
     /** Empty when the user chose "none (tumor only)". */
