@@ -187,6 +187,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* reviewArea = new QWidget(this);
     auto* reviewLayout = new QVBoxLayout(reviewArea);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"caseBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    reviewLayout->addWidget(m_banner);
     reviewLayout->addWidget(m_filterBar);
     reviewLayout->addWidget(m_horizontal, 1);
     m_vertical->setObjectName(u"plotSplitter"_s);
@@ -766,8 +771,48 @@ void MainWindow::updateReviewer()
                                  : tr("Reviewer: not set"));
 }
 
+void MainWindow::updateBanner()
+{
+    // The stored case's state over the table: a superseded or unsigned version never passes for the
+    // signed one, with or without a window title in view (presentation, screen sharing).
+    const auto s = m_review->currentSummary();
+    if (!s) {
+        m_banner->hide();
+        return;
+    }
+    const QString name = caseVersionName(*s);
+    QString text;
+    QString colour;
+    if (s->superseded) {
+        qsizetype versions = 0;
+        if (auto all = m_review->store()->versionsOf(s->id))
+            versions = all->size();
+        text = tr("<b>SUPERSEDED</b> \u2013 %1 is not the current version: version %2 amends it (case list, left)")
+                   .arg(name)
+                   .arg(versions);
+        colour = u"#b00020"_s;
+    } else if (s->state == CaseState::Final) {
+        text =
+            tr("<b>FINAL</b> \u2013 %1, signed by %2 on %3; locked").arg(name, s->finalizedBy, s->finalizedAt.left(10));
+        colour = u"#1b5e20"_s;
+    } else if (s->state == CaseState::Preliminary) {
+        text = tr("<b>PRELIMINARY</b> \u2013 %1: not signed final").arg(name);
+        colour = u"#8a5a00"_s;
+    } else {
+        text = s->version > 1
+                   ? tr("<b>DRAFT</b> \u2013 %1, amending version %2: not signed").arg(name).arg(s->version - 1)
+                   : tr("<b>DRAFT</b> \u2013 %1: not signed").arg(name);
+        colour = u"#8a5a00"_s;
+    }
+    m_banner->setText(text);
+    m_banner->setStyleSheet(
+        u"QLabel { color: white; background: %1; padding: 3px 8px; border-radius: 3px; }"_s.arg(colour));
+    m_banner->show();
+}
+
 void MainWindow::updateTitle()
 {
+    updateBanner();
     QString title = u"OncoBoard"_s;
     if (const auto s = m_review->currentSummary())
         title = s->superseded ? tr("Case %1, version %2 (%3, %4, SUPERSEDED by a newer version) - %5")

@@ -179,6 +179,8 @@ private:
     void
     askForSamples(const QString& file, const QStringList& samples, bool askNormal, const QStringList& details = {});
     void updateTitle();
+    /** The stored case's state in a coloured line over the table. */
+    void updateBanner();
     void updatePlan();
     /** Signs the current case into `target` through the sign-off dialog. */
     void signOff(CaseState target);
@@ -242,10 +244,10 @@ private:
     QAction* m_amendAction = nullptr;
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
-    QSet<int> m_hiddenColumns;
-    qint32 m_shownAlteration = -1;     ///< the alteration the evidence panel and plots show
-    class QLabel* m_refusal = nullptr; ///< the short note refuse() shows; made on first use ///< variant-table columns
-                                       ///< the user hid (header menu)
+    QSet<int> m_hiddenColumns;     ///< variant-table columns the user hid (header menu)
+    QLabel* m_banner = nullptr;    ///< the stored case's state over the table
+    qint32 m_shownAlteration = -1; ///< the alteration the evidence panel and plots show
+    QLabel* m_refusal = nullptr;   ///< the short note refuse() shows; made on first use
     static QString variantColumnsKey();
 };
 

@@ -239,6 +239,38 @@ void MainWindow::createActions()
     review->addAction(undo);
     review->addAction(redo);
     review->addSeparator();
+    // The plan's additions, also from the keyboard.
+    QMenu* add = review->addMenu(tr("Add to &Plan"));
+    const struct
+    {
+        PlanItemKind kind;
+        QString text;
+        QKeySequence key;
+        const char* name;
+    } additions[] = {
+        {PlanItemKind::Therapy, tr("&Therapy..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "actionPlanTherapy"},
+        {PlanItemKind::Trial,
+         tr("Clinical t&rial..."),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         "actionPlanTrial"},
+        {PlanItemKind::Diagnostic,
+         tr("Further &diagnostics..."),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         "actionPlanDiagnostic"},
+    };
+    for (const auto& a : additions) {
+        QAction* action = add->addAction(a.text, this, [this, kind = a.kind] {
+            if (m_review->currentCase() <= 0)
+                refuse(tr("Save the case to the case database to build the board's plan"));
+            else if (m_review->isFinal())
+                refuse(lockedText());
+            else
+                m_plan->addItem(kind);
+        });
+        action->setShortcut(a.key);
+        action->setObjectName(QString::fromLatin1(a.name));
+    }
+    review->addSeparator();
     m_preliminaryAction =
         review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
     m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char* argv[])
@@ -30,6 +32,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption tumorType(
         u"tumor-type"_s, QApplication::translate("main", "OncoTree code of the tumor."), u"CODE"_s);
     parser.addOption(tumorType);
+    const QCommandLineOption caseId(
+        u"case"_s, QApplication::translate("main", "Open this case of the case database given (its id)."), u"ID"_s);
+    parser.addOption(caseId);
     parser.addPositionalArgument(u"files"_s,
                                  QApplication::translate("main",
                                                          "The files of one case (VCF, BCF, MAF, copy number, "
@@ -42,6 +47,16 @@ int main(int argc, char* argv[])
         window.setTumorType(parser.value(tumorType));
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
+    if (parser.isSet(caseId)) {
+        bool ok = false;
+        const qint64 id = parser.value(caseId).toLongLong(&ok);
+        if (!ok || id <= 0 || parser.positionalArguments().size() != 1) {
+            fputs(qPrintable(QApplication::translate("main", "--case takes a case id and one case database\n")),
+                  stderr);
+            return 2;
+        }
+        window.openStoredCase(id);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -338,6 +338,10 @@ void TestReviewDesk::finalCaseRefusesReview()
     QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
     QVERIFY(review->setState(CaseState::Final));
     QVERIFY(review->isFinal());
+    const auto* banner = window.findChild<QLabel*>(u"caseBanner"_s);
+    QVERIFY(banner && !banner->isHidden());
+    QVERIFY2(banner->text().contains(u"<b>FINAL</b>"_s) && banner->text().contains(u"signed by"_s),
+             qPrintable(banner->text()));
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
     QVERIFY(!window.reviewSelected(Decision::Exclude));
     // Refused actions say why: the key E, undo and redo on the locked case.
@@ -383,10 +387,13 @@ void TestReviewDesk::finalCaseRefusesReview()
     QVERIFY(review->currentCase() > signedCase);
     QVERIFY(!review->isFinal());
     QVERIFY(!window.windowTitle().contains(u"SUPERSEDED"_s));
-    // The signed version, reopened, says it is superseded.
+    QVERIFY2(banner->text().contains(u"amending version 1"_s), qPrintable(banner->text()));
+    // The signed version, reopened, says it is superseded: in the title and over the table.
     window.openStoredCase(signedCase);
     QVERIFY(loaded.wait(60000));
     QVERIFY2(window.windowTitle().contains(u"SUPERSEDED"_s), qPrintable(window.windowTitle()));
+    QVERIFY2(banner->text().contains(u"<b>SUPERSEDED</b>"_s) && banner->text().contains(u"version 2 amends it"_s),
+             qPrintable(banner->text()));
     QSettings().remove(u"identity/role"_s);
 }
 
@@ -442,8 +449,15 @@ void TestReviewDesk::modelsPassTheModelTester()
     window.filterBar()->setFilter({});
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
     QVERIFY(window.reviewSelected(Decision::Vus));
-    // An alteration the case database does not keep (intronic) cannot be reviewed.
-    window.variantTable()->selectRow(rowOf(window, u"MTOR"_s, QString()));
+    // An alteration the case database does not keep (intronic: its change in the transcript only)
+    // cannot be reviewed.
+    int intronic = -1;
+    for (int r = 0; r < window.variantModel()->rowCount() && intronic < 0; ++r)
+        if (window.variantModel()->index(r, VariantTableModel::Gene).data().toString() == u"MTOR"_s
+            && window.variantModel()->index(r, VariantTableModel::ProteinChange).data().toString().startsWith(u"c."_s))
+            intronic = r;
+    QVERIFY(intronic >= 0);
+    window.variantTable()->selectRow(intronic);
     QVERIFY(!window.reviewSelected(Decision::Vus));
 }
 

@@ -389,7 +389,8 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
         return d->refResidue.isNull() ? tr("codon %1%2?").arg(d->proteinPosition).arg(fs)
                                       : QString(d->refResidue) + QString::number(d->proteinPosition) + fs + u'?';
     }
-    return {};
+    // No protein change (a splice site, a UTR): the change in the transcript.
+    return a.hgvsc();
 }
 
 std::vector<qint32> VariantTableModel::rowOrder(const AnnotationResult& r,

@@ -111,13 +111,14 @@ void CaseBrowser::refresh(CaseStore* store)
             patient->setFont(bold);
             m_model->appendRow({patient, new QStandardItem, new QStandardItem, new QStandardItem});
         }
-        auto* name = new QStandardItem(
-            tr("Case %1, version %2 (%3)").arg(c.caseNumber).arg(c.version).arg(c.createdAt.left(10)));
+        // The date in the tooltip: the name stays readable in a narrow list.
+        auto* name = new QStandardItem(tr("Case %1, version %2").arg(c.caseNumber).arg(c.version));
         name->setData(c.id, CaseIdRole);
-        name->setToolTip(tr("%1\ndatabase id %2 (oncoboard-cli ... --case %2)\ncreated by %3%4")
+        name->setToolTip(tr("%1\ndatabase id %2 (oncoboard-cli ... --case %2)\ncreated on %3 by %4%5")
                              .arg(c.uid)
                              .arg(c.id)
-                             .arg(c.createdBy,
+                             .arg(c.createdAt.left(10),
+                                  c.createdBy,
                                   c.finalizedBy.isEmpty()
                                       ? QString()
                                       : tr("\nsigned by %1 on %2").arg(c.finalizedBy, c.finalizedAt.left(10))));

@@ -44,6 +44,8 @@ public:
                  bool final,
                  std::function<QString(const QString&)> chemblOf = {});
 
+    /** Asks for a new recommendation of `kind` (the plan dialog) and adds it. */
+    void addItem(PlanItemKind kind);
     /** The stored case's alterations a recommendation can rest on, Tier I first. */
     QList<PlanItemDialog::Choice> alterationChoices() const;
 
@@ -101,7 +103,6 @@ protected:
 
 private:
     void refresh();
-    void addItem(PlanItemKind kind);
     void editSelected();
     void report(const CoreError& error);
     qint64 selectedId() const;
