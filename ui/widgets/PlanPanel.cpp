@@ -335,7 +335,14 @@ QList<PlanItemDialog::Choice> PlanPanel::alterationChoices() const
     };
     std::stable_sort(order.begin(), order.end(), [&](auto* x, auto* y) { return rank(x) < rank(y); });
     for (const StoredAlteration* a : order) {
-        QString label = QString(a->ref).replace(u':', u' ');
+        // How the table reads it (gene and change), with the stored reference when that says more.
+        const Alteration& x = a->alteration;
+        const QString change = !x.hgvsp().isEmpty() ? x.hgvsp() : x.hgvsc();
+        QString label = (x.gene() + u' ' + change).trimmed();
+        if (label.isEmpty())
+            label = a->ref;
+        else if (!a->ref.startsWith(x.gene() + u':') || change.isEmpty())
+            label += u" ("_s + a->ref + u')';
         if (!a->ampTier.isEmpty())
             label += tr(" \u2013 AMP %1").arg(a->ampTier);
         out << PlanItemDialog::Choice{a->ref, label};
