@@ -233,6 +233,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_variants->setComment(alteration, d ? m_review->comments().value(alteration) : QString());
         m_cases->refresh(m_review->store());
         updateEarlierDecision();
+        updateDecisionText();
     });
     connect(m_review, &ReviewController::caseChanged, this, [this] {
         m_cases->setCurrentCase(m_review->currentCase());
@@ -726,6 +727,22 @@ void MainWindow::onCurrentRowChanged()
     m_evidence->showAlteration(m_variants->result(), alteration);
     m_plots->showAlteration(alteration);
     updateEarlierDecision();
+    updateDecisionText();
+}
+
+void MainWindow::updateDecisionText()
+{
+    const qint32 alteration = selectedAlteration();
+    const auto d = m_variants->decisions().constFind(alteration);
+    if (alteration < 0 || d == m_variants->decisions().cend() || *d == Decision::Withdrawn) {
+        m_evidence->setDecision({});
+        return;
+    }
+    const QString comment = m_review->comments().value(alteration);
+    m_evidence->setDecision(
+        comment.isEmpty()
+            ? tr("<b>Board decision:</b> %1").arg(decisionText(*d))
+            : tr("<b>Board decision:</b> %1 \u2013 \u201c%2\u201d").arg(decisionText(*d), comment.toHtmlEscaped()));
 }
 
 void MainWindow::updateEarlierDecision()

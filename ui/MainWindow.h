@@ -181,6 +181,8 @@ private:
     void updateTitle();
     /** The stored case's state in a coloured line over the table. */
     void updateBanner();
+    /** The selected alteration's decision and comment in the evidence panel. */
+    void updateDecisionText();
     void updatePlan();
     /** Signs the current case into `target` through the sign-off dialog. */
     void signOff(CaseState target);

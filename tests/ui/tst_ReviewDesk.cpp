@@ -259,6 +259,9 @@ void TestReviewDesk::reviewIsStoredAndUndoable()
     const QModelIndex decisionCell = window.variantModel()->index(
         window.variantModel()->rowOf(window.selectedAlteration()), VariantTableModel::Decision);
     QCOMPARE(decisionCell.data(Qt::ToolTipRole).toString(), u"Comment: alpelisib candidate"_s);
+    // The evidence panel says it too.
+    QCOMPARE(window.evidencePanel()->decisionText(),
+             u"<b>Board decision:</b> included \u2013 \u201calpelisib candidate\u201d"_s);
     CaseStore* store = window.reviewController()->store();
     QCOMPARE(store->summary(id)->reviewed, 1);
     QVERIFY2(store->auditTrail(id)->join(u'\n').contains(u"Dr. P. Athologist (molecular pathologist)"_s),

@@ -67,9 +67,16 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     earlierLayout->addWidget(m_accept);
     m_earlier->setVisible(false);
 
+    // This case's decision on the alteration, with its reviewer and comment.
+    m_decision = new QLabel(this);
+    m_decision->setObjectName(u"boardDecision"_s);
+    m_decision->setWordWrap(true);
+    m_decision->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addWidget(m_decision);
     layout->addWidget(m_earlier);
     layout->addWidget(split, 1);
 
@@ -159,6 +166,17 @@ void EvidencePanel::showDetails(int row)
     h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
              .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
     m_details->setHtml(h);
+}
+
+void EvidencePanel::setDecision(const QString& text)
+{
+    m_decision->setText(text);
+    m_decision->setVisible(!text.isEmpty());
+}
+
+QString EvidencePanel::decisionText() const
+{
+    return m_decision->text();
 }
 
 void EvidencePanel::setEarlierDecision(const QString& text, bool canAccept)

@@ -37,6 +37,9 @@ public:
     /** Details of the selected evidence item, as shown. */
     QString detailText() const;
 
+    /** Shows this case's decision on the alteration, with reviewer and comment (empty: none). */
+    void setDecision(const QString& text);
+    QString decisionText() const;
     /** Shows an earlier decision on this alteration in another case, with "Accept" (empty: none). */
     void setEarlierDecision(const QString& text, bool canAccept);
     QString earlierDecisionText() const;
@@ -48,6 +51,7 @@ private:
     void showDetails(int row);
     QWidget* m_earlier;
     QLabel* m_earlierText;
+    QLabel* m_decision = nullptr;
     QPushButton* m_accept;
 
     std::shared_ptr<const AnnotationResult> m_result;
