@@ -175,11 +175,12 @@ int annotate(const QStringList& arguments)
         QIODevice* device = out.open(error, protectedPaths);
         if (!device)
             return abandon(out.path(), error);
+        // JSON and TSV are streamed to the file as they are written: no copy of the whole output.
         if (format == Format::Json) {
-            if (!out.write(AnnotationJson::write(*result), error))
+            if (!out.stream([&](QIODevice* d) { return AnnotationJson::write(d, *result); }, error))
                 return abandon(out.path(), error);
         } else if (format == Format::Tsv) {
-            if (!out.write(TsvReport::write(*result), error))
+            if (!out.stream([&](QIODevice* d) { return TsvReport::write(d, *result); }, error))
                 return abandon(out.path(), error);
         } else {
             PdfReportOptions pdfOptions;

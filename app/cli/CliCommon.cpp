@@ -367,6 +367,19 @@ bool Output::write(const QByteArray& data, QString& error)
     return true;
 }
 
+bool Output::stream(const std::function<bool(QIODevice*)>& writer, QString& error)
+{
+    QFileDevice* device = m_file ? static_cast<QFileDevice*>(m_file.get()) : m_direct.get();
+    if (device && writer(device))
+        return true;
+    m_failed = true;
+    error = Messages::tr("%1; nothing was written")
+                .arg(device && device->error() != QFileDevice::NoError
+                         ? device->errorString()
+                         : Messages::tr("the disk took only part of the output"));
+    return false;
+}
+
 bool Output::commit(QString& error)
 {
     if (m_file && m_failed) {

@@ -152,6 +152,8 @@ public:
     QIODevice* open(QString& error, const QStringList& protectedPaths = {});
     /** Writes all of `data` to the open output; false with `error` set when not every byte was taken. */
     bool write(const QByteArray& data, QString& error);
+    /** Lets `writer` stream to the open output; false with `error` set when it reports a refused write. */
+    bool stream(const std::function<bool(QIODevice*)>& writer, QString& error);
     /** Makes the output appear; false with `error` set ("No space left on device; nothing was written"). */
     bool commit(QString& error);
     void cancel();

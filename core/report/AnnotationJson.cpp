@@ -272,6 +272,14 @@ QByteArray AnnotationJson::write(const AnnotationResult& result)
     return w.finish();
 }
 
+bool AnnotationJson::write(QIODevice* device, const AnnotationResult& result)
+{
+    JsonWriter w(device);
+    write(w, result);
+    w.finish();
+    return !w.failed();
+}
+
 void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
 {
     const Case& c = result.caseData;

@@ -3,6 +3,7 @@
 #include "model/AnnotationResult.h"
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace onco {
 
@@ -19,6 +20,11 @@ public:
     static constexpr const char* schema = "oncoboard.annotation/1";
 
     static QByteArray write(const AnnotationResult& result);
+    /**
+     * Streams the same document to `device` as it is written (no copy of the whole output in
+     * memory). False when the device refused a write.
+     */
+    static bool write(QIODevice* device, const AnnotationResult& result);
     /** Writes the same document as one value into `w` (a report embeds it). */
     static void write(JsonWriter& w, const AnnotationResult& result);
 };

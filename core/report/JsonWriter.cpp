@@ -62,6 +62,7 @@ void JsonWriter::beforeValue()
         m_afterKey = false;
         return;
     }
+    spill();
     if (!m_stack.empty()) {
         if (m_stack.back().count++ > 0)
             m_out += ',';
@@ -176,7 +177,20 @@ void JsonWriter::stringArray(const char* name, const QStringList& values)
 
 QByteArray JsonWriter::finish()
 {
-    return m_out + '\n';
+    m_out += '\n';
+    if (!m_sink)
+        return m_out;
+    spill(0);
+    return {};
+}
+
+void JsonWriter::spill(qsizetype threshold)
+{
+    if (!m_sink || m_out.size() < threshold || m_out.isEmpty())
+        return;
+    if (!m_failed && m_sink->write(m_out) != m_out.size())
+        m_failed = true;
+    m_out.clear(); // keeps its capacity: the next piece reuses it
 }
 
 } // namespace onco

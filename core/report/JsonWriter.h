@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -11,11 +12,18 @@ namespace onco {
 /**
  * A small streaming JSON writer that keeps keys in the order they are written (QJsonObject
  * sorts them) and formats numbers deterministically, so the same data always gives the same bytes.
- * Output is UTF-8, indented by two spaces.
+ * Output is UTF-8, indented by two spaces. With a sink the text goes to it in pieces of about
+ * 64 kB as it is written, so that no document of the whole output is ever held in memory.
  */
 class JsonWriter
 {
 public:
+    JsonWriter() = default;
+    /** Writes to `sink` as it goes; finish() writes the rest and returns nothing. */
+    explicit JsonWriter(QIODevice* sink)
+        : m_sink(sink)
+    {
+    }
     void beginObject();
     void endObject();
     void beginArray();
@@ -48,14 +56,23 @@ public:
     void optionalMember(const char* name, const QString& text);
     void stringArray(const char* name, const QStringList& values);
 
-    /** The document so far; call after the outermost end*(). Ends with a newline. */
+    /** The document so far; call after the outermost end*(). Ends with a newline. With a sink: writes the rest. */
     QByteArray finish();
+    /** True when the sink refused a write (disk full, closed pipe). */
+    bool failed() const
+    {
+        return m_failed;
+    }
 
 private:
     void beforeValue();
+    /** Hands what was written to the sink once enough has gathered. */
+    void spill(qsizetype threshold = 1 << 16);
     void newline();
 
     QByteArray m_out;
+    QIODevice* m_sink = nullptr;
+    bool m_failed = false;
     struct Level
     {
         bool isObject;

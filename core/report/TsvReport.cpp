@@ -34,6 +34,26 @@ QString count(qint32 v)
 
 QByteArray TsvReport::write(const AnnotationResult& result)
 {
+    QByteArray all;
+    write(result, [&all](QByteArray& piece) {
+        all += piece;
+        piece.clear();
+        return true;
+    });
+    return all;
+}
+
+bool TsvReport::write(QIODevice* device, const AnnotationResult& result)
+{
+    return write(result, [device](QByteArray& piece) {
+        const bool taken = device->write(piece) == piece.size();
+        piece.clear();
+        return taken;
+    });
+}
+
+bool TsvReport::write(const AnnotationResult& result, const std::function<bool(QByteArray&)>& sink)
+{
     QByteArray out = "gene\thgvsp\thgvsc\tconsequence\tkind\tchrom\tpos\tref\talt\tfilter\ttumor_vaf\ttumor_depth\t"
                      "normal_vaf\tnormal_depth\tevidence_count\tbest_level\tevidence_ids\ttherapies\tsource_file\t"
                      "source_line\tamp_tier\tescat_tier\toncokb_level\tflags\n";
@@ -90,8 +110,10 @@ QByteArray TsvReport::write(const AnnotationResult& result)
             cleaned << clean(f);
         out += cleaned.join(u'\t').toUtf8();
         out += '\n';
+        if (out.size() >= (1 << 16) && !sink(out))
+            return false;
     }
-    return out;
+    return out.isEmpty() || sink(out);
 }
 
 } // namespace onco

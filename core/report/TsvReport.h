@@ -3,6 +3,9 @@
 #include "model/AnnotationResult.h"
 
 #include <QByteArray>
+#include <QIODevice>
+
+#include <functional>
 
 namespace onco {
 
@@ -11,6 +14,12 @@ class TsvReport
 {
 public:
     static QByteArray write(const AnnotationResult& result);
+    /** Streams the same rows to `device` (in pieces of about 64 kB). False when it refused a write. */
+    static bool write(QIODevice* device, const AnnotationResult& result);
+
+private:
+    /** Writes the table through `sink`, which takes each piece and says whether it was taken. */
+    static bool write(const AnnotationResult& result, const std::function<bool(QByteArray&)>& sink);
 };
 
 } // namespace onco

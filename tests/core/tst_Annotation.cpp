@@ -6,6 +6,7 @@
 #include "report/AnnotationJson.h"
 #include "report/TsvReport.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private slots:
     void demoCaseMatchesBrafV600e();
     void jsonFollowsTheContract();
     void jsonIsDeterministic();
+    void streamedOutputsAreTheSameBytes();
     void synonymousChangeNeverMatches();
     void grch38CoordinatesAreNotMatchedAsGrch37();
     void unknownTumorTypeIsRefused();
@@ -190,6 +192,58 @@ void TestAnnotation::jsonIsDeterministic()
     auto b = annotateDemo();
     QVERIFY(a && b);
     QCOMPARE(AnnotationJson::write(*a), AnnotationJson::write(*b));
+}
+
+/** A device that takes only `capacity` bytes, as a full disk. */
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 capacity)
+        : m_capacity(capacity)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray taken;
+
+protected:
+    qint64 readData(char*, qint64) override
+    {
+        return -1;
+    }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        const qint64 n = std::min(size, m_capacity - qint64(taken.size()));
+        if (n <= 0)
+            return -1;
+        taken.append(data, n);
+        return n;
+    }
+
+private:
+    qint64 m_capacity;
+};
+
+void TestAnnotation::streamedOutputsAreTheSameBytes()
+{
+    // The CLI streams JSON and TSV to their files in pieces: the bytes are those of the whole document.
+    auto a = annotateDemo();
+    QVERIFY(a);
+    const QByteArray json = AnnotationJson::write(*a);
+    const QByteArray tsv = TsvReport::write(*a);
+    QVERIFY(json.size() > (1 << 17)); // several pieces
+    QBuffer jsonOut;
+    QVERIFY(jsonOut.open(QIODevice::WriteOnly));
+    QVERIFY(AnnotationJson::write(&jsonOut, *a));
+    QCOMPARE(jsonOut.data(), json);
+    QBuffer tsvOut;
+    QVERIFY(tsvOut.open(QIODevice::WriteOnly));
+    QVERIFY(TsvReport::write(&tsvOut, *a));
+    QCOMPARE(tsvOut.data(), tsv);
+    // A device that refuses part of the output is reported, never taken for a complete file.
+    FullDevice full(100000);
+    QVERIFY(!AnnotationJson::write(&full, *a));
+    FullDevice fullTsv(1000);
+    QVERIFY(!TsvReport::write(&fullTsv, *a));
 }
 
 void TestAnnotation::synonymousChangeNeverMatches()
