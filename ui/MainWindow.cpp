@@ -461,10 +461,8 @@ qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
 
 bool MainWindow::reviewSelected(Decision decision, const QString& comment)
 {
-    if (m_review->isFinal()) {
-        refuse(lockedText());
+    if (refusedWhenLocked())
         return false;
-    }
     const qint32 alteration = selectedAlteration();
     if (alteration < 0) {
         refuse(tr("Select an alteration to review"));
@@ -487,7 +485,8 @@ bool MainWindow::reviewSelected(Decision decision, const QString& comment)
     }
     if (auto r = m_review->review(alteration, decision, comment); !r) {
         QString why = r.error().message;
-        why[0] = why[0].toUpper();
+        if (!why.isEmpty())
+            why[0] = why[0].toUpper();
         refuse(why);
         return false;
     }
@@ -908,9 +907,8 @@ void MainWindow::refuse(const QString& why)
     notify(why);
 }
 
-void MainWindow::notify(const QString& text)
+void MainWindow::notify(const QString& why)
 {
-    const QString why = text;
     showMessage(why);
     if (!m_refusal) {
         m_refusal = new QLabel(this);
@@ -936,6 +934,14 @@ void MainWindow::notify(const QString& text)
     m_refusal->raise();
     m_refusal->show();
     m_refusal->findChild<QTimer*>(u"refusalTimer"_s)->start(5000);
+}
+
+bool MainWindow::refusedWhenLocked()
+{
+    if (!m_review->isFinal())
+        return false;
+    refuse(lockedText());
+    return true;
 }
 
 QString MainWindow::lockedText() const

@@ -194,11 +194,13 @@ private:
     /** An action the window does not carry out: why, in the status bar and a short note over the table. */
     void refuse(const QString& why);
     /** Something the user should check, shown as refuse() shows a refusal. */
-    void notify(const QString& text);
+    void notify(const QString& why);
     /** The settings key of a set of input files (the sample chosen for them). */
     static QString recentKey(const QStringList& paths);
     /** The current case's lock in words, for refusals: "case 1, version 1 is final and locked (signed by ...)". */
     QString lockedText() const;
+    /** Refuses (and says why) when the current case is final and locked; false when it is not. */
+    bool refusedWhenLocked();
     /** Shows who reviews (from the identity settings) in the status bar. */
     void updateReviewer();
 

@@ -199,45 +199,53 @@ void MainWindow::createActions()
     comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_reviewActions << comment;
     m_acceptEarlierAction = review->addAction(tr("Accept Earlier Decision"), this, [this] {
-        if (m_review->isFinal())
-            refuse(lockedText());
-        else if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
+        if (refusedWhenLocked())
+            return;
+        if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
             refuse(r.error().message);
     });
     m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_reviewActions << m_acceptEarlierAction;
     review->addSeparator();
     // Undo and redo stay enabled: with nothing to undo, or on a locked case, they say so.
-    QAction* undo = new QAction(tr("&Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(u"actionUndo"_s);
-    connect(undo, &QAction::triggered, this, [this] {
-        if (m_review->isFinal())
-            refuse(lockedText());
-        else if (!m_undo->canUndo())
-            refuse(tr("Nothing to undo: no decision was made since the case was opened"));
-        else
-            m_undo->undo();
-    });
-    connect(m_undo, &QUndoGroup::undoTextChanged, undo, [undo](const QString& text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    QAction* redo = new QAction(tr("&Redo"), this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setObjectName(u"actionRedo"_s);
-    connect(redo, &QAction::triggered, this, [this] {
-        if (m_review->isFinal())
-            refuse(lockedText());
-        else if (!m_undo->canRedo())
-            refuse(tr("Nothing to redo"));
-        else
-            m_undo->redo();
-    });
-    connect(m_undo, &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
-    review->addAction(undo);
-    review->addAction(redo);
+    const struct
+    {
+        QString text;
+        QKeySequence::StandardKey key;
+        const char* name;
+        bool (QUndoGroup::*can)() const;
+        void (QUndoGroup::*act)();
+        void (QUndoGroup::*textChanged)(const QString&);
+        QString nothing;
+    } history[] = {
+        {tr("&Undo"),
+         QKeySequence::Undo,
+         "actionUndo",
+         &QUndoGroup::canUndo,
+         &QUndoGroup::undo,
+         &QUndoGroup::undoTextChanged,
+         tr("Nothing to undo: no decision was made since the case was opened")},
+        {tr("&Redo"),
+         QKeySequence::Redo,
+         "actionRedo",
+         &QUndoGroup::canRedo,
+         &QUndoGroup::redo,
+         &QUndoGroup::redoTextChanged,
+         tr("Nothing to redo")},
+    };
+    for (const auto& h : history) {
+        auto* action = new QAction(h.text, this);
+        action->setShortcut(h.key);
+        action->setObjectName(QString::fromLatin1(h.name));
+        connect(action, &QAction::triggered, this, [this, can = h.can, act = h.act, nothing = h.nothing] {
+            if (!refusedWhenLocked())
+                (m_undo->*can)() ? (m_undo->*act)() : refuse(nothing);
+        });
+        connect(m_undo, h.textChanged, action, [action, label = h.text](const QString& text) {
+            action->setText(text.isEmpty() ? label : label + u' ' + text);
+        });
+        review->addAction(action);
+    }
     review->addSeparator();
     // The plan's additions, also from the keyboard.
     QMenu* add = review->addMenu(tr("Add to &Plan"));
@@ -262,9 +270,7 @@ void MainWindow::createActions()
         QAction* action = add->addAction(a.text, this, [this, kind = a.kind] {
             if (m_review->currentCase() <= 0)
                 refuse(tr("Save the case to the case database to build the board's plan"));
-            else if (m_review->isFinal())
-                refuse(lockedText());
-            else
+            else if (!refusedWhenLocked())
                 m_plan->addItem(kind);
         });
         action->setShortcut(a.key);

@@ -354,17 +354,8 @@ QIODevice* Output::open(QString& error, const QStringList& protectedPaths)
 
 bool Output::write(const QByteArray& data, QString& error)
 {
-    QFileDevice* device = m_file ? static_cast<QFileDevice*>(m_file.get()) : m_direct.get();
     // A full disk can take part of a write and refuse the rest: every byte must be taken.
-    if (!device || device->write(data) != data.size()) {
-        m_failed = true;
-        error = Messages::tr("%1; nothing was written")
-                    .arg(device && device->error() != QFileDevice::NoError
-                             ? device->errorString()
-                             : Messages::tr("the disk took only part of the output"));
-        return false;
-    }
-    return true;
+    return stream([&data](QIODevice* device) { return device->write(data) == data.size(); }, error);
 }
 
 bool Output::stream(const std::function<bool(QIODevice*)>& writer, QString& error)

@@ -19,40 +19,45 @@ QString ingestFile()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ingest-1M.vcf.gz"));
 }
 
-/** Writes the benchmark VCF.gz (BGZF) unless it exists: the header and records of a real file, repeated. */
-bool generateIngestFile()
+bool repeatAlongGenome(
+    const QString& source, const QString& path, qint64 count, const QByteArray& contigPrefix, qint64 step)
 {
-    const QString path = ingestFile();
     if (QFileInfo::exists(path))
         return true;
-    QFile source(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/callers/vcf2maf_test_mutect.vcf"));
-    if (!source.open(QIODevice::ReadOnly))
+    // BGZF reads plain and compressed VCF alike.
+    BGZF* in = bgzf_open(QFile::encodeName(source).constData(), "r");
+    if (!in)
         return false;
+    QByteArray text;
+    char buffer[1 << 16];
+    for (ssize_t n; (n = bgzf_read(in, buffer, sizeof buffer)) > 0;)
+        text.append(buffer, n);
+    bgzf_close(in);
     QByteArray header;
     QList<QList<QByteArray>> records;
-    for (const QByteArray& line : source.readAll().split('\n')) {
+    for (const QByteArray& line : text.split('\n')) {
         if (line.startsWith('#'))
             header += line + '\n';
         else if (!line.isEmpty())
             records.append(line.split('\t'));
     }
+    if (records.isEmpty())
+        return false;
     const QString tmp = path + QStringLiteral(".part");
     BGZF* out = bgzf_open(QFile::encodeName(tmp).constData(), "w");
     if (!out || bgzf_write(out, header.constData(), size_t(header.size())) < 0)
         return false;
     // Chromosomes 1..22 in order; within each, the real records at increasing positions.
-    const qint64 perContig = targetRecords / 22 + 1;
+    const qint64 perContig = count / 22 + 1;
     qint64 written = 0;
     QByteArray line;
-    for (int chrom = 1; chrom <= 22 && written < targetRecords; ++chrom) {
-        for (qint64 i = 0; i < perContig && written < targetRecords; ++i, ++written) {
+    for (int chrom = 1; chrom <= 22 && written < count; ++chrom) {
+        for (qint64 i = 0; i < perContig && written < count; ++i, ++written) {
             const QList<QByteArray>& r = records[int(written % records.size())];
-            line.clear();
-            line += QByteArray::number(chrom) + '\t' + QByteArray::number(10'000 + i * 97) + '\t';
-            for (int f = 2; f < r.size(); ++f) {
-                line += r[f];
-                line += f + 1 < r.size() ? '\t' : '\n';
-            }
+            line = contigPrefix + QByteArray::number(chrom) + '\t' + QByteArray::number(10'000 + i * step);
+            for (int f = 2; f < r.size(); ++f)
+                line += '\t' + r[f];
+            line += '\n';
             if (bgzf_write(out, line.constData(), size_t(line.size())) < 0)
                 return false;
         }
@@ -60,6 +65,15 @@ bool generateIngestFile()
     if (bgzf_close(out) < 0)
         return false;
     return QFile::rename(tmp, path);
+}
+
+bool generateIngestFile()
+{
+    return repeatAlongGenome(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/callers/vcf2maf_test_mutect.vcf"),
+                             ingestFile(),
+                             targetRecords,
+                             QByteArray(),
+                             97);
 }
 
 int runQuiet(const QString& program, const QStringList& arguments)

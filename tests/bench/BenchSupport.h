@@ -15,6 +15,12 @@ namespace onco::bench {
  * real MuTect records of tests/data/vcf/callers/vcf2maf_test_mutect.vcf, shifted along the genome.
  */
 QString ingestFile();
+/**
+ * Writes `path` (BGZF VCF) unless it exists: the header of `source`, then its records repeated
+ * `count` times in all along chromosomes 1..22 (named `contigPrefix` + number), `step` bases apart.
+ */
+bool repeatAlongGenome(
+    const QString& source, const QString& path, qint64 count, const QByteArray& contigPrefix, qint64 step);
 /** Writes ingestFile() unless it exists. */
 bool generateIngestFile();
 

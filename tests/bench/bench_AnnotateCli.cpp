@@ -7,8 +7,6 @@
 #include "BenchSupport.h"
 #include "TestConfig.h"
 
-#include <htslib/bgzf.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,49 +36,6 @@ QString sourceFile()
         QStringLiteral(ONCOBOARD_SHARED_DATA_DIR "/cases/vcf/annotated/HCC1395_tumor_normal.vep_csq.expression.vcf.gz");
     return QFileInfo::exists(shared) ? shared
                                      : QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/HCC1395_subset.vep_csq.vcf.gz");
-}
-
-/** Writes vepFile() unless it exists: the source's header, then its records along chr1..chr22. */
-bool generate()
-{
-    if (QFileInfo::exists(vepFile()))
-        return true;
-    BGZF* in = bgzf_open(QFile::encodeName(sourceFile()).constData(), "r");
-    if (!in)
-        return false;
-    QByteArray text;
-    char buffer[1 << 16];
-    for (ssize_t n; (n = bgzf_read(in, buffer, sizeof buffer)) > 0;)
-        text.append(buffer, n);
-    bgzf_close(in);
-    QByteArray header;
-    QList<QList<QByteArray>> rows;
-    for (const QByteArray& line : text.split('\n')) {
-        if (line.startsWith('#'))
-            header += line + '\n';
-        else if (!line.isEmpty())
-            rows.append(line.split('\t'));
-    }
-    if (rows.isEmpty())
-        return false;
-    const QString part = vepFile() + QStringLiteral(".part");
-    BGZF* out = bgzf_open(QFile::encodeName(part).constData(), "w");
-    if (!out || bgzf_write(out, header.constData(), size_t(header.size())) < 0)
-        return false;
-    const qint64 perContig = records / 22 + 1;
-    qint64 written = 0;
-    QByteArray line;
-    for (int chrom = 1; chrom <= 22 && written < records; ++chrom)
-        for (qint64 i = 0; i < perContig && written < records; ++i, ++written) {
-            const QList<QByteArray>& r = rows[int(written % rows.size())];
-            line = "chr" + QByteArray::number(chrom) + '\t' + QByteArray::number(10'000 + i * 211);
-            for (int f = 2; f < r.size(); ++f)
-                line += '\t' + r[f];
-            line += '\n';
-            if (bgzf_write(out, line.constData(), size_t(line.size())) < 0)
-                return false;
-        }
-    return bgzf_close(out) == 0 && QFile::rename(part, vepFile());
 }
 
 /** The process environment of the CLI runs: a knowledge base of its own, made by a first run. */
@@ -190,7 +145,7 @@ BENCHMARK(bcftoolsQuery)->Unit(benchmark::kMillisecond)->Iterations(3);
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (!generate()) {
+    if (!bench::repeatAlongGenome(sourceFile(), vepFile(), records, "chr", 211)) {
         std::fprintf(stderr, "cannot write %s from %s\n", qPrintable(vepFile()), qPrintable(sourceFile()));
         return 1;
     }
