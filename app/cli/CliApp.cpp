@@ -26,12 +26,13 @@ namespace onco {
 
 using namespace Cli;
 
-int kbCommand(const QStringList& arguments);      // CliKb.cpp
-int caseCommand(const QStringList& arguments);    // CliCase.cpp
-int recheckCommand(const QStringList& arguments); // CliCase.cpp
-int planCommand(const QStringList& arguments);    // CliPlan.cpp
-int reportCommand(const QStringList& arguments);  // CliPlan.cpp
-int auditCommand(const QStringList& arguments);   // CliCase.cpp
+int kbCommand(const QStringList& arguments);             // CliKb.cpp
+int caseCommand(const QStringList& arguments);           // CliCase.cpp
+int recheckCommand(const QStringList& arguments);        // CliCase.cpp
+int planCommand(const QStringList& arguments);           // CliPlan.cpp
+int reportCommand(const QStringList& arguments);         // CliPlan.cpp
+int auditCommand(const QStringList& arguments);          // CliCase.cpp
+int annotateCohortCommand(const QStringList& arguments); // CliCohort.cpp
 
 namespace {
 
@@ -216,6 +217,8 @@ int CliApp::run(const QStringList& arguments)
     }
     if (command == u"annotate")
         return annotate(rest);
+    if (command == u"annotate-cohort")
+        return annotateCohortCommand(rest);
     if (command == u"kb")
         return kbCommand(rest);
     if (command == u"case")

@@ -49,6 +49,21 @@ Commands:
                                 (default: refused, exit 3)
       --max-records N           most alterations one input may give (default 10000000; 0: no cap);
                                 reading stops there with exit 3
+  annotate-cohort INPUT... [--clinical FILE] [--tumor-type CODE] [--out DIR] [--jsonl OUT] [--tsv OUT]
+                                annotate every sample of a study (MAF, copy-number and fusion tables of
+                                many samples, one VCF per patient) as its own case, each file read once
+      --clinical FILE           sample table: tumor type per sample (ONCOTREE_CODE, or cBioPortal
+                                CANCER_TYPE_DETAILED), TMB, MSI, receptor status
+      --tumor-type CODE         the tumor type of samples the table gives none (others: flagged, tiers
+                                capped at II)
+      --out DIR                 one JSON per sample (oncoboard.annotation/1), named after the sample
+      --jsonl OUT               one JSON per sample per line (JSON Lines); '-' for stdout (the default)
+      --tsv OUT                 one row per alteration with the sample, gene, protein change, the highest
+                                level per scheme and the therapies (oncokb-annotator column names)
+      --threads N               annotation threads (default: the processor's cores); the output is the
+                                same whatever N
+      (--genome, --kb, --kb-release, --receptor, --panel-size, --reference, --allow-truncated and
+       --max-records as for annotate)
   kb init PATH                  create a knowledge base at PATH with the bundled releases (an explicit
                                 --kb FILE must exist: a mistyped path never gives an empty one)
   kb list                       list the sources and releases in the knowledge base

@@ -21,6 +21,11 @@ struct CaseLoadOptions
     /** The laboratory's reference genome (indexed FASTA) to translate effects with and check REF against; empty: none.
      */
     QString reference;
+    /**
+     * A cohort (CohortLoader): every sample of a multi-sample table is kept, each clinical row
+     * describes its own sample, nothing is refused as ambiguous. Never set for a case.
+     */
+    bool everySample = false;
     /** Receptor status the user gives ("HER2" -> "positive"); it wins over a clinical table's. */
     QMap<QString, QString> receptorStatus;
 };

@@ -149,6 +149,7 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
             vcf.threads = options.threads;
             vcf.allowTruncated = options.allowTruncated;
             vcf.maxRecords = options.maxRecords;
+            vcf.cohort = options.everySample;
             r = VcfReader::read(p.path, vcf, c, progress);
             break;
         }
@@ -179,6 +180,13 @@ Result<Case> CaseLoader::load(const QStringList& inputs, const CaseLoadOptions& 
         }
         if (!r)
             return Unexpected{r.error()};
+        // A cohort's case is one tumor: a VCF whose tumor column is not known cannot be placed.
+        if (options.everySample && p.format == InputFormat::Vcf && !c.undecidedSamples.isEmpty())
+            return fail(CoreError::Code::InvalidArgument,
+                        Messages::tr("cannot tell which sample is the tumor (samples: %1); in a cohort each VCF "
+                                     "names its tumor in the header (##tumor_sample) or by its sample names")
+                            .arg(c.undecidedSamples.join(u", "_s)),
+                        p.path);
         // Where one line gives many alterations (segments, peaks), a gene spanning two lines is no
         // repeat: those readers pass over repeated lines themselves.
         if (p.format != InputFormat::Segments && p.format != InputFormat::AlleleSpecificCn

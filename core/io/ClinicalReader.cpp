@@ -4,9 +4,12 @@
 
 #include "SampleSelector.h"
 #include "TsvReader.h"
+#include "ontology/OncoTree.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -85,6 +88,9 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             CoreError::Code::BadInput, Messages::tr("a sample table needs a SAMPLE_ID column"), path, tsv.lineNumber());
     const qint16 input = into.addInput(path);
     const int cOncotree = tsv.findColumn({"ONCOTREE_CODE", "OncoTree_Code", "TUMOR_TYPE"});
+    // cBioPortal sample tables without codes name the OncoTree type ("Lung Adenocarcinoma").
+    const int cDetailed = tsv.findColumn({"CANCER_TYPE_DETAILED"});
+    QHash<QString, QString> codeOfName; // detailed type (lower case) -> OncoTree code, or empty
     const int cTmb = tsv.findColumn({"TMB_NONSYNONYMOUS", "TMB", "TMB_SCORE", "Tumor_Mutational_Burden"});
     const int cMsiScore = tsv.findColumn({"MSI_SCORE", "MSI_SENSOR_SCORE", "MSIsensor_Score"});
     const int cMsiStatus = tsv.findColumn({"MSI_TYPE", "MSI_STATUS", "MSI"});
@@ -114,10 +120,20 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
                 onlySample = *distinct.cbegin();
         }
     }
+    // A cohort: thousands of samples, each row about its own.
+    const bool cohort = options.everySample;
+    std::optional<SampleMatcher> cohortSamples;
+    if (cohort)
+        cohortSamples.emplace(into);
     while (tsv.next()) {
         ++rows;
         const QString rowSample = tsv.text(cSample);
-        int sample = caseSampleOf(into, rowSample);
+        int sample = cohort ? cohortSamples->find(rowSample) : caseSampleOf(into, rowSample);
+        if (sample < 0 && cohort && format == InputFormat::Biomarkers && !rowSample.isEmpty()) {
+            // A biomarker list is data: its samples are cases of the cohort.
+            sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
+            cohortSamples.emplace(into);
+        }
         if (sample < 0 && singleSampleCase && !onlySample.isEmpty()
             && SampleSelector::sameSample(rowSample, onlySample))
             sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
@@ -153,8 +169,29 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             into.alterations.push_back(std::move(a));
             continue;
         }
-        if (cOncotree >= 0 && !tsv.field(cOncotree).isEmpty()) {
-            const QString code = tsv.text(cOncotree);
+        QString code = tsv.text(cOncotree).trimmed();
+        if (code.isEmpty() && cDetailed >= 0 && !tsv.field(cDetailed).isEmpty()) {
+            const QString name = tsv.text(cDetailed).trimmed().toLower();
+            if (!codeOfName.contains(name)) {
+                QString found;
+                for (const OncoTreeNode& node : OncoTree::bundled().nodes())
+                    if (node.name.compare(name, Qt::CaseInsensitive) == 0)
+                        found = node.code;
+                codeOfName.insert(name, found);
+                if (found.isEmpty())
+                    into.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                             path,
+                                             tsv.lineNumber(),
+                                             Messages::tr("CANCER_TYPE_DETAILED '%1' is no OncoTree tumor type: "
+                                                          "its samples have no tumor type from this table")
+                                                 .arg(tsv.text(cDetailed).trimmed())});
+            }
+            code = codeOfName.value(name);
+        }
+        if (cohort && !code.isEmpty()) {
+            into.samples[sample].tumorType = code;
+            into.samples[sample].tumorTypeOrigin = origin;
+        } else if (!code.isEmpty()) {
             into.samples[sample].tumorType = code;
             if (options.tumorType.isEmpty() && into.tumorType.isEmpty()) {
                 into.tumorType = code;
@@ -172,7 +209,7 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             if (column < 0)
                 continue;
             if (const QString status = receptorStatus(receptor, tsv.text(column)); !status.isEmpty())
-                into.receptorStatus.insert(receptor, status);
+                (cohort ? into.samples[sample].receptorStatus : into.receptorStatus).insert(receptor, status);
         }
         bool ok = false;
         const double tmb = tsv.text(cTmb).toDouble(&ok);

@@ -514,8 +514,9 @@ Result<void> Reader::merge()
                          nullptr,
                          int(m_unknownOrder.size()))
                 + m_unknownOrder.mid(0, 10).join(u", "_s) + (m_unknownOrder.size() > 10 ? u", ..."_s : QString())});
+    SampleIndex index(m_into);
     for (const QString& name : selector.kept()) {
-        const qint16 sample = m_into.addSample(name, SampleRole::Tumor, Origin{0, m_input});
+        const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, m_input});
         for (Alteration& a : m_bySample[name]) {
             a.sample = sample;
             m_into.alterations.push_back(std::move(a));

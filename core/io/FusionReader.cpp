@@ -296,8 +296,9 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         into.addIssue(InputIssue{InputIssue::Severity::Warning, path, 0, selector.note()});
     for (InputIssue& i : issues)
         into.addIssue(std::move(i));
+    SampleIndex index(into);
     for (const QString& s : selector.kept()) {
-        const qint16 sample = into.addSample(s, SampleRole::Tumor, Origin{0, input});
+        const qint16 sample = index.add(s, SampleRole::Tumor, Origin{0, input});
         for (Alteration& a : bySample[s]) {
             a.sample = sample;
             into.alterations.push_back(std::move(a));

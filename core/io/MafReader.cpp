@@ -363,10 +363,11 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                        0,
                        Messages::tr("%n rows of other samples are not part of this case", nullptr, int(otherRows))
                            + u" ("_s + others.mid(0, 5).join(u", "_s) + (others.size() > 5 ? u", ...)"_s : u")"_s)});
+    SampleIndex index(into);
     for (const QString& name : selector.kept()) {
-        const qint16 sample = into.addSample(name, SampleRole::Tumor, Origin{0, input});
+        const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, input});
         if (normals.contains(name))
-            into.addSample(normals.value(name), SampleRole::Normal, Origin{0, input});
+            into.samples[sample].normal = index.add(normals.value(name), SampleRole::Normal, Origin{0, input});
         for (Alteration& a : bySample[name]) {
             a.sample = sample;
             into.alterations.push_back(std::move(a));

@@ -29,6 +29,7 @@ QString listOf(const QStringList& names)
 
 SampleSelector::SampleSelector(const CaseLoadOptions& options, const Case& caseSoFar)
     : m_requested(options.tumorSample)
+    , m_everySample(options.everySample)
 {
     for (const Sample& s : caseSoFar.samples)
         if (s.role == SampleRole::Tumor)
@@ -73,6 +74,11 @@ SampleSelector::choose(const QString& path, const QStringList& samplesInFile, co
     };
     if (samplesInFile.isEmpty())
         return {};
+    if (m_everySample && m_requested.isEmpty()) { // a cohort: each sample becomes its own case
+        for (const QString& s : samplesInFile)
+            keep(s);
+        return {};
+    }
     if (!m_requested.isEmpty()) {
         for (const QString& s : samplesInFile)
             if (sameSample(s, m_requested))
@@ -131,6 +137,60 @@ SampleSelector::choose(const QString& path, const QStringList& samplesInFile, co
 QStringList SampleSelector::kept() const
 {
     return m_keptOrder;
+}
+
+SampleIndex::SampleIndex(Case& c)
+    : m_case(c)
+{
+    for (int i = 0; i < c.samples.size(); ++i)
+        m_byName.insert(c.samples[i].name, qint16(i));
+}
+
+qint16 SampleIndex::add(const QString& name, SampleRole role, const Origin& origin)
+{
+    if (const auto it = m_byName.constFind(name); it != m_byName.cend())
+        return *it;
+    const qint16 at = m_case.addSample(name, role, origin);
+    m_byName.insert(name, at);
+    return at;
+}
+
+namespace {
+
+/** The name and the shorter names SampleSelector::sameSample may take for it: prefixes at '-', and of a TCGA barcode
+ * every prefix of 15 characters or more. */
+QStringList prefixesOf(const QString& name)
+{
+    QStringList keys{name};
+    for (qsizetype dash = name.indexOf(u'-'); dash > 0; dash = name.indexOf(u'-', dash + 1))
+        keys << name.left(dash);
+    if (!SampleSelector::patientOf(name).isEmpty())
+        for (qsizetype n = 15; n < name.size(); ++n)
+            keys << name.left(n);
+    return keys;
+}
+
+} // namespace
+
+SampleMatcher::SampleMatcher(const Case& c)
+    : m_case(c)
+{
+    for (int i = 0; i < c.samples.size(); ++i)
+        if (c.samples[i].role == SampleRole::Tumor)
+            for (const QString& key : prefixesOf(c.samples[i].name))
+                m_byPrefix.insert(key, i);
+}
+
+int SampleMatcher::find(const QString& rowSample) const
+{
+    // A case sample the row names in full or in part, or one whose name is part of the row's;
+    // the first in the case's order, as a scan of every sample would find.
+    int found = -1;
+    for (const QString& key : prefixesOf(rowSample))
+        for (auto it = m_byPrefix.constFind(key); it != m_byPrefix.cend() && it.key() == key; ++it)
+            if ((found < 0 || *it < found) && SampleSelector::sameSample(m_case.samples[*it].name, rowSample))
+                found = *it;
+    return found;
 }
 
 UnrecognisedSampleColumn::UnrecognisedSampleColumn(const TsvReader& table, int sampleColumn)

@@ -5,6 +5,7 @@
 #include "model/Case.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -53,10 +54,43 @@ public:
 
 private:
     QString m_requested;
+    bool m_everySample = false;
     QStringList m_known; ///< tumor samples of the case so far
     QSet<QString> m_kept;
     QStringList m_keptOrder;
     QString m_note;
+};
+
+/**
+ * Adds samples to a case by name in constant time, for tables of thousands of samples (a cohort);
+ * the same as Case::addSample otherwise.
+ */
+class SampleIndex
+{
+public:
+    explicit SampleIndex(Case& c);
+    qint16 add(const QString& name, SampleRole role, const Origin& origin);
+
+private:
+    Case& m_case;
+    QHash<QString, qint16> m_byName;
+};
+
+/**
+ * Finds the case sample a table row names (SampleSelector::sameSample: the same name, or a TCGA
+ * barcode extending the other) without comparing with every sample: a clinical table of a cohort.
+ */
+class SampleMatcher
+{
+public:
+    /** Over the tumor samples of `c`. */
+    explicit SampleMatcher(const Case& c);
+    /** The case sample `rowSample` names, or -1. */
+    int find(const QString& rowSample) const;
+
+private:
+    const Case& m_case;
+    QMultiHash<QString, int> m_byPrefix; ///< every name and its prefixes at '-'
 };
 
 class TsvReader;

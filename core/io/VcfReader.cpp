@@ -281,13 +281,26 @@ Result<void> Reader::run(Case& into)
     const qint16 input = into.addInput(m_path);
     const QStringList samples = VcfHeaderInfo::sampleNames(m_header.get());
     const Origin header{m_headerLines, input};
+    // In a cohort, another VCF's "TUMOR" is another patient's: this file's samples get their own names.
+    auto ownName = [&](const QString& column) {
+        if (!m_options.cohort || into.sampleIndex(column) < 0)
+            return column;
+        const QString base = QFileInfo(m_path).completeBaseName() + u':' + column;
+        QString name = base;
+        for (int n = 2; into.sampleIndex(name) >= 0; ++n)
+            name = base + u'#' + QString::number(n);
+        return name;
+    };
     qint16 sample = 0;
     if (m_tumor >= 0)
-        sample = into.addSample(samples[m_tumor], SampleRole::Tumor, header);
+        sample = into.addSample(ownName(samples[m_tumor]), SampleRole::Tumor, header);
     else if (samples.isEmpty())
-        sample = into.addSample(QFileInfo(m_path).completeBaseName(), SampleRole::Tumor, header);
-    if (m_normal >= 0)
-        into.addSample(samples[m_normal], SampleRole::Normal, header);
+        sample = into.addSample(ownName(QFileInfo(m_path).completeBaseName()), SampleRole::Tumor, header);
+    if (m_normal >= 0) {
+        const qint16 normal = into.addSample(ownName(samples[m_normal]), SampleRole::Normal, header);
+        if (m_tumor >= 0)
+            into.samples[sample].normal = normal;
+    }
     if (into.genome == GenomeBuild::Unknown) {
         into.genome = m_build;
         into.genomeEvidence = buildEvidence;
@@ -426,9 +439,9 @@ Result<void> Reader::resolveSamples(const Case& into)
                     Messages::tr("normal sample '%1' is not in the file (samples: %2)").arg(normalName, list),
                     m_path);
     // Names an earlier file of the case settled apply here too when present.
-    if (tumorName.isEmpty() && indexOf(into.tumorSample) >= 0)
+    if (tumorName.isEmpty() && !m_options.cohort && indexOf(into.tumorSample) >= 0)
         tumorName = into.tumorSample;
-    if (normalName.isEmpty() && indexOf(into.normalSample) >= 0)
+    if (normalName.isEmpty() && !m_options.cohort && indexOf(into.normalSample) >= 0)
         normalName = into.normalSample;
     if (tumorName.isEmpty())
         tumorName = VcfHeaderInfo::metaValue(m_header.get(), "tumor_sample");

@@ -18,6 +18,12 @@ struct VcfReadOptions
     bool allowTruncated = false;
     /** Most alterations the file may give; reading stops there with an error. 0: no cap. */
     qint64 maxRecords = 10'000'000;
+    /**
+     * One VCF of a cohort (one patient each): the samples earlier files named say nothing about
+     * this one's, and a column name an earlier VCF used ("TUMOR") is this file's own sample,
+     * named "FILE:COLUMN".
+     */
+    bool cohort = false;
 };
 
 /**

@@ -27,17 +27,10 @@ bool hasEvidence(KnowledgeBase& kb, const KbReleaseInfo& release)
     return kb.count("evidence", release.id) > 0;
 }
 
-/**
- * The drugs an approval in force covers in the case's tumor type, whatever the biomarker: a
- * sensitivity approval of that tumor type (not a tumor-agnostic one) that no label excludes.
- */
-Result<void>
-collectApprovedTherapies(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& releases, AnnotationResult& result)
+/** The evidence of the approvals releases among `releases` (drug approvals by tumor type). */
+Result<std::vector<EvidenceItem>> loadApprovals(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& releases)
 {
-    const QString& tumorType = result.caseData.tumorType;
-    if (tumorType.isEmpty())
-        return {};
-    Relevance relevance(tumorType);
+    std::vector<EvidenceItem> approvals;
     for (const KbReleaseInfo& release : releases) {
         if (release.kb.source != QLatin1String(ApprovalsImporter::source))
             continue;
@@ -50,33 +43,47 @@ collectApprovedTherapies(KnowledgeBase& kb, const std::vector<KbReleaseInfo>& re
         auto items = kb.evidenceForProfiles(release.id, ids);
         if (!items)
             return Unexpected{items.error()};
-        QSet<QString> excluded; // "PROFILE\tTHERAPY" a label excludes in this tumor type
-        std::vector<const EvidenceItem*> approvals;
-        for (const EvidenceItem& e : *items) {
-            const TumorRelation rel = relevance.of(e).relation;
-            const bool related = rel == TumorRelation::Same || rel == TumorRelation::EvidenceBroader;
-            if (!related)
-                continue;
-            if (Tiering::basisOf(e) == TierBasis::Resistance) {
-                if (!isPanCancer(e))
-                    excluded.insert(QString::number(e.molecularProfileId) + u'\t' + therapyLabel(e));
-                continue;
-            }
-            // A tumor-agnostic approval is for its biomarker's carriers only: it does not make the
-            // drug a treatment of this tumor type.
-            if (isPanCancer(e))
-                continue;
-            approvals.push_back(&e);
-        }
-        for (const EvidenceItem* e : approvals) {
-            if (excluded.contains(QString::number(e->molecularProfileId) + u'\t' + therapyLabel(*e)))
-                continue;
-            for (const QString& drug : e->therapies)
-                if (!drug.trimmed().isEmpty() && !result.approvedTherapies.contains(drug.trimmed().toLower()))
-                    result.approvedTherapies.insert(drug.trimmed().toLower(), e->displayId);
-        }
+        for (EvidenceItem& e : *items)
+            approvals.push_back(std::move(e));
     }
-    return {};
+    return approvals;
+}
+
+/**
+ * The drugs an approval in force covers in the case's tumor type, whatever the biomarker: a
+ * sensitivity approval of that tumor type (not a tumor-agnostic one) that no label excludes.
+ */
+void collectApprovedTherapies(const std::vector<EvidenceItem>& items, AnnotationResult& result)
+{
+    const QString& tumorType = result.caseData.tumorType;
+    if (tumorType.isEmpty())
+        return;
+    Relevance relevance(tumorType);
+    QSet<QString> excluded; // "PROFILE\tTHERAPY" a label excludes in this tumor type
+    std::vector<const EvidenceItem*> approvals;
+    for (const EvidenceItem& e : items) {
+        const TumorRelation rel = relevance.of(e).relation;
+        const bool related = rel == TumorRelation::Same || rel == TumorRelation::EvidenceBroader;
+        if (!related)
+            continue;
+        if (Tiering::basisOf(e) == TierBasis::Resistance) {
+            if (!isPanCancer(e))
+                excluded.insert(QString::number(e.molecularProfileId) + u'\t' + therapyLabel(e));
+            continue;
+        }
+        // A tumor-agnostic approval is for its biomarker's carriers only: it does not make the
+        // drug a treatment of this tumor type.
+        if (isPanCancer(e))
+            continue;
+        approvals.push_back(&e);
+    }
+    for (const EvidenceItem* e : approvals) {
+        if (excluded.contains(QString::number(e->molecularProfileId) + u'\t' + therapyLabel(*e)))
+            continue;
+        for (const QString& drug : e->therapies)
+            if (!drug.trimmed().isEmpty() && !result.approvedTherapies.contains(drug.trimmed().toLower()))
+                result.approvedTherapies.insert(drug.trimmed().toLower(), e->displayId);
+    }
 }
 
 /**
@@ -139,9 +146,73 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
 
 } // namespace
 
+Annotator::Session::Session() = default;
+Annotator::Session::~Session() = default;
+
+Result<std::shared_ptr<const Annotator::Session>> Annotator::Session::prepare(KnowledgeBase& kb,
+                                                                              const AnnotateOptions& options)
+{
+    std::shared_ptr<Session> session(new Session);
+    session->m_options = options;
+    // The releases to use, checked before any matching so that a typo fails fast.
+    QStringList sources = kb.sources();
+    if (!sources.contains(u"CIViC"_s))
+        return fail(CoreError::Code::InvalidArgument,
+                    QCoreApplication::translate("onco::Annotator", "the knowledge base holds no CIViC release"));
+    for (auto it = options.releases.cbegin(); it != options.releases.cend(); ++it) {
+        if (!sources.contains(it.key()))
+            return fail(
+                CoreError::Code::InvalidArgument,
+                QCoreApplication::translate("onco::Annotator", "the knowledge base holds no %1 release").arg(it.key()));
+    }
+    const QList<KbReleaseInfo> all = kb.releases();
+    for (const QString& source : sources) {
+        std::optional<KbReleaseInfo> chosen;
+        if (options.releases.contains(source)) {
+            for (const KbReleaseInfo& r : all)
+                if (r.kb.source == source && r.kb.release == options.releases.value(source))
+                    chosen = r;
+            if (!chosen)
+                return fail(CoreError::Code::InvalidArgument,
+                            QCoreApplication::translate("onco::Annotator", "%1 %2 has not been imported")
+                                .arg(source, options.releases.value(source)));
+        } else {
+            chosen = kb.activeRelease(source);
+        }
+        if (chosen && hasEvidence(kb, *chosen))
+            session->m_releases.push_back(*chosen);
+    }
+
+    // The changes and residues the releases document: the functional members of gene-level classes.
+    auto known = KnownVariants::load(kb, session->m_releases);
+    if (!known)
+        return Unexpected{known.error()};
+    session->m_known = std::make_unique<KnownVariants>(std::move(*known));
+    for (const KbReleaseInfo& release : session->m_releases) {
+        auto matcher = Matcher::create(kb, release, session->m_known.get());
+        if (!matcher)
+            return Unexpected{matcher.error()};
+        session->m_matchers.push_back(std::move(*matcher));
+    }
+    auto approvals = loadApprovals(kb, session->m_releases);
+    if (!approvals)
+        return Unexpected{approvals.error()};
+    session->m_approvals = std::move(*approvals);
+    return std::shared_ptr<const Session>(std::move(session));
+}
+
 Result<AnnotationResult>
 Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& options, const Progress* progress)
 {
+    auto session = Session::prepare(kb, options);
+    if (!session)
+        return Unexpected{session.error()};
+    return (*session)->annotate(std::move(caseData), kb, progress);
+}
+
+Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBase& kb, const Progress* progress) const
+{
+    const AnnotateOptions& options = m_options;
     AnnotationResult result;
     if (!caseData.tumorType.isEmpty()) {
         // Retired and renamed codes of earlier OncoTree releases are read as the code replacing them.
@@ -166,49 +237,10 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
     result.caseData = std::move(caseData);
     addTmbEstimate(result, options.panelSizeMb);
 
-    // The releases to use, checked before any matching so that a typo fails fast.
-    QStringList sources = kb.sources();
-    if (!sources.contains(u"CIViC"_s))
-        return fail(CoreError::Code::InvalidArgument,
-                    QCoreApplication::translate("onco::Annotator", "the knowledge base holds no CIViC release"));
-    std::vector<KbReleaseInfo> releases;
-    for (auto it = options.releases.cbegin(); it != options.releases.cend(); ++it) {
-        if (!sources.contains(it.key()))
-            return fail(
-                CoreError::Code::InvalidArgument,
-                QCoreApplication::translate("onco::Annotator", "the knowledge base holds no %1 release").arg(it.key()));
-    }
-    const QList<KbReleaseInfo> all = kb.releases();
-    for (const QString& source : sources) {
-        std::optional<KbReleaseInfo> chosen;
-        if (options.releases.contains(source)) {
-            for (const KbReleaseInfo& r : all)
-                if (r.kb.source == source && r.kb.release == options.releases.value(source))
-                    chosen = r;
-            if (!chosen)
-                return fail(CoreError::Code::InvalidArgument,
-                            QCoreApplication::translate("onco::Annotator", "%1 %2 has not been imported")
-                                .arg(source, options.releases.value(source)));
-        } else {
-            chosen = kb.activeRelease(source);
-        }
-        if (chosen && hasEvidence(kb, *chosen))
-            releases.push_back(*chosen);
-    }
-
-    // The changes and residues the releases document: the functional members of gene-level classes.
-    auto known = KnownVariants::load(kb, releases);
-    if (!known)
-        return Unexpected{known.error()};
-    for (const KbReleaseInfo& release : releases) {
-        auto matcher = Matcher::create(kb, release, &*known);
-        if (!matcher)
-            return Unexpected{matcher.error()};
-        if (auto r = matcher->annotate(kb, result, progress); !r)
+    for (const Matcher& matcher : m_matchers)
+        if (auto r = matcher.annotate(kb, result, progress); !r)
             return Unexpected{r.error()};
-    }
-    if (auto r = collectApprovedTherapies(kb, releases, result); !r)
-        return Unexpected{r.error()};
+    collectApprovedTherapies(m_approvals, result);
     result.pharmacogenomics = Pharmacogenomics::bundled().assess(result.caseData);
     Tiering::assign(result);
     return result;

@@ -7,9 +7,16 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace onco {
 
 class KnowledgeBase;
+class KnownVariants;
+class Matcher;
+struct KbReleaseInfo;
+struct EvidenceItem;
 
 /** Choices for one annotation run. */
 struct AnnotateOptions
@@ -44,6 +51,29 @@ public:
     {
         return annotate(std::move(caseData), kb, AnnotateOptions{}, progress);
     }
+
+    /**
+     * The releases chosen and checked, their documented changes and matchers loaded once, for
+     * many cases (a cohort). annotate() gives what Annotator::annotate gives for the same case; it
+     * only reads the session, so several threads may annotate at once, each with its own
+     * connection to the same knowledge base.
+     */
+    class Session
+    {
+    public:
+        /** Errors as for Annotator::annotate (no CIViC release, a chosen release not imported, the database). */
+        static Result<std::shared_ptr<const Session>> prepare(KnowledgeBase& kb, const AnnotateOptions& options);
+        Result<AnnotationResult> annotate(Case caseData, KnowledgeBase& kb, const Progress* progress = nullptr) const;
+        ~Session();
+
+    private:
+        Session();
+        AnnotateOptions m_options;
+        std::vector<KbReleaseInfo> m_releases;
+        std::unique_ptr<KnownVariants> m_known;
+        std::vector<Matcher> m_matchers;
+        std::vector<EvidenceItem> m_approvals; ///< drug approvals by tumor type, of the approvals releases
+    };
 };
 
 } // namespace onco

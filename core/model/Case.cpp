@@ -72,7 +72,11 @@ qint16 Case::addSample(const QString& name, SampleRole role, const Origin& origi
     const int at = sampleIndex(name);
     if (at >= 0)
         return qint16(at);
-    samples.append(Sample{name, role, {}, origin});
+    Sample s;
+    s.name = name;
+    s.role = role;
+    s.origin = origin;
+    samples.append(std::move(s));
     if (role == SampleRole::Tumor && tumorSample.isEmpty())
         tumorSample = name;
     if (role == SampleRole::Normal && normalSample.isEmpty())

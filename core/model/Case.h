@@ -54,8 +54,11 @@ struct Sample
 {
     QString name;
     SampleRole role = SampleRole::Tumor;
-    QString tumorType; ///< OncoTree code from a clinical table, when given per sample
-    Origin origin;     ///< where the sample was named (file and line)
+    QString tumorType;                     ///< OncoTree code from a clinical table, when given per sample
+    Origin origin;                         ///< where the sample was named (file and line)
+    Origin tumorTypeOrigin;                ///< the clinical table row that gave tumorType
+    qint16 normal = -1;                    ///< for a tumor sample of a cohort: its matched normal's index
+    QMap<QString, QString> receptorStatus; ///< per sample, read in cohort mode ("HER2" -> "positive")
 };
 
 /** A copy-number segment, kept for the genome profile. */

@@ -280,6 +280,15 @@ bool AnnotationJson::write(QIODevice* device, const AnnotationResult& result)
     return !w.failed();
 }
 
+bool AnnotationJson::writeLine(QIODevice* device, const AnnotationResult& result)
+{
+    JsonWriter w(device);
+    w.setCompact(true);
+    write(w, result);
+    w.finish();
+    return !w.failed();
+}
+
 void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
 {
     const Case& c = result.caseData;

@@ -25,6 +25,11 @@ public:
      * memory). False when the device refused a write.
      */
     static bool write(QIODevice* device, const AnnotationResult& result);
+    /**
+     * The same document on one line and a newline: a record of a JSON Lines stream (one case of a
+     * cohort per line). False when the device refused a write.
+     */
+    static bool writeLine(QIODevice* device, const AnnotationResult& result);
     /** Writes the same document as one value into `w` (a report embeds it). */
     static void write(JsonWriter& w, const AnnotationResult& result);
 };

@@ -52,6 +52,8 @@ void escape(QByteArray& out, const QString& text)
 
 void JsonWriter::newline()
 {
+    if (m_compact)
+        return;
     m_out += '\n';
     m_out += QByteArray(qsizetype(m_stack.size()) * 2, ' ');
 }
@@ -108,7 +110,7 @@ JsonWriter& JsonWriter::key(const char* name)
         m_out += ',';
     newline();
     escape(m_out, QString::fromUtf8(name));
-    m_out += ": ";
+    m_out += m_compact ? ":" : ": ";
     m_afterKey = true;
     return *this;
 }

@@ -24,6 +24,11 @@ public:
         : m_sink(sink)
     {
     }
+    /** No line breaks or indentation: the whole document on one line (JSON Lines). */
+    void setCompact(bool compact)
+    {
+        m_compact = compact;
+    }
     void beginObject();
     void endObject();
     void beginArray();
@@ -73,6 +78,7 @@ private:
     QByteArray m_out;
     QIODevice* m_sink = nullptr;
     bool m_failed = false;
+    bool m_compact = false;
     struct Level
     {
         bool isObject;

@@ -116,4 +116,70 @@ bool TsvReport::write(const AnnotationResult& result, const std::function<bool(Q
     return out.isEmpty() || sink(out);
 }
 
+QByteArray TsvReport::cohortHeader()
+{
+    return "Tumor_Sample_Barcode\tONCOTREE_CODE\tHugo_Symbol\tHGVSp_Short\tHGVSc\tConsequence\tChromosome\t"
+           "Start_Position\tReference_Allele\tTumor_Seq_Allele2\tt_vaf\tAMP_TIER\tESCAT_TIER\tHIGHEST_LEVEL\t"
+           "TX_SENSITIVE\tTX_RESISTANCE\tEVIDENCE_IDS\tFLAGS\tsource_file\tsource_line\n";
+}
+
+bool TsvReport::writeCohortRows(QIODevice* device, const AnnotationResult& result)
+{
+    const Case& c = result.caseData;
+    QByteArray out;
+    const auto& alterations = c.alterations;
+    for (qint32 i = 0; i < qint32(alterations.size()); ++i) {
+        const Alteration& a = alterations[size_t(i)];
+        const AlterationCall call = Tiering::callOf(result, i);
+        // Therapies by what the evidence says of them, each once, in evidence order.
+        QStringList sensitive;
+        QStringList resistant;
+        QStringList ids;
+        for (const Match& m : result.matchesFor(i)) {
+            const EvidenceItem& e = result.evidence[size_t(m.evidence)];
+            ids << e.displayId;
+            const TierBasis basis = Tiering::basisOf(e);
+            QStringList* list = basis == TierBasis::Sensitivity  ? &sensitive
+                                : basis == TierBasis::Resistance ? &resistant
+                                                                 : nullptr;
+            const QString label = therapyLabel(e);
+            if (list && !label.isEmpty() && !list->contains(label))
+                *list << label;
+        }
+        const QStringList fields{
+            c.tumorSample,
+            c.tumorType,
+            a.gene(),
+            a.hgvsp(),
+            a.hgvsc(),
+            a.consequence(),
+            a.chrom,
+            a.pos > 0 ? QString::number(a.pos) : QString(),
+            a.ref,
+            a.alt,
+            number(a.tumor.vaf),
+            call.amp.tier,
+            call.escat.tier,
+            call.oncokb.tier.isEmpty() ? QString() : u"LEVEL_"_s + call.oncokb.tier,
+            sensitive.join(u','),
+            resistant.join(u','),
+            ids.join(u','),
+            Tiering::flagCodes(Tiering::flagsOf(result, call)).join(u','),
+            c.inputPath(a.origin),
+            QString::number(a.origin.line),
+        };
+        QStringList cleaned;
+        for (const QString& f : fields)
+            cleaned << clean(f);
+        out += cleaned.join(u'\t').toUtf8();
+        out += '\n';
+        if (out.size() >= (1 << 16)) {
+            if (device->write(out) != out.size())
+                return false;
+            out.clear();
+        }
+    }
+    return out.isEmpty() || device->write(out) == out.size();
+}
+
 } // namespace onco

@@ -1,0 +1,404 @@
+#include "CliApp.h"
+#include "CliCommon.h"
+
+#include "io/CohortLoader.h"
+#include "io/InputFormat.h"
+#include "kb/KnowledgeBase.h"
+#include "match/Annotator.h"
+#include "match/Tiering.h"
+#include "ontology/OncoTree.h"
+#include "ontology/TumorTypeGraph.h"
+#include "report/AnnotationJson.h"
+#include "report/TsvReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+#include <QThread>
+
+#include <condition_variable>
+#include <cstdio>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+using namespace Cli;
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
+};
+
+/** A file name for a sample's JSON: its name with characters no file system takes replaced, unique in the folder. */
+QString fileNameFor(const QString& sample, QSet<QString>& taken)
+{
+    QString base;
+    for (const QChar ch : sample)
+        base += ch.isLetterOrNumber() || ch == u'-' || ch == u'_' || ch == u'.' ? ch : u'_';
+    if (base.isEmpty() || base.startsWith(u'.'))
+        base.prepend(u"sample"_s);
+    QString name = base;
+    for (int n = 2; taken.contains(name.toLower()); ++n)
+        name = u"%1_%2"_s.arg(base).arg(n);
+    taken.insert(name.toLower());
+    return name + u".json"_s;
+}
+
+/** A progress bar on the terminal (stderr), redrawn when a percent changes; nothing when stderr is not a terminal. */
+class ProgressBar
+{
+public:
+    explicit ProgressBar(std::size_t total)
+        : m_total(total)
+        , m_shown(total > 0 && isatty(fileno(stderr)))
+    {
+    }
+    void update(std::size_t done)
+    {
+        if (!m_shown)
+            return;
+        const int percent = int(done * 100 / m_total);
+        if (percent == m_percent)
+            return;
+        m_percent = percent;
+        constexpr int width = 40;
+        const int filled = percent * width / 100;
+        std::fprintf(stderr,
+                     "\r[%s%s] %3d%% %zu/%zu samples",
+                     std::string(std::size_t(filled), '#').c_str(),
+                     std::string(std::size_t(width - filled), ' ').c_str(),
+                     percent,
+                     done,
+                     m_total);
+        std::fflush(stderr);
+    }
+    void finish()
+    {
+        if (m_shown && m_percent >= 0)
+            std::fputs("\r\033[K", stderr);
+    }
+
+private:
+    std::size_t m_total;
+    bool m_shown;
+    int m_percent = -1;
+};
+
+/**
+ * Annotates the cohort's cases on `threads` workers, each with its own connection to the
+ * knowledge base, and hands the results to `write` in case order (the output is the same whatever
+ * the threads). At most a few results wait to be written: memory does not grow with the output.
+ */
+class CohortRun
+{
+public:
+    CohortRun(std::vector<Case>& cases, const Annotator::Session& session, QString kbPath, int threads)
+        : m_cases(cases)
+        , m_session(session)
+        , m_kbPath(std::move(kbPath))
+        , m_threads(std::max(1, threads))
+        , m_done(cases.size())
+    {
+    }
+
+    /** Runs; `write` returns false to stop. The first failure (annotation or write) is returned. */
+    Result<void> run(const std::function<bool(std::size_t, AnnotationResult&)>& write)
+    {
+        const std::size_t window = std::size_t(m_threads) * 4;
+        std::vector<std::thread> workers;
+        for (int t = 0; t < m_threads; ++t)
+            workers.emplace_back([this, window] { work(window); });
+        Result<void> outcome;
+        for (std::size_t i = 0; i < m_cases.size(); ++i) {
+            std::unique_ptr<Result<AnnotationResult>> r;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_done[i] != nullptr; });
+                r = std::move(m_done[i]);
+            }
+            if (!*r) {
+                outcome = Unexpected{r->error()};
+            } else if (!write(i, **r)) {
+                outcome = fail(CoreError::Code::Io, Messages::tr("the output could not be written"));
+            }
+            r.reset(); // the result's memory goes before the next is taken
+            {
+                std::lock_guard lock(m_mutex);
+                m_written = i + 1;
+                if (!outcome)
+                    m_stop = true;
+            }
+            m_changed.notify_all();
+            if (!outcome)
+                break;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        for (std::thread& w : workers)
+            w.join();
+        return outcome;
+    }
+
+private:
+    void work(std::size_t window)
+    {
+        auto kb = KnowledgeBase::open(m_kbPath);
+        for (;;) {
+            std::size_t i = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stop || m_next >= m_cases.size() || m_next < m_written + window; });
+                if (m_stop || m_next >= m_cases.size())
+                    return;
+                i = m_next++;
+            }
+            auto result =
+                std::make_unique<Result<AnnotationResult>>(kb ? m_session.annotate(std::move(m_cases[i]), **kb)
+                                                              : Result<AnnotationResult>(Unexpected{kb.error()}));
+            m_cases[i] = Case();
+            {
+                std::lock_guard lock(m_mutex);
+                m_done[i] = std::move(result);
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::vector<Case>& m_cases;
+    const Annotator::Session& m_session;
+    QString m_kbPath;
+    int m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<Result<AnnotationResult>>> m_done;
+    std::size_t m_next = 0;
+    std::size_t m_written = 0;
+    bool m_stop = false;
+};
+
+/** What the summary says of one case. */
+struct CaseTally
+{
+    QString sample;
+    QStringList tierOne; ///< "BRAF p.V600E (I-A)"
+};
+
+} // namespace
+
+int annotateCohortCommand(const QStringList& arguments)
+{
+    CaseParser p({option("clinical", "FILE"),
+                  option("tumor-type", "CODE"),
+                  option("out", "DIR"),
+                  option("jsonl", "OUT"),
+                  option("tsv", "OUT"),
+                  option("kb", "FILE"),
+                  option("kb-release", "SOURCE=RELEASE"),
+                  option("genome", "BUILD"),
+                  option("receptor", "RECEPTOR=STATUS"),
+                  option("panel-size", "MB"),
+                  option("reference", "FASTA"),
+                  option("allow-truncated"),
+                  option("max-records", "N"),
+                  option("threads", "N")});
+    if (int rc = p.parse(arguments, {}, 1, std::numeric_limits<qsizetype>::max()))
+        return rc;
+    QStringList inputs = p.args();
+    for (const QString& clinical : p.values("clinical")) {
+        QString reason;
+        const InputFormat format = detectInputFormat(clinical, &reason);
+        if (format != InputFormat::Clinical && format != InputFormat::Biomarkers && QFileInfo::exists(clinical))
+            return usageError(
+                Messages::tr("--clinical %1 is not a sample table with a SAMPLE_ID column (%2)").arg(clinical, reason));
+        inputs << clinical;
+    }
+    const QString defaultType = p.value("tumor-type");
+    if (!defaultType.isEmpty() && !resolveOncotreeCode(defaultType))
+        return usageError(
+            Messages::tr("'%1' is not an OncoTree code (%2)").arg(defaultType, OncoTree::bundled().version()));
+
+    CaseLoadOptions load;
+    load.tumorType = defaultType;
+    load.reference = p.value("reference");
+    load.allowTruncated = p.isSet("allow-truncated");
+    if (p.isSet("max-records")) {
+        const auto n = parseMaxRecords(p.value("max-records"));
+        if (!n)
+            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
+                                  .arg(p.value("max-records")));
+        load.maxRecords = *n;
+    }
+    if (p.isSet("genome")) {
+        const auto build = parseGenomeBuild(p.value("genome"));
+        if (!build)
+            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(p.value("genome")));
+        load.genome = *build;
+    }
+    if (const QString error = parseReceptorChoices(p.values("receptor"), load.receptorStatus); !error.isEmpty())
+        return usageError(error);
+    AnnotateOptions annotateOptions;
+    if (const QString error = parseReleaseChoices(p.values("kb-release"), annotateOptions); !error.isEmpty())
+        return usageError(error);
+    if (p.isSet("panel-size")) {
+        const auto mb = parsePanelSize(p.value("panel-size"));
+        if (!mb)
+            return usageError(Messages::tr("--panel-size is the assay's coding territory in megabases (e.g. 1.94), "
+                                           "not '%1'")
+                                  .arg(p.value("panel-size")));
+        annotateOptions.panelSizeMb = *mb;
+    }
+    int threads = QThread::idealThreadCount();
+    if (p.isSet("threads")) {
+        bool ok = false;
+        threads = p.value("threads").toInt(&ok);
+        if (!ok || threads < 1 || threads > 256)
+            return usageError(
+                Messages::tr("--threads is a number of threads from 1 to 256, not '%1'").arg(p.value("threads")));
+    }
+    load.threads = std::max(1, threads);
+
+    const QString outDir = p.value("out");
+    std::unique_ptr<Output> jsonl;
+    std::unique_ptr<Output> tsv;
+    if (p.isSet("jsonl"))
+        jsonl = std::make_unique<Output>(p.value("jsonl"));
+    if (p.isSet("tsv"))
+        tsv = std::make_unique<Output>(p.value("tsv"));
+    if (!jsonl && !tsv && outDir.isEmpty())
+        jsonl = std::make_unique<Output>(u"-"_s); // a script asking for nothing gets JSON Lines
+    if (jsonl && tsv && jsonl->isStdout() && tsv->isStdout())
+        return usageError(Messages::tr("only one output can go to stdout"));
+    if (!outDir.isEmpty() && QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir())
+        return usageError(Messages::tr("--out %1 is a file; it takes a folder for one JSON per sample").arg(outDir));
+
+    auto cohort = CohortLoader::load(inputs, load);
+    if (!cohort)
+        return coreFailure(cohort.error());
+    for (const IssueSummary& s : summarizeIssues(cohort->issues, 20))
+        printErr(s.count > 1
+                     ? Messages::tr("warning: %1 (and %2 more like it)").arg(s.first.toString()).arg(s.count - 1)
+                     : Messages::tr("warning: %1").arg(s.first.toString()));
+    if (cohort->skippedRecords + cohort->warningCount > 0)
+        printErr(Messages::tr("warning: %1 records skipped, %2 warnings in all")
+                     .arg(cohort->skippedRecords)
+                     .arg(cohort->warningCount));
+
+    const QString kbPath = p.value("kb").isEmpty() ? KnowledgeBase::defaultPath() : p.value("kb");
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto session = Annotator::Session::prepare(**kb, annotateOptions);
+    if (!session)
+        return coreFailure(session.error());
+
+    // The outputs: the streams open now, each sample's file when its case is done.
+    QStringList protectedPaths = inputs;
+    protectedPaths << p.value("kb") << p.value("reference");
+    auto abandon = [&](const QString& path, const QString& why) {
+        for (Output* o : {jsonl.get(), tsv.get()})
+            if (o)
+                o->cancel();
+        printErr(u"%1: %2"_s.arg(path, why));
+        return CliApp::Failure;
+    };
+    QString error;
+    for (Output* o : {jsonl.get(), tsv.get()})
+        if (o && !o->open(error, protectedPaths))
+            return abandon(o->path(), error);
+    if (tsv && !tsv->write(TsvReport::cohortHeader(), error))
+        return abandon(tsv->path(), error);
+    if (!outDir.isEmpty() && !QDir().mkpath(outDir))
+        return abandon(outDir, Messages::tr("the folder cannot be made"));
+
+    std::vector<CaseTally> tallies;
+    qint64 alterations = 0;
+    QSet<QString> fileNames;
+    QString failedPath;
+    ProgressBar bar(cohort->cases.size());
+    CohortRun run(cohort->cases, **session, kbPath, threads);
+    auto written = run.run([&](std::size_t index, AnnotationResult& result) {
+        const Case& c = result.caseData;
+        alterations += qint64(c.alterations.size());
+        CaseTally tally{c.tumorSample, {}};
+        for (const AlterationCall& call : result.calls)
+            if (call.ampTier() == AmpTier::IA || call.ampTier() == AmpTier::IB)
+                tally.tierOne << u"%1 (%2)"_s.arg(c.alterations[std::size_t(call.alteration)].displayName(),
+                                                  call.amp.tier);
+        tallies.push_back(std::move(tally));
+        if (jsonl && !jsonl->stream([&](QIODevice* d) { return AnnotationJson::writeLine(d, result); }, error)) {
+            failedPath = jsonl->path();
+            return false;
+        }
+        if (tsv && !tsv->stream([&](QIODevice* d) { return TsvReport::writeCohortRows(d, result); }, error)) {
+            failedPath = tsv->path();
+            return false;
+        }
+        if (!outDir.isEmpty()) {
+            Output file(QDir(outDir).filePath(fileNameFor(c.tumorSample, fileNames)));
+            if (!file.open(error, protectedPaths)
+                || !file.stream([&](QIODevice* d) { return AnnotationJson::write(d, result); }, error)
+                || !file.commit(error)) {
+                failedPath = file.path();
+                file.cancel();
+                return false;
+            }
+        }
+        bar.update(index + 1);
+        return true;
+    });
+    bar.finish();
+    if (!written && !failedPath.isEmpty())
+        return abandon(failedPath, error);
+    if (!written) {
+        for (Output* o : {jsonl.get(), tsv.get()})
+            if (o)
+                o->cancel();
+        return coreFailure(written.error());
+    }
+    for (Output* o : {jsonl.get(), tsv.get()})
+        if (o && !o->commit(error))
+            return abandon(o->path(), error);
+
+    // The summary: what was read, where the tumor types came from, the Tier I findings per sample.
+    qsizetype withTierOne = 0;
+    qsizetype tierOneFindings = 0;
+    for (const CaseTally& t : tallies) {
+        withTierOne += t.tierOne.isEmpty() ? 0 : 1;
+        tierOneFindings += t.tierOne.size();
+    }
+    printErr(Messages::tr("%1 samples, %2 alterations; tumor type from the clinical table for %3, the default "
+                          "for %4, none for %5 (tiers capped at II)")
+                 .arg(tallies.size())
+                 .arg(alterations)
+                 .arg(cohort->tumorTypeFromTable)
+                 .arg(cohort->tumorTypeDefault)
+                 .arg(cohort->tumorTypeMissing));
+    printErr(Messages::tr("Tier I (AMP/ASCO/CAP): %1 findings in %2 samples").arg(tierOneFindings).arg(withTierOne));
+    constexpr qsizetype listed = 50;
+    qsizetype shown = 0;
+    for (const CaseTally& t : tallies) {
+        if (t.tierOne.isEmpty())
+            continue;
+        if (shown++ == listed) {
+            printErr(Messages::tr("  ... and %1 more samples with Tier I findings (see the outputs)")
+                         .arg(withTierOne - listed));
+            break;
+        }
+        printErr(u"  %1: %2"_s.arg(t.sample, t.tierOne.join(u", "_s)));
+    }
+    return CliApp::Success;
+}
+
+} // namespace onco

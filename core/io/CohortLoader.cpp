@@ -1,0 +1,158 @@
+#include "CohortLoader.h"
+
+#include "CaseLoader.h"
+#include "ontology/TumorTypeGraph.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(onco::CohortLoader)
+};
+
+} // namespace
+
+Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptions& options, const Progress* progress)
+{
+    if (!options.tumorSample.isEmpty() || !options.normalSample.isEmpty())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("a cohort takes every sample of its inputs: no tumor or normal sample is chosen"));
+    CaseLoadOptions every = options;
+    every.everySample = true;
+    every.tumorType.clear(); // per sample below: the table's first, the default after
+    every.receptorStatus.clear();
+    auto loaded = CaseLoader::load(inputs, every, progress);
+    if (!loaded)
+        return Unexpected{loaded.error()};
+    Case& all = *loaded;
+
+    Cohort cohort;
+    cohort.inputs = all.inputs;
+    cohort.issues = all.issues;
+    cohort.skippedRecords = all.skippedRecords;
+    cohort.warningCount = all.warningCount;
+    cohort.genome = all.genome;
+    cohort.genomeEvidence = all.genomeEvidence;
+
+    // Problems of a whole file go with every case; those of a row name no sample and are the cohort's.
+    QList<InputIssue> fileIssues;
+    qint64 rowSkipped = 0;
+    qint64 rowWarnings = 0;
+    for (const InputIssue& i : all.issues) {
+        if (i.line == 0)
+            fileIssues << i;
+        else if (i.severity == InputIssue::Severity::Skipped)
+            ++rowSkipped;
+        else
+            ++rowWarnings;
+    }
+    // Issues past the stored ones are counted only: they are rows' too.
+    qint64 storedSkipped = 0;
+    for (const InputIssue& i : all.issues)
+        storedSkipped += i.severity == InputIssue::Severity::Skipped ? 1 : 0;
+    rowSkipped += std::max<qint64>(0, all.skippedRecords - storedSkipped);
+    rowWarnings += std::max<qint64>(0, all.warningCount - (qint64(all.issues.size()) - storedSkipped));
+
+    // Each tumor sample a case; its matched normal goes with it.
+    struct Place
+    {
+        qsizetype caseIndex = -1;
+        qint16 sample = 0;
+    };
+    std::vector<Place> placeOf(std::size_t(all.samples.size()));
+    for (int i = 0; i < all.samples.size(); ++i) {
+        const Sample& s = all.samples[i];
+        if (s.role != SampleRole::Tumor)
+            continue;
+        Case c;
+        c.genome = all.genome;
+        c.genomeEvidence = all.genomeEvidence;
+        c.referenceGenome = all.referenceGenome;
+        c.inputs = all.inputs;
+        const qint16 tumor = c.addSample(s.name, SampleRole::Tumor, s.origin);
+        c.samples[tumor].tumorType = s.tumorType;
+        c.samples[tumor].tumorTypeOrigin = s.tumorTypeOrigin;
+        placeOf[std::size_t(i)] = Place{qsizetype(cohort.cases.size()), tumor};
+        if (s.normal >= 0 && s.normal < all.samples.size()) {
+            const Sample& n = all.samples[s.normal];
+            const qint16 normal = c.addSample(n.name, SampleRole::Normal, n.origin);
+            c.samples[tumor].normal = normal;
+            placeOf[std::size_t(s.normal)] = Place{qsizetype(cohort.cases.size()), normal};
+        }
+        if (!s.tumorType.isEmpty() && !resolveOncotreeCode(s.tumorType)) {
+            // A typing error in one row of the table: that sample only is annotated without a tumor type.
+            const InputIssue wrong{InputIssue::Severity::Warning,
+                                   all.inputPath(s.tumorTypeOrigin),
+                                   s.tumorTypeOrigin.line,
+                                   Messages::tr("tumor type '%1' of sample %2 is not an OncoTree code: the sample is "
+                                                "annotated without a tumor type")
+                                       .arg(s.tumorType, s.name)};
+            c.addIssue(wrong);
+            cohort.issues << wrong;
+            ++cohort.warningCount;
+            c.samples[tumor].tumorType.clear();
+            ++cohort.tumorTypeMissing;
+        } else if (!s.tumorType.isEmpty()) {
+            c.tumorType = s.tumorType;
+            c.tumorTypeOrigin = s.tumorTypeOrigin;
+            ++cohort.tumorTypeFromTable;
+        } else if (!options.tumorType.isEmpty()) {
+            c.tumorType = options.tumorType;
+            ++cohort.tumorTypeDefault;
+        } else {
+            ++cohort.tumorTypeMissing;
+        }
+        c.receptorStatus = s.receptorStatus;
+        for (auto it = options.receptorStatus.cbegin(); it != options.receptorStatus.cend(); ++it)
+            c.receptorStatus.insert(it.key(), it.value());
+        for (const InputIssue& issue : fileIssues)
+            c.addIssue(issue);
+        if (rowSkipped + rowWarnings > 0)
+            c.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                  QString(),
+                                  0,
+                                  Messages::tr("the cohort's inputs skipped %1 rows and gave %2 warnings on rows; "
+                                               "they are listed in the cohort run's messages, not per sample")
+                                      .arg(rowSkipped)
+                                      .arg(rowWarnings)});
+        cohort.cases.push_back(std::move(c));
+    }
+
+    // The alterations and segments, each to its sample's case, in input order.
+    std::vector<std::size_t> counts(cohort.cases.size(), 0);
+    qsizetype unplaced = 0;
+    for (const Alteration& a : all.alterations) {
+        if (a.sample >= 0 && std::size_t(a.sample) < placeOf.size() && placeOf[std::size_t(a.sample)].caseIndex >= 0)
+            ++counts[std::size_t(placeOf[std::size_t(a.sample)].caseIndex)];
+        else
+            ++unplaced;
+    }
+    if (unplaced > 0) // every reader names a sample for what it reads: this is a defect, never silent
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("%n alterations belong to no tumor sample of the cohort", nullptr, int(unplaced)),
+                    inputs.value(0));
+    for (std::size_t k = 0; k < cohort.cases.size(); ++k)
+        cohort.cases[k].alterations.reserve(counts[k]);
+    for (Alteration& a : all.alterations) {
+        const Place& p = placeOf[std::size_t(a.sample)];
+        a.sample = p.sample;
+        cohort.cases[std::size_t(p.caseIndex)].alterations.push_back(std::move(a));
+    }
+    all.alterations = {};
+    for (CopyNumberSegment& s : all.segments) {
+        if (s.sample < 0 || std::size_t(s.sample) >= placeOf.size() || placeOf[std::size_t(s.sample)].caseIndex < 0)
+            continue;
+        const Place& p = placeOf[std::size_t(s.sample)];
+        s.sample = p.sample;
+        cohort.cases[std::size_t(p.caseIndex)].segments.push_back(std::move(s));
+    }
+    return cohort;
+}
+
+} // namespace onco
