@@ -93,25 +93,71 @@ private:
     int m_percent = -1;
 };
 
+/** What the summary says of one case. */
+struct CaseTally
+{
+    QString sample;
+    qint64 alterations = 0;
+    QStringList tierOne; ///< "BRAF V600E (I-A)"
+};
+
+/** One case's outputs, made on a worker: the writer only copies bytes. */
+struct CaseOutput
+{
+    CaseTally tally;
+    QByteArray line;     ///< JSON Lines record
+    QByteArray document; ///< the indented JSON of --out
+    QByteArray rows;     ///< TSV rows
+};
+
+/** Which outputs the run writes. */
+struct Wanted
+{
+    bool line = false;
+    bool document = false;
+    bool rows = false;
+};
+
+CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted)
+{
+    CaseOutput out;
+    const Case& c = result.caseData;
+    out.tally.sample = c.tumorSample;
+    out.tally.alterations = qint64(c.alterations.size());
+    for (const AlterationCall& call : result.calls)
+        if (call.ampTier() == AmpTier::IA || call.ampTier() == AmpTier::IB)
+            out.tally.tierOne << u"%1 (%2)"_s.arg(c.alterations[std::size_t(call.alteration)].displayName(),
+                                                  call.amp.tier);
+    if (wanted.line)
+        out.line = AnnotationJson::line(result);
+    if (wanted.document)
+        out.document = AnnotationJson::write(result);
+    if (wanted.rows)
+        out.rows = TsvReport::cohortRows(result);
+    return out;
+}
+
 /**
  * Annotates the cohort's cases on `threads` workers, each with its own connection to the
- * knowledge base, and hands the results to `write` in case order (the output is the same whatever
- * the threads). At most a few results wait to be written: memory does not grow with the output.
+ * knowledge base, and makes their outputs there too; hands them to `write` in case order (the
+ * output is the same whatever the threads). At most a few cases' outputs wait to be written:
+ * memory does not grow with the output.
  */
 class CohortRun
 {
 public:
-    CohortRun(std::vector<Case>& cases, const Annotator::Session& session, QString kbPath, int threads)
+    CohortRun(std::vector<Case>& cases, const Annotator::Session& session, QString kbPath, int threads, Wanted wanted)
         : m_cases(cases)
         , m_session(session)
         , m_kbPath(std::move(kbPath))
         , m_threads(std::max(1, threads))
+        , m_wanted(wanted)
         , m_done(cases.size())
     {
     }
 
     /** Runs; `write` returns false to stop. The first failure (annotation or write) is returned. */
-    Result<void> run(const std::function<bool(std::size_t, AnnotationResult&)>& write)
+    Result<void> run(const std::function<bool(std::size_t, CaseOutput&)>& write)
     {
         const std::size_t window = std::size_t(m_threads) * 4;
         std::vector<std::thread> workers;
@@ -119,18 +165,17 @@ public:
             workers.emplace_back([this, window] { work(window); });
         Result<void> outcome;
         for (std::size_t i = 0; i < m_cases.size(); ++i) {
-            std::unique_ptr<Result<AnnotationResult>> r;
+            std::unique_ptr<Result<CaseOutput>> r;
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [&] { return m_done[i] != nullptr; });
                 r = std::move(m_done[i]);
             }
-            if (!*r) {
+            if (!*r)
                 outcome = Unexpected{r->error()};
-            } else if (!write(i, **r)) {
+            else if (!write(i, **r))
                 outcome = fail(CoreError::Code::Io, Messages::tr("the output could not be written"));
-            }
-            r.reset(); // the result's memory goes before the next is taken
+            r.reset(); // the case's memory goes before the next is taken
             {
                 std::lock_guard lock(m_mutex);
                 m_written = i + 1;
@@ -164,13 +209,18 @@ private:
                     return;
                 i = m_next++;
             }
-            auto result =
-                std::make_unique<Result<AnnotationResult>>(kb ? m_session.annotate(std::move(m_cases[i]), **kb)
-                                                              : Result<AnnotationResult>(Unexpected{kb.error()}));
+            std::unique_ptr<Result<CaseOutput>> done;
+            if (!kb) {
+                done = std::make_unique<Result<CaseOutput>>(Unexpected{kb.error()});
+            } else if (auto result = m_session.annotate(std::move(m_cases[i]), **kb); !result) {
+                done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
+            } else {
+                done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted));
+            }
             m_cases[i] = Case();
             {
                 std::lock_guard lock(m_mutex);
-                m_done[i] = std::move(result);
+                m_done[i] = std::move(done);
             }
             m_changed.notify_all();
         }
@@ -180,19 +230,13 @@ private:
     const Annotator::Session& m_session;
     QString m_kbPath;
     int m_threads;
+    Wanted m_wanted;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::vector<std::unique_ptr<Result<AnnotationResult>>> m_done;
+    std::vector<std::unique_ptr<Result<CaseOutput>>> m_done;
     std::size_t m_next = 0;
     std::size_t m_written = 0;
     bool m_stop = false;
-};
-
-/** What the summary says of one case. */
-struct CaseTally
-{
-    QString sample;
-    QStringList tierOne; ///< "BRAF p.V600E (I-A)"
 };
 
 } // namespace
@@ -299,6 +343,7 @@ int annotateCohortCommand(const QStringList& arguments)
     auto kb = openKnowledgeBase(p.value("kb"));
     if (!kb)
         return coreFailure(kb.error());
+    annotateOptions.preloadEvidence = true; // thousands of cases: every item read once
     auto session = Annotator::Session::prepare(**kb, annotateOptions);
     if (!session)
         return coreFailure(session.error());
@@ -327,34 +372,27 @@ int annotateCohortCommand(const QStringList& arguments)
     QSet<QString> fileNames;
     QString failedPath;
     ProgressBar bar(cohort->cases.size());
-    CohortRun run(cohort->cases, **session, kbPath, threads);
-    auto written = run.run([&](std::size_t index, AnnotationResult& result) {
-        const Case& c = result.caseData;
-        alterations += qint64(c.alterations.size());
-        CaseTally tally{c.tumorSample, {}};
-        for (const AlterationCall& call : result.calls)
-            if (call.ampTier() == AmpTier::IA || call.ampTier() == AmpTier::IB)
-                tally.tierOne << u"%1 (%2)"_s.arg(c.alterations[std::size_t(call.alteration)].displayName(),
-                                                  call.amp.tier);
-        tallies.push_back(std::move(tally));
-        if (jsonl && !jsonl->stream([&](QIODevice* d) { return AnnotationJson::writeLine(d, result); }, error)) {
+    const Wanted wanted{jsonl != nullptr, !outDir.isEmpty(), tsv != nullptr};
+    CohortRun run(cohort->cases, **session, kbPath, threads, wanted);
+    auto written = run.run([&](std::size_t index, CaseOutput& done) {
+        alterations += done.tally.alterations;
+        if (jsonl && !jsonl->write(done.line, error)) {
             failedPath = jsonl->path();
             return false;
         }
-        if (tsv && !tsv->stream([&](QIODevice* d) { return TsvReport::writeCohortRows(d, result); }, error)) {
+        if (tsv && !tsv->write(done.rows, error)) {
             failedPath = tsv->path();
             return false;
         }
         if (!outDir.isEmpty()) {
-            Output file(QDir(outDir).filePath(fileNameFor(c.tumorSample, fileNames)));
-            if (!file.open(error, protectedPaths)
-                || !file.stream([&](QIODevice* d) { return AnnotationJson::write(d, result); }, error)
-                || !file.commit(error)) {
+            Output file(QDir(outDir).filePath(fileNameFor(done.tally.sample, fileNames)));
+            if (!file.open(error, protectedPaths) || !file.write(done.document, error) || !file.commit(error)) {
                 failedPath = file.path();
                 file.cancel();
                 return false;
             }
         }
+        tallies.push_back(std::move(done.tally));
         bar.update(index + 1);
         return true;
     });

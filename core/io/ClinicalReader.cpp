@@ -131,6 +131,8 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
         int sample = cohort ? cohortSamples->find(rowSample) : caseSampleOf(into, rowSample);
         if (sample < 0 && cohort && format == InputFormat::Biomarkers && !rowSample.isEmpty()) {
             // A biomarker list is data: its samples are cases of the cohort.
+            if (into.samples.size() >= std::numeric_limits<qint16>::max())
+                return SampleIndex::full(path);
             sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
             cohortSamples.emplace(into);
         }

@@ -66,6 +66,10 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
         qint16 sample = 0;
     };
     std::vector<Place> placeOf(std::size_t(all.samples.size()));
+    QHash<QString, int> normals; // the normal samples the inputs named, by name
+    for (int i = 0; i < all.samples.size(); ++i)
+        if (all.samples[i].role == SampleRole::Normal)
+            normals.insert(all.samples[i].name, i);
     for (int i = 0; i < all.samples.size(); ++i) {
         const Sample& s = all.samples[i];
         if (s.role != SampleRole::Tumor)
@@ -79,11 +83,14 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
         c.samples[tumor].tumorType = s.tumorType;
         c.samples[tumor].tumorTypeOrigin = s.tumorTypeOrigin;
         placeOf[std::size_t(i)] = Place{qsizetype(cohort.cases.size()), tumor};
-        if (s.normal >= 0 && s.normal < all.samples.size()) {
-            const Sample& n = all.samples[s.normal];
-            const qint16 normal = c.addSample(n.name, SampleRole::Normal, n.origin);
-            c.samples[tumor].normal = normal;
-            placeOf[std::size_t(s.normal)] = Place{qsizetype(cohort.cases.size()), normal};
+        if (!s.matchedNormal.isEmpty()) {
+            // Named as a sample by a VCF (with its header line), or only by the tumor's rows (a MAF).
+            const int n = normals.value(s.matchedNormal, -1);
+            const qint16 normal =
+                c.addSample(s.matchedNormal, SampleRole::Normal, n >= 0 ? all.samples[n].origin : s.origin);
+            c.samples[tumor].matchedNormal = s.matchedNormal;
+            if (n >= 0)
+                placeOf[std::size_t(n)] = Place{qsizetype(cohort.cases.size()), normal};
         }
         if (!s.tumorType.isEmpty() && !resolveOncotreeCode(s.tumorType)) {
             // A typing error in one row of the table: that sample only is annotated without a tumor type.

@@ -517,6 +517,8 @@ Result<void> Reader::merge()
     SampleIndex index(m_into);
     for (const QString& name : selector.kept()) {
         const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, m_input});
+        if (sample < 0)
+            return SampleIndex::full(m_path);
         for (Alteration& a : m_bySample[name]) {
             a.sample = sample;
             m_into.alterations.push_back(std::move(a));

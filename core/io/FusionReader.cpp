@@ -299,6 +299,8 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
     SampleIndex index(into);
     for (const QString& s : selector.kept()) {
         const qint16 sample = index.add(s, SampleRole::Tumor, Origin{0, input});
+        if (sample < 0)
+            return SampleIndex::full(path);
         for (Alteration& a : bySample[s]) {
             a.sample = sample;
             into.alterations.push_back(std::move(a));

@@ -366,8 +366,14 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     SampleIndex index(into);
     for (const QString& name : selector.kept()) {
         const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, input});
-        if (normals.contains(name))
-            into.samples[sample].normal = index.add(normals.value(name), SampleRole::Normal, Origin{0, input});
+        if (sample < 0)
+            return SampleIndex::full(path);
+        // A cohort keeps each tumor's normal by name: the normals are not the cohort's samples.
+        if (normals.contains(name)) {
+            into.samples[sample].matchedNormal = normals.value(name);
+            if (!options.everySample)
+                index.add(normals.value(name), SampleRole::Normal, Origin{0, input});
+        }
         for (Alteration& a : bySample[name]) {
             a.sample = sample;
             into.alterations.push_back(std::move(a));

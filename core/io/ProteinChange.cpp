@@ -38,9 +38,48 @@ char16_t threeLetterAt(QStringView s, qsizetype i)
 /** Keywords of HGVS protein syntax, longest first so that "delins" wins over "del". */
 constexpr std::array<QStringView, 7> keywords{u"delins", u"splice", u"del", u"ins", u"dup", u"ext", u"fs"};
 
+/**
+ * The answers of this thread for recent inputs: a cohort names the same hotspots thousands of
+ * times. Bounded: emptied when full.
+ */
+template <typename Value> class Memo
+{
+public:
+    template <typename Compute> Value get(QStringView key, Compute compute)
+    {
+        if (const auto it = m_values.constFind(key.toString()); it != m_values.cend())
+            return *it;
+        if (m_values.size() >= 65536)
+            m_values.clear();
+        Value v = compute();
+        m_values.insert(key.toString(), v);
+        return v;
+    }
+
+private:
+    QHash<QString, Value> m_values;
+};
+
+QString normalizeUncached(QStringView hgvsp);
+std::optional<ProteinEdit> parseUncached(QStringView hgvsp);
+
 } // namespace
 
 QString ProteinChange::normalize(QStringView hgvsp)
+{
+    thread_local Memo<QString> memo;
+    return memo.get(hgvsp, [&] { return normalizeUncached(hgvsp); });
+}
+
+std::optional<ProteinEdit> ProteinChange::parse(QStringView hgvsp)
+{
+    thread_local Memo<std::optional<ProteinEdit>> memo;
+    return memo.get(hgvsp, [&] { return parseUncached(hgvsp); });
+}
+
+namespace {
+
+QString normalizeUncached(QStringView hgvsp)
 {
     QStringView s = hgvsp.trimmed();
     if (s.isEmpty())
@@ -101,16 +140,20 @@ QString ProteinChange::normalize(QStringView hgvsp)
     return u"p."_s + out;
 }
 
+} // namespace
+
 QString ProteinChange::matchKey(QStringView hgvsp)
 {
     const QString n = normalize(hgvsp);
     return n.isEmpty() ? QString() : n.mid(2).toUpper();
 }
 
-std::optional<ProteinEdit> ProteinChange::parse(QStringView hgvsp)
+namespace {
+
+std::optional<ProteinEdit> parseUncached(QStringView hgvsp)
 {
     static const QRegularExpression pattern(uR"(^([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)$)"_s);
-    const QString key = matchKey(hgvsp);
+    const QString key = ProteinChange::matchKey(hgvsp);
     const auto m = pattern.match(key);
     if (!m.hasMatch())
         return std::nullopt;
@@ -163,6 +206,8 @@ std::optional<ProteinEdit> ProteinChange::parse(QStringView hgvsp)
     }
     return e;
 }
+
+} // namespace
 
 bool ProteinChange::isSynonymous(QStringView normalized)
 {

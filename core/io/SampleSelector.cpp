@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -150,6 +152,8 @@ qint16 SampleIndex::add(const QString& name, SampleRole role, const Origin& orig
 {
     if (const auto it = m_byName.constFind(name); it != m_byName.cend())
         return *it;
+    if (m_case.samples.size() >= std::numeric_limits<qint16>::max())
+        return -1;
     const qint16 at = m_case.addSample(name, role, origin);
     m_byName.insert(name, at);
     return at;
@@ -157,20 +161,35 @@ qint16 SampleIndex::add(const QString& name, SampleRole role, const Origin& orig
 
 namespace {
 
-/** The name and the shorter names SampleSelector::sameSample may take for it: prefixes at '-', and of a TCGA barcode
- * every prefix of 15 characters or more. */
+/**
+ * The name and the shorter names SampleSelector::sameSample may take for it: of a TCGA barcode
+ * every prefix of 15 characters or more, of another name its prefixes at a '-' that have three
+ * '-' themselves (never a bare patient id).
+ */
 QStringList prefixesOf(const QString& name)
 {
     QStringList keys{name};
-    for (qsizetype dash = name.indexOf(u'-'); dash > 0; dash = name.indexOf(u'-', dash + 1))
-        keys << name.left(dash);
-    if (!SampleSelector::patientOf(name).isEmpty())
+    if (!SampleSelector::patientOf(name).isEmpty()) {
         for (qsizetype n = 15; n < name.size(); ++n)
             keys << name.left(n);
+        return keys;
+    }
+    int dashes = 0;
+    for (qsizetype dash = name.indexOf(u'-'); dash > 0; dash = name.indexOf(u'-', dash + 1))
+        if (++dashes > 3)
+            keys << name.left(dash);
     return keys;
 }
 
 } // namespace
+
+Unexpected SampleIndex::full(const QString& path)
+{
+    return fail(
+        CoreError::Code::BadInput,
+        Messages::tr("more than %L1 samples in one run: split the cohort").arg(std::numeric_limits<qint16>::max()),
+        path);
+}
 
 SampleMatcher::SampleMatcher(const Case& c)
     : m_case(c)
@@ -178,7 +197,7 @@ SampleMatcher::SampleMatcher(const Case& c)
     for (int i = 0; i < c.samples.size(); ++i)
         if (c.samples[i].role == SampleRole::Tumor)
             for (const QString& key : prefixesOf(c.samples[i].name))
-                m_byPrefix.insert(key, i);
+                m_byPrefix.insert(key.toLower(), i); // sameSample ignores case
 }
 
 int SampleMatcher::find(const QString& rowSample) const
@@ -186,10 +205,19 @@ int SampleMatcher::find(const QString& rowSample) const
     // A case sample the row names in full or in part, or one whose name is part of the row's;
     // the first in the case's order, as a scan of every sample would find.
     int found = -1;
-    for (const QString& key : prefixesOf(rowSample))
+    // A cohort's table names its samples as the data does: the same name decides at once.
+    const QString exact = rowSample.toLower();
+    for (auto it = m_byPrefix.constFind(exact); it != m_byPrefix.cend() && it.key() == exact; ++it)
+        if (m_case.samples[*it].name == rowSample && (found < 0 || *it < found))
+            found = *it;
+    if (found >= 0)
+        return found;
+    for (const QString& prefix : prefixesOf(rowSample)) {
+        const QString key = prefix.toLower();
         for (auto it = m_byPrefix.constFind(key); it != m_byPrefix.cend() && it.key() == key; ++it)
             if ((found < 0 || *it < found) && SampleSelector::sameSample(m_case.samples[*it].name, rowSample))
                 found = *it;
+    }
     return found;
 }
 

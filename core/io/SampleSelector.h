@@ -69,7 +69,10 @@ class SampleIndex
 {
 public:
     explicit SampleIndex(Case& c);
+    /** The sample's index; -1 when the case holds the most samples an index can name (32,767). */
     qint16 add(const QString& name, SampleRole role, const Origin& origin);
+    /** The error for a run past that many samples. */
+    static Unexpected full(const QString& path);
 
 private:
     Case& m_case;

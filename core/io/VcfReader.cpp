@@ -299,7 +299,7 @@ Result<void> Reader::run(Case& into)
     if (m_normal >= 0) {
         const qint16 normal = into.addSample(ownName(samples[m_normal]), SampleRole::Normal, header);
         if (m_tumor >= 0)
-            into.samples[sample].normal = normal;
+            into.samples[sample].matchedNormal = into.samples[normal].name;
     }
     if (into.genome == GenomeBuild::Unknown) {
         into.genome = m_build;

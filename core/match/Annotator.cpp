@@ -192,6 +192,9 @@ Result<std::shared_ptr<const Annotator::Session>> Annotator::Session::prepare(Kn
         auto matcher = Matcher::create(kb, release, session->m_known.get());
         if (!matcher)
             return Unexpected{matcher.error()};
+        if (options.preloadEvidence)
+            if (auto r = matcher->preload(kb); !r)
+                return Unexpected{r.error()};
         session->m_matchers.push_back(std::move(*matcher));
     }
     auto approvals = loadApprovals(kb, session->m_releases);
@@ -240,7 +243,19 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBa
     for (const Matcher& matcher : m_matchers)
         if (auto r = matcher.annotate(kb, result, progress); !r)
             return Unexpected{r.error()};
-    collectApprovedTherapies(m_approvals, result);
+    {
+        // The same for every case of a tumor type: worked out once per type.
+        const QString& type = result.caseData.tumorType;
+        std::unique_lock lock(m_approvedLock);
+        if (const auto it = m_approvedByType.constFind(type); it != m_approvedByType.cend()) {
+            result.approvedTherapies = *it;
+        } else {
+            lock.unlock();
+            collectApprovedTherapies(m_approvals, result);
+            lock.lock();
+            m_approvedByType.insert(type, result.approvedTherapies);
+        }
+    }
     result.pharmacogenomics = Pharmacogenomics::bundled().assess(result.caseData);
     Tiering::assign(result);
     return result;

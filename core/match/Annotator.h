@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace onco {
@@ -28,6 +29,11 @@ struct AnnotateOptions
      * (MutationBurden); <= 0: none is estimated, and a TMB biomarker estimated earlier is kept.
      */
     double panelSizeMb = -1;
+    /**
+     * Reads every evidence item and assertion of the releases into memory once (a session for many
+     * cases) instead of querying those a case needs; the same results either way.
+     */
+    bool preloadEvidence = false;
 };
 
 /**
@@ -73,6 +79,8 @@ public:
         std::unique_ptr<KnownVariants> m_known;
         std::vector<Matcher> m_matchers;
         std::vector<EvidenceItem> m_approvals; ///< drug approvals by tumor type, of the approvals releases
+        mutable std::mutex m_approvedLock;
+        mutable QHash<QString, QMap<QString, QString>> m_approvedByType; ///< tumor type -> approvedTherapies
     };
 };
 

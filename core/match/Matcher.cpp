@@ -587,6 +587,65 @@ void Matcher::matchAlteration(qint32 index,
                hits.end());
 }
 
+Result<void> Matcher::preload(KnowledgeBase& kb)
+{
+    QList<qint64> all;
+    for (const KbProfile& p : m_profiles)
+        all << p.id;
+    auto evidence = kb.evidenceForProfiles(m_release.id, all);
+    if (!evidence)
+        return Unexpected{evidence.error()};
+    auto assertions = kb.assertionsForProfiles(m_release.id, all);
+    if (!assertions)
+        return Unexpected{assertions.error()};
+    m_evidence = std::move(*evidence);
+    m_assertions = std::move(*assertions);
+    m_evidenceOf.clear();
+    m_assertionsOf.clear();
+    for (qint32 i = 0; i < qint32(m_evidence.size()); ++i)
+        m_evidenceOf[m_evidence[size_t(i)].molecularProfileId].append(i);
+    for (qint32 i = 0; i < qint32(m_assertions.size()); ++i)
+        m_assertionsOf[m_assertions[size_t(i)].molecularProfileId].append(i);
+    m_preloaded = true;
+    return {};
+}
+
+namespace {
+
+/** The items of `all` the profiles hold, in the order of `all`. */
+template <typename Item>
+std::vector<Item>
+itemsOf(const std::vector<Item>& all, const QHash<qint64, QList<qint32>>& byProfile, const QList<qint64>& profiles)
+{
+    std::vector<qint32> indexes;
+    for (qint64 p : profiles)
+        for (qint32 i : byProfile.value(p))
+            indexes.push_back(i);
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    std::vector<Item> items;
+    items.reserve(indexes.size());
+    for (qint32 i : indexes)
+        items.push_back(all[size_t(i)]);
+    return items;
+}
+
+} // namespace
+
+Result<std::vector<EvidenceItem>> Matcher::evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles) const
+{
+    if (!m_preloaded)
+        return kb.evidenceForProfiles(m_release.id, profiles);
+    return itemsOf(m_evidence, m_evidenceOf, profiles);
+}
+
+Result<std::vector<AssertionItem>> Matcher::assertionsFor(KnowledgeBase& kb, const QList<qint64>& profiles) const
+{
+    if (!m_preloaded)
+        return kb.assertionsForProfiles(m_release.id, profiles);
+    return itemsOf(m_assertions, m_assertionsOf, profiles);
+}
+
 Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress) const
 {
     const Case& c = result.caseData;
@@ -702,10 +761,10 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
         }
     }
 
-    auto evidence = kb.evidenceForProfiles(m_release.id, satisfied);
+    auto evidence = evidenceFor(kb, satisfied);
     if (!evidence)
         return Unexpected{evidence.error()};
-    auto assertions = kb.assertionsForProfiles(m_release.id, satisfied);
+    auto assertions = assertionsFor(kb, satisfied);
     if (!assertions)
         return Unexpected{assertions.error()};
 

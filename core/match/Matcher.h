@@ -39,6 +39,12 @@ public:
     [[nodiscard]] Result<void>
     annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress = nullptr) const;
 
+    /**
+     * Reads every evidence item and assertion of the release into memory, so that annotate()
+     * queries nothing more: for many cases (a cohort), each otherwise a query per case.
+     */
+    [[nodiscard]] Result<void> preload(KnowledgeBase& kb);
+
     /** The rule read from each variant, in the release's variant order (tests, `kb info`). */
     const std::vector<VariantRule>& rules() const
     {
@@ -85,6 +91,15 @@ private:
     QSet<QString> m_oncogenic;       ///< "GENE\tKEY" known oncogenic in this release
     QHash<QString, QString> m_roles; ///< gene -> CancerMine predominant role
     const KnownVariants* m_known = nullptr;
+
+    /** What the release holds for the given profiles, ordered by id as the knowledge base gives it. */
+    Result<std::vector<EvidenceItem>> evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles) const;
+    Result<std::vector<AssertionItem>> assertionsFor(KnowledgeBase& kb, const QList<qint64>& profiles) const;
+    bool m_preloaded = false;
+    std::vector<EvidenceItem> m_evidence;        ///< preloaded, in evidence id order
+    std::vector<AssertionItem> m_assertions;     ///< preloaded, in assertion id order
+    QHash<qint64, QList<qint32>> m_evidenceOf;   ///< profile id -> indexes into m_evidence
+    QHash<qint64, QList<qint32>> m_assertionsOf; ///< profile id -> indexes into m_assertions
 };
 
 } // namespace onco

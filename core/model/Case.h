@@ -57,7 +57,7 @@ struct Sample
     QString tumorType;                     ///< OncoTree code from a clinical table, when given per sample
     Origin origin;                         ///< where the sample was named (file and line)
     Origin tumorTypeOrigin;                ///< the clinical table row that gave tumorType
-    qint16 normal = -1;                    ///< for a tumor sample of a cohort: its matched normal's index
+    QString matchedNormal;                 ///< for a tumor sample: its matched normal's name, when an input says
     QMap<QString, QString> receptorStatus; ///< per sample, read in cohort mode ("HER2" -> "positive")
 };
 

@@ -289,6 +289,14 @@ bool AnnotationJson::writeLine(QIODevice* device, const AnnotationResult& result
     return !w.failed();
 }
 
+QByteArray AnnotationJson::line(const AnnotationResult& result)
+{
+    JsonWriter w;
+    w.setCompact(true);
+    write(w, result);
+    return w.finish();
+}
+
 void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
 {
     const Case& c = result.caseData;

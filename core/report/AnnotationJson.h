@@ -30,6 +30,8 @@ public:
      * cohort per line). False when the device refused a write.
      */
     static bool writeLine(QIODevice* device, const AnnotationResult& result);
+    /** The same line as bytes. */
+    static QByteArray line(const AnnotationResult& result);
     /** Writes the same document as one value into `w` (a report embeds it). */
     static void write(JsonWriter& w, const AnnotationResult& result);
 };

@@ -9,6 +9,21 @@ namespace {
 void escape(QByteArray& out, const QString& text)
 {
     out += '"';
+    // Most text is printable ASCII needing no escape: copied as it is, without a UTF-8 copy.
+    const ushort* u = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype plain = 0;
+    while (plain < n && u[plain] >= 0x20 && u[plain] < 0x7F && u[plain] != u'"' && u[plain] != u'\\')
+        ++plain;
+    if (plain == n) {
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        char* to = out.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            to[i] = char(u[i]);
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
@@ -109,8 +124,10 @@ JsonWriter& JsonWriter::key(const char* name)
     if (m_stack.back().count++ > 0)
         m_out += ',';
     newline();
-    escape(m_out, QString::fromUtf8(name));
-    m_out += m_compact ? ":" : ": ";
+    // Keys are the schema's own names (ASCII identifiers): nothing to escape.
+    m_out += '"';
+    m_out += name;
+    m_out += m_compact ? "\":" : "\": ";
     m_afterKey = true;
     return *this;
 }

@@ -123,7 +123,7 @@ QByteArray TsvReport::cohortHeader()
            "TX_SENSITIVE\tTX_RESISTANCE\tEVIDENCE_IDS\tFLAGS\tsource_file\tsource_line\n";
 }
 
-bool TsvReport::writeCohortRows(QIODevice* device, const AnnotationResult& result)
+QByteArray TsvReport::cohortRows(const AnnotationResult& result)
 {
     const Case& c = result.caseData;
     QByteArray out;
@@ -173,13 +173,14 @@ bool TsvReport::writeCohortRows(QIODevice* device, const AnnotationResult& resul
             cleaned << clean(f);
         out += cleaned.join(u'\t').toUtf8();
         out += '\n';
-        if (out.size() >= (1 << 16)) {
-            if (device->write(out) != out.size())
-                return false;
-            out.clear();
-        }
     }
-    return out.isEmpty() || device->write(out) == out.size();
+    return out;
+}
+
+bool TsvReport::writeCohortRows(QIODevice* device, const AnnotationResult& result)
+{
+    const QByteArray rows = cohortRows(result);
+    return device->write(rows) == rows.size();
 }
 
 } // namespace onco

@@ -24,6 +24,8 @@ public:
     static QByteArray cohortHeader();
     /** One row per alteration of one case of a cohort, under cohortHeader(). False when `device` refused a write. */
     static bool writeCohortRows(QIODevice* device, const AnnotationResult& result);
+    /** The same rows as bytes. */
+    static QByteArray cohortRows(const AnnotationResult& result);
 
 private:
     /** Writes the table through `sink`, which takes each piece and says whether it was taken. */
