@@ -4,6 +4,13 @@
 
 #include <zlib.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace onco {
 
 namespace {
@@ -18,21 +25,118 @@ struct Messages
 
 } // namespace
 
+/**
+ * Decompresses a gzip (or BGZF) file on its own thread, a few megabytes ahead of the reader, so
+ * that inflating and splitting lines overlap. Errors are handed over in order, after the text
+ * before them.
+ */
 struct LineReader::Inflater
 {
-    z_stream stream{};
-    bool active = false;
-
-    Inflater()
+    explicit Inflater(const QString& path)
+        : file(path)
     {
-        // 16 + MAX_WBITS: expect a gzip header.
-        active = inflateInit2(&stream, 16 + MAX_WBITS) == Z_OK;
     }
     ~Inflater()
     {
-        if (active)
-            inflateEnd(&stream);
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        if (thread.joinable())
+            thread.join();
     }
+
+    /** Opens the file and starts the thread; false when either fails. */
+    bool start()
+    {
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        fileSize = file.size();
+        thread = std::thread([this] { run(); });
+        return true;
+    }
+
+    /** The next decoded piece; an empty one at the end, with `failure` set when the data was bad. */
+    QByteArray take(std::optional<QString>& failure)
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return !ready.empty() || finished; });
+        if (ready.empty()) {
+            failure = error;
+            return {};
+        }
+        QByteArray piece = std::move(ready.front());
+        ready.pop_front();
+        changed.notify_all();
+        return piece;
+    }
+
+    void run()
+    {
+        z_stream z{};
+        const bool ok = inflateInit2(&z, 16 + MAX_WBITS) == Z_OK; // 16 + MAX_WBITS: expect a gzip header
+        std::optional<QString> failure;
+        if (!ok)
+            failure = Messages::tr("cannot start gzip decompression");
+        QByteArray raw;
+        bool inMember = false; // a gzip member begun and not yet ended
+        while (ok && !failure) {
+            if (raw.isEmpty()) {
+                raw = file.read(chunkSize * 4);
+                consumed.store(file.pos());
+                if (raw.isEmpty()) {
+                    if (file.error() != QFileDevice::NoError)
+                        failure = Messages::tr("read error: %1").arg(file.errorString());
+                    else if (inMember)
+                        failure = Messages::tr("truncated gzip data");
+                    break;
+                }
+            }
+            inMember = true;
+            QByteArray piece(chunkSize * 16, Qt::Uninitialized);
+            z.next_in = reinterpret_cast<Bytef*>(raw.data());
+            z.avail_in = uInt(raw.size());
+            z.next_out = reinterpret_cast<Bytef*>(piece.data());
+            z.avail_out = uInt(piece.size());
+            const int rc = inflate(&z, Z_NO_FLUSH);
+            piece.resize(piece.size() - qsizetype(z.avail_out));
+            raw.remove(0, raw.size() - qsizetype(z.avail_in));
+            if (rc == Z_STREAM_END) {
+                inflateReset(&z); // BGZF and concatenated gzip: another member may follow
+                inMember = false;
+            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+                failure = Messages::tr("corrupt gzip data");
+            } else if (piece.isEmpty() && rc == Z_BUF_ERROR && raw.isEmpty() && file.atEnd()) {
+                failure = Messages::tr("truncated gzip data");
+            }
+            if (!piece.isEmpty()) {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stop || ready.size() < 4; });
+                if (stop)
+                    break;
+                ready.push_back(std::move(piece));
+                changed.notify_all();
+            }
+        }
+        if (ok)
+            inflateEnd(&z);
+        std::lock_guard lock(mutex);
+        error = failure;
+        finished = true;
+        changed.notify_all();
+    }
+
+    QFile file;
+    qint64 fileSize = 0;
+    std::atomic<qint64> consumed{0};
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QByteArray> ready;
+    std::optional<QString> error;
+    bool finished = false;
+    bool stop = false;
 };
 
 LineReader::LineReader() = default;
@@ -46,21 +150,22 @@ Result<void> LineReader::open(const QString& path)
         return fail(CoreError::Code::Io, Messages::tr("cannot open: %1").arg(m_file.errorString()), path);
     const QByteArray magic = m_file.peek(2);
     if (magic.size() == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b) {
-        m_inflater = std::make_unique<Inflater>();
-        if (!m_inflater->active)
-            return fail(CoreError::Code::Internal, Messages::tr("cannot start gzip decompression"), path);
+        m_file.close(); // the inflater's thread reads it
+        m_inflater = std::make_unique<Inflater>(path);
+        if (!m_inflater->start())
+            return fail(CoreError::Code::Io, Messages::tr("cannot open: %1").arg(m_inflater->file.errorString()), path);
     }
     return {};
 }
 
 qint64 LineReader::position() const
 {
-    return m_file.pos();
+    return m_inflater ? m_inflater->consumed.load() : m_file.pos();
 }
 
 qint64 LineReader::size() const
 {
-    return m_file.size();
+    return m_inflater ? m_inflater->fileSize : m_file.size();
 }
 
 bool LineReader::fill()
@@ -84,39 +189,18 @@ bool LineReader::fill()
         m_buffer.append(chunk);
         return true;
     }
-    while (true) {
-        if (m_raw.isEmpty()) {
-            m_raw = m_file.read(chunkSize);
-            if (m_raw.isEmpty())
-                return false;
-        }
-        z_stream& z = m_inflater->stream;
-        const qsizetype before = m_buffer.size();
-        m_buffer.resize(before + chunkSize * 4);
-        z.next_in = reinterpret_cast<Bytef*>(m_raw.data());
-        z.avail_in = uInt(m_raw.size());
-        z.next_out = reinterpret_cast<Bytef*>(m_buffer.data() + before);
-        z.avail_out = uInt(chunkSize * 4);
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        const qsizetype produced = chunkSize * 4 - qsizetype(z.avail_out);
-        m_buffer.resize(before + produced);
-        m_raw.remove(0, m_raw.size() - qsizetype(z.avail_in));
-        if (rc == Z_STREAM_END) {
-            // BGZF and concatenated gzip: another member may follow.
-            inflateReset(&z);
-        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            m_error =
-                fail(CoreError::Code::BadInput, Messages::tr("corrupt gzip data"), m_path, m_lineNumber + 1).error;
-            return false;
-        }
-        if (produced > 0)
-            return true;
-        if (rc == Z_BUF_ERROR && m_raw.isEmpty() && m_file.atEnd()) {
-            m_error =
-                fail(CoreError::Code::BadInput, Messages::tr("truncated gzip data"), m_path, m_lineNumber + 1).error;
-            return false;
-        }
+    std::optional<QString> failure;
+    const QByteArray piece = m_inflater->take(failure);
+    if (piece.isEmpty()) {
+        if (failure)
+            m_error = fail(CoreError::Code::BadInput, *failure, m_path, m_lineNumber + 1).error;
+        return false;
     }
+    if (m_buffer.isEmpty())
+        m_buffer = piece;
+    else
+        m_buffer.append(piece);
+    return true;
 }
 
 bool LineReader::next(QByteArrayView& line)
@@ -132,15 +216,16 @@ bool LineReader::next(QByteArrayView& line)
             m_pendingCr = false;
             scanFrom = m_start;
         }
+        const char* text = std::as_const(m_buffer).constData();
         for (qsizetype i = scanFrom; i < m_buffer.size(); ++i) {
-            const char c = m_buffer[i];
+            const char c = text[i];
             if (c != '\n' && c != '\r')
                 continue;
             line = QByteArrayView(m_buffer).sliced(m_start, i - m_start);
             m_start = i + 1;
             if (c == '\r') {
                 if (m_start < m_buffer.size()) {
-                    if (m_buffer[m_start] == '\n')
+                    if (text[m_start] == '\n')
                         ++m_start;
                 } else {
                     m_pendingCr = true;

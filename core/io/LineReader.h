@@ -73,7 +73,6 @@ private:
     QFile m_file;
     struct Inflater;
     std::unique_ptr<Inflater> m_inflater;
-    QByteArray m_raw;    // compressed bytes read but not yet inflated
     QByteArray m_buffer; // decoded text
     qsizetype m_start = 0;
     bool m_eof = false;

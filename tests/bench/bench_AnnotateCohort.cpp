@@ -126,9 +126,12 @@ bool generate()
                            "##INFO=<ID=MAF,Number=.,Type=String,Description=\"The MAF row's other columns\">\n"
                            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
                            "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n";
-    for (const char* chrom : {"1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",  "9",  "10", "11", "12",
-                              "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "X",  "Y"})
-        vcfHeader += QByteArray("##contig=<ID=") + chrom + ">\n";
+    QByteArrayList contigs; // as the AML MAF names them (it writes X as 23)
+    for (const QByteArrayList& row : content)
+        if (const QByteArray chrom = row.value(column(contentHeader, "Chromosome")); !contigs.contains(chrom))
+            contigs << chrom;
+    for (const QByteArray& chrom : contigs)
+        vcfHeader += "##contig=<ID=" + chrom + ">\n";
     vcfHeader += "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n";
     ok = ok && writeAll(vcf, vcfHeader);
     QByteArray mafOut;

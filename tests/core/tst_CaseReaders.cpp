@@ -1,5 +1,6 @@
 #include "TestConfig.h"
 #include "io/CaseLoader.h"
+#include "io/CohortLoader.h"
 #include "io/FusionReader.h"
 #include "io/InputFormat.h"
 #include "io/NamedEvent.h"
@@ -46,6 +47,8 @@ private slots:
     void mafWithReadCountsMatchesTheSameCallsAsVcf();
     void minimalMafAndCrOnlyLineEndings();
     void cohortMafNeedsTheSample();
+    void gzipTablesCutOrDamagedAreRefused();
+    void cohortSplitsEverySample();
     void singleSampleTableAlone();
     void proteinOnlyMafRows();
     void namedEventsInTablesAndMafs();
@@ -187,6 +190,75 @@ void TestCaseReaders::cohortMafNeedsTheSample()
              options);
     QVERIFY2(twoTables, twoTables ? "" : qPrintable(twoTables.error().toString()));
     QVERIFY(twoTables->alterations.size() > 2);
+}
+
+void TestCaseReaders::gzipTablesCutOrDamagedAreRefused()
+{
+    // A gzipped table is inflated on its own thread: a cut or damaged file is still refused with
+    // the line after the last text read, never read as a shorter table.
+    QFile f(data(u"maf/maftools_tcga_laml.maf.gz"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray whole = f.readAll();
+    QTemporaryDir dir;
+    CaseLoadOptions options;
+    options.tumorSample = u"TCGA-AB-2988"_s;
+    const QString cut = dir.filePath(u"cut.maf.gz"_s);
+    QFile c(cut);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(whole.left(whole.size() / 2));
+    c.close();
+    auto truncated = load({cut}, options);
+    QVERIFY(!truncated);
+    QCOMPARE(truncated.error().code, CoreError::Code::BadInput);
+    QVERIFY2(truncated.error().message.contains(u"truncated gzip data"_s), qPrintable(truncated.error().toString()));
+    QVERIFY(truncated.error().line > 100);
+
+    QByteArray damaged = whole;
+    for (qsizetype i = damaged.size() / 3; i < damaged.size() / 3 + 64; ++i)
+        damaged[i] = char(~damaged[i]);
+    const QString bad = dir.filePath(u"damaged.maf.gz"_s);
+    QFile d(bad);
+    QVERIFY(d.open(QIODevice::WriteOnly));
+    d.write(damaged);
+    d.close();
+    auto corrupt = load({bad}, options);
+    QVERIFY(!corrupt);
+    QVERIFY2(corrupt.error().message.contains(u"gzip"_s), qPrintable(corrupt.error().toString()));
+
+    auto intact = load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options);
+    QVERIFY(intact);
+    QCOMPARE(intact->alterations.size(), size_t(15));
+}
+
+void TestCaseReaders::cohortSplitsEverySample()
+{
+    // Each sample its own case, with the alterations a single load of that sample gives.
+    CaseLoadOptions options;
+    options.tumorType = u"AML"_s;
+    auto cohort = CohortLoader::load(
+        {data(u"maf/maftools_tcga_laml.maf.gz"_s), data(u"clinical/tcga_laml_data_clinical_sample.txt"_s)}, options);
+    QVERIFY2(cohort, cohort ? "" : qPrintable(cohort.error().toString()));
+    QCOMPARE(cohort->cases.size(), size_t(193));
+    QCOMPARE(cohort->tumorTypeFromTable, 192);
+    QCOMPARE(cohort->tumorTypeDefault, 1);
+    std::size_t all = 0;
+    for (const Case& c : cohort->cases) {
+        QCOMPARE(c.samples.size(), 1);
+        QVERIFY(!c.tumorType.isEmpty());
+        for (const Alteration& a : c.alterations)
+            QCOMPARE(a.sample, qint16(0));
+        all += c.alterations.size();
+    }
+    QCOMPARE(all, size_t(2207));
+    const auto it = std::find_if(
+        cohort->cases.begin(), cohort->cases.end(), [](const Case& c) { return c.tumorSample == u"TCGA-AB-2988"; });
+    QVERIFY(it != cohort->cases.end());
+    QCOMPARE(it->alterations.size(), size_t(15));
+    QCOMPARE(it->alterations.front().gene(), u"ABCA10"_s);
+    QCOMPARE(it->tumorType, u"AMLNOS"_s); // FAB M1 in the table
+    // A chosen sample is no cohort.
+    options.tumorSample = u"TCGA-AB-2988"_s;
+    QVERIFY(!CohortLoader::load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options));
 }
 
 void TestCaseReaders::singleSampleTableAlone()
