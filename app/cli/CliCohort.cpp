@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
 
@@ -327,7 +328,10 @@ int annotateCohortCommand(const QStringList& arguments)
     if (!outDir.isEmpty() && QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir())
         return usageError(Messages::tr("--out %1 is a file; it takes a folder for one JSON per sample").arg(outDir));
 
+    QElapsedTimer clock;
+    clock.start();
     auto cohort = CohortLoader::load(inputs, load);
+    const qint64 readMs = clock.restart();
     if (!cohort)
         return coreFailure(cohort.error());
     for (const IssueSummary& s : summarizeIssues(cohort->issues, 20))
@@ -423,6 +427,10 @@ int annotateCohortCommand(const QStringList& arguments)
                  .arg(cohort->tumorTypeFromTable)
                  .arg(cohort->tumorTypeDefault)
                  .arg(cohort->tumorTypeMissing));
+    printErr(Messages::tr("read in %1 s, annotated and written in %2 s (%3 threads)")
+                 .arg(double(readMs) / 1000.0, 0, 'f', 1)
+                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(threads));
     printErr(Messages::tr("Tier I (AMP/ASCO/CAP): %1 findings in %2 samples").arg(tierOneFindings).arg(withTierOne));
     constexpr qsizetype listed = 50;
     qsizetype shown = 0;
