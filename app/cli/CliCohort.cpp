@@ -16,10 +16,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QThread>
 
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -370,6 +373,15 @@ int annotateCohortCommand(const QStringList& arguments)
         return abandon(tsv->path(), error);
     if (!outDir.isEmpty() && !QDir().mkpath(outDir))
         return abandon(outDir, Messages::tr("the folder cannot be made"));
+    // The per-sample files gather in a hidden folder inside --out and move in together at the end:
+    // a failed run leaves the folder as it was.
+    std::unique_ptr<QTemporaryDir> staging;
+    if (!outDir.isEmpty()) {
+        staging = std::make_unique<QTemporaryDir>(QDir(outDir).filePath(u".annotate-cohort-XXXXXX"_s));
+        if (!staging->isValid())
+            return abandon(outDir, staging->errorString());
+    }
+    QStringList stagedNames;
 
     std::vector<CaseTally> tallies;
     qint64 alterations = 0;
@@ -389,12 +401,14 @@ int annotateCohortCommand(const QStringList& arguments)
             return false;
         }
         if (!outDir.isEmpty()) {
-            Output file(QDir(outDir).filePath(fileNameFor(done.tally.sample, fileNames)));
+            const QString name = fileNameFor(done.tally.sample, fileNames);
+            Output file(staging->filePath(name));
             if (!file.open(error, protectedPaths) || !file.write(done.document, error) || !file.commit(error)) {
-                failedPath = file.path();
+                failedPath = QDir(outDir).filePath(name);
                 file.cancel();
                 return false;
             }
+            stagedNames << name;
         }
         tallies.push_back(std::move(done.tally));
         bar.update(index + 1);
@@ -412,6 +426,13 @@ int annotateCohortCommand(const QStringList& arguments)
     for (Output* o : {jsonl.get(), tsv.get()})
         if (o && !o->commit(error))
             return abandon(o->path(), error);
+    for (const QString& name : stagedNames) {
+        // rename(2) replaces a file of that name from an earlier run in one step.
+        const QString target = QDir(outDir).filePath(name);
+        if (std::rename(QFile::encodeName(staging->filePath(name)).constData(), QFile::encodeName(target).constData())
+            != 0)
+            return abandon(target, QString::fromLocal8Bit(std::strerror(errno)));
+    }
 
     // The summary: what was read, where the tumor types came from, the Tier I findings per sample.
     qsizetype withTierOne = 0;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,6 +226,16 @@ void TestCliCohort::outputIsTheSameWhateverTheThreads()
     QVERIFY(it != lines.end());
     QCOMPARE(QJsonDocument::fromJson(text).object(), *it);
     QCOMPARE(it->value(u"schema"_s).toString(), u"oncoboard.annotation/1"_s);
+
+    // A run that fails (here: a full disk for the JSON Lines) leaves the folder as it was.
+    if (QFileInfo::exists(u"/dev/full"_s)) {
+        const QString empty = m_dir.filePath(u"failed-run"_s);
+        QVERIFY(QDir().mkpath(empty));
+        const Run failed = cli(base + QStringList{u"--jsonl"_s, u"/dev/full"_s, u"--out"_s, empty});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains("/dev/full"), failed.err.constData());
+        QCOMPARE(QDir(empty).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
 }
 
 void TestCliCohort::tumorTypePerSampleFromTheTable()
