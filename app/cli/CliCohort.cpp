@@ -423,9 +423,7 @@ int annotateCohortCommand(const QStringList& arguments)
                 o->cancel();
         return coreFailure(written.error());
     }
-    for (Output* o : {jsonl.get(), tsv.get()})
-        if (o && !o->commit(error))
-            return abandon(o->path(), error);
+    // The per-sample files first: the streams appear only when they are in place.
     for (const QString& name : stagedNames) {
         // rename(2) replaces a file of that name from an earlier run in one step.
         const QString target = QDir(outDir).filePath(name);
@@ -433,6 +431,9 @@ int annotateCohortCommand(const QStringList& arguments)
             != 0)
             return abandon(target, QString::fromLocal8Bit(std::strerror(errno)));
     }
+    for (Output* o : {jsonl.get(), tsv.get()})
+        if (o && !o->commit(error))
+            return abandon(o->path(), error);
 
     // The summary: what was read, where the tumor types came from, the Tier I findings per sample.
     qsizetype withTierOne = 0;

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -104,6 +105,13 @@ Result<QList<CaseLoader::Planned>> CaseLoader::plan(const QStringList& inputs)
                         1);
         planned.append(p);
     }
+    // An alteration names its file by a 16-bit index.
+    if (planned.size() >= std::numeric_limits<qint16>::max())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("%L1 input files: at most %L2 in one run")
+                        .arg(planned.size())
+                        .arg(std::numeric_limits<qint16>::max() - 1),
+                    inputs.value(0));
     std::stable_sort(planned.begin(), planned.end(), [](const Planned& a, const Planned& b) {
         return stage(a.format) < stage(b.format);
     });

@@ -177,7 +177,8 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             if (!codeOfName.contains(name)) {
                 QString found;
                 for (const OncoTreeNode& node : OncoTree::bundled().nodes())
-                    if (node.name.compare(name, Qt::CaseInsensitive) == 0)
+                    if (node.name.compare(name, Qt::CaseInsensitive) == 0
+                        && (found.isEmpty() || node.code < found)) // names are unique; the first code if not
                         found = node.code;
                 codeOfName.insert(name, found);
                 if (found.isEmpty())
@@ -191,8 +192,18 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             code = codeOfName.value(name);
         }
         if (cohort && !code.isEmpty()) {
-            into.samples[sample].tumorType = code;
-            into.samples[sample].tumorTypeOrigin = origin;
+            // As for one case: the first row that types the sample decides, a differing one is told.
+            Sample& s = into.samples[sample];
+            if (s.tumorType.isEmpty()) {
+                s.tumorType = code;
+                s.tumorTypeOrigin = origin;
+            } else if (s.tumorType.compare(code, Qt::CaseInsensitive) != 0) {
+                into.addIssue(InputIssue{InputIssue::Severity::Warning,
+                                         path,
+                                         tsv.lineNumber(),
+                                         Messages::tr("the table gives tumor type %1 for sample %2; the case uses %3")
+                                             .arg(code, rowSample, s.tumorType)});
+            }
         } else if (!code.isEmpty()) {
             into.samples[sample].tumorType = code;
             if (options.tumorType.isEmpty() && into.tumorType.isEmpty()) {

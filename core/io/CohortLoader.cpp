@@ -4,6 +4,7 @@
 #include "ontology/TumorTypeGraph.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -118,8 +119,6 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
         c.receptorStatus = s.receptorStatus;
         for (auto it = options.receptorStatus.cbegin(); it != options.receptorStatus.cend(); ++it)
             c.receptorStatus.insert(it.key(), it.value());
-        for (const InputIssue& issue : fileIssues)
-            c.addIssue(issue);
         if (rowSkipped + rowWarnings > 0)
             c.addIssue(InputIssue{InputIssue::Severity::Warning,
                                   QString(),
@@ -158,6 +157,34 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
         const Place& p = placeOf[std::size_t(s.sample)];
         s.sample = p.sample;
         cohort.cases[std::size_t(p.caseIndex)].segments.push_back(std::move(s));
+    }
+    // A case holds the file-level problems of the files it has something from (its alterations,
+    // segments, samples, tumor type): never another patient's file's.
+    for (Case& c : cohort.cases) {
+        QSet<qint16> used;
+        for (const Alteration& a : c.alterations)
+            used.insert(a.origin.input);
+        for (const CopyNumberSegment& s : c.segments)
+            used.insert(s.origin.input);
+        for (const Sample& s : c.samples) {
+            used.insert(s.origin.input);
+            used.insert(s.tumorTypeOrigin.input);
+        }
+        used.insert(c.tumorTypeOrigin.input);
+        QList<InputIssue> own;
+        for (const InputIssue& issue : fileIssues)
+            for (const qint16 i : used)
+                if (i >= 0 && i < all.inputs.size() && all.inputs[i] == issue.file) {
+                    own << issue;
+                    break;
+                }
+        // Before the cohort note added above, in input order.
+        own.append(c.issues);
+        c.issues.clear();
+        c.skippedRecords = 0;
+        c.warningCount = 0;
+        for (InputIssue& issue : own)
+            c.addIssue(std::move(issue));
     }
     return cohort;
 }

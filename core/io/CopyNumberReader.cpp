@@ -514,7 +514,7 @@ Result<void> Reader::merge()
                          nullptr,
                          int(m_unknownOrder.size()))
                 + m_unknownOrder.mid(0, 10).join(u", "_s) + (m_unknownOrder.size() > 10 ? u", ..."_s : QString())});
-    SampleIndex index(m_into);
+    SampleIndex index(m_into, m_options.everySample);
     for (const QString& name : selector.kept()) {
         const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, m_input});
         if (sample < 0)

@@ -296,7 +296,7 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         into.addIssue(InputIssue{InputIssue::Severity::Warning, path, 0, selector.note()});
     for (InputIssue& i : issues)
         into.addIssue(std::move(i));
-    SampleIndex index(into);
+    SampleIndex index(into, options.everySample);
     for (const QString& s : selector.kept()) {
         const qint16 sample = index.add(s, SampleRole::Tumor, Origin{0, input});
         if (sample < 0)

@@ -53,6 +53,17 @@ struct LineReader::Inflater
         if (!file.open(QIODevice::ReadOnly))
             return false;
         fileSize = file.size();
+        // BGZF (bgzip, htslib) is a series of gzip members that ends with an empty one: a file cut
+        // between two members lacks it. Plain gzip gives no such mark.
+        const QByteArray head = file.peek(18);
+        if (head.size() == 18 && quint8(head[3]) & 0x04 && head[12] == 'B' && head[13] == 'C') {
+            static const char eof[28] = {'\x1f', '\x8b', '\x08', '\x04', 0,      0, 0,      0, 0,      '\xff',
+                                         '\x06', 0,      'B',    'C',    '\x02', 0, '\x1b', 0, '\x03', 0,
+                                         0,      0,      0,      0,      0,      0, 0,      0};
+            QFile tail(file.fileName());
+            bgzfEndMissing = !tail.open(QIODevice::ReadOnly) || fileSize < 28 || !tail.seek(fileSize - 28)
+                             || tail.read(28) != QByteArray(eof, 28);
+        }
         thread = std::thread([this] { run(); });
         return true;
     }
@@ -90,6 +101,8 @@ struct LineReader::Inflater
                         failure = Messages::tr("read error: %1").arg(file.errorString());
                     else if (inMember)
                         failure = Messages::tr("truncated gzip data");
+                    else if (bgzfEndMissing)
+                        failure = Messages::tr("truncated BGZF data: the end-of-file block is missing");
                     break;
                 }
             }
@@ -129,6 +142,7 @@ struct LineReader::Inflater
 
     QFile file;
     qint64 fileSize = 0;
+    bool bgzfEndMissing = false;
     std::atomic<qint64> consumed{0};
     std::thread thread;
     std::mutex mutex;

@@ -363,7 +363,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                        0,
                        Messages::tr("%n rows of other samples are not part of this case", nullptr, int(otherRows))
                            + u" ("_s + others.mid(0, 5).join(u", "_s) + (others.size() > 5 ? u", ...)"_s : u")"_s)});
-    SampleIndex index(into);
+    SampleIndex index(into, options.everySample);
     for (const QString& name : selector.kept()) {
         const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, input});
         if (sample < 0)

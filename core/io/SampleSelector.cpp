@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -141,21 +143,28 @@ QStringList SampleSelector::kept() const
     return m_keptOrder;
 }
 
-SampleIndex::SampleIndex(Case& c)
+SampleIndex::SampleIndex(Case& c, bool sameSample)
     : m_case(c)
 {
     for (int i = 0; i < c.samples.size(); ++i)
         m_byName.insert(c.samples[i].name, qint16(i));
+    if (sameSample)
+        m_matcher.emplace(c);
 }
 
 qint16 SampleIndex::add(const QString& name, SampleRole role, const Origin& origin)
 {
     if (const auto it = m_byName.constFind(name); it != m_byName.cend())
         return *it;
+    if (m_matcher && role == SampleRole::Tumor)
+        if (const int same = m_matcher->find(name); same >= 0)
+            return qint16(same);
     if (m_case.samples.size() >= std::numeric_limits<qint16>::max())
         return -1;
     const qint16 at = m_case.addSample(name, role, origin);
     m_byName.insert(name, at);
+    if (m_matcher)
+        m_matcher->add(at);
     return at;
 }
 
@@ -195,9 +204,14 @@ SampleMatcher::SampleMatcher(const Case& c)
     : m_case(c)
 {
     for (int i = 0; i < c.samples.size(); ++i)
-        if (c.samples[i].role == SampleRole::Tumor)
-            for (const QString& key : prefixesOf(c.samples[i].name))
-                m_byPrefix.insert(key.toLower(), i); // sameSample ignores case
+        add(i);
+}
+
+void SampleMatcher::add(int index)
+{
+    if (m_case.samples[index].role == SampleRole::Tumor)
+        for (const QString& key : prefixesOf(m_case.samples[index].name))
+            m_byPrefix.insert(key.toLower(), index); // sameSample ignores case
 }
 
 int SampleMatcher::find(const QString& rowSample) const
@@ -205,13 +219,6 @@ int SampleMatcher::find(const QString& rowSample) const
     // A case sample the row names in full or in part, or one whose name is part of the row's;
     // the first in the case's order, as a scan of every sample would find.
     int found = -1;
-    // A cohort's table names its samples as the data does: the same name decides at once.
-    const QString exact = rowSample.toLower();
-    for (auto it = m_byPrefix.constFind(exact); it != m_byPrefix.cend() && it.key() == exact; ++it)
-        if (m_case.samples[*it].name == rowSample && (found < 0 || *it < found))
-            found = *it;
-    if (found >= 0)
-        return found;
     for (const QString& prefix : prefixesOf(rowSample)) {
         const QString key = prefix.toLower();
         for (auto it = m_byPrefix.constFind(key); it != m_byPrefix.cend() && it.key() == key; ++it)

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -62,24 +63,6 @@ private:
 };
 
 /**
- * Adds samples to a case by name in constant time, for tables of thousands of samples (a cohort);
- * the same as Case::addSample otherwise.
- */
-class SampleIndex
-{
-public:
-    explicit SampleIndex(Case& c);
-    /** The sample's index; -1 when the case holds the most samples an index can name (32,767). */
-    qint16 add(const QString& name, SampleRole role, const Origin& origin);
-    /** The error for a run past that many samples. */
-    static Unexpected full(const QString& path);
-
-private:
-    Case& m_case;
-    QHash<QString, qint16> m_byName;
-};
-
-/**
  * Finds the case sample a table row names (SampleSelector::sameSample: the same name, or a TCGA
  * barcode extending the other) without comparing with every sample: a clinical table of a cohort.
  */
@@ -88,12 +71,35 @@ class SampleMatcher
 public:
     /** Over the tumor samples of `c`. */
     explicit SampleMatcher(const Case& c);
-    /** The case sample `rowSample` names, or -1. */
+    /** The first tumor sample of the case that `rowSample` names (SampleSelector::sameSample), or -1. */
     int find(const QString& rowSample) const;
+    /** Takes in the case's sample `index`, added since. */
+    void add(int index);
 
 private:
     const Case& m_case;
     QMultiHash<QString, int> m_byPrefix; ///< every name and its prefixes at '-'
+};
+
+/**
+ * Adds samples to a case by name in constant time, for tables of thousands of samples (a cohort);
+ * the same as Case::addSample otherwise. With `sameSample`, a tumor sample another name of which
+ * the case holds (a TCGA barcode and its aliquot's) is that sample: a cohort's files of one sample
+ * make one case.
+ */
+class SampleIndex
+{
+public:
+    SampleIndex(Case& c, bool sameSample);
+    /** The sample's index; -1 when the case holds the most samples an index can name (32,767). */
+    qint16 add(const QString& name, SampleRole role, const Origin& origin);
+    /** The error for a run past that many samples. */
+    static Unexpected full(const QString& path);
+
+private:
+    Case& m_case;
+    QHash<QString, qint16> m_byName;
+    std::optional<SampleMatcher> m_matcher;
 };
 
 class TsvReader;

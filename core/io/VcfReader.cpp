@@ -1,5 +1,7 @@
 #include "VcfReader.h"
 
+#include "SampleSelector.h"
+
 #include "LineReader.h"
 #include "ReadBounds.h"
 #include "StringInterner.h"
@@ -21,9 +23,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -281,9 +285,14 @@ Result<void> Reader::run(Case& into)
     const qint16 input = into.addInput(m_path);
     const QStringList samples = VcfHeaderInfo::sampleNames(m_header.get());
     const Origin header{m_headerLines, input};
-    // In a cohort, another VCF's "TUMOR" is another patient's: this file's samples get their own names.
+    // In a cohort, a column named by its role only ("TUMOR") names no patient, and another VCF's
+    // column of the same name is another patient's: such samples are named after their file.
     auto ownName = [&](const QString& column) {
-        if (!m_options.cohort || into.sampleIndex(column) < 0)
+        static const QRegularExpression roleWords(
+            uR"(tumou?r|tum|cancer|metastasis|somatic|normal|germline|blood|control|nor|pbmc|dna|rna|sample|primary|[^A-Za-z])"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const bool onlyRole = QString(column).remove(roleWords).isEmpty();
+        if (!m_options.cohort || (!onlyRole && into.sampleIndex(column) < 0))
             return column;
         const QString base = QFileInfo(m_path).completeBaseName() + u':' + column;
         QString name = base;
@@ -291,6 +300,8 @@ Result<void> Reader::run(Case& into)
             name = base + u'#' + QString::number(n);
         return name;
     };
+    if (into.samples.size() + 2 >= std::numeric_limits<qint16>::max())
+        return SampleIndex::full(m_path);
     qint16 sample = 0;
     if (m_tumor >= 0)
         sample = into.addSample(ownName(samples[m_tumor]), SampleRole::Tumor, header);

@@ -10,17 +10,19 @@ void escape(QByteArray& out, const QString& text)
 {
     out += '"';
     // Most text is printable ASCII needing no escape: copied as it is, without a UTF-8 copy.
-    const ushort* u = text.utf16();
+    // constData(), not utf16(): that reallocates a null string, and strings are shared across threads.
+    const QChar* u = text.constData();
     const qsizetype n = text.size();
     qsizetype plain = 0;
-    while (plain < n && u[plain] >= 0x20 && u[plain] < 0x7F && u[plain] != u'"' && u[plain] != u'\\')
+    while (plain < n && u[plain].unicode() >= 0x20 && u[plain].unicode() < 0x7F && u[plain] != u'"'
+           && u[plain] != u'\\')
         ++plain;
     if (plain == n) {
         const qsizetype at = out.size();
         out.resize(at + n);
         char* to = out.data() + at;
         for (qsizetype i = 0; i < n; ++i)
-            to[i] = char(u[i]);
+            to[i] = char(u[i].unicode());
         out += '"';
         return;
     }

@@ -286,7 +286,7 @@ void TestCliCohort::oneVcfPerPatient()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QJsonObject> cases = linesOf(r.out);
     QCOMPARE(cases.size(), 2);
-    QCOMPARE(sampleOf(cases[0]), u"TUMOR"_s);
+    QCOMPARE(sampleOf(cases[0]), u"vcf2maf_test_muse:TUMOR"_s); // "TUMOR" names no patient
     QCOMPARE(sampleOf(cases[1]), u"vcf2maf_test_strelka:TUMOR"_s);
     QCOMPARE(cases[1].value(u"case"_s).toObject().value(u"normal_sample"_s).toString(),
              u"vcf2maf_test_strelka:NORMAL"_s);

@@ -3,6 +3,7 @@
 #include "io/CohortLoader.h"
 #include "io/FusionReader.h"
 #include "io/InputFormat.h"
+#include "io/LineReader.h"
 #include "io/NamedEvent.h"
 #include "io/SampleSelector.h"
 
@@ -49,6 +50,8 @@ private slots:
     void cohortMafNeedsTheSample();
     void gzipTablesCutOrDamagedAreRefused();
     void cohortSplitsEverySample();
+    void cohortKeepsOneSamplesFilesTogether();
+    void detailedCancerTypeNamesTheTumorType();
     void singleSampleTableAlone();
     void proteinOnlyMafRows();
     void namedEventsInTablesAndMafs();
@@ -228,6 +231,33 @@ void TestCaseReaders::gzipTablesCutOrDamagedAreRefused()
     auto intact = load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options);
     QVERIFY(intact);
     QCOMPARE(intact->alterations.size(), size_t(15));
+
+    // BGZF cut between two of its blocks: every member is whole, only the end-of-file block says
+    // the file ended where it should.
+    QFile bgzf(data(u"vcf/HCC1395_subset.vep_csq.vcf.gz"_s));
+    QVERIFY(bgzf.open(QIODevice::ReadOnly));
+    const QByteArray blocks = bgzf.readAll();
+    QVERIFY(blocks.endsWith(QByteArray::fromHex("1f8b08040000000000ff0600424302001b0003000000000000000000")));
+    for (const auto& [name, bytes] : {std::pair{u"whole.txt.gz"_s, blocks}, {u"cut.txt.gz"_s, blocks.chopped(28)}}) {
+        QFile out(dir.filePath(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        LineReader reader;
+        QVERIFY(reader.open(out.fileName()));
+        QByteArrayView line;
+        qint64 lines = 0;
+        while (reader.next(line))
+            ++lines;
+        QVERIFY(lines > 100);
+        if (name == u"whole.txt.gz") {
+            QVERIFY2(!reader.error(), qPrintable(reader.error() ? reader.error()->toString() : QString()));
+        } else {
+            QVERIFY(reader.error());
+            QVERIFY2(reader.error()->message.contains(u"end-of-file block is missing"_s),
+                     qPrintable(reader.error()->toString()));
+        }
+    }
 }
 
 void TestCaseReaders::cohortSplitsEverySample()
@@ -259,6 +289,74 @@ void TestCaseReaders::cohortSplitsEverySample()
     // A chosen sample is no cohort.
     options.tumorSample = u"TCGA-AB-2988"_s;
     QVERIFY(!CohortLoader::load({data(u"maf/maftools_tcga_laml.maf.gz"_s)}, options));
+}
+
+void TestCaseReaders::cohortKeepsOneSamplesFilesTogether()
+{
+    // OncoKB's example: the MAF names TCGA-A6-2672 by its aliquot barcode, a copy-number matrix by
+    // its sample barcode: one sample, one case, as `--tumor-sample` would make it. The clinical
+    // table gives that sample COAD and then, under the aliquot barcode, MEL: the first row decides.
+    QTemporaryDir dir;
+    const QString cna = dir.filePath(u"cna.txt"_s);
+    QFile f(cna);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Gene Symbol\tLocus ID\tCytoband\tTCGA-A6-2672-01\nERBB2\t0\t0\t2\n");
+    f.close();
+    auto cohort = CohortLoader::load({data(u"oncokb_examples/oncokb_example_maf.txt"_s),
+                                      cna,
+                                      data(u"oncokb_examples/oncokb_example_clinical.txt"_s)},
+                                     CaseLoadOptions{});
+    QVERIFY2(cohort, cohort ? "" : qPrintable(cohort.error().toString()));
+    QCOMPARE(cohort->cases.size(), size_t(4));
+    const auto it = std::find_if(cohort->cases.begin(), cohort->cases.end(), [](const Case& c) {
+        return c.tumorSample == u"TCGA-A6-2672-01A-01W-0833-10";
+    });
+    QVERIFY(it != cohort->cases.end());
+    QStringList kinds;
+    for (const Alteration& a : it->alterations)
+        kinds << alterationKindName(a.kind);
+    QVERIFY2(kinds.contains(u"CNA"_s) && kinds.contains(u"SNV"_s), qPrintable(kinds.join(u',')));
+    QCOMPARE(it->tumorType, u"COAD"_s);
+    bool told = false;
+    for (const InputIssue& i : cohort->issues)
+        told =
+            told || i.message.contains(u"tumor type MEL for sample TCGA-A6-2672-01A-01W-0833-10; the case uses COAD"_s);
+    QVERIFY(told);
+
+    CaseLoadOptions single;
+    single.tumorSample = u"TCGA-A6-2672-01A-01W-0833-10"_s;
+    auto alone = load({data(u"oncokb_examples/oncokb_example_maf.txt"_s),
+                       cna,
+                       data(u"oncokb_examples/oncokb_example_clinical.txt"_s)},
+                      single);
+    QVERIFY(alone);
+    QCOMPARE(alone->alterations.size(), it->alterations.size());
+    QCOMPARE(alone->tumorType, it->tumorType);
+}
+
+void TestCaseReaders::detailedCancerTypeNamesTheTumorType()
+{
+    // A cBioPortal sample table without codes names the OncoTree type: the case takes its code.
+    QTemporaryDir dir;
+    const QString table = dir.filePath(u"data_clinical_sample.txt"_s);
+    QFile f(table);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#Sample Identifier\tCancer Type Detailed\n#STRING\tSTRING\nSAMPLE_ID\tCANCER_TYPE_DETAILED\n"
+            "TCGA-AB-2988\tAPL with PML-RARA\nTCGA-AB-2869\tNo Such Cancer\n");
+    f.close();
+    CaseLoadOptions options;
+    options.tumorSample = u"TCGA-AB-2988"_s;
+    auto c = load({data(u"maf/maftools_tcga_laml.maf.gz"_s), table}, options);
+    QVERIFY(c);
+    QCOMPARE(c->tumorType, u"APLPMLRARA"_s);
+    options.tumorSample = u"TCGA-AB-2869"_s;
+    auto unknown = load({data(u"maf/maftools_tcga_laml.maf.gz"_s), table}, options);
+    QVERIFY(unknown);
+    QVERIFY(unknown->tumorType.isEmpty());
+    bool told = false;
+    for (const InputIssue& i : unknown->issues)
+        told = told || i.message.contains(u"'No Such Cancer' is no OncoTree tumor type"_s);
+    QVERIFY(told);
 }
 
 void TestCaseReaders::singleSampleTableAlone()
