@@ -1,5 +1,6 @@
 #include "Annotator.h"
 
+#include "AlterationFacts.h"
 #include "KnownVariants.h"
 #include "Matcher.h"
 #include "MutationBurden.h"
@@ -240,8 +241,13 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBa
     result.caseData = std::move(caseData);
     addTmbEstimate(result, options.panelSizeMb);
 
+    // What each alteration is (gene, protein change, effect, exon), worked out once for every release and the tiers.
+    std::vector<AlterationFacts> facts;
+    facts.reserve(result.caseData.alterations.size());
+    for (const Alteration& a : result.caseData.alterations)
+        facts.push_back(AlterationFacts::of(a));
     for (const Matcher& matcher : m_matchers)
-        if (auto r = matcher.annotate(kb, result, progress); !r)
+        if (auto r = matcher.annotate(kb, result, progress, &facts); !r)
             return Unexpected{r.error()};
     {
         // The same for every case of a tumor type: worked out once per type.
@@ -257,7 +263,8 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBa
         }
     }
     result.pharmacogenomics = Pharmacogenomics::bundled().assess(result.caseData);
-    Tiering::assign(result);
+    // The same facts for the tiers (Tiering works them out again should the alterations differ in number).
+    Tiering::assign(result, facts);
     return result;
 }
 

@@ -504,11 +504,11 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
 
 void Matcher::matchAlteration(qint32 index,
                               const Alteration& a,
+                              const AlterationFacts& f,
                               const std::optional<AlleleKey>& allele,
                               const QString& liftNote,
                               std::vector<Hit>& hits) const
 {
-    const AlterationFacts f = AlterationFacts::of(a);
     const size_t first = hits.size();
     auto add = [&](Hit h) {
         // One hit per (alteration, variant): the most specific class, with all its reasons.
@@ -646,7 +646,10 @@ Result<std::vector<AssertionItem>> Matcher::assertionsFor(KnowledgeBase& kb, con
     return itemsOf(m_assertions, m_assertionsOf, profiles);
 }
 
-Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress) const
+Result<void> Matcher::annotate(KnowledgeBase& kb,
+                               AnnotationResult& result,
+                               const Progress* progress,
+                               const std::vector<AlterationFacts>* facts) const
 {
     const Case& c = result.caseData;
     // CIViC coordinates are GRCh37: GRCh38 cases are lifted with the bundled chain first.
@@ -671,7 +674,10 @@ Result<void> Matcher::annotate(KnowledgeBase& kb, AnnotationResult& result, cons
             if (allele && lift)
                 liftNote = Messages::tr(" (lifted from GRCh38 %1:%2)").arg(a.chrom).arg(a.pos);
         }
-        matchAlteration(i, a, allele, liftNote, hits);
+        if (facts && facts->size() == std::size_t(n))
+            matchAlteration(i, a, (*facts)[size_t(i)], allele, liftNote, hits);
+        else
+            matchAlteration(i, a, AlterationFacts::of(a), allele, liftNote, hits);
         if (progress && (i & 0xFFFF) == 0) {
             if (progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("annotation canceled"));

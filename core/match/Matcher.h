@@ -36,8 +36,10 @@ public:
      * assertions and partial profiles to `result` (matches sorted by alteration, level, source,
      * evidence id) and records the release in result.knowledgeBases.
      */
-    [[nodiscard]] Result<void>
-    annotate(KnowledgeBase& kb, AnnotationResult& result, const Progress* progress = nullptr) const;
+    [[nodiscard]] Result<void> annotate(KnowledgeBase& kb,
+                                        AnnotationResult& result,
+                                        const Progress* progress = nullptr,
+                                        const std::vector<struct AlterationFacts>* facts = nullptr) const;
 
     /**
      * Reads every evidence item and assertion of the release into memory, so that annotate()
@@ -68,6 +70,7 @@ private:
 
     void matchAlteration(qint32 index,
                          const Alteration& a,
+                         const struct AlterationFacts& f,
                          const std::optional<AlleleKey>& allele,
                          const QString& liftNote,
                          std::vector<Hit>& hits) const;

@@ -505,6 +505,14 @@ AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alt
 
 void Tiering::assign(AnnotationResult& result)
 {
+    assign(result, {});
+}
+
+void Tiering::assign(AnnotationResult& result, const std::vector<AlterationFacts>& known)
+{
+    auto factsOf = [&](qint32 i, const Alteration& a) {
+        return known.size() == result.caseData.alterations.size() ? known[size_t(i)] : AlterationFacts::of(a);
+    };
     const Case& c = result.caseData;
     const bool missing = c.tumorType.isEmpty();
     result.calls.clear();
@@ -579,11 +587,11 @@ void Tiering::assign(AnnotationResult& result)
             // Germline and CHIP flags matter for reportable variants: protein-altering ones.
             if (!small)
                 continue;
-            facts = AlterationFacts::of(a);
+            facts = factsOf(i, a);
             if (!facts.altersProtein())
                 continue;
         } else {
-            facts = AlterationFacts::of(a);
+            facts = factsOf(i, a);
         }
         QList<Flag> flags;
         germlineFlags(result, a, facts, hematologic, flags);

@@ -19,6 +19,8 @@ class Tiering
 public:
     /** Fills result.calls (sorted by alteration) and result.caseFlags. */
     static void assign(AnnotationResult& result);
+    /** The same, with each alteration's facts worked out already (AlterationFacts::of, in alteration order). */
+    static void assign(AnnotationResult& result, const std::vector<struct AlterationFacts>& facts);
 
     /**
      * The call of an alteration: its entry in result.calls, else the call of an alteration without
