@@ -49,7 +49,7 @@ public:
     {
         if (const auto it = m_values.constFind(key.toString()); it != m_values.cend())
             return *it;
-        if (m_values.size() >= 65536)
+        if (m_values.size() >= 4096)
             m_values.clear();
         Value v = compute();
         m_values.insert(key.toString(), v);

@@ -108,10 +108,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::open(const QString& path)
     if (auto r = KbSchema::checkOwner(kb->m_db); !r)
         return Unexpected{r.error()};
     // WAL lets the GUI read while an import writes.
-    // Reads through a memory map and a 32 MB page cache: matching many cases reads the same pages.
-    if (auto r = kb->m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; "
-                               "PRAGMA cache_size = -32768;");
-        !r)
+    if (auto r = kb->m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !r)
         return Unexpected{r.error()};
     if (auto r = KbSchema::ensure(kb->m_db); !r)
         return Unexpected{r.error()};

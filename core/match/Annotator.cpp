@@ -242,10 +242,15 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBa
     addTmbEstimate(result, options.panelSizeMb);
 
     // What each alteration is (gene, protein change, effect, exon), worked out once for every release and the tiers.
+    // Kept for a case of a panel's or an exome's size (a cohort's cases); a whole genome's are
+    // worked out as they are needed instead of holding 150 bytes more per variant.
+    constexpr std::size_t keptFacts = 20'000;
     std::vector<AlterationFacts> facts;
-    facts.reserve(result.caseData.alterations.size());
-    for (const Alteration& a : result.caseData.alterations)
-        facts.push_back(AlterationFacts::of(a));
+    if (result.caseData.alterations.size() <= keptFacts) {
+        facts.reserve(result.caseData.alterations.size());
+        for (const Alteration& a : result.caseData.alterations)
+            facts.push_back(AlterationFacts::of(a));
+    }
     for (const Matcher& matcher : m_matchers)
         if (auto r = matcher.annotate(kb, result, progress, &facts); !r)
             return Unexpected{r.error()};
