@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -16,14 +18,34 @@ namespace {
 QVarLengthArray<QByteArrayView, 96> splitView(QByteArrayView s, char sep)
 {
     QVarLengthArray<QByteArrayView, 96> parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || s[i] == sep) {
-            parts.append(s.sliced(start, i - start));
-            start = i + 1;
+    const char* from = s.data();
+    const char* const end = from + s.size();
+    while (true) {
+        const auto* hit = static_cast<const char*>(std::memchr(from, sep, std::size_t(end - from)));
+        if (!hit) {
+            parts.append(QByteArrayView(from, end - from));
+            return parts;
         }
+        parts.append(QByteArrayView(from, hit - from));
+        from = hit + 1;
     }
-    return parts;
+}
+
+/**
+ * Consequence::rank of the most severe of the '&'-joined terms, remembered per thread: a CSQ
+ * field names the same few combinations for millions of transcripts.
+ */
+int severityRank(QByteArrayView terms)
+{
+    thread_local QHash<QByteArray, int> ranks;
+    // A view of the bytes for the lookup, without a copy.
+    const QByteArray key = QByteArray::fromRawData(terms.data(), terms.size());
+    if (const auto it = ranks.constFind(key); it != ranks.cend())
+        return *it;
+    const int rank = Consequence::rank(Consequence::mostSevere(QString::fromUtf8(terms)));
+    if (ranks.size() < 4096)
+        ranks.insert(QByteArray(terms.data(), terms.size()), rank);
+    return rank;
 }
 
 QString field(const QVarLengthArray<QByteArrayView, 96>& parts, int index)
@@ -242,10 +264,8 @@ TranscriptAnnotationParser::pickVep(QByteArrayView info, const QList<QByteArray>
             score += 1L << 39;
         if (m_canonical >= 0 && m_canonical < parts.size() && parts[m_canonical] == "YES")
             score += 1L << 38;
-        if (m_consequence < parts.size()) {
-            const QString terms = QString::fromUtf8(parts[m_consequence]);
-            score += 1000 - Consequence::rank(Consequence::mostSevere(terms));
-        }
+        if (m_consequence < parts.size())
+            score += 1000 - severityRank(parts[m_consequence]);
         if (score > bestScore) {
             bestScore = score;
             best = parts;
