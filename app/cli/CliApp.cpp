@@ -96,21 +96,8 @@ int annotate(const QStringList& arguments)
     load.tumorType = parser.value(tumorType).trimmed();
     load.tumorSample = parser.value(tumorSample);
     load.normalSample = parser.value(normalSample);
-    load.reference = parser.value(reference);
-    load.allowTruncated = parser.isSet(allowTruncated);
-    if (parser.isSet(maxRecords)) {
-        const auto n = parseMaxRecords(parser.value(maxRecords));
-        if (!n)
-            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
-                                  .arg(parser.value(maxRecords)));
-        load.maxRecords = *n;
-    }
-    if (parser.isSet(genome)) {
-        const auto build = parseGenomeBuild(parser.value(genome));
-        if (!build)
-            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(parser.value(genome)));
-        load.genome = *build;
-    }
+    if (const QString error = readInputOptions(parser, load); !error.isEmpty())
+        return usageError(error);
 
     if (const QString error = parseReceptorChoices(parser.values(receptor), load.receptorStatus); !error.isEmpty())
         return usageError(error);

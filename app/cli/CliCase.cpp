@@ -65,21 +65,8 @@ int caseNew(const QStringList& arguments)
         return usageError(Messages::tr("'%1' is not an OncoTree code").arg(load.tumorType));
     load.tumorSample = p.value("tumor-sample");
     load.normalSample = p.value("normal-sample");
-    load.reference = p.value("reference");
-    load.allowTruncated = p.isSet("allow-truncated");
-    if (p.isSet("max-records")) {
-        const auto n = parseMaxRecords(p.value("max-records"));
-        if (!n)
-            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
-                                  .arg(p.value("max-records")));
-        load.maxRecords = *n;
-    }
-    if (p.isSet("genome")) {
-        const auto build = parseGenomeBuild(p.value("genome"));
-        if (!build)
-            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38"));
-        load.genome = *build;
-    }
+    if (const QString error = readInputOptions(p.parser, load); !error.isEmpty())
+        return usageError(error);
     NewCaseInfo info;
     info.patient = p.value("patient");
     info.specimen = p.value("specimen");

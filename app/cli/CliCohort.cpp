@@ -279,21 +279,8 @@ int annotateCohortCommand(const QStringList& arguments)
 
     CaseLoadOptions load;
     load.tumorType = defaultType;
-    load.reference = p.value("reference");
-    load.allowTruncated = p.isSet("allow-truncated");
-    if (p.isSet("max-records")) {
-        const auto n = parseMaxRecords(p.value("max-records"));
-        if (!n)
-            return usageError(Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
-                                  .arg(p.value("max-records")));
-        load.maxRecords = *n;
-    }
-    if (p.isSet("genome")) {
-        const auto build = parseGenomeBuild(p.value("genome"));
-        if (!build)
-            return usageError(Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(p.value("genome")));
-        load.genome = *build;
-    }
+    if (const QString error = readInputOptions(p.parser, load); !error.isEmpty())
+        return usageError(error);
     if (const QString error = parseReceptorChoices(p.values("receptor"), load.receptorStatus); !error.isEmpty())
         return usageError(error);
     AnnotateOptions annotateOptions;

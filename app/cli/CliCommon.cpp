@@ -325,6 +325,26 @@ std::optional<qint64> parseMaxRecords(const QString& text)
     return n;
 }
 
+QString readInputOptions(const QCommandLineParser& parser, CaseLoadOptions& load)
+{
+    load.reference = parser.value(u"reference"_s);
+    load.allowTruncated = parser.isSet(u"allow-truncated"_s);
+    if (parser.isSet(u"max-records"_s)) {
+        const auto n = parseMaxRecords(parser.value(u"max-records"_s));
+        if (!n)
+            return Messages::tr("--max-records is a whole number of alterations (0: no cap), not '%1'")
+                .arg(parser.value(u"max-records"_s));
+        load.maxRecords = *n;
+    }
+    if (parser.isSet(u"genome"_s)) {
+        const auto build = parseGenomeBuild(parser.value(u"genome"_s));
+        if (!build)
+            return Messages::tr("--genome must be GRCh37 or GRCh38, not '%1'").arg(parser.value(u"genome"_s));
+        load.genome = *build;
+    }
+    return {};
+}
+
 QString generationTime()
 {
     const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");

@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "Result.h"
 #include "caseStore/CaseStore.h"
+#include "io/CaseLoadOptions.h"
 #include "match/Annotator.h"
 
 #include <QCommandLineOption>
@@ -61,6 +62,13 @@ std::optional<double> parsePanelSize(const QString& text);
 
 /** Reads --max-records: a whole number of alterations, 0 for no cap; nullopt when it is not one. */
 std::optional<qint64> parseMaxRecords(const QString& text);
+
+/**
+ * The input options `annotate`, `annotate-cohort` and `case new` share (--genome, --reference,
+ * --allow-truncated, --max-records) into `load`: empty, or the usage message for the first
+ * malformed one.
+ */
+QString readInputOptions(const QCommandLineParser& parser, CaseLoadOptions& load);
 
 /** "yyyy-MM-dd HH:mm UTC" now, or at SOURCE_DATE_EPOCH when set (reproducible output, as for builds). */
 QString generationTime();

@@ -9,6 +9,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <vector>
 
 namespace onco::bench {
 
@@ -76,15 +84,57 @@ bool generateIngestFile()
                              97);
 }
 
-int runQuiet(const QString& program, const QStringList& arguments)
+int runQuiet(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.setStandardOutputFile(QProcess::nullDevice());
     p.setStandardErrorFile(QProcess::nullDevice());
     p.start(program, arguments);
     if (!p.waitForFinished(-1))
         return -1;
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+const QProcessEnvironment& cliEnvironment()
+{
+    static QTemporaryDir home;
+    static const QProcessEnvironment env = [] {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        return e;
+    }();
+    return env;
+}
+
+long childPeakRssKiB(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    // Built before fork: the child only calls exec.
+    std::vector<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString& a : arguments)
+        storage.push_back(QFile::encodeName(a));
+    for (const QString& e : environment.toStringList())
+        storage.push_back(e.toLocal8Bit());
+    std::vector<char*> argv;
+    std::vector<char*> envp;
+    for (std::size_t i = 0; i < storage.size(); ++i)
+        (i <= std::size_t(arguments.size()) ? argv : envp).push_back(storage[i].data());
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
+    std::fflush(nullptr); // else the child writes out what this process had buffered
+    const pid_t child = fork();
+    if (child == 0) {
+        std::freopen("/dev/null", "w", stdout);
+        std::freopen("/dev/null", "w", stderr);
+        execve(argv[0], argv.data(), envp.data());
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage usage = {};
+    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
+    return usage.ru_maxrss;
 }
 
 qint64 peakRssBytes()

@@ -2,6 +2,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,15 @@ bool repeatAlongGenome(
 bool generateIngestFile();
 
 /** Runs a command (no shell) and returns its exit code; its output is discarded. */
-int runQuiet(const QString& program, const QStringList& arguments);
+int runQuiet(const QString& program,
+             const QStringList& arguments,
+             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+/** The environment of benchmarked oncoboard-cli runs: data and settings folders of their own. */
+const QProcessEnvironment& cliEnvironment();
+
+/** Runs a command in `environment` (output discarded) and returns its peak RSS in KiB; -1 when it failed. */
+long childPeakRssKiB(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment);
 
 /** Peak resident set size of this process in bytes (VmHWM). */
 qint64 peakRssBytes();

@@ -12,10 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 
@@ -38,29 +34,9 @@ QString sourceFile()
                                      : QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/vcf/HCC1395_subset.vep_csq.vcf.gz");
 }
 
-/** The process environment of the CLI runs: a knowledge base of its own, made by a first run. */
-QProcessEnvironment& environment()
-{
-    static QTemporaryDir home;
-    static QProcessEnvironment env = [] {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        return e;
-    }();
-    return env;
-}
-
 int run(const QString& program, const QStringList& arguments)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setStandardErrorFile(QProcess::nullDevice());
-    p.start(program, arguments);
-    if (!p.waitForFinished(-1))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return bench::runQuiet(program, arguments, bench::cliEnvironment());
 }
 
 void annotate(benchmark::State& state, const char* format)
@@ -107,33 +83,17 @@ void bcftoolsQuery(benchmark::State& state)
         }
 }
 
-/** Peak RSS of one CLI run (the largest of this process's waited-for children). */
+/** Peak RSS of one CLI run (KiB). */
 long peakRssKiB(const char* format)
 {
-    const pid_t child = fork();
-    if (child == 0) {
-        const QByteArray data = environment().value(QStringLiteral("XDG_DATA_HOME")).toLocal8Bit();
-        const QByteArray config = environment().value(QStringLiteral("XDG_CONFIG_HOME")).toLocal8Bit();
-        setenv("XDG_DATA_HOME", data.constData(), 1);
-        setenv("XDG_CONFIG_HOME", config.constData(), 1);
-        std::freopen("/dev/null", "w", stderr);
-        const QByteArray file = QFile::encodeName(vepFile());
-        execl(ONCOBOARD_CLI_EXECUTABLE,
-              "oncoboard-cli",
-              "annotate",
-              file.constData(),
-              "--tumor-type",
-              "BRCA",
-              format,
-              "/dev/null",
-              static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage usage = {};
-    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return -1;
-    return usage.ru_maxrss;
+    return bench::childPeakRssKiB(QStringLiteral(ONCOBOARD_CLI_EXECUTABLE),
+                                  {QStringLiteral("annotate"),
+                                   vepFile(),
+                                   QStringLiteral("--tumor-type"),
+                                   QStringLiteral("BRCA"),
+                                   QString::fromLatin1(format),
+                                   QStringLiteral("/dev/null")},
+                                  bench::cliEnvironment());
 }
 
 } // namespace

@@ -20,10 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 
@@ -191,29 +187,9 @@ bool generate()
     return QFile::rename(mafTmp, mafFile()) && QFile::rename(vcfTmp, vcfFile());
 }
 
-/** The process environment of the CLI runs: a knowledge base of its own, made by a first run. */
-QProcessEnvironment& environment()
-{
-    static QTemporaryDir home;
-    static QProcessEnvironment env = [] {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        return e;
-    }();
-    return env;
-}
-
 int run(const QString& program, const QStringList& arguments)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setStandardErrorFile(QProcess::nullDevice());
-    p.start(program, arguments);
-    if (!p.waitForFinished(-1))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return bench::runQuiet(program, arguments, bench::cliEnvironment());
 }
 
 QStringList cohortArguments(const QString& output)
@@ -256,40 +232,11 @@ void bcftoolsQuery(benchmark::State& state)
 /** Peak RSS (KiB) of one annotate-cohort run of `maf` with `clinical` (none when empty). */
 long peakRssKiB(const QString& maf, const QString& clinical)
 {
-    const pid_t child = fork();
-    if (child == 0) {
-        const QByteArray data = environment().value(QStringLiteral("XDG_DATA_HOME")).toLocal8Bit();
-        const QByteArray config = environment().value(QStringLiteral("XDG_CONFIG_HOME")).toLocal8Bit();
-        setenv("XDG_DATA_HOME", data.constData(), 1);
-        setenv("XDG_CONFIG_HOME", config.constData(), 1);
-        std::freopen("/dev/null", "w", stderr);
-        const QByteArray mafName = QFile::encodeName(maf);
-        const QByteArray clinicalName = QFile::encodeName(clinical.isEmpty() ? maf : clinical);
-        if (clinical.isEmpty())
-            execl(ONCOBOARD_CLI_EXECUTABLE,
-                  "oncoboard-cli",
-                  "annotate-cohort",
-                  mafName.constData(),
-                  "--jsonl",
-                  "/dev/null",
-                  static_cast<char*>(nullptr));
-        else
-            execl(ONCOBOARD_CLI_EXECUTABLE,
-                  "oncoboard-cli",
-                  "annotate-cohort",
-                  mafName.constData(),
-                  "--clinical",
-                  clinicalName.constData(),
-                  "--jsonl",
-                  "/dev/null",
-                  static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage usage = {};
-    if (child < 0 || wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return -1;
-    return usage.ru_maxrss;
+    QStringList arguments{
+        QStringLiteral("annotate-cohort"), maf, QStringLiteral("--jsonl"), QStringLiteral("/dev/null")};
+    if (!clinical.isEmpty())
+        arguments << QStringLiteral("--clinical") << clinical;
+    return bench::childPeakRssKiB(QStringLiteral(ONCOBOARD_CLI_EXECUTABLE), arguments, bench::cliEnvironment());
 }
 
 } // namespace
