@@ -34,12 +34,9 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
     Case& all = *loaded;
 
     Cohort cohort;
-    cohort.inputs = all.inputs;
     cohort.issues = all.issues;
     cohort.skippedRecords = all.skippedRecords;
     cohort.warningCount = all.warningCount;
-    cohort.genome = all.genome;
-    cohort.genomeEvidence = all.genomeEvidence;
 
     // Problems of a whole file go with every case; those of a row name no sample and are the cohort's.
     QList<InputIssue> fileIssues;

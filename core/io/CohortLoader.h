@@ -16,13 +16,10 @@ struct Cohort
 {
     /** One case per tumor sample, in the order the inputs first name them. */
     std::vector<Case> cases;
-    QStringList inputs;
     /** Every problem the inputs gave, once for the cohort (a case holds only its files' file-level ones). */
     QList<InputIssue> issues;
     qint64 skippedRecords = 0;
     qint64 warningCount = 0;
-    GenomeBuild genome = GenomeBuild::Unknown;
-    QString genomeEvidence;
     /** Cases whose tumor type came from the clinical table, from --tumor-type, and that have none. */
     qsizetype tumorTypeFromTable = 0;
     qsizetype tumorTypeDefault = 0;
