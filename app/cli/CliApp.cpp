@@ -14,8 +14,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
+#include <future>
 
 #include <memory>
 #include <vector>
@@ -125,6 +127,8 @@ int annotate(const QStringList& arguments)
     if (parser.isSet(pdf) && parser.value(pdf) == u"-")
         return usageError(Messages::tr("--pdf needs a file name"));
 
+    // The bundled reference data loads on a second thread while the inputs are read.
+    auto referenceData = std::async(std::launch::async, &Annotator::loadReferenceData);
     auto caseData = CaseLoader::load(inputs, load);
     if (!caseData)
         return coreFailure(caseData.error());
@@ -165,7 +169,9 @@ int annotate(const QStringList& arguments)
             return abandon(out.path(), error);
         // JSON and TSV are streamed to the file as they are written: no copy of the whole output.
         if (format == Format::Json) {
-            if (!out.stream([&](QIODevice* d) { return AnnotationJson::write(d, *result); }, error))
+            if (!out.stream(
+                    [&](QIODevice* d) { return AnnotationJson::write(d, *result, QThread::idealThreadCount()); },
+                    error))
                 return abandon(out.path(), error);
         } else if (format == Format::Tsv) {
             if (!out.stream([&](QIODevice* d) { return TsvReport::write(d, *result); }, error))

@@ -23,6 +23,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -320,6 +321,7 @@ int annotateCohortCommand(const QStringList& arguments)
 
     QElapsedTimer clock;
     clock.start();
+    auto referenceData = std::async(std::launch::async, &Annotator::loadReferenceData);
     auto cohort = CohortLoader::load(inputs, load);
     const qint64 readMs = clock.restart();
     if (!cohort)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,13 +15,16 @@ namespace onco {
 
 namespace {
 
-/** Splits without allocating: views into the input. */
-QVarLengthArray<QByteArrayView, 96> splitView(QByteArrayView s, char sep)
+/**
+ * Splits without allocating: views into the input. With @p limit, only the first @p limit fields
+ * are cut out and the rest of the input is not scanned.
+ */
+QVarLengthArray<QByteArrayView, 96> splitView(QByteArrayView s, char sep, qsizetype limit = -1)
 {
     QVarLengthArray<QByteArrayView, 96> parts;
     const char* from = s.data();
     const char* const end = from + s.size();
-    while (true) {
+    while (parts.size() != limit) {
         const auto* hit = static_cast<const char*>(std::memchr(from, sep, std::size_t(end - from)));
         if (!hit) {
             parts.append(QByteArrayView(from, end - from));
@@ -29,6 +33,7 @@ QVarLengthArray<QByteArrayView, 96> splitView(QByteArrayView s, char sep)
         parts.append(QByteArrayView(from, hit - from));
         from = hit + 1;
     }
+    return parts;
 }
 
 /**
@@ -249,11 +254,14 @@ TranscriptAnnotationParser::pickVep(QByteArrayView info, const QList<QByteArray>
     const bool anyEntry = vcfAlleles.size() == 2;
     const QByteArrayView vcfAlt(vcfAlleles.value(altIndex));
 
-    // Score entries: PICK > MANE Select > canonical > consequence severity; first wins ties.
-    QVarLengthArray<QByteArrayView, 96> best;
+    // Score entries: PICK > MANE Select > canonical > consequence severity; first wins ties. Only
+    // the fields that score are cut out of each entry (a CSQ entry may carry 80 fields, some of
+    // them whole protein sequences); the winner is split in full once.
+    const qsizetype scoreFields = 1 + std::max({m_allele, m_pick, m_mane, m_canonical, m_consequence});
+    QByteArrayView bestEntry;
     long bestScore = -1;
     for (QByteArrayView entry : splitView(info, ',')) {
-        const auto parts = splitView(entry, '|');
+        const auto parts = splitView(entry, '|', scoreFields);
         if (!anyEntry && m_allele >= 0 && m_allele < parts.size() && parts[m_allele] != allele
             && parts[m_allele] != vcfAlt)
             continue;
@@ -268,12 +276,13 @@ TranscriptAnnotationParser::pickVep(QByteArrayView info, const QList<QByteArray>
             score += 1000 - severityRank(parts[m_consequence]);
         if (score > bestScore) {
             bestScore = score;
-            best = parts;
+            bestEntry = entry;
         }
     }
     TranscriptAnnotation a;
     if (bestScore < 0)
         return a;
+    const auto best = splitView(bestEntry, '|');
     a.gene = field(best, m_symbol);
     a.transcript = field(best, m_feature);
     a.hgvsc = stripReference(field(best, m_hgvsc));

@@ -8,6 +8,8 @@
 #include "TierRules.h"
 #include "Tiering.h"
 #include "germline/Pharmacogenomics.h"
+#include "germline/PopulationFrequencies.h"
+#include "io/LiftOver.h"
 #include "kb/ApprovalsImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "ontology/OncoTree.h"
@@ -149,6 +151,15 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
 
 Annotator::Session::Session() = default;
 Annotator::Session::~Session() = default;
+
+void Annotator::loadReferenceData()
+{
+    TumorTypeGraph::bundled();
+    OncoTree::bundled();
+    PopulationFrequencies::bundled();
+    LiftOver::grch38ToGrch37();
+    Pharmacogenomics::bundled();
+}
 
 Result<std::shared_ptr<const Annotator::Session>> Annotator::Session::prepare(KnowledgeBase& kb,
                                                                               const AnnotateOptions& options)

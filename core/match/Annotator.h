@@ -59,6 +59,14 @@ public:
     }
 
     /**
+     * Loads the bundled reference data every annotation reads (OncoTree and Disease Ontology
+     * graph, common polymorphisms, lift-over chain, pharmacogenomic definitions). Each loads once
+     * per process, on first use; a caller may run this on a second thread while the inputs are
+     * read, so that annotation does not wait for it.
+     */
+    static void loadReferenceData();
+
+    /**
      * The releases chosen and checked, their documented changes and matchers loaded once, for
      * many cases (a cohort). annotate() gives what Annotator::annotate gives for the same case; it
      * only reads the session, so several threads may annotate at once, each with its own

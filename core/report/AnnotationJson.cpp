@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -263,19 +265,99 @@ void writePartialProfiles(JsonWriter& w, const AnnotationResult& result, qint32 
         w.endArray();
 }
 
+void writeAlteration(JsonWriter& w, const AnnotationResult& result, qint32 i)
+{
+    const Case& c = result.caseData;
+    const Alteration& a = c.alterations[size_t(i)];
+    w.beginObject();
+    w.member("kind", alterationKindName(a.kind));
+    w.optionalMember("gene", a.mainGene());
+    w.optionalMember("chrom", a.chrom);
+    if (a.pos > 0)
+        w.member("pos", a.pos);
+    w.optionalMember("ref", a.ref);
+    w.optionalMember("alt", a.alt);
+    w.optionalMember("transcript", a.transcript());
+    w.optionalMember("hgvsc", a.hgvsc());
+    w.optionalMember("hgvsp", a.hgvsp());
+    w.optionalMember("consequence", a.consequence());
+    writeSupport(w, "tumor_vaf", "tumor_depth", a.tumor);
+    writeSupport(w, "normal_vaf", "normal_depth", a.normal);
+    w.key("origin").beginObject();
+    w.member("file", c.inputPath(a.origin));
+    w.member("line", a.origin.line);
+    w.endObject();
+    w.key("matches").beginArray();
+    for (const Match& m : result.matchesFor(i))
+        writeMatch(w, result, m);
+    w.endArray();
+    // Extensions of the contract follow its fields.
+    w.optionalMember("filter", a.filter);
+    if (a.tumor.altReads >= 0)
+        w.member("tumor_alt_reads", qint64(a.tumor.altReads));
+    if (a.normal.altReads >= 0)
+        w.member("normal_alt_reads", qint64(a.normal.altReads));
+    writeDetail(w, a);
+    w.optionalMember("sample", a.sample < c.samples.size() ? c.samples[a.sample].name : QString());
+    w.optionalMember("intron", a.detailOrNull() ? a.detailOrNull()->intron : QString());
+    writeCall(w, result, i);
+    w.optionalMember("tumor_zygosity", zygosityName(a.tumorZygosity));
+    w.optionalMember("normal_zygosity", zygosityName(a.normalZygosity));
+    writePartialProfiles(w, result, i);
+    w.endObject();
+}
+
+/**
+ * The alterations array. A large case is serialised in chunks on several threads and written in
+ * input order, so the bytes are the same as from one thread.
+ */
+void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads)
+{
+    const auto n = qint32(result.caseData.alterations.size());
+    constexpr qint32 chunk = 2048;
+    const int helpers = n >= 4 * chunk ? std::clamp(threads, 1, 8) - 1 : 0;
+    w.key("alterations").beginArray();
+    if (helpers == 0) {
+        for (qint32 i = 0; i < n; ++i)
+            writeAlteration(w, result, i);
+        w.endArray();
+        return;
+    }
+    for (qint32 from = 0; from < n; from += chunk * (helpers + 1)) {
+        std::vector<std::future<QByteArray>> parts;
+        for (int k = 1; k <= helpers && from + k * chunk < n; ++k) {
+            const qint32 first = from + k * chunk;
+            const qint32 last = std::min(n, first + chunk);
+            // The fragment copies the writer's nesting now, before this thread writes on.
+            parts.push_back(std::async(std::launch::async, [part = w.fragment(), &result, first, last]() mutable {
+                for (qint32 i = first; i < last; ++i)
+                    writeAlteration(part, result, i);
+                return part.take();
+            }));
+        }
+        for (qint32 i = from, last = std::min(n, from + chunk); i < last; ++i)
+            writeAlteration(w, result, i);
+        for (size_t k = 0; k < parts.size(); ++k) {
+            const qint32 first = from + qint32(k + 1) * chunk;
+            w.appendFragment(parts[k].get(), std::min(n, first + chunk) - first);
+        }
+    }
+    w.endArray();
+}
+
 } // namespace
 
-QByteArray AnnotationJson::write(const AnnotationResult& result)
+QByteArray AnnotationJson::write(const AnnotationResult& result, int threads)
 {
     JsonWriter w;
-    write(w, result);
+    write(w, result, threads);
     return w.finish();
 }
 
-bool AnnotationJson::write(QIODevice* device, const AnnotationResult& result)
+bool AnnotationJson::write(QIODevice* device, const AnnotationResult& result, int threads)
 {
     JsonWriter w(device);
-    write(w, result);
+    write(w, result, threads);
     w.finish();
     return !w.failed();
 }
@@ -297,7 +379,7 @@ QByteArray AnnotationJson::line(const AnnotationResult& result)
     return w.finish();
 }
 
-void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
+void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result, int threads)
 {
     const Case& c = result.caseData;
     w.beginObject();
@@ -362,47 +444,7 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result)
     w.stringArray("flags", caseFlags);
     w.endObject();
 
-    w.key("alterations").beginArray();
-    for (qint32 i = 0; i < qint32(c.alterations.size()); ++i) {
-        const Alteration& a = c.alterations[size_t(i)];
-        w.beginObject();
-        w.member("kind", alterationKindName(a.kind));
-        w.optionalMember("gene", a.mainGene());
-        w.optionalMember("chrom", a.chrom);
-        if (a.pos > 0)
-            w.member("pos", a.pos);
-        w.optionalMember("ref", a.ref);
-        w.optionalMember("alt", a.alt);
-        w.optionalMember("transcript", a.transcript());
-        w.optionalMember("hgvsc", a.hgvsc());
-        w.optionalMember("hgvsp", a.hgvsp());
-        w.optionalMember("consequence", a.consequence());
-        writeSupport(w, "tumor_vaf", "tumor_depth", a.tumor);
-        writeSupport(w, "normal_vaf", "normal_depth", a.normal);
-        w.key("origin").beginObject();
-        w.member("file", c.inputPath(a.origin));
-        w.member("line", a.origin.line);
-        w.endObject();
-        w.key("matches").beginArray();
-        for (const Match& m : result.matchesFor(i))
-            writeMatch(w, result, m);
-        w.endArray();
-        // Extensions of the contract follow its fields.
-        w.optionalMember("filter", a.filter);
-        if (a.tumor.altReads >= 0)
-            w.member("tumor_alt_reads", qint64(a.tumor.altReads));
-        if (a.normal.altReads >= 0)
-            w.member("normal_alt_reads", qint64(a.normal.altReads));
-        writeDetail(w, a);
-        w.optionalMember("sample", a.sample < c.samples.size() ? c.samples[a.sample].name : QString());
-        w.optionalMember("intron", a.detailOrNull() ? a.detailOrNull()->intron : QString());
-        writeCall(w, result, i);
-        w.optionalMember("tumor_zygosity", zygosityName(a.tumorZygosity));
-        w.optionalMember("normal_zygosity", zygosityName(a.normalZygosity));
-        writePartialProfiles(w, result, i);
-        w.endObject();
-    }
-    w.endArray();
+    writeAlterations(w, result, threads);
 
     w.key("input_issues").beginObject();
     w.member("skipped_records", c.skippedRecords);

@@ -19,12 +19,16 @@ class AnnotationJson
 public:
     static constexpr const char* schema = "oncoboard.annotation/1";
 
-    static QByteArray write(const AnnotationResult& result);
+    /**
+     * The document as bytes. With `threads` > 1, a large case's alterations are serialised on that
+     * many threads; the bytes are the same.
+     */
+    static QByteArray write(const AnnotationResult& result, int threads = 1);
     /**
      * Streams the same document to `device` as it is written (no copy of the whole output in
      * memory). False when the device refused a write.
      */
-    static bool write(QIODevice* device, const AnnotationResult& result);
+    static bool write(QIODevice* device, const AnnotationResult& result, int threads = 1);
     /**
      * The same document on one line and a newline: a record of a JSON Lines stream (one case of a
      * cohort per line). False when the device refused a write.
@@ -33,7 +37,7 @@ public:
     /** The same line as bytes. */
     static QByteArray line(const AnnotationResult& result);
     /** Writes the same document as one value into `w` (a report embeds it). */
-    static void write(JsonWriter& w, const AnnotationResult& result);
+    static void write(JsonWriter& w, const AnnotationResult& result, int threads = 1);
 };
 
 } // namespace onco

@@ -1,6 +1,9 @@
 #include "JsonWriter.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace onco {
 
@@ -8,24 +11,27 @@ namespace {
 
 void escape(QByteArray& out, const QString& text)
 {
-    out += '"';
-    // Most text is printable ASCII needing no escape: copied as it is, without a UTF-8 copy.
-    // constData(), not utf16(): that reallocates a null string, and strings are shared across threads.
+    // Most text is printable ASCII needing no escape: copied as it is in one pass, without a UTF-8
+    // copy. constData(), not utf16(): that reallocates a null string, and strings are shared
+    // across threads.
     const QChar* u = text.constData();
     const qsizetype n = text.size();
+    const qsizetype at = out.size();
+    out.resize(at + n + 2);
+    char* to = out.data() + at;
+    *to++ = '"';
     qsizetype plain = 0;
-    while (plain < n && u[plain].unicode() >= 0x20 && u[plain].unicode() < 0x7F && u[plain] != u'"'
-           && u[plain] != u'\\')
-        ++plain;
+    for (; plain < n; ++plain) {
+        const char16_t c = u[plain].unicode();
+        if (c < 0x20 || c >= 0x7F || c == u'"' || c == u'\\')
+            break;
+        to[plain] = char(c);
+    }
     if (plain == n) {
-        const qsizetype at = out.size();
-        out.resize(at + n);
-        char* to = out.data() + at;
-        for (qsizetype i = 0; i < n; ++i)
-            to[i] = char(u[i].unicode());
-        out += '"';
+        to[n] = '"';
         return;
     }
+    out.resize(at + 1);
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
@@ -71,8 +77,12 @@ void JsonWriter::newline()
 {
     if (m_compact)
         return;
-    m_out += '\n';
-    m_out += QByteArray(qsizetype(m_stack.size()) * 2, ' ');
+    const qsizetype indent = qsizetype(m_stack.size()) * 2;
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 1 + indent);
+    char* to = m_out.data() + at;
+    *to = '\n';
+    std::memset(to + 1, ' ', std::size_t(indent));
 }
 
 void JsonWriter::beforeValue()
@@ -148,7 +158,9 @@ void JsonWriter::value(const char* text)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_out.append(digits, end - digits);
 }
 
 void JsonWriter::value(bool flag)
@@ -194,6 +206,22 @@ void JsonWriter::stringArray(const char* name, const QStringList& values)
     for (const QString& v : values)
         value(v);
     endArray();
+}
+
+JsonWriter JsonWriter::fragment() const
+{
+    JsonWriter part;
+    part.m_compact = m_compact;
+    part.m_stack = m_stack;
+    part.m_stack.back().count = std::max(part.m_stack.back().count, 1);
+    return part;
+}
+
+void JsonWriter::appendFragment(const QByteArray& text, qsizetype values)
+{
+    spill();
+    m_out += text;
+    m_stack.back().count += int(values);
 }
 
 QByteArray JsonWriter::finish()

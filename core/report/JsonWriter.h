@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace onco {
@@ -60,6 +61,20 @@ public:
     /** Writes the member only when `text` is not empty (fields not computed are omitted). */
     void optionalMember(const char* name, const QString& text);
     void stringArray(const char* name, const QStringList& values);
+
+    /**
+     * A writer without a sink for a run of values that continues the current array after at least
+     * one value: its text starts with the separator. Written on another thread, then handed back
+     * with appendFragment() in order.
+     */
+    JsonWriter fragment() const;
+    /** Appends a fragment's text holding `values` values of the current array. */
+    void appendFragment(const QByteArray& text, qsizetype values);
+    /** The text written so far, leaving the writer empty. */
+    QByteArray take()
+    {
+        return std::exchange(m_out, {});
+    }
 
     /** The document so far; call after the outermost end*(). Ends with a newline. With a sink: writes the rest. */
     QByteArray finish();

@@ -26,6 +26,7 @@ private slots:
     void jsonFollowsTheContract();
     void jsonIsDeterministic();
     void streamedOutputsAreTheSameBytes();
+    void threadedJsonIsTheSameBytes();
     void synonymousChangeNeverMatches();
     void grch38CoordinatesAreNotMatchedAsGrch37();
     void unknownTumorTypeIsRefused();
@@ -222,6 +223,30 @@ protected:
 private:
     qint64 m_capacity;
 };
+
+void TestAnnotation::threadedJsonIsTheSameBytes()
+{
+    // A large case's alterations are serialised on several threads: the same bytes as one thread.
+    CaseLoadOptions options;
+    options.tumorType = u"COAD"_s;
+    auto c = CaseLoader::load({QStringLiteral(ONCOBOARD_DEMO_VCF)}, options);
+    QVERIFY(c);
+    const std::vector<Alteration> once = c->alterations;
+    for (int copy = 1; copy < 3; ++copy)
+        c->alterations.insert(c->alterations.end(), once.begin(), once.end());
+    auto result = Annotator::annotate(std::move(c.value()), *m_kb);
+    QVERIFY(result);
+    const QByteArray single = AnnotationJson::write(*result, 1);
+    QCOMPARE(AnnotationJson::write(*result, 2), single);
+    QCOMPARE(AnnotationJson::write(*result, 3), single);
+    QBuffer streamed;
+    QVERIFY(streamed.open(QIODevice::WriteOnly));
+    QVERIFY(AnnotationJson::write(&streamed, *result, 4));
+    QCOMPARE(streamed.data(), single);
+    const QJsonArray alterations = QJsonDocument::fromJson(single).object().value(u"alterations"_s).toArray();
+    QCOMPARE(alterations.size(), qsizetype(3 * once.size()));
+    QCOMPARE(alterations.at(qsizetype(once.size())).toObject(), alterations.at(0).toObject());
+}
 
 void TestAnnotation::streamedOutputsAreTheSameBytes()
 {
