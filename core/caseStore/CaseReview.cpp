@@ -81,16 +81,16 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
             d.consequence = text(13);
             d.exon = text(14);
             d.intron = text(15);
-            d.partnerGene = text(16);
-            d.svType = text(17);
+            d.extra().partnerGene = text(16);
+            d.extra().svType = text(17);
             if (!q.value(18).isNull())
-                d.cnaCall = CnaCall(q.value(18).toInt());
-            d.copyNumber = real(19);
-            d.log2Ratio = real(20);
-            d.biomarker = text(21);
-            d.value = q.value(22).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(22).toDouble();
-            d.unit = text(23);
-            d.status = text(24);
+                d.extra().cnaCall = CnaCall(q.value(18).toInt());
+            d.extra().copyNumber = real(19);
+            d.extra().log2Ratio = real(20);
+            d.extra().biomarker = text(21);
+            d.extra().value = q.value(22).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(22).toDouble();
+            d.extra().unit = text(23);
+            d.extra().status = text(24);
         }
         a.tumor.vaf = real(25);
         a.tumor.depth = count(26);
@@ -105,17 +105,17 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
         s.flags = text(36).split(u',', Qt::SkipEmptyParts);
         s.evidenceIds = text(37).split(u',', Qt::SkipEmptyParts);
         if (!q.value(38).isNull() && a.detailOrNull()) {
-            a.detail().estimateMethod = text(38);
-            a.detail().estimateCaveat = text(39);
+            a.detail().extra().estimateMethod = text(38);
+            a.detail().extra().estimateCaveat = text(39);
         }
         if (!q.value(40).isNull() && a.detailOrNull()) {
             AlterationDetail& d = a.detail();
-            d.effectSource = text(40);
-            d.ensemblTranscript = text(41);
-            d.proteinPosition = q.value(42).toInt();
+            d.extra().effectSource = text(40);
+            d.extra().ensemblTranscript = text(41);
+            d.extra().proteinPosition = q.value(42).toInt();
             if (const QString r = text(43); !r.isEmpty())
-                d.refResidue = r.front();
-            d.effectNote = text(44);
+                d.extra().refResidue = r.front();
+            d.extra().effectNote = text(44);
         }
         // Zygosity and orientation as the input stated them (schema 5; older rows: unknown, stated).
         auto zygosity = [&](int i) {
@@ -127,7 +127,7 @@ Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
         if (!q.value(47).isNull() && a.kind == AlterationKind::Fusion && a.detailOrNull()) {
             const int o = q.value(47).toInt();
             if (o >= int(FusionOrientation::Stated) && o <= int(FusionOrientation::Unknown))
-                a.detail().orientation = FusionOrientation(o);
+                a.detail().extra().orientation = FusionOrientation(o);
         }
         byId.insert(s.id, out.size());
         out.push_back(std::move(s));

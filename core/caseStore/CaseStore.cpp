@@ -58,7 +58,7 @@ QString alterationReference(const Alteration& a)
     if (!a.gene().isEmpty() && !a.hgvsp().isEmpty())
         return a.gene() + u':' + a.hgvsp();
     if (a.kind == AlterationKind::StructuralVariant && a.pos == 0 && a.detailOrNull()) // a named event: "FLT3:ITD"
-        return a.gene() + u':' + a.detailOrNull()->svType;
+        return a.gene() + u':' + a.detailOrNull()->extra().svType;
     return u"%1:%2:%3:%4"_s.arg(canonicalContig(a.chrom)).arg(a.pos).arg(a.ref, a.alt);
 }
 
@@ -325,10 +325,10 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
         const AlterationDetail* d = a.detailOrNull();
         if (a.kind != AlterationKind::Biomarker || !d)
             continue;
-        if (d->biomarker == u"TMB" && !std::isnan(d->value))
-            tmb = d->value;
-        if (d->biomarker == u"MSI")
-            msi = d->status;
+        if (d->extra().biomarker == u"TMB" && !std::isnan(d->extra().value))
+            tmb = d->extra().value;
+        if (d->extra().biomarker == u"MSI")
+            msi = d->extra().status;
     }
     q.prepare(
         u"INSERT INTO case_record (uid, patient_id, state, tumor_type, genome, specimen, assay, purity, tmb, msi, "
@@ -452,15 +452,16 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
               orNull(d.consequence),
               orNull(d.exon),
               orNull(d.intron),
-              orNull(d.partnerGene),
-              orNull(d.svType),
-              a.kind == AlterationKind::CopyNumber ? QVariant(int(d.cnaCall)) : QVariant(QMetaType(QMetaType::Int)),
-              orNull(d.copyNumber),
-              orNull(d.log2Ratio),
-              orNull(d.biomarker),
-              orNull(d.value),
-              orNull(d.unit),
-              orNull(d.status),
+              orNull(d.extra().partnerGene),
+              orNull(d.extra().svType),
+              a.kind == AlterationKind::CopyNumber ? QVariant(int(d.extra().cnaCall))
+                                                   : QVariant(QMetaType(QMetaType::Int)),
+              orNull(d.extra().copyNumber),
+              orNull(d.extra().log2Ratio),
+              orNull(d.extra().biomarker),
+              orNull(d.extra().value),
+              orNull(d.extra().unit),
+              orNull(d.extra().status),
               orNull(a.tumor.vaf),
               countOrNull(a.tumor.depth),
               countOrNull(a.tumor.altReads),
@@ -474,16 +475,18 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
               orNull(call.oncokb.tier),
               orNull(flags.join(u',')),
               orNull(evidence.join(u',')),
-              orNull(d.estimateMethod),
-              orNull(d.estimateCaveat),
-              orNull(d.effectSource),
-              orNull(d.ensemblTranscript),
-              d.proteinPosition > 0 ? QVariant(d.proteinPosition) : QVariant(QMetaType(QMetaType::Int)),
-              d.refResidue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString(d.refResidue)),
-              orNull(d.effectNote),
+              orNull(d.extra().estimateMethod),
+              orNull(d.extra().estimateCaveat),
+              orNull(d.extra().effectSource),
+              orNull(d.extra().ensemblTranscript),
+              d.extra().proteinPosition > 0 ? QVariant(d.extra().proteinPosition) : QVariant(QMetaType(QMetaType::Int)),
+              d.extra().refResidue.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(QString(d.extra().refResidue)),
+              orNull(d.extra().effectNote),
               QVariant(int(a.tumorZygosity)),
               QVariant(int(a.normalZygosity)),
-              a.kind == AlterationKind::Fusion ? QVariant(int(d.orientation)) : QVariant(QMetaType(QMetaType::Int))})
+              a.kind == AlterationKind::Fusion ? QVariant(int(d.extra().orientation))
+                                               : QVariant(QMetaType(QMetaType::Int))})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlFailure(insert.lastError(), m_path);

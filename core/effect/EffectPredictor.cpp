@@ -877,9 +877,9 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
             fill(d.consequence, p->consequence, 4);
             fill(d.hgvsc, p->hgvsc, 5);
             fill(d.hgvsp, p->hgvsp, 6);
-            d.ensemblTranscript = std::move(p->ensembl);
-            d.proteinPosition = p->proteinPosition;
-            d.refResidue = p->refResidue;
+            d.extra().ensemblTranscript = std::move(p->ensembl);
+            d.extra().proteinPosition = p->proteinPosition;
+            d.extra().refResidue = p->refResidue;
             // One shared text per model and set of fields (a million variants, a few hundred texts).
             QString& source = sources[{quintptr(d.transcript.constData()), filled}];
             if (source.isNull()) {
@@ -896,11 +896,11 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
                               .arg(p->model, d.transcript, names.join(u", "_s))
                         : Messages::tr("OncoBoard (%1 %2 model): %3").arg(p->model, d.transcript, names.join(u", "_s));
             }
-            d.effectSource = source;
+            d.extra().effectSource = source;
             ++chunk.annotated;
             if (p->refMismatch)
                 warn(p->note);
-            d.effectNote = std::move(p->note);
+            d.extra().effectNote = std::move(p->note);
         }
     };
     if (chunks.size() == 1)
@@ -940,7 +940,7 @@ EffectPredictor::AnnotationSummary EffectPredictor::summarize(const Case& c)
         if (!isSmallVariant(a.kind))
             continue;
         const AlterationDetail* d = a.detailOrNull();
-        if (d && !d->effectSource.isEmpty())
+        if (d && !d->extra().effectSource.isEmpty())
             ++s.predicted;
         else if (d && (!d->consequence.isEmpty() || !d->hgvsp.isEmpty() || !d->hgvsc.isEmpty()))
             ++s.fromInput;

@@ -51,10 +51,10 @@ biomarker(const QString& name, const QString& status, double value, const QStrin
     a.kind = AlterationKind::Biomarker;
     a.origin = origin;
     AlterationDetail& d = a.detail();
-    d.biomarker = name;
-    d.status = status;
-    d.value = value;
-    d.unit = unit;
+    d.extra().biomarker = name;
+    d.extra().status = status;
+    d.extra().value = value;
+    d.extra().unit = unit;
     return a;
 }
 
@@ -159,7 +159,7 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
                 a.kind = AlterationKind::StructuralVariant;
                 a.origin = origin;
                 a.detail().gene = event ? event->gene : gene;
-                a.detail().svType = event ? event->event : text;
+                a.detail().extra().svType = event ? event->event : text;
             } else {
                 into.addIssue(InputIssue{InputIssue::Severity::Skipped,
                                          path,

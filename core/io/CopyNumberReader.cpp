@@ -99,9 +99,9 @@ private:
         a.origin = Origin{line, m_input};
         AlterationDetail& d = a.detail();
         d.gene = gene;
-        d.cnaCall = call;
-        d.log2Ratio = log2;
-        d.copyNumber = copies;
+        d.extra().cnaCall = call;
+        d.extra().log2Ratio = log2;
+        d.extra().copyNumber = copies;
         noteSample(sample);
         m_bySample[sample].push_back(std::move(a));
         ++m_pending;

@@ -210,36 +210,36 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         a.origin = Origin{tsv.lineNumber(), input};
         AlterationDetail& d = a.detail();
         d.gene = name.fivePrime;
-        d.partnerGene = name.threePrime;
+        d.extra().partnerGene = name.threePrime;
         if (fusion && !name.orderKnown && !isMissing(name.fivePrime) && !isMissing(name.threePrime)) {
             // The input does not say which gene is 5': the driver's biology does.
-            switch (inferredFusionOrder(d.gene, d.partnerGene)) {
+            switch (inferredFusionOrder(d.gene, d.extra().partnerGene)) {
             case FusionOrder::AsGiven:
-                d.orientation = FusionOrientation::Inferred;
+                d.extra().orientation = FusionOrientation::Inferred;
                 break;
             case FusionOrder::Swapped:
-                std::swap(d.gene, d.partnerGene);
-                d.orientation = FusionOrientation::Inferred;
+                std::swap(d.gene, d.extra().partnerGene);
+                d.extra().orientation = FusionOrientation::Inferred;
                 break;
             case FusionOrder::Unknown:
-                d.orientation = FusionOrientation::Unknown;
+                d.extra().orientation = FusionOrientation::Unknown;
                 break;
             }
         }
-        d.svType = fusion ? u"FUSION"_s : (svClass.isEmpty() ? u"intragenic"_s : svClass);
+        d.extra().svType = fusion ? u"FUSION"_s : (svClass.isEmpty() ? u"intragenic"_s : svClass);
         QString chrom;
         qint64 pos = 0;
         if (cSite1Chrom >= 0 && !isMissing(tsv.text(cSite1Chrom))) {
             a.chrom = tsv.text(cSite1Chrom);
             a.pos = tsv.text(cSite1Pos).toLongLong();
-            d.partnerChrom = tsv.text(cSite2Chrom);
-            d.partnerPos = tsv.text(cSite2Pos).toLongLong();
+            d.extra().partnerChrom = tsv.text(cSite2Chrom);
+            d.extra().partnerPos = tsv.text(cSite2Pos).toLongLong();
         } else if (cLeft >= 0 && parseBreakpoint(tsv.text(cLeft), chrom, pos)) {
             a.chrom = chrom;
             a.pos = pos;
             if (parseBreakpoint(tsv.text(cRight), chrom, pos)) {
-                d.partnerChrom = chrom;
-                d.partnerPos = pos;
+                d.extra().partnerChrom = chrom;
+                d.extra().partnerPos = pos;
             }
         }
         bool ok = false;
@@ -264,10 +264,10 @@ FusionReader::read(const QString& path, const CaseLoadOptions& options, Case& in
         QString sample = cSample >= 0 ? tsv.text(cSample) : defaultSample;
         if (sample.isEmpty())
             sample = defaultSample;
-        const QString key = u"%1|%2|%3|%4:%5|%6:%7"_s.arg(sample, d.gene, d.partnerGene, a.chrom)
+        const QString key = u"%1|%2|%3|%4:%5|%6:%7"_s.arg(sample, d.gene, d.extra().partnerGene, a.chrom)
                                 .arg(a.pos)
-                                .arg(d.partnerChrom)
-                                .arg(d.partnerPos);
+                                .arg(d.extra().partnerChrom)
+                                .arg(d.extra().partnerPos);
         if (const qint64 seen = repeated.conflict(key, tsv.currentLine(), tsv.lineNumber()))
             issues.append(
                 InputIssue{InputIssue::Severity::Warning,

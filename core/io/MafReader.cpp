@@ -269,7 +269,7 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             d.intron = tsv.text(cIntron);
             // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
             if (event)
-                d.svType = event->event;
+                d.extra().svType = event->event;
         }
         a.filter = shared(tsv.text(cFilter));
 

@@ -42,14 +42,18 @@ bool same(const AlterationDetail* a, const AlterationDetail* b)
         return false;
     return a->gene == b->gene && a->transcript == b->transcript && a->hgvsc == b->hgvsc && a->hgvsp == b->hgvsp
            && a->consequence == b->consequence && a->exon == b->exon && a->intron == b->intron
-           && a->effectSource == b->effectSource && a->ensemblTranscript == b->ensemblTranscript
-           && a->proteinPosition == b->proteinPosition && a->refResidue == b->refResidue
-           && a->effectNote == b->effectNote && a->partnerGene == b->partnerGene && a->partnerChrom == b->partnerChrom
-           && a->partnerPos == b->partnerPos && a->end == b->end && a->svType == b->svType
-           && a->orientation == b->orientation && a->cnaCall == b->cnaCall && same(a->copyNumber, b->copyNumber)
-           && same(a->log2Ratio, b->log2Ratio) && a->biomarker == b->biomarker && same(a->value, b->value)
-           && a->unit == b->unit && a->status == b->status && a->estimateMethod == b->estimateMethod
-           && a->estimateCaveat == b->estimateCaveat;
+           && a->extra().effectSource == b->extra().effectSource
+           && a->extra().ensemblTranscript == b->extra().ensemblTranscript
+           && a->extra().proteinPosition == b->extra().proteinPosition && a->extra().refResidue == b->extra().refResidue
+           && a->extra().effectNote == b->extra().effectNote && a->extra().partnerGene == b->extra().partnerGene
+           && a->extra().partnerChrom == b->extra().partnerChrom && a->extra().partnerPos == b->extra().partnerPos
+           && a->extra().end == b->extra().end && a->extra().svType == b->extra().svType
+           && a->extra().orientation == b->extra().orientation && a->extra().cnaCall == b->extra().cnaCall
+           && same(a->extra().copyNumber, b->extra().copyNumber) && same(a->extra().log2Ratio, b->extra().log2Ratio)
+           && a->extra().biomarker == b->extra().biomarker && same(a->extra().value, b->extra().value)
+           && a->extra().unit == b->extra().unit && a->extra().status == b->extra().status
+           && a->extra().estimateMethod == b->extra().estimateMethod
+           && a->extra().estimateCaveat == b->extra().estimateCaveat;
 }
 
 /** Everything but the origin line. */
@@ -67,7 +71,7 @@ std::size_t keyOf(const Alteration& a)
     const AlterationDetail* d = a.detailOrNull();
     std::size_t h = qHashMulti(0, a.chrom, a.pos, a.ref, a.alt, a.sample, quint8(a.kind), a.tumor.depth);
     if (d)
-        h = qHashMulti(h, d->gene, d->partnerGene, d->hgvsp, qint8(d->cnaCall), d->biomarker);
+        h = qHashMulti(h, d->gene, d->extra().partnerGene, d->hgvsp, qint8(d->extra().cnaCall), d->extra().biomarker);
     return h;
 }
 

@@ -703,25 +703,25 @@ void Reader::describeStructuralVariant(bcf1_t* rec, const char* alt, AlterationD
     // (t[p[, ]p]t) name their mate; SVTYPE and END come from INFO when present.
     const QByteArrayView a(alt);
     if (a.startsWith('<') && a.endsWith('>'))
-        d.svType = QString::fromUtf8(a.sliced(1, a.size() - 2));
+        d.extra().svType = QString::fromUtf8(a.sliced(1, a.size() - 2));
     const qsizetype open = std::max(a.indexOf('['), a.indexOf(']'));
     if (open >= 0) {
-        d.svType = u"BND"_s;
+        d.extra().svType = u"BND"_s;
         const qsizetype close = std::max(a.indexOf('[', open + 1), a.indexOf(']', open + 1));
         const QByteArrayView mate = a.sliced(open + 1, (close > open ? close : a.size()) - open - 1);
         const qsizetype colon = mate.lastIndexOf(':');
         if (colon > 0) {
-            d.partnerChrom = m_contigs.get(mate.first(colon));
-            d.partnerPos = mate.sliced(colon + 1).toByteArray().toLongLong();
+            d.extra().partnerChrom = m_contigs.get(mate.first(colon));
+            d.extra().partnerPos = mate.sliced(colon + 1).toByteArray().toLongLong();
         }
     }
     char* svType = nullptr;
     int n = 0;
     if (bcf_get_info_string(m_header.get(), rec, "SVTYPE", &svType, &n) > 0)
-        d.svType = QString::fromUtf8(svType);
+        d.extra().svType = QString::fromUtf8(svType);
     std::free(svType);
-    if (rec->rlen > 1 && d.svType != u"BND")
-        d.end = rec->pos + rec->rlen; // htslib takes END (or the REF length) into rlen
+    if (rec->rlen > 1 && d.extra().svType != u"BND")
+        d.extra().end = rec->pos + rec->rlen; // htslib takes END (or the REF length) into rlen
 }
 
 QString Reader::checkColumns(QByteArrayView line) const
@@ -850,8 +850,9 @@ void Reader::addRecord(bcf1_t* rec, qint64 line)
                 d.hgvsc = std::move(t.hgvsc);
                 d.hgvsp = std::move(t.hgvsp);
                 d.consequence = m_strings.get(t.consequence);
-                d.exon = std::move(t.exon);
-                d.intron = std::move(t.intron);
+                // "6/10": few distinct values, shared rather than held once per variant.
+                d.exon = m_strings.get(t.exon);
+                d.intron = m_strings.get(t.intron);
             }
         }
 

@@ -91,7 +91,7 @@ int annotationRank(const QString& text)
 
 bool predictedEffectOpen(const AlterationDetail& d)
 {
-    return !d.effectSource.isEmpty() && d.consequence == u"coding_sequence_variant" && d.hgvsp.isEmpty();
+    return !d.extra().effectSource.isEmpty() && d.consequence == u"coding_sequence_variant" && d.hgvsp.isEmpty();
 }
 
 AlterationFacts AlterationFacts::of(const Alteration& a)
@@ -117,12 +117,12 @@ AlterationFacts AlterationFacts::of(const Alteration& a)
         f.effect = Effect::Unknown;
     // A predicted coding change without a stated protein change: its codon and reference residue
     // (codon-, exon- and class-level rules; never an exact protein match).
-    if (!f.edit && d->proteinPosition > 0) {
+    if (!f.edit && d->extra().proteinPosition > 0) {
         ProteinEdit e;
         e.type = f.effect == Effect::Frameshift ? ProteinEdit::Type::Frameshift : ProteinEdit::Type::Position;
-        e.firstAa = d->refResidue.isNull() ? u'X' : d->refResidue;
+        e.firstAa = d->extra().refResidue.isNull() ? u'X' : d->extra().refResidue;
         e.lastAa = e.firstAa;
-        e.firstPos = e.lastPos = d->proteinPosition;
+        e.firstPos = e.lastPos = d->extra().proteinPosition;
         f.edit = e;
     }
     // The protein change is more specific than a generic term, and the only source without a term.

@@ -101,9 +101,9 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
     std::optional<size_t> given, estimated;
     for (size_t i = 0; i < c.alterations.size(); ++i) {
         const Alteration& a = c.alterations[i];
-        if (a.kind != AlterationKind::Biomarker || !a.detailOrNull() || a.detailOrNull()->biomarker != u"TMB")
+        if (a.kind != AlterationKind::Biomarker || !a.detailOrNull() || a.detailOrNull()->extra().biomarker != u"TMB")
             continue;
-        if (a.detailOrNull()->estimateMethod.isEmpty())
+        if (a.detailOrNull()->extra().estimateMethod.isEmpty())
             given = given.value_or(i);
         else
             estimated = estimated.value_or(i);
@@ -119,9 +119,9 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
         if (estimated) { // estimated when the case was made: say so, with its method
             const AlterationDetail& d = *c.alterations[*estimated].detailOrNull();
             result.tmb.computed = true;
-            result.tmb.value = d.value;
-            result.tmb.method = d.estimateMethod;
-            result.tmb.caveat = d.estimateCaveat;
+            result.tmb.value = d.extra().value;
+            result.tmb.method = d.extra().estimateMethod;
+            result.tmb.caveat = d.extra().estimateCaveat;
             result.tmb.reason.clear();
         }
         return;
@@ -135,12 +135,12 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
         a.sample = qint16(std::max(tumor, 0));
     }
     AlterationDetail& d = a.detail();
-    d.biomarker = u"TMB"_s;
-    d.value = result.tmb.value;
-    d.unit = u"mut/Mb"_s;
-    d.status = result.tmb.status();
-    d.estimateMethod = result.tmb.method;
-    d.estimateCaveat = result.tmb.caveat;
+    d.extra().biomarker = u"TMB"_s;
+    d.extra().value = result.tmb.value;
+    d.extra().unit = u"mut/Mb"_s;
+    d.extra().status = result.tmb.status();
+    d.extra().estimateMethod = result.tmb.method;
+    d.extra().estimateCaveat = result.tmb.caveat;
     if (estimated)
         c.alterations[*estimated] = std::move(a);
     else

@@ -300,10 +300,10 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
             return std::nullopt;
         case VariantRule::ExonChange::Skipping: {
             if (a.kind == AlterationKind::StructuralVariant && a.detailOrNull()) {
-                const int skipped = NamedEvent::skippedExon(a.detailOrNull()->svType);
+                const int skipped = NamedEvent::skippedExon(a.detailOrNull()->extra().svType);
                 if (skipped >= r.exonFirst && skipped <= r.exonLast && skipped > 0)
                     return hit(MatchClass::Exon,
-                               Messages::tr("the named event %1 %2").arg(a.gene(), a.detailOrNull()->svType));
+                               Messages::tr("the named event %1 %2").arg(a.gene(), a.detailOrNull()->extra().svType));
                 return std::nullopt;
             }
             // A splice site of exon N is at its end (intron N) or its start (intron N-1).
@@ -370,7 +370,7 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                 return hit(MatchClass::Category,
                            Messages::tr("truncating %1 in a tumor suppressor (CancerMine: %2)")
                                .arg(change.trimmed(), m_roles.value(f.gene)));
-            if (cna && d->cnaCall == CnaCall::DeepDeletion)
+            if (cna && d->extra().cnaCall == CnaCall::DeepDeletion)
                 return hit(
                     MatchClass::Category,
                     Messages::tr("deep deletion of a tumor suppressor (CancerMine: %1)").arg(m_roles.value(f.gene)));
@@ -384,17 +384,17 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
                 return hit(MatchClass::Category, Messages::tr("frameshift %1").arg(change.trimmed()));
             return std::nullopt;
         case C::Amplification:
-            if (cna && d->cnaCall == CnaCall::Amplification)
+            if (cna && d->extra().cnaCall == CnaCall::Amplification)
                 return hit(MatchClass::Category,
                            Messages::tr("%1 amplification in the copy-number data").arg(a.gene()));
             return std::nullopt;
         case C::Deletion:
-            if (cna && d->cnaCall == CnaCall::DeepDeletion)
+            if (cna && d->extra().cnaCall == CnaCall::DeepDeletion)
                 return hit(MatchClass::Category,
                            Messages::tr("%1 deep deletion in the copy-number data").arg(a.gene()));
             return std::nullopt;
         case C::CopyNumberChange:
-            if (cna && (d->cnaCall == CnaCall::DeepDeletion || d->cnaCall == CnaCall::Amplification))
+            if (cna && (d->extra().cnaCall == CnaCall::DeepDeletion || d->extra().cnaCall == CnaCall::Amplification))
                 return hit(MatchClass::Category, Messages::tr("%1 in the copy-number data").arg(a.displayName()));
             return std::nullopt;
         case C::Promoter:
@@ -406,7 +406,7 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
         case C::Itd: {
             // The input names the event: a biomarker list's "FLT3 ITD", a MAF's FLT3_ITD row; when the
             // row also places it, only an in-frame insertion is one (a frameshifting "ITD" is not).
-            if (d && d->svType == u"ITD") {
+            if (d && d->extra().svType == u"ITD") {
                 if (a.kind == AlterationKind::StructuralVariant)
                     return hit(MatchClass::Exact, Messages::tr("the named event %1 ITD").arg(a.gene()));
                 const qsizetype bases = insertedBases(a);
@@ -419,8 +419,9 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
             // A structural caller's tandem duplication (<DUP>, <DUP:TANDEM>, SVTYPE=DUP) inside the
             // gene: an ITD when it duplicates whole codons and is of an ITD's size (maxItdLength). A longer or
             // frame-shifting duplication is not one.
-            if (a.kind == AlterationKind::StructuralVariant && d && d->svType.startsWith(u"DUP"_s) && d->end > a.pos) {
-                const qint64 length = d->end - a.pos;
+            if (a.kind == AlterationKind::StructuralVariant && d && d->extra().svType.startsWith(u"DUP"_s)
+                && d->extra().end > a.pos) {
+                const qint64 length = d->extra().end - a.pos;
                 if (length >= 3 && length <= maxItdLength && length % 3 == 0)
                     return hit(
                         MatchClass::Category,
@@ -451,9 +452,9 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
         if (a.kind != AlterationKind::Fusion || !a.detailOrNull())
             return std::nullopt;
         const QString five = a.detailOrNull()->gene.toUpper();
-        const QString three = a.detailOrNull()->partnerGene.toUpper();
+        const QString three = a.detailOrNull()->extra().partnerGene.toUpper();
         QString fusion = a.fusionName();
-        switch (a.detailOrNull()->orientation) {
+        switch (a.detailOrNull()->extra().orientation) {
         case FusionOrientation::Stated:
             break;
         case FusionOrientation::Inferred:
@@ -485,15 +486,19 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
     }
     case VariantRule::Kind::Biomarker: {
         const AlterationDetail* d = a.detailOrNull();
-        if (a.kind == AlterationKind::Biomarker && d && d->status.compare(r.biomarker, Qt::CaseInsensitive) == 0)
+        if (a.kind == AlterationKind::Biomarker && d
+            && d->extra().status.compare(r.biomarker, Qt::CaseInsensitive) == 0)
             return hit(MatchClass::Exact,
                        Messages::tr("%1 (%2 %3)")
-                           .arg(d->status, std::isnan(d->value) ? QString() : QString::number(d->value), d->unit)
+                           .arg(d->extra().status,
+                                std::isnan(d->extra().value) ? QString() : QString::number(d->extra().value),
+                                d->extra().unit)
                            .simplified());
         return std::nullopt;
     }
     case VariantRule::Kind::Event:
-        if (a.kind == AlterationKind::StructuralVariant && a.detailOrNull() && a.detailOrNull()->svType == r.event)
+        if (a.kind == AlterationKind::StructuralVariant && a.detailOrNull()
+            && a.detailOrNull()->extra().svType == r.event)
             return hit(MatchClass::Exact, Messages::tr("the named event %1 %2").arg(a.gene(), r.event));
         return std::nullopt;
     case VariantRule::Kind::None:
@@ -567,7 +572,7 @@ void Matcher::matchAlteration(qint32 index,
     // Fusions, by either partner.
     if (a.kind == AlterationKind::Fusion && a.detailOrNull()) {
         QList<qint32> candidates = m_byFusionPartner.value(a.detailOrNull()->gene.toUpper());
-        for (qint32 v : m_byFusionPartner.value(a.detailOrNull()->partnerGene.toUpper()))
+        for (qint32 v : m_byFusionPartner.value(a.detailOrNull()->extra().partnerGene.toUpper()))
             if (!candidates.contains(v))
                 candidates.append(v);
         for (qint32 v : candidates)

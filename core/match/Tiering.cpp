@@ -104,7 +104,7 @@ bool subtypeNamedBy(const QString& disease, const Alteration* a)
         return false;
     QStringList genes{a->detailOrNull()->gene};
     if (a->kind == AlterationKind::Fusion)
-        genes << a->detailOrNull()->partnerGene;
+        genes << a->detailOrNull()->extra().partnerGene;
     genes.removeAll(QString());
     if (genes.isEmpty())
         return false;
@@ -439,8 +439,8 @@ bool Tiering::isReportableWithoutEvidence(const Alteration& a)
     switch (a.kind) {
     case AlterationKind::CopyNumber:
         return a.detailOrNull()
-               && (a.detailOrNull()->cnaCall == CnaCall::Amplification
-                   || a.detailOrNull()->cnaCall == CnaCall::DeepDeletion);
+               && (a.detailOrNull()->extra().cnaCall == CnaCall::Amplification
+                   || a.detailOrNull()->extra().cnaCall == CnaCall::DeepDeletion);
     case AlterationKind::Fusion:
         return true;
     case AlterationKind::StructuralVariant:
@@ -531,7 +531,7 @@ void Tiering::assign(AnnotationResult& result, const std::vector<AlterationFacts
     for (const Alteration& a : c.alterations)
         labels.her2Amplified = labels.her2Amplified
                                || (a.kind == AlterationKind::CopyNumber && a.detailOrNull()
-                                   && a.detailOrNull()->cnaCall == CnaCall::Amplification
+                                   && a.detailOrNull()->extra().cnaCall == CnaCall::Amplification
                                    && a.detailOrNull()->gene.compare(u"ERBB2", Qt::CaseInsensitive) == 0);
 
     // Curated assertions per (alteration, profile), on-label and supporting: FDA approval, NCCN
@@ -848,17 +848,18 @@ void Tiering::assign(AnnotationResult& result, const std::vector<AlterationFacts
             call.oncokb.reason += Messages::tr("; also %1 (%2)").arg(oncoOther.tier, oncoOther.reason);
 
         // A biomarker OncoBoard estimated (TMB from the case's variants) is not an assay's measurement.
-        if (const AlterationDetail* d = a.detailOrNull(); d && !d->estimateMethod.isEmpty()) {
-            if (!d->estimateCaveat.isEmpty() && isTierOne(ampTierFromName(call.amp.tier))) {
+        if (const AlterationDetail* d = a.detailOrNull(); d && !d->extra().estimateMethod.isEmpty()) {
+            if (!d->extra().estimateCaveat.isEmpty() && isTierOne(ampTierFromName(call.amp.tier))) {
                 call.amp.reason = Messages::tr("T17 %1, but the value is an estimate (%2): at most II-C")
-                                      .arg(call.amp.tier, d->estimateCaveat)
+                                      .arg(call.amp.tier, d->extra().estimateCaveat)
                                   + u"; "_s + call.amp.reason;
                 call.amp.tier = ampTierName(AmpTier::IIC);
             }
-            flags << Flag{u"estimated_biomarker"_s,
-                          Messages::tr("%1 is %2; confirm with a validated assay before acting on it")
-                                  .arg(a.displayName(), d->estimateMethod)
-                              + (d->estimateCaveat.isEmpty() ? QString() : u" ("_s + d->estimateCaveat + u')')};
+            flags << Flag{
+                u"estimated_biomarker"_s,
+                Messages::tr("%1 is %2; confirm with a validated assay before acting on it")
+                        .arg(a.displayName(), d->extra().estimateMethod)
+                    + (d->extra().estimateCaveat.isEmpty() ? QString() : u" ("_s + d->extra().estimateCaveat + u')')};
         }
 
         // Flags.

@@ -118,6 +118,49 @@ const QString& Alteration::consequence() const
     return m_detail ? m_detail->consequence : emptyString();
 }
 
+AlterationDetail::AlterationDetail(const AlterationDetail& other)
+    : QSharedData(other)
+    , gene(other.gene)
+    , transcript(other.transcript)
+    , hgvsc(other.hgvsc)
+    , hgvsp(other.hgvsp)
+    , consequence(other.consequence)
+    , exon(other.exon)
+    , intron(other.intron)
+    , m_extra(other.m_extra ? std::make_unique<AlterationExtra>(*other.m_extra) : nullptr)
+{
+}
+
+AlterationDetail& AlterationDetail::operator=(const AlterationDetail& other)
+{
+    if (this != &other) {
+        gene = other.gene;
+        transcript = other.transcript;
+        hgvsc = other.hgvsc;
+        hgvsp = other.hgvsp;
+        consequence = other.consequence;
+        exon = other.exon;
+        intron = other.intron;
+        m_extra = other.m_extra ? std::make_unique<AlterationExtra>(*other.m_extra) : nullptr;
+    }
+    return *this;
+}
+
+AlterationDetail::~AlterationDetail() = default;
+
+const AlterationExtra& AlterationDetail::extra() const
+{
+    static const AlterationExtra none;
+    return m_extra ? *m_extra : none;
+}
+
+AlterationExtra& AlterationDetail::extra()
+{
+    if (!m_extra)
+        m_extra = std::make_unique<AlterationExtra>();
+    return *m_extra;
+}
+
 AlterationDetail& Alteration::detail()
 {
     if (!m_detail)
@@ -130,14 +173,14 @@ QString Alteration::fusionName() const
     if (kind != AlterationKind::Fusion || !m_detail)
         return {};
     const QString five = m_detail->gene.isEmpty() ? u"v"_s : m_detail->gene;
-    const QString three = m_detail->partnerGene.isEmpty() ? u"v"_s : m_detail->partnerGene;
+    const QString three = m_detail->extra().partnerGene.isEmpty() ? u"v"_s : m_detail->extra().partnerGene;
     return five + u"::"_s + three;
 }
 
 const QString& Alteration::mainGene() const
 {
     if (m_detail && m_detail->gene.isEmpty() && kind == AlterationKind::Fusion)
-        return m_detail->partnerGene;
+        return m_detail->extra().partnerGene;
     return gene();
 }
 
@@ -147,12 +190,12 @@ QString Alteration::displayName() const
         return fusionName();
     if (kind == AlterationKind::CopyNumber && m_detail) {
         static const char* calls[] = {"deep deletion", "shallow deletion", "neutral", "gain", "amplification"};
-        return m_detail->gene + QLatin1Char(' ') + QLatin1String(calls[int(m_detail->cnaCall) + 2]);
+        return m_detail->gene + QLatin1Char(' ') + QLatin1String(calls[int(m_detail->extra().cnaCall) + 2]);
     }
     if (kind == AlterationKind::Biomarker && m_detail)
-        return m_detail->status.isEmpty() ? m_detail->biomarker : m_detail->status;
+        return m_detail->extra().status.isEmpty() ? m_detail->extra().biomarker : m_detail->extra().status;
     if (kind == AlterationKind::StructuralVariant && m_detail && !m_detail->gene.isEmpty() && pos == 0)
-        return m_detail->gene + QLatin1Char(' ') + m_detail->svType;
+        return m_detail->gene + QLatin1Char(' ') + m_detail->extra().svType;
     if (!gene().isEmpty() && !hgvsp().isEmpty())
         return gene() + QLatin1Char(' ') + hgvsp();
     if (!gene().isEmpty() && !hgvsc().isEmpty())

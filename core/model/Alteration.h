@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace onco {
 
@@ -107,19 +108,12 @@ enum class CnaCall : qint8
 };
 
 /**
- * What only some alterations carry: functional annotation, copy number, fusion partner, biomarker
- * value. Shared between copies of an alteration (implicit sharing), so a whole-genome VCF without
- * annotation stores none of it.
+ * What few alterations carry: an effect OncoBoard predicted, structural-variant and fusion
+ * partners, copy number, biomarker values. Held apart so that the many small variants of a
+ * whole exome or genome do not carry room for it.
  */
-struct AlterationDetail : QSharedData
+struct AlterationExtra
 {
-    QString gene; ///< gene symbol; the 5' gene of a fusion (empty when unnamed)
-    QString transcript;
-    QString hgvsc;       ///< without the transcript prefix, e.g. "c.1799T>A"
-    QString hgvsp;       ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
-    QString consequence; ///< most severe Sequence Ontology term
-    QString exon;        ///< "15/18" as the annotation gives it
-    QString intron;      ///< "13/20" for variants in an intron or at a splice site
     // Effect predicted by OncoBoard (EffectPredictor) for a variant the input does not annotate
     QString effectSource;       ///< which fields OncoBoard filled and from which model; empty: all from the input
     QString ensemblTranscript;  ///< the predicted transcript's Ensembl id ("ENST00000646891.2")
@@ -146,6 +140,41 @@ struct AlterationDetail : QSharedData
     QString estimateMethod;
     /** Why such an estimate is not Tier I material (tumor-only calls, a small territory); empty when it is. */
     QString estimateCaveat;
+};
+
+/**
+ * What only some alterations carry: functional annotation, and (in AlterationExtra) predicted
+ * effect, copy number, fusion partner, biomarker value. Shared between copies of an alteration
+ * (implicit sharing), so a whole-genome VCF without annotation stores none of it.
+ */
+struct AlterationDetail : QSharedData
+{
+    QString gene; ///< gene symbol; the 5' gene of a fusion (empty when unnamed)
+    QString transcript;
+    QString hgvsc;       ///< without the transcript prefix, e.g. "c.1799T>A"
+    QString hgvsp;       ///< normalised one-letter form, e.g. "p.V600E" (see ProteinChange)
+    QString consequence; ///< most severe Sequence Ontology term
+    QString exon;        ///< "15/18" as the annotation gives it
+    QString intron;      ///< "13/20" for variants in an intron or at a splice site
+
+    AlterationDetail() = default;
+    AlterationDetail(const AlterationDetail& other);
+    AlterationDetail& operator=(const AlterationDetail& other);
+    AlterationDetail(AlterationDetail&&) noexcept = default;
+    AlterationDetail& operator=(AlterationDetail&&) noexcept = default;
+    ~AlterationDetail();
+
+    /** The rarely present fields; their defaults when the alteration has none. */
+    const AlterationExtra& extra() const;
+    /** The rarely present fields for writing, created on first use. */
+    AlterationExtra& extra();
+    bool hasExtra() const
+    {
+        return m_extra != nullptr;
+    }
+
+private:
+    std::unique_ptr<AlterationExtra> m_extra;
 };
 
 /**

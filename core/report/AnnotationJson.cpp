@@ -168,44 +168,45 @@ void writeDetail(JsonWriter& w, const Alteration& a)
     w.optionalMember("exon", d->exon);
     switch (a.kind) {
     case AlterationKind::CopyNumber:
-        w.member("cna_call", cnaCallName(d->cnaCall));
-        if (!std::isnan(d->copyNumber))
-            w.key("copy_number").real(double(d->copyNumber), 2);
-        if (!std::isnan(d->log2Ratio))
-            w.key("log2_ratio").real(double(d->log2Ratio), 4);
+        w.member("cna_call", cnaCallName(d->extra().cnaCall));
+        if (!std::isnan(d->extra().copyNumber))
+            w.key("copy_number").real(double(d->extra().copyNumber), 2);
+        if (!std::isnan(d->extra().log2Ratio))
+            w.key("log2_ratio").real(double(d->extra().log2Ratio), 4);
         break;
     case AlterationKind::Fusion:
     case AlterationKind::StructuralVariant:
         w.optionalMember("fusion", a.fusionName());
-        if (a.kind == AlterationKind::Fusion && d->orientation != FusionOrientation::Stated)
+        if (a.kind == AlterationKind::Fusion && d->extra().orientation != FusionOrientation::Stated)
             w.member("fusion_orientation",
-                     d->orientation == FusionOrientation::Inferred ? u"inferred"_s : u"unknown"_s);
+                     d->extra().orientation == FusionOrientation::Inferred ? u"inferred"_s : u"unknown"_s);
         w.optionalMember("five_prime_gene", a.kind == AlterationKind::Fusion ? d->gene : QString());
-        w.optionalMember("three_prime_gene", d->partnerGene);
-        w.optionalMember("sv_type", d->svType);
-        w.optionalMember("partner_chrom", d->partnerChrom);
-        if (d->partnerPos > 0)
-            w.member("partner_pos", d->partnerPos);
-        if (d->end > 0)
-            w.member("end", d->end);
+        w.optionalMember("three_prime_gene", d->extra().partnerGene);
+        w.optionalMember("sv_type", d->extra().svType);
+        w.optionalMember("partner_chrom", d->extra().partnerChrom);
+        if (d->extra().partnerPos > 0)
+            w.member("partner_pos", d->extra().partnerPos);
+        if (d->extra().end > 0)
+            w.member("end", d->extra().end);
         break;
     case AlterationKind::Biomarker:
-        w.optionalMember("biomarker", d->biomarker);
-        if (!std::isnan(d->value))
-            w.key("value").real(d->value, 4);
-        w.optionalMember("unit", d->unit);
-        w.optionalMember("status", d->status);
-        w.optionalMember("estimate_method", d->estimateMethod);
-        w.optionalMember("estimate_caveat", d->estimateCaveat);
+        w.optionalMember("biomarker", d->extra().biomarker);
+        if (!std::isnan(d->extra().value))
+            w.key("value").real(d->extra().value, 4);
+        w.optionalMember("unit", d->extra().unit);
+        w.optionalMember("status", d->extra().status);
+        w.optionalMember("estimate_method", d->extra().estimateMethod);
+        w.optionalMember("estimate_caveat", d->extra().estimateCaveat);
         break;
     default:
         // Small variants whose annotation OncoBoard predicted (raw caller files).
-        w.optionalMember("effect_source", d->effectSource);
-        w.optionalMember("ensembl_transcript", d->ensemblTranscript);
-        if (d->proteinPosition > 0)
-            w.member("protein_position", qint64(d->proteinPosition));
-        w.optionalMember("reference_residue", d->refResidue.isNull() ? QString() : QString(d->refResidue));
-        w.optionalMember("effect_note", d->effectNote);
+        w.optionalMember("effect_source", d->extra().effectSource);
+        w.optionalMember("ensembl_transcript", d->extra().ensemblTranscript);
+        if (d->extra().proteinPosition > 0)
+            w.member("protein_position", qint64(d->extra().proteinPosition));
+        w.optionalMember("reference_residue",
+                         d->extra().refResidue.isNull() ? QString() : QString(d->extra().refResidue));
+        w.optionalMember("effect_note", d->extra().effectNote);
         break;
     }
 }

@@ -249,7 +249,7 @@ Concept changeType(const Alteration& a)
     case AlterationKind::Delins:
         return sequenceOntologyConcept(u"SO:1000032"_s, u"delins"_s);
     case AlterationKind::CopyNumber: {
-        const CnaCall call = d ? d->cnaCall : CnaCall::Neutral;
+        const CnaCall call = d ? d->extra().cnaCall : CnaCall::Neutral;
         const QString text = a.displayName().section(u' ', 1);
         if (call == CnaCall::Gain || call == CnaCall::Amplification)
             return sequenceOntologyConcept(u"SO:0001742"_s, u"copy_number_gain"_s, text);
@@ -260,7 +260,7 @@ Concept changeType(const Alteration& a)
     case AlterationKind::Fusion:
         return sequenceOntologyConcept(u"SO:0001565"_s, u"gene_fusion"_s, a.fusionName());
     case AlterationKind::StructuralVariant: {
-        const QString sv = d ? d->svType.toUpper() : QString();
+        const QString sv = d ? d->extra().svType.toUpper() : QString();
         if (sv == u"DEL")
             return sequenceOntologyConcept(u"SO:0000159"_s, u"deletion"_s);
         if (sv == u"DUP")
@@ -269,7 +269,7 @@ Concept changeType(const Alteration& a)
             return sequenceOntologyConcept(u"SO:1000036"_s, u"inversion"_s);
         if (sv == u"INS")
             return sequenceOntologyConcept(u"SO:0000667"_s, u"insertion"_s);
-        return {{}, d ? d->svType : QString()};
+        return {{}, d ? d->extra().svType : QString()};
     }
     case AlterationKind::Biomarker:
         break;

@@ -19,8 +19,8 @@ namespace {
 qint64 lastBase(const Alteration& a)
 {
     const AlterationDetail* d = a.detailOrNull();
-    if (a.kind == AlterationKind::StructuralVariant && d && d->end >= a.pos)
-        return d->end;
+    if (a.kind == AlterationKind::StructuralVariant && d && d->extra().end >= a.pos)
+        return d->extra().end;
     return a.pos + std::max<qint64>(1, a.ref.size()) - 1;
 }
 
@@ -30,7 +30,7 @@ QStringList genesOf(const Alteration& a, GenomeBuild build)
     const AlterationDetail* d = a.detailOrNull();
     if (a.kind == AlterationKind::Fusion) {
         QStringList genes;
-        for (const QString& g : {d ? d->gene : QString(), d ? d->partnerGene : QString()})
+        for (const QString& g : {d ? d->gene : QString(), d ? d->extra().partnerGene : QString()})
             if (!g.isEmpty())
                 genes << g;
         return genes;
@@ -139,9 +139,9 @@ void writeVariant(JsonWriter& w, const ResourceContext& ctx, const Finding& f)
         quantity(w, "valueQuantity", a.tumor.altReads, 0, u"reads"_s, u"1"_s);
         w.endObject();
     }
-    if (a.kind == AlterationKind::CopyNumber && d && !std::isnan(d->copyNumber)) {
+    if (a.kind == AlterationKind::CopyNumber && d && !std::isnan(d->extra().copyNumber)) {
         beginComponent(w, lnc(u"82155-3"_s, u"Genomic structural variant copy number"_s));
-        quantity(w, "valueQuantity", double(d->copyNumber), 2, {}, u"1"_s);
+        quantity(w, "valueQuantity", double(d->extra().copyNumber), 2, {}, u"1"_s);
         w.endObject();
     }
     // The knowledge-base variants this allele is exactly, for cross-reference (a VCF without
@@ -170,9 +170,9 @@ void writeBiomarker(JsonWriter& w, const ResourceContext& ctx, const Finding& f)
     const AnnotationResult& result = ctx.report.result;
     const Alteration& a = result.caseData.alterations[size_t(f.alteration)];
     const AlterationDetail* d = a.detailOrNull();
-    const QString name = d ? d->biomarker.toUpper() : QString();
-    const QString status = d ? d->status : QString();
-    const double value = d ? d->value : std::numeric_limits<double>::quiet_NaN();
+    const QString name = d ? d->extra().biomarker.toUpper() : QString();
+    const QString status = d ? d->extra().status : QString();
+    const double value = d ? d->extra().value : std::numeric_limits<double>::quiet_NaN();
     beginEntry(w, f.id, "Observation");
     profile(w, u"molecular-biomarker"_s);
     w.member("status", ctx.observationStatus);
@@ -185,7 +185,12 @@ void writeBiomarker(JsonWriter& w, const ResourceContext& ctx, const Finding& f)
             codeable(w, "code", lncConcept(u"94077-5"_s, u"Tumor mutation burden [Interpretation]"_s));
         reference(w, "subject", ctx.patient);
         if (measured)
-            quantity(w, "valueQuantity", value, 2, d->unit.isEmpty() ? u"mut/Mb"_s : d->unit, u"1/1000000{Base}"_s);
+            quantity(w,
+                     "valueQuantity",
+                     value,
+                     2,
+                     d->extra().unit.isEmpty() ? u"mut/Mb"_s : d->extra().unit,
+                     u"1/1000000{Base}"_s);
         else if (!status.isEmpty())
             codeable(w, "valueCodeableConcept", {{}, status});
         const QString s = status.toLower();
@@ -204,7 +209,7 @@ void writeBiomarker(JsonWriter& w, const ResourceContext& ctx, const Finding& f)
                  "code",
                  name == u"MSI" ? lncConcept(
                      u"81695-9"_s, u"Microsatellite instability [Interpretation] in Cancer specimen Qualitative"_s)
-                                : Concept{{}, d ? d->biomarker : QString()});
+                                : Concept{{}, d ? d->extra().biomarker : QString()});
         reference(w, "subject", ctx.patient);
         Concept v{{}, status};
         if (name == u"MSI" && status == u"MSI-H")
@@ -219,9 +224,9 @@ void writeBiomarker(JsonWriter& w, const ResourceContext& ctx, const Finding& f)
             // A score beside the qualitative result (MSIsensor): not the value of this code.
             w.key("note").beginArray();
             w.beginObject();
-            w.member(
-                "text",
-                u"Score: %1%2"_s.arg(QString::number(value, 'g', 6), d->unit.isEmpty() ? QString() : u' ' + d->unit));
+            w.member("text",
+                     u"Score: %1%2"_s.arg(QString::number(value, 'g', 6),
+                                          d->extra().unit.isEmpty() ? QString() : u' ' + d->extra().unit));
             w.endObject();
             w.endArray();
         }

@@ -250,7 +250,7 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
                         + Messages::tr("level %1").arg(e.level) + u')';
             }
             if (const AlterationDetail* d = r.caseData.alterations[size_t(i)].detailOrNull();
-                d && !d->estimateMethod.isEmpty())
+                d && !d->extra().estimateMethod.isEmpty())
                 line += u" \u2014 "_s
                         + Messages::tr("an estimate by OncoBoard, not an assay result: confirm with a "
                                        "validated assay before acting on it");
@@ -267,15 +267,16 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
     for (const Alteration& a : r.caseData.alterations)
         if (a.kind == AlterationKind::Biomarker) {
             const AlterationDetail* d = a.detailOrNull();
-            if (!d || d->estimateMethod.isEmpty())
+            if (!d || d->extra().estimateMethod.isEmpty())
                 biomarkers << a.displayName();
             else
                 biomarkers << Messages::tr("%1 %2 %3 (%4%5)")
                                   .arg(a.displayName(),
-                                       QString::number(d->value, 'g', 3),
-                                       d->unit,
-                                       d->estimateMethod,
-                                       d->estimateCaveat.isEmpty() ? QString() : u"; "_s + d->estimateCaveat);
+                                       QString::number(d->extra().value, 'g', 3),
+                                       d->extra().unit,
+                                       d->extra().estimateMethod,
+                                       d->extra().estimateCaveat.isEmpty() ? QString()
+                                                                           : u"; "_s + d->extra().estimateCaveat);
         }
     if (!biomarkers.isEmpty())
         layout.addText(Messages::tr("Biomarkers: %1").arg(biomarkers.join(u"; "_s)), item, layout.mm(1), 0);

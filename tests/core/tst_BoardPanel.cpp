@@ -56,7 +56,7 @@ Alteration copyNumber(const QString& gene, CnaCall call)
     Alteration a;
     a.kind = AlterationKind::CopyNumber;
     a.detail().gene = gene;
-    a.detail().cnaCall = call;
+    a.detail().extra().cnaCall = call;
     return a;
 }
 
@@ -65,7 +65,7 @@ Alteration fusion(const QString& five, const QString& three)
     Alteration a;
     a.kind = AlterationKind::Fusion;
     a.detail().gene = five;
-    a.detail().partnerGene = three;
+    a.detail().extra().partnerGene = three;
     return a;
 }
 
@@ -79,8 +79,8 @@ Alteration tandemDuplication(const QString& gene, qint64 pos, qint64 length, con
     a.ref = u"N"_s;
     a.alt = u"<DUP:TANDEM>"_s;
     a.detail().gene = gene;
-    a.detail().svType = u"DUP:TANDEM"_s;
-    a.detail().end = pos + length;
+    a.detail().extra().svType = u"DUP:TANDEM"_s;
+    a.detail().extra().end = pos + length;
     a.detail().exon = exon;
     return a;
 }
@@ -91,7 +91,7 @@ Alteration namedEvent(const QString& gene, const QString& event)
     Alteration a;
     a.kind = AlterationKind::StructuralVariant;
     a.detail().gene = gene;
-    a.detail().svType = event;
+    a.detail().extra().svType = event;
     return a;
 }
 
@@ -99,10 +99,10 @@ Alteration biomarker(const QString& name, const QString& status, double value, c
 {
     Alteration a;
     a.kind = AlterationKind::Biomarker;
-    a.detail().biomarker = name;
-    a.detail().status = status;
-    a.detail().value = value;
-    a.detail().unit = unit;
+    a.detail().extra().biomarker = name;
+    a.detail().extra().status = status;
+    a.detail().extra().value = value;
+    a.detail().extra().unit = unit;
     return a;
 }
 
@@ -180,7 +180,7 @@ void TestBoardPanel::levelOneBiomarkers_data()
     row("KRAS G12C colon", protein(u"KRAS"_s, u"p.G12C"_s), u"COAD"_s);
     row("EML4::ALK", fusion(u"EML4"_s, u"ALK"_s), u"LUAD"_s);
     Alteration unstated = fusion(u"ALK"_s, u"EML4"_s);
-    unstated.detail().orientation = FusionOrientation::Unknown;
+    unstated.detail().extra().orientation = FusionOrientation::Unknown;
     row("ALK-EML4 without orientation", unstated, u"LUAD"_s);
     row("CD74::ROS1", fusion(u"CD74"_s, u"ROS1"_s), u"LUAD"_s);
     row("KIF5B::RET", fusion(u"KIF5B"_s, u"RET"_s), u"LUAD"_s);

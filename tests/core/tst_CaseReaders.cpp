@@ -375,8 +375,8 @@ void TestCaseReaders::singleSampleTableAlone()
     QCOMPARE(c->samples.size(), 1);
     QCOMPARE(c->samples.front().name, u"S1"_s);
     QCOMPARE(c->alterations.size(), size_t(2));
-    QCOMPARE(c->alterations[0].detailOrNull()->status, u"TMB-high"_s);
-    QCOMPARE(c->alterations[1].detailOrNull()->status, u"MSI-H"_s);
+    QCOMPARE(c->alterations[0].detailOrNull()->extra().status, u"TMB-high"_s);
+    QCOMPARE(c->alterations[1].detailOrNull()->extra().status, u"MSI-H"_s);
 }
 
 void TestCaseReaders::proteinOnlyMafRows()
@@ -432,7 +432,7 @@ void TestCaseReaders::namedEventsInTablesAndMafs()
     for (size_t i = 0; i < 4; ++i) {
         const Alteration& a = c->alterations[i];
         QCOMPARE(a.kind, AlterationKind::StructuralVariant);
-        QCOMPARE(a.gene() + u' ' + a.detailOrNull()->svType, expected[qsizetype(i)]);
+        QCOMPARE(a.gene() + u' ' + a.detailOrNull()->extra().svType, expected[qsizetype(i)]);
     }
 
     // A MAF naming FLT3-ITD in its gene column, with and without a place.
@@ -451,7 +451,7 @@ void TestCaseReaders::namedEventsInTablesAndMafs()
         const Alteration& a = mc->alterations[i];
         QCOMPARE(a.gene(), u"FLT3"_s);
         QCOMPARE(a.kind, AlterationKind::StructuralVariant);
-        QCOMPARE(a.detailOrNull()->svType, u"ITD"_s);
+        QCOMPARE(a.detailOrNull()->extra().svType, u"ITD"_s);
         QVERIFY(a.hgvsp().isEmpty()); // "ITD" is no protein change
     }
     QCOMPARE(mc->alterations[2].hgvsp(), u"p.W288fs"_s);
@@ -470,7 +470,7 @@ void TestCaseReaders::namedEventsInTablesAndMafs()
     QVERIFY2(pc, pc ? "" : qPrintable(pc.error().toString()));
     QCOMPARE(pc->alterations.size(), size_t(2));
     QCOMPARE(pc->alterations[0].kind, AlterationKind::StructuralVariant);
-    QCOMPARE(pc->alterations[0].detailOrNull()->svType, u"ITD"_s);
+    QCOMPARE(pc->alterations[0].detailOrNull()->extra().svType, u"ITD"_s);
     QCOMPARE(pc->alterations[0].pos, 0); // "NA" is no place, and "NA" no allele
     QCOMPARE(pc->alterations[1].pos, 28608083);
     QCOMPARE(pc->alterations[1].kind, AlterationKind::Insertion);
@@ -492,11 +492,11 @@ void TestCaseReaders::segmentsMapToGenes()
     // 1:25593128-25646689 at log2 -1.79 covers RHD (GRCh37 1:25598981-25656936): the common RHD deletion.
     const Alteration* rhd = findGene(*c, u"RHD"_s, AlterationKind::CopyNumber);
     QVERIFY(rhd);
-    QCOMPARE(rhd->detailOrNull()->cnaCall, CnaCall::DeepDeletion);
+    QCOMPARE(rhd->detailOrNull()->extra().cnaCall, CnaCall::DeepDeletion);
     QCOMPARE(rhd->origin.line, 23);
-    QVERIFY(qAbs(rhd->detailOrNull()->log2Ratio - -1.7895f) < 1e-4f);
+    QVERIFY(qAbs(rhd->detailOrNull()->extra().log2Ratio - -1.7895f) < 1e-4f);
     for (const Alteration& a : c->alterations) {
-        const CnaCall call = a.detailOrNull()->cnaCall;
+        const CnaCall call = a.detailOrNull()->extra().cnaCall;
         QVERIFY(call == CnaCall::Amplification || call == CnaCall::DeepDeletion);
     }
 }
@@ -511,8 +511,8 @@ void TestCaseReaders::alleleSpecificCopyNumber()
     // 1:114972833-116740195 has 23 + 1 copies: NGF (GRCh37 1:115828539-115880857) is amplified.
     const Alteration* ngf = findGene(*c, u"NGF"_s, AlterationKind::CopyNumber);
     QVERIFY(ngf);
-    QCOMPARE(ngf->detailOrNull()->cnaCall, CnaCall::Amplification);
-    QCOMPARE(ngf->detailOrNull()->copyNumber, 24.0f);
+    QCOMPARE(ngf->detailOrNull()->extra().cnaCall, CnaCall::Amplification);
+    QCOMPARE(ngf->detailOrNull()->extra().copyNumber, 24.0f);
     QCOMPARE(ngf->origin.line, 11);
 }
 
@@ -535,7 +535,7 @@ void TestCaseReaders::fusionsWithNamedAndUnnamedPartners()
     QCOMPARE(eml4.fusionName(), u"EML4::ALK"_s);
     QCOMPARE(eml4.chrom, u"2"_s);
     QCOMPARE(eml4.pos, 42522694);
-    QCOMPARE(eml4.detailOrNull()->partnerPos, 29446394);
+    QCOMPARE(eml4.detailOrNull()->extra().partnerPos, 29446394);
     QCOMPARE(eml4.tumor.altReads, 100);
     QCOMPARE(c->alterations[10].fusionName(), u"v::ALK"_s);
     QCOMPARE(c->alterations[10].mainGene(), u"ALK"_s);
@@ -554,7 +554,7 @@ void TestCaseReaders::fusionOrientationWhenNotStated()
     QStringList names;
     for (const Alteration& a : c->alterations) {
         names << a.fusionName();
-        QCOMPARE(a.detailOrNull()->orientation, FusionOrientation::Inferred);
+        QCOMPARE(a.detailOrNull()->extra().orientation, FusionOrientation::Inferred);
     }
     QCOMPARE(names, (QStringList{u"EML4::ALK"_s, u"TMPRSS2::ERG"_s}));
 
@@ -568,15 +568,15 @@ void TestCaseReaders::fusionOrientationWhenNotStated()
     QVERIFY2(table, table ? "" : qPrintable(table.error().toString()));
     QCOMPARE(table->alterations.size(), size_t(2));
     QCOMPARE(table->alterations[0].fusionName(), u"KIF5B::RET"_s);
-    QCOMPARE(table->alterations[0].detailOrNull()->orientation, FusionOrientation::Inferred);
+    QCOMPARE(table->alterations[0].detailOrNull()->extra().orientation, FusionOrientation::Inferred);
     QCOMPARE(table->alterations[1].fusionName(), u"FOO1::BAR2"_s);
-    QCOMPARE(table->alterations[1].detailOrNull()->orientation, FusionOrientation::Unknown);
+    QCOMPARE(table->alterations[1].detailOrNull()->extra().orientation, FusionOrientation::Unknown);
 
     auto stated = load({data(u"fusion/pcgr_T001.grch37.fusions.tsv"_s)});
     QVERIFY(stated);
     for (const Alteration& a : stated->alterations)
         if (a.kind == AlterationKind::Fusion)
-            QCOMPARE(a.detailOrNull()->orientation, FusionOrientation::Stated);
+            QCOMPARE(a.detailOrNull()->extra().orientation, FusionOrientation::Stated);
 }
 
 void TestCaseReaders::fusionNames_data()
@@ -627,15 +627,15 @@ void TestCaseReaders::clinicalTableGivesTumorTypeTmbAndMsi()
     const Alteration* tmb = nullptr;
     const Alteration* msi = nullptr;
     for (const Alteration& a : c->alterations) {
-        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"TMB")
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->extra().biomarker == u"TMB")
             tmb = &a;
-        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"MSI")
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->extra().biomarker == u"MSI")
             msi = &a;
     }
     QVERIFY(tmb && msi);
-    QCOMPARE(tmb->detailOrNull()->value, 12.5);
-    QCOMPARE(tmb->detailOrNull()->status, u"TMB-high"_s);
-    QCOMPARE(msi->detailOrNull()->status, u"MSI-H"_s);
+    QCOMPARE(tmb->detailOrNull()->extra().value, 12.5);
+    QCOMPARE(tmb->detailOrNull()->extra().status, u"TMB-high"_s);
+    QCOMPARE(msi->detailOrNull()->extra().status, u"MSI-H"_s);
     QCOMPARE(msi->origin.line, 7);
 
     // A tumor type given by the user wins; the table's is reported.

@@ -78,7 +78,7 @@ Agreement compare(const QString& path, GenomeBuild build)
     Agreement g;
     for (const Alteration& a : c->alterations) {
         const AlterationDetail* d = a.detailOrNull();
-        if (!isSmallVariant(a.kind) || !d || d->gene.isEmpty() || !d->effectSource.isEmpty())
+        if (!isSmallVariant(a.kind) || !d || d->gene.isEmpty() || !d->extra().effectSource.isEmpty())
             continue;
         const auto p = EffectPredictor::predict(
             a.chrom, a.pos, a.ref, a.alt, TranscriptModels::bundled(build), ProteinSequences::bundled());
@@ -311,7 +311,7 @@ void TestEffectPredictor::rawDemoVcfGetsGenes()
     QVERIFY(tp53);
     QCOMPARE(tp53->gene(), u"TP53"_s);
     QCOMPARE(tp53->consequence(), u"frameshift_variant"_s);
-    QVERIFY(tp53->detailOrNull()->effectSource.startsWith(u"OncoBoard"_s));
+    QVERIFY(tp53->detailOrNull()->extra().effectSource.startsWith(u"OncoBoard"_s));
 }
 
 void TestEffectPredictor::withoutABuildNothingIsPredicted()

@@ -538,8 +538,8 @@ void TestFhirReport::biomarkersAreMolecularBiomarkers()
     // A TMB status without its value (a biomarker table's "TMB-H") is the interpretation code.
     ReportCase r = finalCase();
     for (Alteration& a : r.result.caseData.alterations)
-        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"TMB")
-            a.detail().value = std::numeric_limits<double>::quiet_NaN();
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->extra().biomarker == u"TMB")
+            a.detail().extra().value = std::numeric_limits<double>::quiet_NaN();
     QJsonObject status;
     for (const QJsonObject& o : resources(parse(FhirReport::write(r)), u"Observation"_s))
         if (codeOf(o.value(u"code"_s)) == u"94077-5")

@@ -45,7 +45,7 @@ const Alteration* estimatedTmb(const AnnotationResult& r, qint32* index = nullpt
 {
     for (qint32 i = 0; i < qint32(r.caseData.alterations.size()); ++i) {
         const Alteration& a = r.caseData.alterations[size_t(i)];
-        if (a.kind == AlterationKind::Biomarker && a.detailOrNull() && a.detailOrNull()->biomarker == u"TMB") {
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull() && a.detailOrNull()->extra().biomarker == u"TMB") {
             if (index)
                 *index = i;
             return &a;
@@ -222,8 +222,8 @@ void TestMutationBurden::reliableEstimateIsTieredAndFlagged()
     qint32 i = -1;
     const Alteration* tmb = estimatedTmb(*r, &i);
     QVERIFY(tmb);
-    QCOMPARE(tmb->detailOrNull()->value, 14.0);
-    QVERIFY(tmb->detailOrNull()->estimateMethod.contains(u"14 coding non-synonymous"_s));
+    QCOMPARE(tmb->detailOrNull()->extra().value, 14.0);
+    QVERIFY(tmb->detailOrNull()->extra().estimateMethod.contains(u"14 coding non-synonymous"_s));
     const AlterationCall call = Tiering::callOf(*r, i);
     QCOMPARE(call.ampTier(), AmpTier::IA);
     bool flagged = false;
@@ -236,7 +236,7 @@ void TestMutationBurden::reliableEstimateIsTieredAndFlagged()
     auto low = Annotator::annotate(c, *m_kb, options);
     QVERIFY(low);
     QCOMPARE(low->tmb.status(), u"TMB-low"_s);
-    QCOMPARE(estimatedTmb(*low)->detailOrNull()->status, u"TMB-low"_s);
+    QCOMPARE(estimatedTmb(*low)->detailOrNull()->extra().status, u"TMB-low"_s);
 }
 
 void TestMutationBurden::estimateWithCaveatStaysOutOfTierOne()
@@ -277,10 +277,10 @@ void TestMutationBurden::givenTmbWins()
     QVERIFY(r->tmb.caveat.contains(u"comparison"_s));
     int tmbs = 0;
     for (const Alteration& a : r->caseData.alterations)
-        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->biomarker == u"TMB") {
+        if (a.kind == AlterationKind::Biomarker && a.detailOrNull()->extra().biomarker == u"TMB") {
             ++tmbs;
-            QCOMPARE(a.detailOrNull()->value, 0.7);
-            QVERIFY(a.detailOrNull()->estimateMethod.isEmpty());
+            QCOMPARE(a.detailOrNull()->extra().value, 0.7);
+            QVERIFY(a.detailOrNull()->extra().estimateMethod.isEmpty());
         }
     QCOMPARE(tmbs, 1);
 }

@@ -43,7 +43,7 @@ Alteration copyNumber(const QString& gene, CnaCall call)
     Alteration a;
     a.kind = AlterationKind::CopyNumber;
     a.detail().gene = gene;
-    a.detail().cnaCall = call;
+    a.detail().extra().cnaCall = call;
     return a;
 }
 
@@ -52,7 +52,7 @@ Alteration fusion(const QString& five, const QString& three)
     Alteration a;
     a.kind = AlterationKind::Fusion;
     a.detail().gene = five;
-    a.detail().partnerGene = three;
+    a.detail().extra().partnerGene = three;
     return a;
 }
 

@@ -383,7 +383,7 @@ void TestPlots::copyNumberCallsAreMarkedAtTheirGenes()
     int ngf = -1;
     for (size_t i = 0; i < m_cna->caseData.alterations.size(); ++i) {
         const Alteration& a = m_cna->caseData.alterations[i];
-        if (a.kind == AlterationKind::CopyNumber && a.detailOrNull()->cnaCall != CnaCall::Neutral)
+        if (a.kind == AlterationKind::CopyNumber && a.detailOrNull()->extra().cnaCall != CnaCall::Neutral)
             ++calls;
         if (a.gene() == u"NGF")
             ngf = int(i);

@@ -301,7 +301,7 @@ double VariantTableModel::copyNumberValue(const Alteration& a, bool log2)
     const AlterationDetail* d = a.kind == AlterationKind::CopyNumber ? a.detailOrNull() : nullptr;
     if (!d)
         return std::numeric_limits<double>::quiet_NaN();
-    return double(log2 ? d->log2Ratio : d->copyNumber);
+    return double(log2 ? d->extra().log2Ratio : d->extra().copyNumber);
 }
 
 QString VariantTableModel::locationOf(const Alteration& a)
@@ -313,14 +313,15 @@ QString VariantTableModel::locationOf(const Alteration& a)
     case AlterationKind::CopyNumber:
         if (a.pos <= 0)
             return a.chrom;
-        return d && d->end > a.pos ? u"%1:%2-%3"_s.arg(a.chrom).arg(a.pos).arg(d->end)
-                                   : u"%1:%2"_s.arg(a.chrom).arg(a.pos);
+        return d && d->extra().end > a.pos ? u"%1:%2-%3"_s.arg(a.chrom).arg(a.pos).arg(d->extra().end)
+                                           : u"%1:%2"_s.arg(a.chrom).arg(a.pos);
     case AlterationKind::Fusion:
     case AlterationKind::StructuralVariant: {
         QString here = a.pos > 0 ? u"%1:%2"_s.arg(a.chrom).arg(a.pos) : a.chrom;
-        if (d && !d->partnerChrom.isEmpty())
-            here +=
-                u" :: "_s + (d->partnerPos > 0 ? u"%1:%2"_s.arg(d->partnerChrom).arg(d->partnerPos) : d->partnerChrom);
+        if (d && !d->extra().partnerChrom.isEmpty())
+            here += u" :: "_s
+                    + (d->extra().partnerPos > 0 ? u"%1:%2"_s.arg(d->extra().partnerChrom).arg(d->extra().partnerPos)
+                                                 : d->extra().partnerChrom);
         return here;
     }
     case AlterationKind::Biomarker:
@@ -343,7 +344,7 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
         switch (a.kind) {
         case AlterationKind::CopyNumber: {
             QString text;
-            switch (d->cnaCall) {
+            switch (d->extra().cnaCall) {
             case CnaCall::Amplification:
                 text = tr("amplification");
                 break;
@@ -360,14 +361,14 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
                 text = tr("copy neutral");
                 break;
             }
-            if (std::isfinite(d->copyNumber))
-                text += tr(" (CN %1)").arg(double(d->copyNumber));
+            if (std::isfinite(d->extra().copyNumber))
+                text += tr(" (CN %1)").arg(double(d->extra().copyNumber));
             return text;
         }
         case AlterationKind::Fusion:
             return tr("%1 fusion").arg(a.fusionName());
         case AlterationKind::Biomarker:
-            return d->status.isEmpty() ? d->biomarker : d->status;
+            return d->extra().status.isEmpty() ? d->extra().biomarker : d->extra().status;
         default:
             break;
         }
@@ -384,10 +385,11 @@ QString VariantTableModel::proteinChangeOf(const AnnotationResult& r, qint32 i, 
     }
     // A predicted coding change whose new residue needs the reference codon: "V600?"; without the
     // protein's residue only the codon ("codon 411?"; never "X", which reads as a stop).
-    if (const AlterationDetail* d = a.detailOrNull(); d && d->proteinPosition > 0) {
+    if (const AlterationDetail* d = a.detailOrNull(); d && d->extra().proteinPosition > 0) {
         const QString fs = d->consequence == u"frameshift_variant" ? u"fs"_s : QString();
-        return d->refResidue.isNull() ? tr("codon %1%2?").arg(d->proteinPosition).arg(fs)
-                                      : QString(d->refResidue) + QString::number(d->proteinPosition) + fs + u'?';
+        return d->extra().refResidue.isNull()
+                   ? tr("codon %1%2?").arg(d->extra().proteinPosition).arg(fs)
+                   : QString(d->extra().refResidue) + QString::number(d->extra().proteinPosition) + fs + u'?';
     }
     // No protein change (a splice site, a UTR): the change in the transcript.
     return a.hgvsc();
@@ -789,8 +791,9 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             bool fromKb = false;
             if (!proteinChangeOf(*m_result, i, &fromKb).isEmpty() && fromKb)
                 return tr("Named by the knowledge base variant this allele matched; the input file has no annotation.");
-            if (const AlterationDetail* d = a.detailOrNull(); d && !d->effectSource.isEmpty())
-                return d->effectNote.isEmpty() ? d->effectSource : d->effectSource + u"\n"_s + d->effectNote;
+            if (const AlterationDetail* d = a.detailOrNull(); d && !d->extra().effectSource.isEmpty())
+                return d->extra().effectNote.isEmpty() ? d->extra().effectSource
+                                                       : d->extra().effectSource + u"\n"_s + d->extra().effectNote;
             return {};
         }
         default:

@@ -144,7 +144,7 @@ void CopyNumberProfile::setResult(const AnnotationResult* result)
         if (a.kind != AlterationKind::CopyNumber)
             continue;
         const AlterationDetail* d = a.detailOrNull();
-        if (!d || d->cnaCall == CnaCall::Neutral)
+        if (!d || d->extra().cnaCall == CnaCall::Neutral)
             continue;
         qint64 position = -1;
         if (!a.chrom.isEmpty() && a.pos > 0) {
@@ -160,7 +160,8 @@ void CopyNumberProfile::setResult(const AnnotationResult* result)
             ++m_unplacedCalls;
             continue;
         }
-        m_markers.push_back(Marker{position, d->cnaCall, a.mainGene(), int(i), !result->matchesFor(qint32(i)).empty()});
+        m_markers.push_back(
+            Marker{position, d->extra().cnaCall, a.mainGene(), int(i), !result->matchesFor(qint32(i)).empty()});
     }
     // The order names are tried in when drawing: calls with evidence, then high-level ones.
     auto rank = [](const Marker& m) { return m.hasEvidence ? 0 : isHighLevel(m.call) ? 1 : 2; };

@@ -92,7 +92,7 @@ std::optional<LollipopPlot::ProteinHit> LollipopPlot::proteinHit(const Alteratio
         return std::nullopt;
     // A change OncoBoard predicted without a stated residue: its codon, when the consequence tells
     // the class (an open coding change, possibly synonymous, is not drawn).
-    if (const AlterationDetail* d = a.detailOrNull(); d && a.hgvsp().isEmpty() && d->proteinPosition > 0) {
+    if (const AlterationDetail* d = a.detailOrNull(); d && a.hgvsp().isEmpty() && d->extra().proteinPosition > 0) {
         const QString& term = d->consequence;
         std::optional<MutationClass> cls;
         if (term == u"frameshift_variant" || term == u"stop_gained")
@@ -103,7 +103,8 @@ std::optional<LollipopPlot::ProteinHit> LollipopPlot::proteinHit(const Alteratio
             cls = MutationClass::InFrame;
         if (!cls)
             return std::nullopt;
-        return ProteinHit{d->proteinPosition, *cls, d->refResidue.isNull() ? QChar(u'X') : d->refResidue};
+        return ProteinHit{
+            d->extra().proteinPosition, *cls, d->extra().refResidue.isNull() ? QChar(u'X') : d->extra().refResidue};
     }
     if (a.hgvsp().isEmpty())
         return std::nullopt;
