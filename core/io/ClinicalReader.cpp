@@ -133,8 +133,8 @@ Result<void> ClinicalReader::read(const QString& path, InputFormat format, const
             // A biomarker list is data: its samples are cases of the cohort.
             if (into.samples.size() >= std::numeric_limits<qint16>::max())
                 return SampleIndex::full(path);
-            sample = into.addSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
-            cohortSamples.emplace(into);
+            sample = into.appendSample(rowSample, SampleRole::Tumor, Origin{tsv.lineNumber(), input});
+            cohortSamples->add(qint16(sample));
         }
         if (sample < 0 && singleSampleCase && !onlySample.isEmpty()
             && SampleSelector::sameSample(rowSample, onlySample))

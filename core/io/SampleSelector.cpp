@@ -161,7 +161,7 @@ qint16 SampleIndex::add(const QString& name, SampleRole role, const Origin& orig
             return qint16(same);
     if (m_case.samples.size() >= std::numeric_limits<qint16>::max())
         return -1;
-    const qint16 at = m_case.addSample(name, role, origin);
+    const qint16 at = m_case.appendSample(name, role, origin); // not in m_byName: new
     m_byName.insert(name, at);
     if (m_matcher)
         m_matcher->add(at);

@@ -72,6 +72,11 @@ qint16 Case::addSample(const QString& name, SampleRole role, const Origin& origi
     const int at = sampleIndex(name);
     if (at >= 0)
         return qint16(at);
+    return appendSample(name, role, origin);
+}
+
+qint16 Case::appendSample(const QString& name, SampleRole role, const Origin& origin)
+{
     Sample s;
     s.name = name;
     s.role = role;

@@ -122,6 +122,8 @@ struct Case
 
     /** Index of a sample by name, added with `role` when new. */
     qint16 addSample(const QString& name, SampleRole role, const Origin& origin = {});
+    /** Adds a sample the caller knows is new (a reader with its own index of names): no search. */
+    qint16 appendSample(const QString& name, SampleRole role, const Origin& origin = {});
     int sampleIndex(const QString& name) const;
 };
 
