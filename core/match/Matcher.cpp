@@ -828,13 +828,19 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
                 result.assertionMatches.emplace_back(ph.alteration, a);
     std::sort(result.assertionMatches.begin(), result.assertionMatches.end());
 
+    // Level ranks looked up once per item, not in every comparison.
+    std::vector<int> levelRanks(result.evidence.size());
+    for (size_t i = 0; i < result.evidence.size(); ++i)
+        levelRanks[i] = Tiering::levelRank(result.evidence[i].level);
     std::sort(result.matches.begin(), result.matches.end(), [&](const Match& x, const Match& y) {
         if (x.alteration != y.alteration)
             return x.alteration < y.alteration;
+        const int rx = levelRanks[size_t(x.evidence)];
+        const int ry = levelRanks[size_t(y.evidence)];
+        if (rx != ry)
+            return rx < ry;
         const EvidenceItem& ex = result.evidence[size_t(x.evidence)];
         const EvidenceItem& ey = result.evidence[size_t(y.evidence)];
-        if (Tiering::levelRank(ex.level) != Tiering::levelRank(ey.level))
-            return Tiering::levelRank(ex.level) < Tiering::levelRank(ey.level);
         if (ex.kb.source != ey.kb.source)
             return ex.kb.source < ey.kb.source;
         return ex.id < ey.id;

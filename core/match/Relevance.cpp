@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
+#include <shared_mutex>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -38,8 +41,26 @@ RelationAnswer Relevance::of(const QString& doid, const QString& oncotreeCode, c
     const QString key = doid + u'\t' + oncotreeCode + u'\t' + disease;
     if (auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
+    // The bundled graph's answers are the same for every case of a tumor type (a cohort's
+    // thousands of AML cases): remembered for the process, shared by threads.
+    const bool shared = &m_graph == &TumorTypeGraph::bundled();
+    const QString sharedKey = shared ? m_tumorType + u'\t' + key : QString();
+    static std::shared_mutex sharedLock;
+    static QHash<QString, RelationAnswer> sharedCache;
+    if (shared) {
+        std::shared_lock lock(sharedLock);
+        if (auto it = sharedCache.constFind(sharedKey); it != sharedCache.cend()) {
+            m_cache.insert(key, *it);
+            return *it;
+        }
+    }
     RelationAnswer a = uncached(doid, oncotreeCode, disease);
     m_cache.insert(key, a);
+    if (shared) {
+        std::unique_lock lock(sharedLock);
+        if (sharedCache.size() < 200'000)
+            sharedCache.insert(sharedKey, a);
+    }
     return a;
 }
 
