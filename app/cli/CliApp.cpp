@@ -35,6 +35,7 @@ int planCommand(const QStringList& arguments);           // CliPlan.cpp
 int reportCommand(const QStringList& arguments);         // CliPlan.cpp
 int auditCommand(const QStringList& arguments);          // CliCase.cpp
 int annotateCohortCommand(const QStringList& arguments); // CliCohort.cpp
+int dbCommand(const QStringList& arguments);             // CliDb.cpp
 
 namespace {
 
@@ -224,6 +225,8 @@ int CliApp::run(const QStringList& arguments)
         return reportCommand(rest);
     if (command == u"audit")
         return auditCommand(rest);
+    if (command == u"db")
+        return dbCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

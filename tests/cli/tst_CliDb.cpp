@@ -1,0 +1,262 @@
+// oncoboard-cli db: create, migrate, check, back up and restore a whole case database, on a real
+// case (the demo tumor, annotated, signed final).
+
+#include "TestConfig.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/**
+ * Runs SQL on a database file as someone with the file would, past OncoBoard; true when every
+ * statement ran, else false with SQLite's message in `error`.
+ */
+bool tamper(const QString& path, const QStringList& statements, QString* error = nullptr)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString& sql : statements)
+            if (ok && !q.exec(sql)) {
+                if (error)
+                    *error = q.lastError().text();
+                ok = false;
+            }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    return ok;
+}
+
+} // namespace
+
+class TestCliDb : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initAndMigrate();
+    void backupRestoreKeepsTheSignedCase();
+    void checkFindsDamageAndTampering();
+    void nothingIsOverwritten();
+
+private:
+    Run cli(const QStringList& arguments);
+    QString path(const QString& name) const
+    {
+        return m_dir.filePath(name);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_kb;
+    QString m_cases; ///< the demo case, signed final, and a draft
+};
+
+Run TestCliDb::cli(const QStringList& arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(ONCOBOARD_CLI_PATH), arguments);
+    if (!p.waitForFinished(120000))
+        qWarning() << "oncoboard-cli did not finish";
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+               p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+void TestCliDb::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_kb = path(u"kb.sqlite"_s);
+    const Run kb = cli({u"kb"_s, u"init"_s, m_kb});
+    QVERIFY2(kb.exitCode == 0, kb.err.constData());
+    m_cases = path(u"cases.sqlite"_s);
+    const Run created = cli({u"case"_s,
+                             u"new"_s,
+                             QStringLiteral(ONCOBOARD_DEMO_VCF),
+                             u"--db"_s,
+                             m_cases,
+                             u"--kb"_s,
+                             m_kb,
+                             u"--tumor-type"_s,
+                             u"COAD"_s,
+                             u"--patient"_s,
+                             u"P-001"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    for (const auto& [state, signer, role] : {std::tuple{u"preliminary"_s, u"Dr. A"_s, u"molecular pathologist"_s},
+                                              std::tuple{u"final"_s, u"Dr. B"_s, u"oncologist"_s}}) {
+        const Run r = cli({u"case"_s,
+                           u"state"_s,
+                           u"--db"_s,
+                           m_cases,
+                           u"--case"_s,
+                           u"1"_s,
+                           state,
+                           u"--signer"_s,
+                           signer,
+                           u"--role"_s,
+                           role});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const Run second = cli({u"case"_s,
+                            u"new"_s,
+                            QStringLiteral(ONCOBOARD_DEMO_VCF),
+                            u"--db"_s,
+                            m_cases,
+                            u"--kb"_s,
+                            m_kb,
+                            u"--tumor-type"_s,
+                            u"COAD"_s,
+                            u"--patient"_s,
+                            u"P-002"_s});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+}
+
+void TestCliDb::initAndMigrate()
+{
+    const QString fresh = path(u"fresh/cases.sqlite"_s);
+    const Run init = cli({u"db"_s, u"init"_s, u"--db"_s, fresh});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QVERIFY(QFileInfo::exists(fresh));
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, fresh});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY2(check.out.contains("0 patient(s), 0 case(s), 0 final"), check.out.constData());
+    QVERIFY2(check.out.contains("audit trail intact: 0 entries"), check.out.constData());
+
+    const Run current = cli({u"db"_s, u"migrate"_s, u"--db"_s, fresh});
+    QVERIFY2(current.exitCode == 0, current.err.constData());
+    QVERIFY2(current.out.contains("nothing to migrate"), current.out.constData());
+    // A database of a newer OncoBoard is never touched by this one.
+    QVERIFY(tamper(fresh, {u"PRAGMA user_version = 99"_s}));
+    const QByteArray before = sha256Of(fresh);
+    const Run newer = cli({u"db"_s, u"migrate"_s, u"--db"_s, fresh});
+    QVERIFY(newer.exitCode != 0);
+    QVERIFY2(newer.err.contains("99"), newer.err.constData());
+    QCOMPARE(sha256Of(fresh), before);
+    // Neither is a file that is not a case database (here the knowledge base).
+    const Run notCases = cli({u"db"_s, u"check"_s, u"--db"_s, m_kb});
+    QVERIFY(notCases.exitCode != 0);
+    QVERIFY2(notCases.err.contains(m_kb.toUtf8()), notCases.err.constData());
+    const Run usage = cli({u"db"_s, u"vacuum"_s});
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCliDb::backupRestoreKeepsTheSignedCase()
+{
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, m_cases});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY2(check.out.contains("2 patient(s), 2 case(s), 1 final"), check.out.constData());
+    QVERIFY2(check.out.contains("1 of 1 final case(s) as they were signed"), check.out.constData());
+
+    const QString backup = path(u"backups/2026-12-05.sqlite"_s);
+    const Run b = cli({u"db"_s, u"backup"_s, u"--db"_s, m_cases, u"--out"_s, backup});
+    QVERIFY2(b.exitCode == 0, b.err.constData());
+    QVERIFY2(b.out.contains("1 of 1 final case(s) as they were signed"), b.out.constData());
+
+    const QString restored = path(u"restored/cases.sqlite"_s);
+    const Run r = cli({u"db"_s, u"restore"_s, u"--db"_s, restored, backup});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("2 patient(s), 2 case(s), 1 final"), r.out.constData());
+
+    // The restored database gives the same report, byte for byte, and the same audit trail.
+    for (const QString& id : {u"1"_s, u"2"_s}) {
+        const Run original = cli({u"report"_s, u"--db"_s, m_cases, u"--case"_s, id, u"--json"_s, u"-"_s});
+        const Run copy = cli({u"report"_s, u"--db"_s, restored, u"--case"_s, id, u"--json"_s, u"-"_s});
+        QVERIFY2(original.exitCode == 0, original.err.constData());
+        QVERIFY2(copy.exitCode == 0, copy.err.constData());
+        QVERIFY(original.out.size() > 10000);
+        QCOMPARE(copy.out, original.out);
+        const Run trail = cli({u"case"_s, u"audit"_s, u"--db"_s, m_cases, u"--case"_s, id});
+        const Run trailCopy = cli({u"case"_s, u"audit"_s, u"--db"_s, restored, u"--case"_s, id});
+        QVERIFY(!trail.out.isEmpty());
+        QCOMPARE(trailCopy.out, trail.out);
+    }
+    // The restored final case is still locked by the database.
+    QString refused;
+    QVERIFY(!tamper(restored, {u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = 1"_s}, &refused));
+    QVERIFY2(refused.contains(u"final and locked"_s), qPrintable(refused));
+}
+
+void TestCliDb::checkFindsDamageAndTampering()
+{
+    // Someone with the file drops the guard of final cases and edits the signed case.
+    const QString copy = path(u"tampered.sqlite"_s);
+    QVERIFY(QFile::copy(m_cases, copy));
+    QVERIFY(tamper(
+        copy, {u"DROP TRIGGER case_final_update"_s, u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = 1"_s}));
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, copy});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains("missing trigger case_final_update"), check.err.constData());
+    QVERIFY2(check.err.contains("case 1 was changed after it was signed final"), check.err.constData());
+    // Such a file is not restored.
+    const QString target = path(u"from-tampered.sqlite"_s);
+    const Run r = cli({u"db"_s, u"restore"_s, u"--db"_s, target, copy});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("nothing was restored"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+
+    // A row that refers to a case that is not there (a partial copy, a hand edit).
+    const QString orphan = path(u"orphan.sqlite"_s);
+    QVERIFY(QFile::copy(m_cases, orphan));
+    QVERIFY(tamper(orphan,
+                   {u"PRAGMA foreign_keys = OFF"_s,
+                    u"INSERT INTO case_input (case_id, position, path) VALUES (77, 0, 'lost.vcf')"_s}));
+    const Run o = cli({u"db"_s, u"check"_s, u"--db"_s, orphan});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains("table case_input") && o.err.contains("case_record"), o.err.constData());
+}
+
+void TestCliDb::nothingIsOverwritten()
+{
+    const QString existing = path(u"existing.sqlite"_s);
+    {
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("yesterday's backup");
+    }
+    const QByteArray before = sha256Of(existing);
+    for (const QStringList& arguments : {QStringList{u"db"_s, u"backup"_s, u"--db"_s, m_cases, u"--out"_s, existing},
+                                         QStringList{u"db"_s, u"restore"_s, u"--db"_s, existing, m_cases},
+                                         QStringList{u"db"_s, u"init"_s, u"--db"_s, existing}}) {
+        const Run r = cli(arguments);
+        QVERIFY2(r.exitCode != 0, qPrintable(arguments.join(u' ')));
+        QVERIFY2(r.err.contains("the file exists; nothing was written"), r.err.constData());
+        QCOMPARE(sha256Of(existing), before);
+    }
+    // A failed backup leaves no partial file behind.
+    const QStringList left = QDir(m_dir.path()).entryList({u"*.partial"_s}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestCliDb)
+#include "tst_CliDb.moc"
