@@ -16,6 +16,7 @@ struct CoreError
         Io,              ///< a file could not be opened, read or written
         Database,        ///< SQLite refused an operation
         Canceled,        ///< the user canceled a long operation
+        Conflict,        ///< someone else changed the record since it was read (optimistic locking)
         Internal,        ///< a broken invariant; always a bug
     };
 

@@ -78,6 +78,11 @@ void runStoredJob(
     auto store = CaseStore::open(database);
     if (!store)
         return finish(store.error());
+    // The version first: a change made while the data is read is then seen as a change.
+    auto version = (*store)->caseVersion(caseId);
+    if (!version)
+        return finish(version.error());
+    outcome.version = *version;
     auto stored = (*store)->storedCase(caseId);
     if (!stored)
         return finish(stored.error());

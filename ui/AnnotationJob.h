@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CoreError.h"
+#include "caseStore/CaseStore.h"
 #include "io/CaseLoader.h"
 #include "match/Annotator.h"
 #include "model/AnnotationResult.h"
@@ -27,6 +28,8 @@ struct AnnotationOutcome
     qint64 caseId = 0;
     QList<qint64> storedIds; ///< stored alteration id of each result alteration
     DecisionMap decisions;
+    /** The case's newest audit entry, read before its data: changes are checked against it. */
+    CaseVersion version;
 };
 
 /** How the window will show the result (so that the worker can sort and filter it). */

@@ -258,6 +258,7 @@ MainWindow::MainWindow(QWidget* parent)
     // Undo follows the last thing edited: a plan change, or a decision.
     connect(m_plan, &PlanPanel::edited, this, [this] { m_undo->setActiveStack(m_plan->undoStack()); });
     connect(m_review, &ReviewController::failed, this, &MainWindow::showMessage);
+    connect(m_review, &ReviewController::changedElsewhere, this, &MainWindow::reloadChangedCase);
     connect(m_igv, &IgvLink::finished, this, [this](bool, const QString& message) { showMessage(message); });
 
     // Tumor type: any OncoTree code, searchable by code or name.
@@ -484,6 +485,17 @@ bool MainWindow::reviewSelected(Decision decision, const QString& comment)
         return false;
     }
     if (auto r = m_review->review(alteration, decision, comment); !r) {
+        if (r.error().code == CoreError::Code::Conflict) {
+            // Nothing is lost: the case is shown as it now is, then the decision is offered again.
+            auto version = m_review->store()->caseVersion(m_review->currentCase());
+            m_pendingDecision = PendingDecision{m_review->currentCase(),
+                                                m_review->storedIds().value(alteration),
+                                                decision,
+                                                comment,
+                                                version ? version->describe() : QString()};
+            reloadChangedCase(version ? *version : CaseVersion());
+            return false;
+        }
         QString why = r.error().message;
         if (!why.isEmpty())
             why[0] = why[0].toUpper();
@@ -637,7 +649,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     // The previous case is released on a worker thread: freeing a million alterations takes time.
     std::shared_ptr<const AnnotationResult> previous = m_variants->result();
     if (outcome.caseId > 0) {
-        m_review->setCurrentCase(outcome.caseId, outcome.storedIds, outcome.decisions);
+        m_review->setCurrentCase(outcome.caseId, outcome.storedIds, outcome.decisions, outcome.version);
         if (const auto s = m_review->currentSummary())
             m_tumorType->setCurrentIndex(std::max(m_tumorType->findData(s->tumorType), 0));
     }
@@ -715,6 +727,7 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     if (previous)
         (void)QtConcurrent::run([previous = std::move(previous)]() mutable { previous.reset(); });
     emit caseLoaded(true);
+    offerPendingDecision();
     if (!r.caseData.undecidedSamples.isEmpty() && !m_askedForSamples)
         askForSamples(r.caseData.inputs.value(0), r.caseData.undecidedSamples, true);
 }
@@ -900,6 +913,59 @@ QString MainWindow::recentKey(const QStringList& paths)
     for (const QString& p : paths)
         h.addData(QFileInfo(p).absoluteFilePath().toUtf8() + '\n');
     return QString::fromLatin1(h.result().toHex());
+}
+
+void MainWindow::reloadChangedCase(const CaseVersion& version)
+{
+    // Not in the middle of loading, nor under an open dialog (the plan editor): the next check
+    // of the case, a second later, comes back to it.
+    const qint64 caseId = m_review->currentCase();
+    if (caseId <= 0 || m_job->isRunning() || QApplication::activeModalWidget())
+        return;
+    showMessage(version.seq > 0 ? tr("Changed by %1; shown as it now is").arg(version.describe())
+                                : tr("The case was changed elsewhere; shown as it now is"));
+    openStoredCase(caseId);
+}
+
+void MainWindow::offerPendingDecision()
+{
+    if (!m_pendingDecision)
+        return;
+    const PendingDecision pending = *m_pendingDecision;
+    m_pendingDecision.reset();
+    // By its stored id: the case shown again may order its alterations otherwise.
+    const auto indexOf = [this](qint64 stored) {
+        return stored > 0 ? qint32(m_review->storedIds().indexOf(stored)) : -1;
+    };
+    const qint32 alteration = indexOf(pending.storedAlteration);
+    if (pending.caseId != m_review->currentCase() || !result() || alteration < 0)
+        return;
+    const QString what =
+        tr("%1: %2").arg(VariantTableModel::geneOf(*result(), alteration), decisionText(pending.decision));
+    const DecisionMap& decided = m_review->decisions();
+    auto* ask = new QMessageBox(
+        QMessageBox::Question,
+        tr("The case was changed"),
+        tr("Your decision was not recorded: %1 changed the case while you were reviewing "
+           "it. The case is now shown as it is (this alteration: %2).\n\nRecord your "
+           "decision \"%3\" now?")
+            .arg(pending.changedBy,
+                 decided.contains(alteration) ? decisionText(decided.value(alteration)) : tr("no decision"),
+                 what),
+        QMessageBox::Yes | QMessageBox::No,
+        this);
+    ask->setObjectName(u"reapplyDecision"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this, pending, indexOf](int button) {
+        const qint32 at = indexOf(pending.storedAlteration);
+        if (button != QMessageBox::Yes || pending.caseId != m_review->currentCase() || at < 0 || !result())
+            return;
+        if (auto r = m_review->review(at, pending.decision, pending.comment); !r)
+            refuse(r.error().message);
+        else
+            showMessage(tr("%1: %2").arg(VariantTableModel::geneOf(*result(), at), decisionText(pending.decision)));
+    });
+    ask->open();
 }
 
 void MainWindow::refuse(const QString& why)

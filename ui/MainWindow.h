@@ -208,7 +208,21 @@ private:
     QString m_tumorSample; ///< chosen by the user when the files did not say
     QString m_normalSample;
     bool m_askedForSamples = false;
-    qint64 m_shownCaseId = -1;           ///< the stored case shown (0: a case from files), to tell a switch
+    qint64 m_shownCaseId = -1; ///< the stored case shown (0: a case from files), to tell a switch
+    /** A decision refused because someone else changed the case: offered again once it is reloaded. */
+    struct PendingDecision
+    {
+        qint64 caseId = 0;
+        qint64 storedAlteration = 0; ///< by its stored id: indices change when the case is shown again
+        Decision decision = Decision::Include;
+        QString comment;
+        QString changedBy; ///< who changed the case, when, how
+    };
+    std::optional<PendingDecision> m_pendingDecision;
+    /** Shows the current case again as it now is, after someone else changed it. */
+    void reloadChangedCase(const CaseVersion& version);
+    /** After a reload: offers a decision that was refused because the case had changed. */
+    void offerPendingDecision();
     bool m_columnWidthsRestored = false; ///< the variant table's column widths came from the settings
     QString m_kbPath;
     QComboBox* m_tumorType;

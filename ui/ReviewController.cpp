@@ -58,7 +58,23 @@ private:
 ReviewController::ReviewController(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_watch(new QTimer(this))
 {
+    // Others' changes of the shown case (a colleague's window, a script) are seen within a second.
+    m_watch->setObjectName(u"caseWatch"_s);
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &ReviewController::checkForChanges);
+}
+
+void ReviewController::checkForChanges()
+{
+    if (!m_store || m_case <= 0)
+        return;
+    auto elsewhere = m_store->changedElsewhere(m_case);
+    if (!elsewhere || !*elsewhere)
+        return;
+    if (auto version = m_store->caseVersion(m_case))
+        emit changedElsewhere(*version);
 }
 
 ReviewController::~ReviewController() = default;
@@ -85,6 +101,9 @@ QString ReviewController::databasePath() const
 
 void ReviewController::clearCase()
 {
+    if (m_store && m_case > 0)
+        m_store->expectVersion(m_case, CaseVersion());
+    m_watch->stop();
     m_case = 0;
     m_storedIds.clear();
     m_decisions.clear();
@@ -100,6 +119,10 @@ Result<qint64> ReviewController::saveCase(const AnnotationResult& result, const 
     auto id = m_store->createCase(result, info, Actor::current());
     if (!id)
         return id;
+    // Read at once after the case was written: what this window made is the version it shows.
+    auto version = m_store->caseVersion(*id);
+    if (!version)
+        return Unexpected{version.error()};
     auto stored = m_store->alterations(*id);
     if (!stored)
         return Unexpected{stored.error()};
@@ -108,13 +131,24 @@ Result<qint64> ReviewController::saveCase(const AnnotationResult& result, const 
     for (const StoredAlteration& s : *stored)
         if (s.index >= 0 && s.index < ids.size())
             ids[s.index] = s.id;
-    setCurrentCase(*id, ids, {});
+    setCurrentCase(*id, ids, {}, *version);
     return id;
 }
 
-void ReviewController::setCurrentCase(qint64 caseId, QList<qint64> storedIds, const DecisionMap& decisions)
+void ReviewController::setCurrentCase(qint64 caseId,
+                                      QList<qint64> storedIds,
+                                      const DecisionMap& decisions,
+                                      const CaseVersion& version)
 {
+    if (m_store && m_case > 0 && m_case != caseId)
+        m_store->expectVersion(m_case, CaseVersion());
     m_case = caseId;
+    if (m_store && caseId > 0) {
+        m_store->expectVersion(caseId, version);
+        m_watch->start();
+    } else {
+        m_watch->stop();
+    }
     m_storedIds = std::move(storedIds);
     m_decisions = decisions;
     m_comments.clear();

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -41,9 +42,15 @@ public:
     [[nodiscard]] Result<qint64> saveCase(const AnnotationResult& result, const NewCaseInfo& info);
     /**
      * Makes a stored case current. `storedIds[i]` is the stored alteration of result alteration i
-     * (see AnnotationJob, which loads stored cases), `decisions` the current decisions.
+     * (see AnnotationJob, which loads stored cases), `decisions` the current decisions, `version`
+     * the case's newest audit entry read before them: a change someone else makes after it is
+     * refused (CoreError::Code::Conflict) until the case is shown again, and reported by
+     * changedElsewhere() within a second.
      */
-    void setCurrentCase(qint64 caseId, QList<qint64> storedIds, const DecisionMap& decisions);
+    void setCurrentCase(qint64 caseId,
+                        QList<qint64> storedIds,
+                        const DecisionMap& decisions,
+                        const CaseVersion& version = CaseVersion());
     /** Forgets the current case (a new one was opened from files). */
     void clearCase();
     qint64 currentCase() const
@@ -88,6 +95,8 @@ signals:
     void decisionChanged(qint32 alteration, std::optional<onco::Decision> decision);
     void caseChanged(); ///< another case, or its state, or the database changed
     void failed(const QString& message);
+    /** Someone else changed the current case (another window, workstation or script). */
+    void changedElsewhere(const onco::CaseVersion& version);
 
 private:
     std::unique_ptr<CaseStore> m_store;
@@ -97,6 +106,8 @@ private:
     QHash<qint32, QString> m_comments;
     QUndoStack* m_undo;
     std::optional<CoreError> m_lastError; ///< of the last apply(), for review()
+    QTimer* m_watch;                      ///< polls the current case's version
+    void checkForChanges();
 };
 
 } // namespace onco

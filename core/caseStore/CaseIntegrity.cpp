@@ -87,10 +87,79 @@ void addValue(QCryptographicHash& h, const QVariant& v)
 
 } // namespace
 
+QString CaseVersion::describe() const
+{
+    const QString who = role.isEmpty() ? name : u"%1 (%2)"_s.arg(name, role);
+    return Messages::tr("%1 at %2: %3").arg(who, at, action);
+}
+
+Result<CaseVersion> CaseStore::caseVersion(qint64 caseId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT seq, hash, at, account, name, role, action FROM audit WHERE case_id = ? ORDER BY seq DESC "
+              "LIMIT 1"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), m_path);
+    CaseVersion v;
+    if (q.next())
+        v = CaseVersion{q.value(0).toLongLong(),
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        q.value(3).toString(),
+                        q.value(4).toString(),
+                        q.value(5).toString(),
+                        q.value(6).toString()};
+    return v;
+}
+
+void CaseStore::expectVersion(qint64 caseId, const CaseVersion& seen)
+{
+    if (seen.seq <= 0)
+        m_expected.remove(caseId);
+    else
+        m_expected.insert(caseId, Expectation{{seen.seq, seen.hash}, {}});
+}
+
+Result<bool> CaseStore::changedElsewhere(qint64 caseId)
+{
+    const auto it = m_expected.constFind(caseId);
+    if (it == m_expected.cend())
+        return false;
+    auto current = caseVersion(caseId);
+    if (!current)
+        return Unexpected{current.error()};
+    // Compared by hash too: after a rolled-back change its seq may be written again by someone else.
+    const QPair<qint64, QString> now{current->seq, current->hash};
+    return now != it->seen && !it->own.contains(now);
+}
+
+Result<void> CaseStore::checkExpectedVersion(qint64 caseId)
+{
+    auto elsewhere = changedElsewhere(caseId);
+    if (!elsewhere)
+        return Unexpected{elsewhere.error()};
+    if (!*elsewhere)
+        return {};
+    auto current = caseVersion(caseId);
+    if (!current)
+        return Unexpected{current.error()};
+    return fail(CoreError::Code::Conflict,
+                Messages::tr("case %1 was changed by %2 since it was shown here; nothing was written: reload "
+                             "it and apply the change again")
+                    .arg(caseId)
+                    .arg(current->describe()),
+                m_path);
+}
+
 Result<void> CaseStore::appendAudit(
     qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Inside the change's write transaction: nobody else can write between this check and the commit.
+    if (caseId > 0)
+        if (auto r = checkExpectedVersion(caseId); !r)
+            return r;
     QSqlQuery last(db);
     if (!last.exec(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
         return sqlFailure(last.lastError(), m_path);
@@ -121,6 +190,12 @@ Result<void> CaseStore::appendAudit(
         q.addBindValue(v);
     if (!q.exec())
         return sqlFailure(q.lastError(), m_path);
+    if (caseId > 0)
+        if (auto it = m_expected.find(caseId); it != m_expected.end()) {
+            it->own.append({seq, hash});
+            if (it->own.size() > 64)
+                it->own.removeFirst();
+        }
     return {};
 }
 

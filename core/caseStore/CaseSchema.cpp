@@ -268,6 +268,11 @@ const char* const schema9[] = {
     "CREATE INDEX segment_case ON segment (case_id)",
 };
 
+// Schema 10: the newest audit entry of a case found at once (windows poll it to see others' changes).
+const char* const schema10[] = {
+    "CREATE INDEX audit_case ON audit (case_id, seq)",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -347,6 +352,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
             + lockedWhenFinal(u"case_kb_release"_s),
         statements(schema8),
         statements(schema9) + lockedWhenFinal(u"segment"_s),
+        statements(schema10),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

@@ -4,6 +4,7 @@
 #include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -132,6 +133,20 @@ struct StateChange
     CaseState to = CaseState::Draft;
     Actor actor;
     QString at; ///< ISO 8601 UTC
+};
+
+/** The newest audit entry of a case: who changed it last, when and how; seq 0 when none. */
+struct CaseVersion
+{
+    qint64 seq = 0;
+    QString hash; ///< the entry's chain hash: unique, unlike a seq reused after a rolled-back change
+    QString at;
+    QString account;
+    QString name;
+    QString role;
+    QString action;
+    /** "Dr. B (oncologist) at 2026-12-05T10:02:11.512Z: review.decision" */
+    QString describe() const;
 };
 
 /** The result of checking the audit chain. */
@@ -286,6 +301,26 @@ public:
      */
     Result<void> checkSignedContent(qint64 caseId);
 
+    /**
+     * The case's newest audit entry. Every change of a case writes one, so a different seq means
+     * the case changed (a window polls this to show what others did).
+     */
+    Result<CaseVersion> caseVersion(qint64 caseId);
+
+    /**
+     * Optimistic locking for someone who shows a case (a window, a script that read it first):
+     * from now on a change of `caseId` through this store is refused with CoreError::Code::Conflict
+     * ("changed by NAME at TIME") unless the case's newest audit entry is `seen` (the version the
+     * caller shows) or one this store wrote itself. Nothing is lost: the caller reloads, calls this
+     * again and applies the change again. A `seen` of seq 0 ends the expectation.
+     */
+    void expectVersion(qint64 caseId, const CaseVersion& seen);
+    /**
+     * True when the case's newest audit entry is neither the version expected nor one of this
+     * store's own changes: someone else changed the case (false without an expectation).
+     */
+    Result<bool> changedElsewhere(qint64 caseId);
+
     /** The case's audit entries as "seq at name (role) action: old -> new", oldest first. */
     Result<QStringList> auditTrail(qint64 caseId);
 
@@ -325,6 +360,14 @@ private:
 
     QString m_path;
     QString m_connection;
+    /** What a change of a case is checked against (expectVersion), by case id. */
+    struct Expectation
+    {
+        QPair<qint64, QString> seen;       ///< seq and hash of the version the caller has seen
+        QList<QPair<qint64, QString>> own; ///< this store's own newest entries for the case
+    };
+    QHash<qint64, Expectation> m_expected;
+    [[nodiscard]] Result<void> checkExpectedVersion(qint64 caseId);
 
     friend class CaseBundle;
 };
