@@ -726,6 +726,11 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
     updateReviewActions();
     if (previous)
         (void)QtConcurrent::run([previous = std::move(previous)]() mutable { previous.reset(); });
+    // Said last, over the notes of loading: who changed the case shown again.
+    if (!m_changeNote.isEmpty() && outcome.caseId == m_review->currentCase()) {
+        notify(m_changeNote);
+        m_changeNote.clear();
+    }
     emit caseLoaded(true);
     offerPendingDecision();
     if (!r.caseData.undecidedSamples.isEmpty() && !m_askedForSamples)
@@ -922,8 +927,9 @@ void MainWindow::reloadChangedCase(const CaseVersion& version)
     const qint64 caseId = m_review->currentCase();
     if (caseId <= 0 || m_job->isRunning() || QApplication::activeModalWidget())
         return;
-    showMessage(version.seq > 0 ? tr("Changed by %1; shown as it now is").arg(version.describe())
-                                : tr("The case was changed elsewhere; shown as it now is"));
+    m_changeNote = version.seq > 0 ? tr("Changed by %1; shown as it now is").arg(version.describe())
+                                   : tr("The case was changed elsewhere; shown as it now is");
+    showMessage(m_changeNote);
     openStoredCase(caseId);
 }
 
@@ -982,7 +988,8 @@ void MainWindow::notify(const QString& why)
         m_refusal->setWordWrap(true);
         m_refusal->setAlignment(Qt::AlignCenter);
         m_refusal->setAttribute(Qt::WA_TransparentForMouseEvents);
-        m_refusal->setStyleSheet(u"QLabel { background: palette(tooltip-base); color: palette(tooltip-text); "
+        // Opaque over the table (style sheets know no tool-tip palette roles).
+        m_refusal->setStyleSheet(u"QLabel { background: palette(base); color: palette(text); "
                                  "border: 1px solid #b00020; border-radius: 6px; padding: 8px 14px; }"_s);
         auto* hide = new QTimer(m_refusal);
         hide->setObjectName(u"refusalTimer"_s);

@@ -219,6 +219,7 @@ private:
         QString changedBy; ///< who changed the case, when, how
     };
     std::optional<PendingDecision> m_pendingDecision;
+    QString m_changeNote; ///< who changed the case shown again, said once it is shown
     /** Shows the current case again as it now is, after someone else changed it. */
     void reloadChangedCase(const CaseVersion& version);
     /** After a reload: offers a decision that was refused because the case had changed. */

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -90,7 +91,10 @@ void addValue(QCryptographicHash& h, const QVariant& v)
 QString CaseVersion::describe() const
 {
     const QString who = role.isEmpty() ? name : u"%1 (%2)"_s.arg(name, role);
-    return Messages::tr("%1 at %2: %3").arg(who, at, action);
+    // Stored in UTC; said in the reader's local time, to the second.
+    const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
+    const QString time = when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : at;
+    return Messages::tr("%1 at %2: %3").arg(who, time, action);
 }
 
 Result<CaseVersion> CaseStore::caseVersion(qint64 caseId)

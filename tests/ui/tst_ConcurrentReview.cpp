@@ -10,6 +10,7 @@
 #include "caseStore/CaseStore.h"
 #include "models/VariantTableModel.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -119,8 +120,12 @@ void TestConcurrentReview::colleaguesChangeIsShownWithinTwoSeconds()
     QVERIFY(loaded.wait(30000));
     QCOMPARE(window.reviewController()->currentCase(), id);
     QVERIFY(decisionShown(window, u"PIK3CA"_s, u"p.E545K"_s).startsWith(u"included"_s));
+    // Said over the table, after the notes of loading, and in the status bar.
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(colleague.name) && said.contains(u"review"_s), qPrintable(said));
+    const auto* note = window.findChild<QLabel*>(u"refusalNote"_s);
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(colleague.name), qPrintable(note->text()));
     // Shown as it is now: the window's own next decision goes through.
     window.variantTable()->selectRow(rowOf(window, u"PIK3CA"_s, u"p.E545K"_s));
     QVERIFY(window.reviewSelected(Decision::Vus, u"second look"_s));
