@@ -169,13 +169,58 @@ int caseShow(const QStringList& arguments)
     return CliApp::Success;
 }
 
+/**
+ * --if-version SEQ: the change is made only when the case's newest audit entry is still SEQ (what
+ * `case version` printed when the script read the case); else exit code 1 and who changed it.
+ * 0 when there is no such option or the case is as expected.
+ */
+int expectVersion(const CaseParser& p, CaseStore& store, qint64 caseId)
+{
+    if (!p.isSet("if-version"))
+        return 0;
+    bool ok = false;
+    const qint64 seq = p.value("if-version").toLongLong(&ok);
+    if (!ok || seq < 0)
+        return usageError(
+            Messages::tr("--if-version takes the number `case version` printed, not '%1'").arg(p.value("if-version")));
+    auto current = store.caseVersion(caseId);
+    if (!current)
+        return coreFailure(current.error());
+    if (current->seq != seq)
+        return coreFailure(fail(CoreError::Code::Conflict,
+                                Messages::tr("case %1 was changed by %2 after version %3; nothing was written")
+                                    .arg(caseId)
+                                    .arg(current->describe())
+                                    .arg(seq),
+                                store.path())
+                               .error);
+    // Checked again inside the change's transaction: a change made meanwhile is refused there.
+    store.expectVersion(caseId, *current);
+    return 0;
+}
+
+int caseVersion(const QStringList& arguments)
+{
+    OpenCase c;
+    CaseParser p({option("db", "FILE"), option("case", "ID")});
+    if (int rc = openCase(p, arguments, {}, CaseStore::Mode::ReadOnly, c))
+        return rc;
+    auto v = c.store->caseVersion(c.id);
+    if (!v)
+        return coreFailure(v.error());
+    printOut(u"version\tat\tname\trole\taction"_s);
+    printOut(QStringList{QString::number(v->seq), v->at, v->name, v->role, v->action}.join(u'\t'));
+    return CliApp::Success;
+}
+
 int caseReview(const QStringList& arguments, bool acceptEarlier)
 {
     QList<QCommandLineOption> options{option("db", "FILE"),
                                       option("case", "ID"),
                                       option("alteration", "REF"),
                                       option("as", "NAME"),
-                                      option("role", "ROLE")};
+                                      option("role", "ROLE"),
+                                      option("if-version", "SEQ")};
     if (!acceptEarlier)
         options << option("decision", "DECISION") << option("comment", "TEXT");
     CaseParser p(options);
@@ -201,6 +246,8 @@ int caseReview(const QStringList& arguments, bool acceptEarlier)
     auto alteration = (*store)->findAlteration(*id, p.value("alteration"));
     if (!alteration)
         return coreFailure(alteration.error());
+    if (int rc = expectVersion(p, **store, *id))
+        return rc;
     if (acceptEarlier) {
         auto taken = (*store)->acceptEarlierDecision(*id, *alteration, actorOf(p, "as"));
         if (!taken)
@@ -215,7 +262,11 @@ int caseReview(const QStringList& arguments, bool acceptEarlier)
 
 int caseState(const QStringList& arguments)
 {
-    CaseParser p({option("db", "FILE"), option("case", "ID"), option("signer", "NAME"), option("role", "ROLE")});
+    CaseParser p({option("db", "FILE"),
+                  option("case", "ID"),
+                  option("signer", "NAME"),
+                  option("role", "ROLE"),
+                  option("if-version", "SEQ")});
     if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 1, 1))
         return rc;
     auto id = caseIdOf(p);
@@ -227,6 +278,8 @@ int caseState(const QStringList& arguments)
     auto store = openStore(p.value("db"));
     if (!store)
         return coreFailure(store.error());
+    if (int rc = expectVersion(p, **store, *id))
+        return rc;
     if (auto r = (*store)->setState(*id, *state, actorOf(p, "signer")); !r)
         return coreFailure(r.error());
     return CliApp::Success;
@@ -309,7 +362,8 @@ int caseCommand(const QStringList& arguments)
                      {"amend", caseAmend},
                      {"export-bundle", [](const QStringList& a) { return caseBundle(a, true); }},
                      {"import-bundle", [](const QStringList& a) { return caseBundle(a, false); }},
-                     {"audit", caseAudit}});
+                     {"audit", caseAudit},
+                     {"version", caseVersion}});
 }
 
 int recheckCommand(const QStringList& arguments)

@@ -100,6 +100,10 @@ Commands:
   case accept-earlier --db CASEDB --case ID --alteration REF
                                 take over the decision made on the same alteration in an earlier case
   case state --db CASEDB --case ID preliminary|final|draft --signer NAME --role ROLE
+  case version --db CASEDB --case ID
+                                the case's newest audit entry: its number, time, who, what
+      --if-version SEQ          (case review, accept-earlier, state) change the case only if its version
+                                is still SEQ, else exit code 1 and who changed it
   case amend --db CASEDB --case ID --reason TEXT
                                 a new draft version of a final case; prints its id
   case export-bundle --db CASEDB --case ID --out FILE

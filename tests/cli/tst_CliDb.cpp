@@ -1,5 +1,6 @@
 // oncoboard-cli db: create, migrate, check, back up and restore a whole case database, on a real
-// case (the demo tumor, annotated, signed final).
+// case (the demo tumor, annotated, signed final); and scripts that change a case only as they read it
+// (case version, --if-version).
 
 #include "TestConfig.h"
 
@@ -70,6 +71,7 @@ private slots:
     void backupRestoreKeepsTheSignedCase();
     void checkFindsDamageAndTampering();
     void nothingIsOverwritten();
+    void scriptChangesOnlyTheVersionItRead();
 
 private:
     Run cli(const QStringList& arguments);
@@ -256,6 +258,51 @@ void TestCliDb::nothingIsOverwritten()
     // A failed backup leaves no partial file behind.
     const QStringList left = QDir(m_dir.path()).entryList({u"*.partial"_s}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+}
+
+void TestCliDb::scriptChangesOnlyTheVersionItRead()
+{
+    // The draft case 2: a script reads its version, a colleague decides, the script's change is refused.
+    const auto version = [&] {
+        const Run r = cli({u"case"_s, u"version"_s, u"--db"_s, m_cases, u"--case"_s, u"2"_s});
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        return r.exitCode == 0 && lines.size() == 2 ? QString::fromUtf8(lines[1].split('\t').value(0)) : QString();
+    };
+    const auto review = [&](const QString& decision, const QString& who, const QString& ifVersion) {
+        QStringList arguments{u"case"_s,
+                              u"review"_s,
+                              u"--db"_s,
+                              m_cases,
+                              u"--case"_s,
+                              u"2"_s,
+                              u"--alteration"_s,
+                              u"7:140453136:A:T"_s,
+                              u"--decision"_s,
+                              decision,
+                              u"--as"_s,
+                              who,
+                              u"--role"_s,
+                              u"oncologist"_s};
+        if (!ifVersion.isEmpty())
+            arguments << u"--if-version"_s << ifVersion;
+        return cli(arguments);
+    };
+    const QString read = version();
+    QVERIFY(read.toLongLong() > 0);
+    const Run colleague = review(u"include"_s, u"Dr. B"_s, QString());
+    QVERIFY2(colleague.exitCode == 0, colleague.err.constData());
+    const QString after = version();
+    QVERIFY(after.toLongLong() > read.toLongLong());
+    const Run stale = review(u"exclude"_s, u"script"_s, read);
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains("changed by Dr. B (oncologist)") && stale.err.contains("nothing was written"),
+             stale.err.constData());
+    QCOMPARE(version(), after); // nothing written
+    const Run current = review(u"exclude"_s, u"script"_s, after);
+    QVERIFY2(current.exitCode == 0, current.err.constData());
+    QVERIFY(version().toLongLong() > after.toLongLong());
+    const Run bad = review(u"exclude"_s, u"script"_s, u"latest"_s);
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)
