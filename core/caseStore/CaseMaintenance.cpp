@@ -251,7 +251,8 @@ Result<DatabaseCheck> CaseMaintenance::backup(const QString& path, const QString
         return Unexpected{r.error()};
     const QString staged = stagingName(out);
     {
-        Connection c(path, false);
+        // Read-only: an archived database on a read-only share is backed up too.
+        Connection c(path, true);
         if (!c.isOpen())
             return sqlFailure(c.error(), path);
         QSqlDatabase db = c.db();

@@ -329,12 +329,14 @@ void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads
         for (int k = 1; k <= helpers && from + k * chunk < n; ++k) {
             const qint32 first = from + k * chunk;
             const qint32 last = std::min(n, first + chunk);
-            // The fragment copies the writer's nesting now, before this thread writes on.
-            parts.push_back(std::async(std::launch::async, [part = w.fragment(), &result, first, last]() mutable {
-                for (qint32 i = first; i < last; ++i)
-                    writeAlteration(part, result, i);
-                return part.take();
-            }));
+            // The fragment copies the writer's nesting now, before this thread writes on. Where no
+            // thread can be started, the chunk is written when its turn comes (deferred).
+            parts.push_back(std::async(std::launch::async | std::launch::deferred,
+                                       [part = w.fragment(), &result, first, last]() mutable {
+                                           for (qint32 i = first; i < last; ++i)
+                                               writeAlteration(part, result, i);
+                                           return part.take();
+                                       }));
         }
         for (qint32 i = from, last = std::min(n, from + chunk); i < last; ++i)
             writeAlteration(w, result, i);
