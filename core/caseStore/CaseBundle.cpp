@@ -81,14 +81,20 @@ Result<qint64> insertRow(QSqlDatabase& db,
         names << it.key();
         values << it.value().toVariant();
     }
+    // The new row's id, where the table has one (sample, alteration ...; not case_input).
+    const bool hasId = known.contains(u"id"_s);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-        table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
+    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(table,
+                                                         names.join(u", "_s),
+                                                         QStringList(names.size(), u"?"_s).join(u", "_s),
+                                                         hasId ? u" RETURNING id"_s : QString()));
     for (const QVariant& v : values)
         q.addBindValue(v);
+    if (hasId)
+        return execReturningId(q, context);
     if (!q.exec())
         return sqlFailure(q.lastError(), context);
-    return q.lastInsertId().toLongLong();
+    return 0;
 }
 
 } // namespace
@@ -300,13 +306,14 @@ CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor
                             Messages::tr("the pseudonym %1 is taken here too; choose another").arg(renamed),
                             path);
         }
-        q.prepare(u"INSERT INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?) RETURNING id"_s);
         q.addBindValue(renamed.isEmpty() ? pseudonym : renamed);
         q.addBindValue(caseRow.value(u"created_at"_s).toString());
         q.addBindValue(patientUid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : patientUid);
-        if (!q.exec())
-            return sqlFailure(q.lastError(), store.path());
-        patient = q.lastInsertId().toLongLong();
+        auto inserted = execReturningId(q, store.path());
+        if (!inserted)
+            return Unexpected{inserted.error()};
+        patient = *inserted;
     }
     const QString previousUid = caseRow.take(u"previous_uid"_s).toString();
     auto previous = previousUid.isEmpty() ? Result<qint64>(0) : store.caseWithUid(previousUid);

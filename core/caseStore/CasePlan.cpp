@@ -214,15 +214,16 @@ Result<qint64> CaseStore::addPlanItem(qint64 caseId, const PlanItem& item, const
     q.prepare(u"INSERT INTO plan_item (id, case_id, kind, priority, title, therapies, interaction, therapy_ids, "
               "alterations, evidence, citations, trials, level, rationale, created_at, created_by) VALUES (:id, "
               ":case, :kind, :priority, :title, :therapies, :interaction, :therapy_ids, :alterations, :evidence, "
-              ":citations, :trials, :level, :rationale, :created_at, :created_by)"_s);
+              ":citations, :trials, :level, :rationale, :created_at, :created_by) RETURNING id"_s);
     q.bindValue(u":id"_s, item.id > 0 ? QVariant(item.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(u":case"_s, caseId);
     bindItem(q, item, *refs);
     q.bindValue(u":created_at"_s, item.createdAt.isEmpty() ? now() : item.createdAt);
     q.bindValue(u":created_by"_s, item.createdBy.isEmpty() ? actor.name : item.createdBy);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), m_path);
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = execReturningId(q, m_path);
+    if (!inserted)
+        return Unexpected{inserted.error()};
+    const qint64 id = *inserted;
     if (auto r = appendAudit(caseId, actor, u"plan.add"_s, QString(), describe(item)); !r)
         return Unexpected{r.error()};
     if (auto r = transaction.commit(); !r)

@@ -306,7 +306,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     const QString pseudonym = info.patient.trimmed().isEmpty()
                                   ? u"P-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10).toUpper()
                                   : info.patient.trimmed();
-    q.prepare(u"INSERT OR IGNORE INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO patient (pseudonym, created_at, uid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
     q.addBindValue(pseudonym);
     q.addBindValue(now());
     q.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
@@ -332,7 +332,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     }
     q.prepare(
         u"INSERT INTO case_record (uid, patient_id, state, tumor_type, genome, specimen, assay, purity, tmb, msi, "
-        "created_at, created_by, receptor_status, reference_genome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+        "created_at, created_by, receptor_status, reference_genome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"_s);
     QStringList receptors;
     for (auto it = c.receptorStatus.cbegin(); it != c.receptorStatus.cend(); ++it)
         receptors << it.key() + u'=' + it.value();
@@ -351,9 +351,10 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
                               orNull(receptors.join(u';')),
                               orNull(c.referenceGenome)})
         q.addBindValue(v);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), m_path);
-    const qint64 caseId = q.lastInsertId().toLongLong();
+    auto inserted = execReturningId(q, m_path);
+    if (!inserted)
+        return Unexpected{inserted.error()};
+    const qint64 caseId = *inserted;
 
     for (qsizetype i = 0; i < c.inputs.size(); ++i) {
         q.prepare(u"INSERT INTO case_input (case_id, position, path, sha256, bytes) VALUES (?,?,?,?,?)"_s);
@@ -612,7 +613,9 @@ CaseStore::setPatientIdentity(const QString& pseudonym, const PatientIdentity& i
         return fail(CoreError::Code::InvalidArgument, Messages::tr("there is no patient '%1'").arg(pseudonym), m_path);
     const qint64 patient = q.value(0).toLongLong();
     q.prepare(
-        u"INSERT OR REPLACE INTO patient_identity (patient_id, name, birth_date, record_number) VALUES (?,?,?,?)"_s);
+        u"INSERT INTO patient_identity (patient_id, name, birth_date, record_number) VALUES (?,?,?,?) ON CONFLICT "
+        "(patient_id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date, record_number = "
+        "excluded.record_number"_s);
     q.addBindValue(patient);
     q.addBindValue(orNull(identity.name));
     q.addBindValue(orNull(identity.birthDate));
@@ -649,12 +652,13 @@ Result<qint64> CaseStore::addMeeting(const QString& date,
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO meeting (held_on, participants) VALUES (?, ?)"_s);
+    q.prepare(u"INSERT INTO meeting (held_on, participants) VALUES (?, ?) RETURNING id"_s);
     q.addBindValue(date);
     q.addBindValue(participants.join(u"; "_s));
-    if (!q.exec())
-        return sqlFailure(q.lastError(), m_path);
-    const qint64 meeting = q.lastInsertId().toLongLong();
+    auto inserted = execReturningId(q, m_path);
+    if (!inserted)
+        return Unexpected{inserted.error()};
+    const qint64 meeting = *inserted;
     for (qint64 c : caseIds) {
         q.prepare(u"INSERT INTO meeting_case (meeting_id, case_id) VALUES (?, ?)"_s);
         q.addBindValue(meeting);

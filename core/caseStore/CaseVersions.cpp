@@ -96,15 +96,16 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "assay, purity, tmb, msi, receptor_status, reference_genome, created_at, created_by, amend_reason) SELECT ?, "
         "patient_id, version + 1, id, 'draft', tumor_type, genome, specimen, assay, purity, tmb, msi, receptor_status, "
         "reference_genome, ?, ?, ? "
-        "FROM case_record WHERE id = ?"_s);
+        "FROM case_record WHERE id = ? RETURNING id"_s);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(now());
     q.addBindValue(actor.name);
     q.addBindValue(reason.trimmed());
     q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), m_path);
-    const qint64 amended = q.lastInsertId().toLongLong();
+    auto inserted = execReturningId(q, m_path);
+    if (!inserted)
+        return Unexpected{inserted.error()};
+    const qint64 amended = *inserted;
     const QStringList copies{
         u"INSERT INTO sample (patient_id, case_id, name, role, collected_on) SELECT patient_id, :target, name, role, "
         "collected_on FROM sample WHERE case_id = :source"_s,

@@ -14,6 +14,15 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+Result<qint64> execReturningId(QSqlQuery& q, const QString& context)
+{
+    if (!q.exec() || !q.next())
+        return sqlFailure(q.lastError(), context);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 QVariant orNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);

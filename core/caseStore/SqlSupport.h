@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace onco {
 
@@ -16,6 +17,12 @@ Unexpected sqlFailure(const QSqlError& error, const QString& context);
 
 /** Now in UTC as the case database stores times (ISO 8601 with milliseconds). */
 QString now();
+
+/**
+ * Runs a prepared INSERT that ends in "RETURNING id" and gives the new row's id (standard SQL that
+ * SQLite and PostgreSQL both take, where lastInsertId() is SQLite's own).
+ */
+Result<qint64> execReturningId(QSqlQuery& q, const QString& context);
 
 /** A text value, NULL when empty. */
 QVariant orNull(const QString& s);
