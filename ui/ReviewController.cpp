@@ -70,11 +70,8 @@ void ReviewController::checkForChanges()
 {
     if (!m_store || m_case <= 0)
         return;
-    auto elsewhere = m_store->changedElsewhere(m_case);
-    if (!elsewhere || !*elsewhere)
-        return;
-    if (auto version = m_store->caseVersion(m_case))
-        emit changedElsewhere(*version);
+    if (auto elsewhere = m_store->changedElsewhere(m_case); elsewhere && *elsewhere)
+        emit changedElsewhere(**elsewhere);
 }
 
 ReviewController::~ReviewController() = default;

@@ -268,6 +268,32 @@ int coreFailure(const CoreError& error)
     }
 }
 
+int printAuditCheck(const QString& path, const AuditCheck& check)
+{
+    if (!check.ok()) {
+        printErr(Messages::tr("%1: audit trail broken at entry %2 of %3: %4")
+                     .arg(path)
+                     .arg(check.firstBroken)
+                     .arg(check.entries)
+                     .arg(check.problem));
+        return CliApp::Failure;
+    }
+    QString text = Messages::tr("audit trail intact: %1 entries; %2 of %3 final case(s) as they were signed")
+                       .arg(check.entries)
+                       .arg(check.finalCasesVerified)
+                       .arg(check.finalCases);
+    if (!check.unverifiable.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : check.unverifiable)
+            ids << QString::number(id);
+        text += Messages::tr(" (case(s) %1 signed before content digests were recorded: their content cannot be "
+                             "checked)")
+                    .arg(ids.join(u", "_s));
+    }
+    printOut(text);
+    return CliApp::Success;
+}
+
 Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path)
 {
     // A mistyped --kb would otherwise give a fresh knowledge base without the site's OncoKB

@@ -38,6 +38,12 @@ int usageError(const QString& message);
 /** Prints the error ("PATH:LINE: message") and returns the exit code its kind calls for. */
 int coreFailure(const CoreError& error);
 
+/**
+ * The audit check of `path` as `audit verify` and `db check` say it: "audit trail intact ..." on
+ * stdout (Success), or where it broke on stderr (Failure).
+ */
+int printAuditCheck(const QString& path, const AuditCheck& check);
+
 /** Opens the knowledge base named by --kb, else the default one, with the bundled CIViC release. */
 Result<std::unique_ptr<KnowledgeBase>> openKnowledgeBase(const QString& path);
 

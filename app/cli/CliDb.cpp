@@ -29,20 +29,10 @@ int report(const QString& path, const DatabaseCheck& check)
                  .arg(check.patients)
                  .arg(check.cases)
                  .arg(check.finalCases));
-    if (check.audit.ok())
-        printOut(Messages::tr("audit trail intact: %1 entries; %2 of %3 final case(s) as they were signed")
-                     .arg(check.audit.entries)
-                     .arg(check.audit.finalCasesVerified)
-                     .arg(check.audit.finalCases));
-    else
-        printErr(Messages::tr("%1: audit trail broken at entry %2 of %3: %4")
-                     .arg(path)
-                     .arg(check.audit.firstBroken)
-                     .arg(check.audit.entries)
-                     .arg(check.audit.problem));
+    const int audit = printAuditCheck(path, check.audit);
     for (const QString& problem : check.problems)
         printErr(u"%1: %2"_s.arg(path, problem));
-    return check.ok() ? CliApp::Success : CliApp::Failure;
+    return check.problems.isEmpty() ? audit : CliApp::Failure;
 }
 
 int dbInit(const QStringList& arguments)

@@ -125,17 +125,19 @@ void CaseStore::expectVersion(qint64 caseId, const CaseVersion& seen)
         m_expected.insert(caseId, Expectation{{seen.seq, seen.hash}, {}});
 }
 
-Result<bool> CaseStore::changedElsewhere(qint64 caseId)
+Result<std::optional<CaseVersion>> CaseStore::changedElsewhere(qint64 caseId)
 {
     const auto it = m_expected.constFind(caseId);
     if (it == m_expected.cend())
-        return false;
+        return std::optional<CaseVersion>();
     auto current = caseVersion(caseId);
     if (!current)
         return Unexpected{current.error()};
     // Compared by hash too: after a rolled-back change its seq may be written again by someone else.
     const QPair<qint64, QString> now{current->seq, current->hash};
-    return now != it->seen && !it->own.contains(now);
+    if (now == it->seen || it->own.contains(now))
+        return std::optional<CaseVersion>();
+    return std::optional<CaseVersion>(*current);
 }
 
 Result<void> CaseStore::checkExpectedVersion(qint64 caseId)
@@ -145,14 +147,11 @@ Result<void> CaseStore::checkExpectedVersion(qint64 caseId)
         return Unexpected{elsewhere.error()};
     if (!*elsewhere)
         return {};
-    auto current = caseVersion(caseId);
-    if (!current)
-        return Unexpected{current.error()};
     return fail(CoreError::Code::Conflict,
                 Messages::tr("case %1 was changed by %2 since it was shown here; nothing was written: reload "
                              "it and apply the change again")
                     .arg(caseId)
-                    .arg(current->describe()),
+                    .arg((*elsewhere)->describe()),
                 m_path);
 }
 

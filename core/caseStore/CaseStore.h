@@ -316,10 +316,10 @@ public:
      */
     void expectVersion(qint64 caseId, const CaseVersion& seen);
     /**
-     * True when the case's newest audit entry is neither the version expected nor one of this
-     * store's own changes: someone else changed the case (false without an expectation).
+     * The case's newest audit entry when it is neither the version expected nor one of this store's
+     * own changes: someone else changed the case. nullopt when not, or without an expectation.
      */
-    Result<bool> changedElsewhere(qint64 caseId);
+    Result<std::optional<CaseVersion>> changedElsewhere(qint64 caseId);
 
     /** The case's audit entries as "seq at name (role) action: old -> new", oldest first. */
     Result<QStringList> auditTrail(qint64 caseId);

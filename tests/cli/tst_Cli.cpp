@@ -1,4 +1,5 @@
 #include "TestConfig.h"
+#include "cli/CliRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,15 +17,11 @@
 #include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace onco;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = onco::test::CliRun;
 
 } // namespace
 
@@ -72,16 +69,7 @@ private:
 
 Run TestCli::cli(const QStringList& arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ONCOBOARD_CLI_PATH), arguments);
-    if (!p.waitForFinished(120000))
-        qWarning() << "oncoboard-cli did not finish";
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return test::runCli(arguments, m_dir.filePath(u"xdg"_s));
 }
 
 void TestCli::initTestCase()

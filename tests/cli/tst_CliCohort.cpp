@@ -1,4 +1,5 @@
 #include "TestConfig.h"
+#include "cli/CliRunner.h"
 
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
@@ -21,12 +22,7 @@ using namespace onco;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = onco::test::CliRun;
 
 const QString lamlMaf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz");
 const QString lamlClinical = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/clinical/tcga_laml_data_clinical_sample.txt");
@@ -108,13 +104,7 @@ private:
 
 Run TestCliCohort::cli(const QStringList& arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(ONCOBOARD_CLI_PATH), arguments);
-    if (!p.waitForFinished(120000))
-        qWarning() << "oncoboard-cli did not finish";
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return test::runCli(arguments);
 }
 
 void TestCliCohort::initTestCase()

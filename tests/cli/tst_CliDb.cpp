@@ -3,6 +3,7 @@
 // (case version, --if-version).
 
 #include "TestConfig.h"
+#include "cli/CliRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,15 +17,11 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace onco;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = onco::test::CliRun;
 
 QByteArray sha256Of(const QString& path)
 {
@@ -87,13 +84,7 @@ private:
 
 Run TestCliDb::cli(const QStringList& arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(ONCOBOARD_CLI_PATH), arguments);
-    if (!p.waitForFinished(120000))
-        qWarning() << "oncoboard-cli did not finish";
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return test::runCli(arguments);
 }
 
 void TestCliDb::initTestCase()
@@ -103,17 +94,21 @@ void TestCliDb::initTestCase()
     const Run kb = cli({u"kb"_s, u"init"_s, m_kb});
     QVERIFY2(kb.exitCode == 0, kb.err.constData());
     m_cases = path(u"cases.sqlite"_s);
-    const Run created = cli({u"case"_s,
-                             u"new"_s,
-                             QStringLiteral(ONCOBOARD_DEMO_VCF),
-                             u"--db"_s,
-                             m_cases,
-                             u"--kb"_s,
-                             m_kb,
-                             u"--tumor-type"_s,
-                             u"COAD"_s,
-                             u"--patient"_s,
-                             u"P-001"_s});
+    const auto newCase = [&](const QString& patient) {
+        return cli({u"case"_s,
+                    u"new"_s,
+                    QStringLiteral(ONCOBOARD_DEMO_VCF),
+                    u"--db"_s,
+                    m_cases,
+                    u"--kb"_s,
+                    m_kb,
+                    u"--tumor-type"_s,
+                    u"COAD"_s,
+                    u"--patient"_s,
+                    patient});
+    };
+    // Case 1 signed final, case 2 a draft of another patient.
+    const Run created = newCase(u"P-001"_s);
     QVERIFY2(created.exitCode == 0, created.err.constData());
     for (const auto& [state, signer, role] : {std::tuple{u"preliminary"_s, u"Dr. A"_s, u"molecular pathologist"_s},
                                               std::tuple{u"final"_s, u"Dr. B"_s, u"oncologist"_s}}) {
@@ -130,17 +125,7 @@ void TestCliDb::initTestCase()
                            role});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    const Run second = cli({u"case"_s,
-                            u"new"_s,
-                            QStringLiteral(ONCOBOARD_DEMO_VCF),
-                            u"--db"_s,
-                            m_cases,
-                            u"--kb"_s,
-                            m_kb,
-                            u"--tumor-type"_s,
-                            u"COAD"_s,
-                            u"--patient"_s,
-                            u"P-002"_s});
+    const Run second = newCase(u"P-002"_s);
     QVERIFY2(second.exitCode == 0, second.err.constData());
 }
 

@@ -39,7 +39,7 @@ qint64 reviewCount(CaseStore& store, qint64 alterationId)
 int changedElsewhere(CaseStore& store, qint64 caseId)
 {
     auto changed = store.changedElsewhere(caseId);
-    return changed ? int(*changed) : -1;
+    return changed ? int(changed->has_value()) : -1;
 }
 
 } // namespace
