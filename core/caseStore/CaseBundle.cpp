@@ -83,9 +83,13 @@ Result<qint64> insertRow(QSqlDatabase& db,
     }
     // The new row's id, where the table has one (sample, alteration ...; not case_input).
     const bool hasId = known.contains(u"id"_s);
+    // Quoted: a column may be named by an SQL keyword ("end" of a segment).
+    QStringList columns;
+    for (const QString& name : std::as_const(names))
+        columns << u'"' + name + u'"';
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(table,
-                                                         names.join(u", "_s),
+                                                         columns.join(u", "_s),
                                                          QStringList(names.size(), u"?"_s).join(u", "_s),
                                                          hasId ? u" RETURNING id"_s : QString()));
     for (const QVariant& v : values)

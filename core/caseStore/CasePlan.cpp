@@ -211,11 +211,15 @@ Result<qint64> CaseStore::addPlanItem(qint64 caseId, const PlanItem& item, const
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO plan_item (id, case_id, kind, priority, title, therapies, interaction, therapy_ids, "
-              "alterations, evidence, citations, trials, level, rationale, created_at, created_by) VALUES (:id, "
+    // A new item gets its id from the database; an undone deletion comes back under its old one.
+    const bool keepId = item.id > 0;
+    q.prepare(u"INSERT INTO plan_item (%1case_id, kind, priority, title, therapies, interaction, therapy_ids, "
+              "alterations, evidence, citations, trials, level, rationale, created_at, created_by) VALUES (%2"
               ":case, :kind, :priority, :title, :therapies, :interaction, :therapy_ids, :alterations, :evidence, "
-              ":citations, :trials, :level, :rationale, :created_at, :created_by) RETURNING id"_s);
-    q.bindValue(u":id"_s, item.id > 0 ? QVariant(item.id) : QVariant(QMetaType(QMetaType::LongLong)));
+              ":citations, :trials, :level, :rationale, :created_at, :created_by) RETURNING id"_s.arg(
+                  keepId ? u"id, "_s : QString(), keepId ? u":id, "_s : QString()));
+    if (keepId)
+        q.bindValue(u":id"_s, item.id);
     q.bindValue(u":case"_s, caseId);
     bindItem(q, item, *refs);
     q.bindValue(u":created_at"_s, item.createdAt.isEmpty() ? now() : item.createdAt);

@@ -1,5 +1,6 @@
 #include "CaseSchema.h"
 
+#include "CaseConnection.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -297,6 +298,12 @@ QStringList lockedWhenFinal(const QString& table)
 
 Result<void> CaseSchema::checkOwner(QSqlDatabase& db)
 {
+    if (isPostgres(db)) {
+        auto v = postgresVersion(db);
+        if (!v)
+            return Unexpected{v.error()};
+        return {};
+    }
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
         return sqlFailure(q.lastError(), db.databaseName());
@@ -315,8 +322,20 @@ Result<void> CaseSchema::checkOwner(QSqlDatabase& db)
                 db.databaseName());
 }
 
+Result<int> CaseSchema::version(QSqlDatabase& db)
+{
+    if (isPostgres(db))
+        return postgresVersion(db);
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return sqlFailure(q.lastError(), db.databaseName());
+    return q.value(0).toInt();
+}
+
 Result<void> CaseSchema::ensure(QSqlDatabase& db)
 {
+    if (isPostgres(db))
+        return ensurePostgres(db);
     // The caller has checked the file is OncoBoard's (checkOwner) before any pragma wrote to it.
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())

@@ -1,5 +1,6 @@
 #include "CaseStore.h"
 
+#include "CaseConnection.h"
 #include "CaseSchema.h"
 #include "SqlSupport.h"
 #include "match/Tiering.h"
@@ -203,43 +204,46 @@ std::optional<Decision> parseDecision(const QString& name)
 
 Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, Mode mode)
 {
-    const QFileInfo info(path);
     const bool readOnly = mode == Mode::ReadOnly;
-    if (readOnly && !info.exists())
-        return fail(CoreError::Code::Io, Messages::tr("no such case database"), path);
-    if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return fail(CoreError::Code::Io, Messages::tr("cannot create the folder %1").arg(info.absolutePath()), path);
+    const bool server = caseBackendOf(path) == CaseBackend::Postgres;
+    if (!server) {
+        const QFileInfo info(path);
+        if (readOnly && !info.exists())
+            return fail(CoreError::Code::Io, Messages::tr("no such case database"), path);
+        if (!readOnly && !QDir().mkpath(info.absolutePath()))
+            return fail(
+                CoreError::Code::Io, Messages::tr("cannot create the folder %1").arg(info.absolutePath()), path);
+    }
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_path = path;
     store->m_connection = u"oncoboard-cases-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open())
-        return sqlFailure(db.lastError(), path);
+    if (auto r = openCaseConnection(path, store->m_connection, readOnly); !r)
+        return Unexpected{r.error()};
+    QSqlDatabase db = QSqlDatabase::database(store->m_connection, false);
     if (auto r = CaseSchema::checkOwner(db); !r)
         return Unexpected{r.error()};
     QSqlQuery q(db);
     if (readOnly) {
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-            return sqlFailure(q.lastError(), path);
-        if (q.value(0).toInt() != CaseSchema::currentVersion)
+        auto version = CaseSchema::version(db);
+        if (!version)
+            return Unexpected{version.error()};
+        if (*version != CaseSchema::currentVersion)
             return fail(CoreError::Code::Database,
                         Messages::tr("the case database has schema %1, this version reads %2 (open it writable to "
                                      "migrate it)")
-                            .arg(q.value(0).toInt())
+                            .arg(*version)
                             .arg(CaseSchema::currentVersion),
-                        path);
+                        displayLocation(path));
         return store;
     }
     // Medical records: WAL for concurrent readers, a full sync at every commit so that a commit that
-    // returned survives a crash or power cut.
-    for (const QString& pragma :
-         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
-        if (!q.exec(pragma))
-            return sqlFailure(q.lastError(), path);
-    }
+    // returned survives a crash or power cut. (PostgreSQL: the server's WAL and synchronous_commit.)
+    if (!server)
+        for (const QString& pragma :
+             {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+            if (!q.exec(pragma))
+                return sqlFailure(q.lastError(), path);
+        }
     q.finish();
     if (auto r = CaseSchema::ensure(db); !r)
         return Unexpected{r.error()};
@@ -368,7 +372,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
     }
     // The copy-number segments, for the profile (the gene calls are alterations).
     if (!c.segments.empty()) {
-        q.prepare(u"INSERT INTO segment (case_id, sample, chrom, start, end, log2_ratio, copy_number, "
+        q.prepare(u"INSERT INTO segment (case_id, sample, chrom, start, \"end\", log2_ratio, copy_number, "
                   "minor_copy_number, markers, source_input, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s);
         const auto real = [](float v) {
             return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(double(v));

@@ -144,8 +144,8 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
         "created_by FROM plan_item WHERE case_id = :source ORDER BY id"_s,
         u"INSERT INTO plan (case_id, conclusion, follow_up, meeting_date, participants) SELECT :target, conclusion, "
         "follow_up, meeting_date, participants FROM plan WHERE case_id = :source"_s,
-        u"INSERT INTO segment (case_id, sample, chrom, start, end, log2_ratio, copy_number, minor_copy_number, "
-        "markers, source_input, source_line) SELECT :target, sample, chrom, start, end, log2_ratio, copy_number, "
+        u"INSERT INTO segment (case_id, sample, chrom, start, \"end\", log2_ratio, copy_number, minor_copy_number, "
+        "markers, source_input, source_line) SELECT :target, sample, chrom, start, \"end\", log2_ratio, copy_number, "
         "minor_copy_number, markers, source_input, source_line FROM segment WHERE case_id = :source ORDER BY id"_s,
         u"UPDATE case_record SET superseded = 1 WHERE id = :source AND :target > 0"_s,
     };
@@ -192,7 +192,7 @@ Result<AnnotationResult> CaseStore::storedCase(qint64 caseId)
         r.caseData.inputs << q.value(0).toString();
     for (StoredAlteration& a : *stored)
         r.caseData.alterations.push_back(std::move(a.alteration));
-    q.prepare(u"SELECT chrom, start, end, log2_ratio, copy_number, minor_copy_number, markers, source_line, "
+    q.prepare(u"SELECT chrom, start, \"end\", log2_ratio, copy_number, minor_copy_number, markers, source_line, "
               "source_input FROM segment WHERE case_id = ? ORDER BY id"_s);
     q.addBindValue(caseId);
     if (!q.exec())

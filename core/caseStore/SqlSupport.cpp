@@ -1,5 +1,7 @@
 #include "SqlSupport.h"
 
+#include "CaseConnection.h"
+
 #include <QDateTime>
 
 #include <QCoreApplication>
@@ -40,7 +42,36 @@ struct Messages
 Unexpected sqlFailure(const QSqlError& error, const QString& context)
 {
     const QString native = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (text.contains(u"final and locked"_s))
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("the case is final and locked: amend it to change it"),
+                    context);
+    // PostgreSQL's SQLSTATE has five characters; SQLite's result codes are numbers of up to four digits.
+    if (native.size() == 5) {
+        if (native == u"25006" || native == u"42501")
+            return fail(CoreError::Code::Io,
+                        Messages::tr("the case database refuses this change (read-only session or missing "
+                                     "privilege); nothing was saved (%1)")
+                            .arg(text),
+                        context);
+        if (native.startsWith(u"53"_s))
+            return fail(
+                CoreError::Code::Io,
+                Messages::tr("the case database server is out of disk or memory; nothing was saved (%1)").arg(text),
+                context);
+        if (native == u"40001" || native == u"40P01" || native == u"55P03")
+            return fail(CoreError::Code::Database,
+                        Messages::tr("the case database is busy with another writer; try again (%1)").arg(text),
+                        context);
+        if (native.startsWith(u"08"_s) || native.startsWith(u"57"_s))
+            return fail(CoreError::Code::Io,
+                        Messages::tr("the connection to the case database server was lost; nothing was saved "
+                                     "(%1)")
+                            .arg(text),
+                        context);
+        return fail(CoreError::Code::Database, text, context);
+    }
     // SQLite result codes (primary code in the low byte): 8 READONLY, 13 FULL, 5 BUSY, 6 LOCKED.
     const int code = native.toInt() & 0xff;
     if (code == 8)
@@ -53,10 +84,6 @@ Unexpected sqlFailure(const QSqlError& error, const QString& context)
         return fail(CoreError::Code::Database,
                     Messages::tr("the case database is busy with another writer; try again (%1)").arg(text),
                     context);
-    if (text.contains(u"final and locked"_s))
-        return fail(CoreError::Code::InvalidArgument,
-                    Messages::tr("the case is final and locked: amend it to change it"),
-                    context);
     return fail(CoreError::Code::Database, text, context);
 }
 
@@ -68,9 +95,17 @@ SqlTransaction::~SqlTransaction()
 
 bool SqlTransaction::begin()
 {
-    // IMMEDIATE takes the write lock now, so two writers wait for each other instead of failing late.
+    // Writers take the database's write lock at once, so two writers wait for each other instead
+    // of failing late, and the audit chain (each entry hashes the one before) never forks. SQLite:
+    // IMMEDIATE; PostgreSQL: one transaction-scoped advisory lock for the whole case store.
     QSqlQuery q(m_db);
-    m_open = q.exec(u"BEGIN IMMEDIATE"_s);
+    m_open = q.exec(isPostgres(m_db) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    if (m_open && isPostgres(m_db) && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLockKey))) {
+        m_error = q.lastError();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        m_open = false;
+        return false;
+    }
     if (!m_open)
         m_error = q.lastError();
     return m_open;

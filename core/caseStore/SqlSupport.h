@@ -11,7 +11,7 @@ namespace onco {
 /**
  * A CoreError from a QtSql error, in words a user can act on: a read-only database or a full disk
  * is an Io error saying so; a locked final case (a trigger) is InvalidArgument; anything else is
- * Database with SQLite's message.
+ * Database with the message of SQLite or PostgreSQL.
  */
 Unexpected sqlFailure(const QSqlError& error, const QString& context);
 
@@ -27,6 +27,9 @@ Result<qint64> execReturningId(QSqlQuery& q, const QString& context);
 /** A text value, NULL when empty. */
 QVariant orNull(const QString& s);
 
+/** The PostgreSQL advisory lock every case-store writer holds for its transaction ("OBCS"). */
+inline constexpr qint64 writeLockKey = 0x4F424353;
+
 /** One write transaction; rolled back when destroyed before commit(). */
 class SqlTransaction
 {
@@ -39,7 +42,7 @@ public:
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;
 
-    /** BEGIN IMMEDIATE; false on failure, with the reason in error(). */
+    /** Begins and takes the write lock; false on failure, with the reason in error(). */
     bool begin();
     [[nodiscard]] Result<void> commit();
     const QSqlError& error() const

@@ -3,6 +3,7 @@
 // reviewer's own changes never conflict with themselves, and many writer processes at once each
 // find their decisions recorded exactly once.
 
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "caseStore/CaseStore.h"
 #include "io/CaseLoader.h"
@@ -65,6 +66,7 @@ private:
 
 void TestCaseConcurrency::initTestCase()
 {
+    ONCOBOARD_REQUIRE_CASE_BACKEND();
     QVERIFY(m_dir.isValid());
     m_kbPath = m_dir.filePath(u"kb.sqlite"_s);
     auto kb = KnowledgeBase::open(m_kbPath);
@@ -94,7 +96,7 @@ qint64 TestCaseConcurrency::newCase(CaseStore& store)
 void TestCaseConcurrency::staleChangeIsRefusedAndNothingIsLost()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     // Two workstations: each its own connection to the same database.
     auto mine = CaseStore::open(path);
     QVERIFY(mine);
@@ -155,7 +157,7 @@ void TestCaseConcurrency::staleChangeIsRefusedAndNothingIsLost()
 void TestCaseConcurrency::ownChangesNeverConflict()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     auto stored = (*store)->alterations(id);
@@ -181,7 +183,7 @@ void TestCaseConcurrency::withoutAnExpectationNothingChanges()
 {
     // A script that did not read the case first (the CLI's case review) writes as before.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     auto a = CaseStore::open(path);
     QVERIFY(a);
     const qint64 id = newCase(**a);
@@ -206,7 +208,7 @@ void TestCaseConcurrency::manyWriterProcessesLoseNothing()
     // Four `case review` processes on one case at once, each deciding on its own alterations:
     // every call that returned success is recorded exactly once, and the audit chain holds.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     auto store = CaseStore::open(path);
     QVERIFY(store);
     const qint64 id = newCase(**store);

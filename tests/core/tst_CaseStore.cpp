@@ -2,6 +2,7 @@
 // final workflow with locking and amendments, the audit chain, decision reuse, bundles and the
 // knowledge-base re-check.
 
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseRecheck.h"
@@ -75,6 +76,7 @@ private:
 
 void TestCaseStore::initTestCase()
 {
+    ONCOBOARD_REQUIRE_CASE_BACKEND();
     QVERIFY(m_dir.isValid());
     auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
     QVERIFY(kb);
@@ -111,7 +113,7 @@ qint64 TestCaseStore::newCase(CaseStore& store, const QString& patient)
 void TestCaseStore::storesReviewableAlterationsWithTiers()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
     const AnnotationResult result = annotate(maf(), u"BRCA"_s);
     auto id = (*store)->createCase(
@@ -172,7 +174,7 @@ void TestCaseStore::storesReviewableAlterationsWithTiers()
 void TestCaseStore::reviewsAndFindsAlterationsByReference()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     // Any HGVS spelling of the protein change, or the genomic allele.
@@ -204,7 +206,7 @@ void TestCaseStore::reviewsAndFindsAlterationsByReference()
 void TestCaseStore::workflowLocksFinalCases()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
@@ -235,7 +237,7 @@ void TestCaseStore::triggersLockFinalCasesToo()
 {
     // Defence in depth: a write that bypasses CaseStore is refused by the database.
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     QVERIFY((*store)->setState(id, CaseState::Preliminary, pathologist));
@@ -254,7 +256,7 @@ void TestCaseStore::everythingAFinalCaseConsistsOfIsLocked()
 {
     // Plain SQL on a signed case, table by table: every change is refused by the database.
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
@@ -286,7 +288,9 @@ void TestCaseStore::everythingAFinalCaseConsistsOfIsLocked()
     }
     QVERIFY(refused(u"INSERT INTO case_kb_release (case_id, source, release) VALUES (%1, 'Forged', '1')"_s.arg(id)));
     // Every column of the case's facts, whatever columns the schema has now.
-    QVERIFY(q.exec(u"PRAGMA table_info(case_record)"_s));
+    QVERIFY(q.exec(test::onPostgres() ? u"SELECT ordinal_position, column_name FROM information_schema.columns "
+                                         "WHERE table_name = 'case_record' ORDER BY ordinal_position"_s
+                                       : u"PRAGMA table_info(case_record)"_s));
     QStringList columns;
     while (q.next())
         columns << q.value(1).toString();
@@ -317,7 +321,7 @@ void TestCaseStore::changesBehindTheLocksAreFoundByVerify()
     // Someone with the file drops every trigger and changes a signed decision (the audit chain
     // itself untouched): verify names the case.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     qint64 id = 0;
     {
         auto store = CaseStore::open(path);
@@ -333,23 +337,9 @@ void TestCaseStore::changesBehindTheLocksAreFoundByVerify()
                                    u"UPDATE patient SET pseudonym = 'PAT-OTHER'"_s,
                                    u"DELETE FROM case_kb_release"_s}) {
         QTemporaryDir copyDir;
-        const QString copy = copyDir.filePath(u"copy.sqlite"_s);
-        QVERIFY(QFile::copy(path, copy));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-            db.setDatabaseName(copy);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_s));
-            QStringList triggers;
-            while (q.next())
-                triggers << q.value(0).toString();
-            for (const QString& t : triggers)
-                QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
-            QVERIFY2(q.exec(forgery), qPrintable(q.lastError().text()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"tamper"_s);
+        const QString copy = test::copyCaseDatabase(path, copyDir.filePath(u"copy.sqlite"_s));
+        const QString tampered = test::tamper(copy, {forgery});
+        QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
         auto store = CaseStore::open(copy, CaseStore::Mode::ReadOnly);
         QVERIFY(store);
         auto check = (*store)->verifyAudit();
@@ -368,8 +358,8 @@ void TestCaseStore::bundlesFindTheirPatientByUidNeverByPseudonym()
 {
     // Two hospitals each have a "PAT-001": different people. A bundle of one is refused by the other.
     QTemporaryDir dir;
-    auto a = CaseStore::open(dir.filePath(u"a.sqlite"_s));
-    auto b = CaseStore::open(dir.filePath(u"b.sqlite"_s));
+    auto a = CaseStore::open(test::caseDatabase(dir.filePath(u"a.sqlite"_s)));
+    auto b = CaseStore::open(test::caseDatabase(dir.filePath(u"b.sqlite"_s)));
     QVERIFY(a && b);
     const qint64 first = newCase(**a, u"PAT-001"_s);
     const qint64 local = newCase(**b, u"PAT-001"_s);
@@ -402,7 +392,7 @@ void TestCaseStore::bundlesFindTheirPatientByUidNeverByPseudonym()
 
     // The same person's cases arrive at one patient, by uid: a first import creates the patient, a
     // later case of the same patient joins it.
-    auto c = CaseStore::open(dir.filePath(u"c.sqlite"_s));
+    auto c = CaseStore::open(test::caseDatabase(dir.filePath(u"c.sqlite"_s)));
     QVERIFY(c);
     auto one = CaseBundle::importCase(**c, bundle, pathologist);
     QVERIFY2(one, one ? "" : qPrintable(one.error().toString()));
@@ -421,7 +411,7 @@ void TestCaseStore::bundlesFindTheirPatientByUidNeverByPseudonym()
 void TestCaseStore::amendmentCreatesALinkedVersion()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 id = newCase(**store);
     const qint64 alteration = *(*store)->findAlteration(id, u"PIK3CA:p.E545K"_s);
@@ -464,7 +454,7 @@ void TestCaseStore::amendmentCreatesALinkedVersion()
 void TestCaseStore::auditChainDetectsTampering()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     {
         auto store = CaseStore::open(path);
         QVERIFY(store);
@@ -478,16 +468,8 @@ void TestCaseStore::auditChainDetectsTampering()
         QCOMPARE(check->entries, 4);
     }
     // Someone with file access drops the trigger and rewrites history.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
-        QVERIFY(q.exec(u"UPDATE audit SET new_value = 'include' WHERE seq = 4"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString tampered = test::tamper(path, {u"UPDATE audit SET new_value = 'include' WHERE seq = 4"_s});
+    QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
     auto store = CaseStore::open(path);
     QVERIFY(store);
     auto check = (*store)->verifyAudit();
@@ -500,7 +482,7 @@ void TestCaseStore::auditChainDetectsTampering()
 void TestCaseStore::earlierDecisionsAreOffered()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 other = newCase(**store, u"PAT-OTHER"_s);
     const qint64 first = newCase(**store, u"PAT-001"_s);
@@ -531,7 +513,7 @@ void TestCaseStore::earlierDecisionsAreOffered()
 void TestCaseStore::bundleRoundTripDoesNotDuplicate()
 {
     QTemporaryDir dir;
-    auto source = CaseStore::open(dir.filePath(u"source.sqlite"_s));
+    auto source = CaseStore::open(test::caseDatabase(dir.filePath(u"source.sqlite"_s)));
     QVERIFY(source);
     const qint64 id = newCase(**source);
     QVERIFY((*source)->review(
@@ -541,7 +523,7 @@ void TestCaseStore::bundleRoundTripDoesNotDuplicate()
     const QString bundle = dir.filePath(u"case.oncoboard-case"_s);
     QVERIFY(CaseBundle::exportCase(**source, id, bundle));
 
-    auto target = CaseStore::open(dir.filePath(u"target.sqlite"_s));
+    auto target = CaseStore::open(test::caseDatabase(dir.filePath(u"target.sqlite"_s)));
     QVERIFY(target);
     auto imported = CaseBundle::importCase(**target, bundle, oncologist);
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
@@ -582,7 +564,7 @@ void TestCaseStore::bundleRoundTripDoesNotDuplicate()
     QVERIFY(e.open(QIODevice::WriteOnly));
     e.write(text);
     e.close();
-    auto other = CaseStore::open(dir.filePath(u"other.sqlite"_s));
+    auto other = CaseStore::open(test::caseDatabase(dir.filePath(u"other.sqlite"_s)));
     auto refused = CaseBundle::importCase(**other, edited, oncologist);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, CoreError::Code::BadInput);
@@ -592,7 +574,7 @@ void TestCaseStore::bundleRoundTripDoesNotDuplicate()
 void TestCaseStore::recheckReportsNewEvidenceWithoutTouchingTheCase()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     // Signed against CIViC 2024-08-01, re-checked against 2025-07-01.
     AnnotateOptions older;
@@ -625,7 +607,7 @@ void TestCaseStore::recheckReportsNewEvidenceWithoutTouchingTheCase()
 void TestCaseStore::readOnlyAndFullDiskGiveClearErrors()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     qint64 id = 0;
     qint64 alteration = 0;
     {
@@ -646,6 +628,7 @@ void TestCaseStore::readOnlyAndFullDiskGiveClearErrors()
     }
     // A full disk: the database may not grow. The annotation in memory is untouched and can be
     // stored once there is room.
+    ONCOBOARD_SQLITE_ONLY("a full disk is simulated with SQLite's max_page_count");
     auto store = CaseStore::open(path);
     QVERIFY(store);
     QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
@@ -667,7 +650,7 @@ void TestCaseStore::readOnlyAndFullDiskGiveClearErrors()
 void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     auto store = CaseStore::open(path);
     QVERIFY(store);
     const qint64 id = newCase(**store);
@@ -716,7 +699,7 @@ void TestCaseStore::copyNumberSegmentsAreKeptWithTheCase()
     QCOMPARE(c->segments.size(), size_t(3));
     auto annotated = Annotator::annotate(std::move(c.value()), *m_kb, {});
     QVERIFY(annotated);
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     auto store = CaseStore::open(path);
     QVERIFY(store);
     NewCaseInfo info;
@@ -752,7 +735,7 @@ void TestCaseStore::copyNumberSegmentsAreKeptWithTheCase()
     // A bundle carries them.
     const QString bundle = dir.filePath(u"case.oncoboard-case"_s);
     QVERIFY(CaseBundle::exportCase(**store, *id, bundle));
-    auto target = CaseStore::open(dir.filePath(u"target.sqlite"_s));
+    auto target = CaseStore::open(test::caseDatabase(dir.filePath(u"target.sqlite"_s)));
     QVERIFY(target);
     auto imported = CaseBundle::importCase(**target, bundle, oncologist);
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
@@ -763,16 +746,9 @@ void TestCaseStore::copyNumberSegmentsAreKeptWithTheCase()
     store->reset();
 
     // Changed behind the locks, a segment breaks the signed digest.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamperSegments"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP TRIGGER segment_final_update"_s));
-        QVERIFY(q.exec(u"UPDATE segment SET log2_ratio = 0.1 WHERE case_id = %1 AND chrom = '17'"_s.arg(*id)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamperSegments"_s);
+    const QString tampered =
+        test::tamper(path, {u"UPDATE segment SET log2_ratio = 0.1 WHERE case_id = %1 AND chrom = '17'"_s.arg(*id)});
+    QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
     auto reopened = CaseStore::open(path);
     QVERIFY(reopened);
     QVERIFY(!(*reopened)->verifyAudit()->ok());

@@ -2,6 +2,7 @@
 // commands, refused on a final case (in the code and by the database), carried into amendments
 // and bundles, and the schema migration that added it.
 
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseSchema.h"
@@ -58,6 +59,7 @@ private:
 
 void TestPlan::initTestCase()
 {
+    ONCOBOARD_REQUIRE_CASE_BACKEND();
     QVERIFY(m_dir.isValid());
     auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
     QVERIFY(kb);
@@ -120,7 +122,7 @@ void TestPlan::itemFromEvidenceCarriesItsBasis()
 void TestPlan::everyCommandUndoesAndRedoes()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 caseId = newCase(**store);
     PlanEditor editor(store->get(), caseId, pathologist);
@@ -189,7 +191,7 @@ void TestPlan::everyCommandUndoesAndRedoes()
 void TestPlan::invalidItemsAreRefused()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 caseId = newCase(**store);
     PlanItem item;
@@ -217,7 +219,7 @@ void TestPlan::invalidItemsAreRefused()
 void TestPlan::finalCaseRefusesPlanEdits()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 caseId = newCase(**store);
     PlanEditor editor(store->get(), caseId, pathologist);
@@ -253,7 +255,7 @@ void TestPlan::finalCaseRefusesPlanEdits()
 void TestPlan::amendmentAndBundleCarryThePlan()
 {
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     const qint64 caseId = newCase(**store);
     PlanEditor editor(store->get(), caseId, pathologist);
@@ -290,7 +292,7 @@ void TestPlan::amendmentAndBundleCarryThePlan()
     const QString bundle = dir.filePath(u"case.json"_s);
     QVERIFY(CaseBundle::exportCase(**store, caseId, bundle));
     QTemporaryDir other;
-    auto second = CaseStore::open(other.filePath(u"cases.sqlite"_s));
+    auto second = CaseStore::open(test::caseDatabase(other.filePath(u"cases.sqlite"_s)));
     QVERIFY(second);
     auto imported = CaseBundle::importCase(**second, bundle, pathologist);
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
@@ -305,8 +307,9 @@ void TestPlan::amendmentAndBundleCarryThePlan()
 void TestPlan::schemaOneIsMigrated()
 {
     // A database of schema 1 (before plans): the plan tables are added and the cases stay.
+    ONCOBOARD_SQLITE_ONLY("PostgreSQL case stores begin at schema 10; there was never a schema 1 to migrate");
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cases.sqlite"_s);
+    const QString path = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
     qint64 caseId = 0;
     {
         auto store = CaseStore::open(path);

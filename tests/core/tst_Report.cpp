@@ -1,6 +1,7 @@
 // The case report of a stored case: the PDF summary's sections and values (read back with
 // pdftotext), its determinism, page size, watermark and identifiers; the report JSON.
 
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "caseStore/CaseStore.h"
 #include "caseStore/PlanEditor.h"
@@ -77,7 +78,7 @@ void TestReport::initTestCase()
     QVERIFY(c);
     auto annotated = Annotator::annotate(std::move(c.value()), *m_kb);
     QVERIFY(annotated);
-    auto store = CaseStore::open(m_dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(m_dir.filePath(u"cases.sqlite"_s)));
     QVERIFY(store);
     m_store = std::move(store.value());
     NewCaseInfo info{u"PAT-T001"_s, u"FFPE, colon biopsy"_s, u"whole exome"_s, 0.6, u"2026-10-30"_s};
@@ -231,7 +232,7 @@ void TestReport::finalCaseIsSignedWithoutWatermarkText()
 {
     // A copy of the case, signed final: the banner names the signer, the sign-off lists both steps.
     QTemporaryDir dir;
-    auto store = CaseStore::open(dir.filePath(u"final.sqlite"_s));
+    auto store = CaseStore::open(test::caseDatabase(dir.filePath(u"final.sqlite"_s)));
     QVERIFY(store);
     auto stored = m_store->storedCase(m_case);
     QVERIFY(stored);

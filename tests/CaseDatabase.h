@@ -1,0 +1,171 @@
+#pragma once
+
+// Where the case-store tests keep their case databases. A test run is on SQLite (files in the
+// test's temporary folder) or, when ONCOBOARD_TEST_POSTGRES names a throwaway cluster started by
+// scripts/pg-cluster (ctest's postgres fixture), on PostgreSQL: the same tests against the second
+// backend.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+#include <QtTest>
+
+namespace onco::test {
+
+/** The cluster's address (postgresql://USER@127.0.0.1:PORT/postgres), empty on an SQLite run. */
+inline QString postgresServer()
+{
+    const QString dir = qEnvironmentVariable("ONCOBOARD_TEST_POSTGRES");
+    if (dir.isEmpty())
+        return {};
+    QFile f(dir + QStringLiteral("/url"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+/** True on the PostgreSQL run of a test. */
+inline bool onPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("ONCOBOARD_TEST_POSTGRES");
+}
+
+/** Runs `sql` on the cluster's maintenance database; fatal on failure (the run cannot go on). */
+inline void onServer(const QString& sql, const QString& check = QString(), bool* found = nullptr)
+{
+    const QString server = postgresServer();
+    const QUrl url(server);
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test cluster %s: %s", qPrintable(server), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        bool exists = false;
+        if (!check.isEmpty()) {
+            if (!q.exec(check))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            exists = q.next();
+            if (found)
+                *found = exists;
+        }
+        if (!exists && !sql.isEmpty() && !q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+/** The database name a PostgreSQL run gives the case database of `filePath`. */
+inline QString serverName(const QString& filePath)
+{
+    return QStringLiteral("t_")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(filePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+}
+
+inline QString serverLocation(const QString& name)
+{
+    QUrl out(postgresServer());
+    out.setPath(QLatin1Char('/') + name);
+    return out.toString();
+}
+
+/**
+ * The case database for `filePath`: the path itself on SQLite; on PostgreSQL a database of the
+ * cluster named after the path (created empty the first time), so that opening the same path
+ * again opens the same database.
+ */
+inline QString caseDatabase(const QString& filePath)
+{
+    if (!onPostgres() || postgresServer().isEmpty())
+        return filePath;
+    const QString name = serverName(filePath);
+    onServer(QStringLiteral("CREATE DATABASE %1").arg(name),
+             QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name));
+    return serverLocation(name);
+}
+
+/** A copy of the (closed) case database at `location`, kept as `filePath` or its server database. */
+inline QString copyCaseDatabase(const QString& location, const QString& filePath)
+{
+    if (!onPostgres()) {
+        if (!QFile::copy(location, filePath))
+            qFatal("cannot copy %s", qPrintable(location));
+        return filePath;
+    }
+    const QString name = serverName(filePath);
+    onServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, QUrl(location).path().mid(1)));
+    return serverLocation(name);
+}
+
+/**
+ * Runs `sql` on the case database behind its guards, as someone with full access to the file or
+ * the server could: on SQLite with every trigger dropped, on PostgreSQL with triggers switched off
+ * for the session (session_replication_role, a superuser's right). Gives the error, empty when done.
+ */
+inline QString tamper(const QString& location, const QStringList& sql)
+{
+    const QString connection = QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db;
+        if (onPostgres()) {
+            const QUrl url(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(location);
+        }
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        QStringList statements;
+        if (onPostgres()) {
+            statements << QStringLiteral("SET session_replication_role = replica");
+        } else {
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+                return q.lastError().text();
+            while (q.next())
+                statements << QStringLiteral("DROP TRIGGER ") + q.value(0).toString();
+        }
+        statements << sql;
+        for (const QString& statement : statements)
+            if (!q.exec(statement)) {
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+                break;
+            }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+/** Skips the whole test on a PostgreSQL run whose cluster did not start, saying why. */
+#define ONCOBOARD_REQUIRE_CASE_BACKEND()                                                                               \
+    do {                                                                                                               \
+        if (onco::test::onPostgres() && onco::test::postgresServer().isEmpty())                                        \
+            QSKIP("PostgreSQL run without a cluster: PostgreSQL is not installed (scripts/setup installs it)");        \
+    } while (false)
+
+/** Skips a test function on the PostgreSQL run: it checks what only an SQLite file has. */
+#define ONCOBOARD_SQLITE_ONLY(why)                                                                                     \
+    do {                                                                                                               \
+        if (onco::test::onPostgres())                                                                                  \
+            QSKIP("SQLite file only: " why);                                                                           \
+    } while (false)
+
+} // namespace onco::test
