@@ -108,17 +108,19 @@ inline QString copyCaseDatabase(const QString& location, const QString& filePath
 }
 
 /**
- * Runs `sql` on the case database behind its guards, as someone with full access to the file or
- * the server could: on SQLite with every trigger dropped, on PostgreSQL with triggers switched off
- * for the session (session_replication_role, a superuser's right). Gives the error, empty when done.
+ * Runs `sql` on the case database past OncoBoard, as someone with full access to the file or the
+ * server could; with `pastGuards` behind its guards too: on SQLite with every trigger dropped, on
+ * PostgreSQL with triggers and references switched off for the session (session_replication_role,
+ * a superuser's right). Gives the error, empty when every statement ran.
  */
-inline QString tamper(const QString& location, const QStringList& sql)
+inline QString runSql(const QString& location, const QStringList& sql, bool pastGuards)
 {
     const QString connection = QUuid::createUuid().toString();
     QString error;
     {
         QSqlDatabase db;
-        if (onPostgres()) {
+        const bool server = location.startsWith(QStringLiteral("postgresql://"));
+        if (server) {
             const QUrl url(location);
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
             db.setHostName(url.host());
@@ -133,9 +135,9 @@ inline QString tamper(const QString& location, const QStringList& sql)
             return db.lastError().text();
         QSqlQuery q(db);
         QStringList statements;
-        if (onPostgres()) {
+        if (pastGuards && server) {
             statements << QStringLiteral("SET session_replication_role = replica");
-        } else {
+        } else if (pastGuards) {
             if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
                 return q.lastError().text();
             while (q.next())
@@ -152,6 +154,12 @@ inline QString tamper(const QString& location, const QStringList& sql)
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
+}
+
+/** runSql() behind the guards. */
+inline QString tamper(const QString& location, const QStringList& sql)
+{
+    return runSql(location, sql, true);
 }
 
 /** Skips the whole test on a PostgreSQL run whose cluster did not start, saying why. */

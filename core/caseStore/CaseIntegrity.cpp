@@ -71,8 +71,12 @@ void addValue(QCryptographicHash& h, const QVariant& v)
         h.addData("D");
         h.addData(QByteArray::number(v.toDouble(), 'g', 17));
         return;
+    // Integers whatever width the driver reads them in: PostgreSQL's BIGINT comes as an unsigned
+    // 64-bit value, SQLite's INTEGER as a signed one; a case digests the same on either backend.
     case QMetaType::LongLong:
+    case QMetaType::ULongLong:
     case QMetaType::Int:
+    case QMetaType::UInt:
         h.addData("I");
         h.addData(QByteArray::number(v.toLongLong()));
         return;

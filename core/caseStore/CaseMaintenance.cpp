@@ -1,5 +1,6 @@
 #include "CaseMaintenance.h"
 
+#include "CaseConnection.h"
 #include "CaseSchema.h"
 #include "SqlSupport.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 #include <unistd.h>
@@ -30,16 +32,13 @@ struct Messages
 class Connection
 {
 public:
-    Connection(const QString& path, bool readOnly)
+    Connection(const QString& location, bool readOnly)
         : m_name(u"oncoboard-maintenance-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        m_open = db.open();
+        auto opened = openCaseConnection(location, m_name, readOnly);
+        m_open = bool(opened);
         if (!m_open)
-            m_error = db.lastError();
+            m_error = opened.error();
     }
     ~Connection()
     {
@@ -57,9 +56,9 @@ public:
     {
         return m_open;
     }
-    const QSqlError& error() const
+    Unexpected error() const
     {
-        return m_error;
+        return Unexpected{m_error};
     }
     QSqlDatabase db() const
     {
@@ -69,13 +68,27 @@ public:
 private:
     QString m_name;
     bool m_open = false;
-    QSqlError m_error;
+    CoreError m_error;
 };
 
-/** "table audit", "trigger case_final_update" ...: what a schema holds, by kind and name. */
+/**
+ * "table audit", "trigger case_final_update" ...: what a schema holds, by kind and name. A trigger
+ * switched off on PostgreSQL guards nothing and is left out.
+ */
 Result<QSet<QString>> schemaObjects(QSqlDatabase db, const QString& context)
 {
     QSqlQuery q(db);
+    if (isPostgres(db)) {
+        if (!q.exec(u"SELECT 'table', tablename FROM pg_tables WHERE schemaname = current_schema() UNION ALL "
+                    "SELECT 'trigger', t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
+                    "pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND "
+                    "n.nspname = current_schema()"_s))
+            return sqlFailure(q.lastError(), context);
+        QSet<QString> objects;
+        while (q.next())
+            objects.insert(q.value(0).toString() + u' ' + q.value(1).toString());
+        return objects;
+    }
     if (!q.exec(
             u"SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite_%'"_s))
         return sqlFailure(q.lastError(), context);
@@ -86,11 +99,15 @@ Result<QSet<QString>> schemaObjects(QSqlDatabase db, const QString& context)
 }
 
 /** What the current schema creates in an empty database. */
-Result<QSet<QString>> expectedObjects()
+Result<QSet<QString>> expectedObjects(bool postgres)
 {
+    if (postgres) {
+        const QStringList objects = CaseSchema::postgresObjects();
+        return QSet<QString>(objects.begin(), objects.end());
+    }
     Connection fresh(u":memory:"_s, false);
     if (!fresh.isOpen())
-        return sqlFailure(fresh.error(), u":memory:"_s);
+        return fresh.error();
     QSqlDatabase db = fresh.db();
     if (auto r = CaseSchema::ensure(db); !r)
         return Unexpected{r.error()};
@@ -147,12 +164,123 @@ Result<void> commit(const QString& staged, const QString& target)
     return {};
 }
 
+/** Tables of a case database in an order that inserts no row before a row it refers to. */
+constexpr const char16_t* copyOrder[][2] = {
+    {u"patient", u"id"},
+    {u"patient_identity", u"patient_id"},
+    {u"case_record", u"id"},
+    {u"sample", u"id"},
+    {u"case_input", u"case_id, position"},
+    {u"case_kb_release", u"case_id, source"},
+    {u"alteration", u"id"},
+    {u"review", u"id"},
+    {u"meeting", u"id"},
+    {u"meeting_case", u"meeting_id, case_id"},
+    {u"plan_item", u"id"},
+    {u"plan", u"case_id"},
+    {u"segment", u"id"},
+    {u"audit", u"seq"},
+};
+
+/**
+ * Copies every row of a case database `from` into the empty case database `to` (either backend),
+ * in one transaction of `to`, keeping ids. A final case goes in as a draft and is made final once
+ * its rows are in: the guards of `to` stay on and refuse anything else.
+ */
+Result<qint64> copyRows(QSqlDatabase from, QSqlDatabase to, const QString& context)
+{
+    SqlTransaction transaction(to);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), context);
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    QList<qint64> finals;
+    qint64 rows = 0;
+    for (const auto& [table16, order16] : copyOrder) {
+        const QString table = QString::fromUtf16(table16), order = QString::fromUtf16(order16);
+        if (!read.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(table, order)))
+            return sqlFailure(read.lastError(), context);
+        const QSqlRecord record = read.record();
+        QStringList columns;
+        int stateColumn = -1, idColumn = -1;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << u'"' + record.fieldName(i) + u'"';
+            if (table == u"case_record" && record.fieldName(i) == u"state")
+                stateColumn = i;
+            if (record.fieldName(i) == u"id")
+                idColumn = i;
+        }
+        QSqlQuery write(to);
+        if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s))))
+            return sqlFailure(write.lastError(), context);
+        while (read.next()) {
+            for (int i = 0; i < record.count(); ++i) {
+                QVariant value = read.value(i);
+                if (i == stateColumn && value.toString() == u"final") {
+                    finals << read.value(idColumn).toLongLong();
+                    value = u"draft"_s;
+                }
+                write.bindValue(i, value);
+            }
+            if (!write.exec())
+                return sqlFailure(write.lastError(), context);
+            ++rows;
+        }
+    }
+    QSqlQuery q(to);
+    q.prepare(u"UPDATE case_record SET state = 'final' WHERE id = ?"_s);
+    for (const qint64 id : std::as_const(finals)) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), context);
+    }
+    // PostgreSQL hands out new ids from sequences, which must start after the copied ones.
+    if (isPostgres(to))
+        for (const auto& [table16, order16] : copyOrder)
+            if (QStringView(order16) == u"id"
+                && !q.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM "
+                           "%1), false)"_s.arg(QString::fromUtf16(table16))))
+                return sqlFailure(q.lastError(), context);
+    if (auto r = transaction.commit(); !r)
+        return Unexpected{r.error()};
+    return rows;
+}
+
+bool isServer(const QString& location)
+{
+    return caseBackendOf(location) == CaseBackend::Postgres;
+}
+
+/** The schema version of the case database at `location`; 0 when empty. */
+Result<int> versionAt(const QString& location)
+{
+    Connection c(location, true);
+    if (!c.isOpen())
+        return c.error();
+    QSqlDatabase db = c.db();
+    if (auto r = CaseSchema::checkOwner(db); !r)
+        return Unexpected{r.error()};
+    return CaseSchema::version(db);
+}
+
 } // namespace
 
 Result<int> CaseMaintenance::init(const QString& path)
 {
-    if (auto r = refuseExisting(path); !r)
+    if (isServer(path)) {
+        // The database itself is the administrator's (createdb); it must not hold a case store yet.
+        auto version = versionAt(path);
+        if (!version)
+            return Unexpected{version.error()};
+        if (*version != 0)
+            return fail(
+                CoreError::Code::Io,
+                Messages::tr("the database already holds a case store (schema %1); nothing was changed").arg(*version),
+                displayLocation(path));
+    } else if (auto r = refuseExisting(path); !r) {
         return Unexpected{r.error()};
+    }
     auto store = CaseStore::open(path);
     if (!store)
         return Unexpected{store.error()};
@@ -161,26 +289,16 @@ Result<int> CaseMaintenance::init(const QString& path)
 
 Result<std::pair<int, int>> CaseMaintenance::migrate(const QString& path)
 {
-    if (!QFileInfo::exists(path))
+    if (!isServer(path) && !QFileInfo::exists(path))
         return fail(CoreError::Code::Io, Messages::tr("no such case database"), path);
-    int before = 0;
-    {
-        Connection c(path, true);
-        if (!c.isOpen())
-            return sqlFailure(c.error(), path);
-        QSqlDatabase db = c.db();
-        if (auto r = CaseSchema::checkOwner(db); !r)
-            return Unexpected{r.error()};
-        auto version = count(db, u"PRAGMA user_version"_s, path);
-        if (!version)
-            return Unexpected{version.error()};
-        before = int(*version);
-    }
+    auto before = versionAt(path);
+    if (!before)
+        return Unexpected{before.error()};
     // Opening writable migrates, in one transaction per step; a newer schema is refused.
     auto store = CaseStore::open(path);
     if (!store)
         return Unexpected{store.error()};
-    return std::pair{before, CaseSchema::currentVersion};
+    return std::pair{*before, CaseSchema::currentVersion};
 }
 
 Result<DatabaseCheck> CaseMaintenance::check(const QString& path)
@@ -199,25 +317,51 @@ Result<DatabaseCheck> CaseMaintenance::check(const QString& path)
 
     Connection c(path, true);
     if (!c.isOpen())
-        return sqlFailure(c.error(), path);
+        return c.error();
     QSqlDatabase db = c.db();
     QSqlQuery q(db);
-    // Damage to the file (pages, indexes), as SQLite sees it.
-    if (!q.exec(u"PRAGMA integrity_check"_s))
-        return sqlFailure(q.lastError(), path);
-    while (q.next())
-        if (const QString line = q.value(0).toString(); line != u"ok")
-            out.problems << Messages::tr("damaged: %1").arg(line);
-    // References to rows that are not there (a hand edit, a partial copy).
-    if (!q.exec(u"PRAGMA foreign_key_check"_s))
-        return sqlFailure(q.lastError(), path);
-    while (q.next())
-        out.problems << Messages::tr("table %1, row %2: refers to a missing row of %3")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    q.finish();
-    // Every table and guard the current schema creates: a dropped trigger would unlock final cases
-    // or let the audit be rewritten.
-    auto expected = expectedObjects();
+    const bool server = isPostgres(db);
+    if (!server) {
+        // Damage to the file (pages, indexes), as SQLite sees it. (PostgreSQL checks its pages and
+        // enforces references itself.)
+        if (!q.exec(u"PRAGMA integrity_check"_s))
+            return sqlFailure(q.lastError(), path);
+        while (q.next())
+            if (const QString line = q.value(0).toString(); line != u"ok")
+                out.problems << Messages::tr("damaged: %1").arg(line);
+        // References to rows that are not there (a hand edit, a partial copy).
+        if (!q.exec(u"PRAGMA foreign_key_check"_s))
+            return sqlFailure(q.lastError(), path);
+        while (q.next())
+            out.problems << Messages::tr("table %1, row %2: refers to a missing row of %3")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        q.finish();
+    } else {
+        // PostgreSQL enforces references, but a superuser can switch that off
+        // (session_replication_role): every foreign key, checked row by row.
+        if (!q.exec(u"SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, af.attname FROM "
+                    "pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] JOIN "
+                    "pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] WHERE c.contype = 'f' "
+                    "AND c.connamespace = current_schema()::regnamespace ORDER BY 1, 2"_s))
+            return sqlFailure(q.lastError(), displayLocation(path));
+        QList<QStringList> keys;
+        while (q.next())
+            keys << QStringList{
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        for (const QStringList& key : std::as_const(keys)) {
+            if (!q.exec(
+                    u"SELECT t.ctid::text FROM %1 t WHERE t.%2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %3 f WHERE "
+                    "f.%4 = t.%2)"_s.arg(key[0], key[1], key[2], key[3])))
+                return sqlFailure(q.lastError(), displayLocation(path));
+            while (q.next())
+                out.problems << Messages::tr("table %1, row %2: refers to a missing row of %3")
+                                    .arg(key[0], q.value(0).toString(), key[2]);
+        }
+        q.finish();
+    }
+    // Every table and guard the current schema creates: a dropped or disabled trigger would
+    // unlock final cases or let the audit be rewritten.
+    auto expected = expectedObjects(server);
     if (!expected)
         return Unexpected{expected.error()};
     auto present = schemaObjects(db, path);
@@ -245,20 +389,55 @@ Result<DatabaseCheck> CaseMaintenance::check(const QString& path)
 
 Result<DatabaseCheck> CaseMaintenance::backup(const QString& path, const QString& out)
 {
-    if (!QFileInfo::exists(path))
+    if (!isServer(path) && !QFileInfo::exists(path))
         return fail(CoreError::Code::Io, Messages::tr("no such case database"), path);
+    if (isServer(out))
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("a backup is a file (an SQLite case database); restore it into the server with "
+                                 "db restore"),
+                    displayLocation(out));
     if (auto r = refuseExisting(out); !r)
         return Unexpected{r.error()};
     const QString staged = stagingName(out);
-    {
+    if (isServer(path)) {
+        // One read-only, repeatable-read transaction on the server: every table as of one moment,
+        // while others go on writing; copied into a new SQLite case database.
+        auto copied = [&]() -> Result<void> {
+            Connection c(path, true);
+            if (!c.isOpen())
+                return c.error();
+            QSqlDatabase db = c.db();
+            if (auto r = CaseSchema::checkOwner(db); !r)
+                return Unexpected{r.error()};
+            QSqlQuery q(db);
+            if (!q.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
+                return sqlFailure(q.lastError(), displayLocation(path));
+            {
+                auto target = CaseStore::open(staged);
+                if (!target)
+                    return Unexpected{target.error()};
+                auto rows = copyRows(db, QSqlDatabase::database((*target)->connectionName()), out);
+                if (!rows)
+                    return Unexpected{rows.error()};
+            }
+            q.exec(u"COMMIT"_s);
+            return {};
+        }();
+        if (!copied) {
+            QFile::remove(staged);
+            QFile::remove(staged + u"-wal"_s);
+            QFile::remove(staged + u"-shm"_s);
+            return Unexpected{copied.error()};
+        }
+    } else {
         // Read-only: an archived database on a read-only share is backed up too.
         Connection c(path, true);
         if (!c.isOpen())
-            return sqlFailure(c.error(), path);
+            return c.error();
         QSqlDatabase db = c.db();
         if (auto r = CaseSchema::checkOwner(db); !r)
             return Unexpected{r.error()};
-        // One read transaction: a snapshot of every table as of one moment, written others go on.
+        // One read transaction: a snapshot of every table as of one moment, while others go on writing.
         QSqlQuery q(db);
         q.prepare(u"VACUUM INTO ?"_s);
         q.addBindValue(staged);
@@ -283,8 +462,13 @@ Result<DatabaseCheck> CaseMaintenance::backup(const QString& path, const QString
 
 Result<DatabaseCheck> CaseMaintenance::restore(const QString& backup, const QString& path)
 {
-    if (auto r = refuseExisting(path); !r)
-        return Unexpected{r.error()};
+    if (isServer(backup))
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("a backup is a file made by db backup, not a server database"),
+                    displayLocation(backup));
+    if (!isServer(path))
+        if (auto r = refuseExisting(path); !r)
+            return Unexpected{r.error()};
     auto checked = check(backup);
     if (!checked)
         return Unexpected{checked.error()};
@@ -293,6 +477,28 @@ Result<DatabaseCheck> CaseMaintenance::restore(const QString& backup, const QStr
                     Messages::tr("the backup does not pass its check, nothing was restored: %1")
                         .arg(checked->problems.isEmpty() ? checked->audit.problem : checked->problems.join(u"; "_s)),
                     backup);
+    if (isServer(path)) {
+        // Into an empty server database (createdb), all in one transaction: a failure leaves it empty.
+        auto version = versionAt(path);
+        if (!version)
+            return Unexpected{version.error()};
+        if (*version != 0)
+            return fail(CoreError::Code::Io,
+                        Messages::tr("the database already holds a case store; a backup is restored only into an "
+                                     "empty database (createdb), nothing was changed"),
+                        displayLocation(path));
+        Connection source(backup, true);
+        if (!source.isOpen())
+            return source.error();
+        auto target = CaseStore::open(path);
+        if (!target)
+            return Unexpected{target.error()};
+        auto rows = copyRows(source.db(), QSqlDatabase::database((*target)->connectionName()), displayLocation(path));
+        if (!rows)
+            return Unexpected{rows.error()};
+        target->reset();
+        return check(path);
+    }
     const QString staged = stagingName(path);
     if (!QFile::copy(backup, staged)) {
         QFile::remove(staged);

@@ -1,7 +1,9 @@
 // oncoboard-cli db: create, migrate, check, back up and restore a whole case database, on a real
 // case (the demo tumor, annotated, signed final); and scripts that change a case only as they read it
-// (case version, --if-version).
+// (case version, --if-version). Run on SQLite and on PostgreSQL (tests/CaseDatabase.h); a case
+// moves between the two by backup and restore.
 
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "cli/CliRunner.h"
 
@@ -31,29 +33,13 @@ QByteArray sha256Of(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-/**
- * Runs SQL on a database file as someone with the file would, past OncoBoard; true when every
- * statement ran, else false with SQLite's message in `error`.
- */
-bool tamper(const QString& path, const QStringList& statements, QString* error = nullptr)
+/** Runs SQL on a case database past OncoBoard but not past its guards; true when every statement ran. */
+bool tamper(const QString& location, const QStringList& statements, QString* error = nullptr)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString& sql : statements)
-            if (ok && !q.exec(sql)) {
-                if (error)
-                    *error = q.lastError().text();
-                ok = false;
-            }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
-    return ok;
+    const QString e = test::runSql(location, statements, false);
+    if (error)
+        *error = e;
+    return e.isEmpty();
 }
 
 } // namespace
@@ -69,6 +55,7 @@ private slots:
     void checkFindsDamageAndTampering();
     void nothingIsOverwritten();
     void scriptChangesOnlyTheVersionItRead();
+    void backupMovesACaseBetweenBackends();
 
 private:
     Run cli(const QStringList& arguments);
@@ -89,13 +76,14 @@ Run TestCliDb::cli(const QStringList& arguments)
 
 void TestCliDb::initTestCase()
 {
+    ONCOBOARD_REQUIRE_CASE_BACKEND();
     QVERIFY(m_dir.isValid());
     // Reports made a minute apart must still compare byte for byte.
     qputenv("SOURCE_DATE_EPOCH", "1764892800");
     m_kb = path(u"kb.sqlite"_s);
     const Run kb = cli({u"kb"_s, u"init"_s, m_kb});
     QVERIFY2(kb.exitCode == 0, kb.err.constData());
-    m_cases = path(u"cases.sqlite"_s);
+    m_cases = test::caseDatabase(path(u"cases.sqlite"_s));
     const auto newCase = [&](const QString& patient) {
         return cli({u"case"_s,
                     u"new"_s,
@@ -133,10 +121,13 @@ void TestCliDb::initTestCase()
 
 void TestCliDb::initAndMigrate()
 {
-    const QString fresh = path(u"fresh/cases.sqlite"_s);
+    const QString fresh = test::caseDatabase(path(u"fresh/cases.sqlite"_s));
     const Run init = cli({u"db"_s, u"init"_s, u"--db"_s, fresh});
     QVERIFY2(init.exitCode == 0, init.err.constData());
-    QVERIFY(QFileInfo::exists(fresh));
+    QVERIFY(test::onPostgres() || QFileInfo::exists(fresh));
+    // Nor is a database made twice.
+    const Run again = cli({u"db"_s, u"init"_s, u"--db"_s, fresh});
+    QVERIFY(again.exitCode != 0);
     const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, fresh});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY2(check.out.contains("0 patient(s), 0 case(s), 0 final"), check.out.constData());
@@ -146,7 +137,8 @@ void TestCliDb::initAndMigrate()
     QVERIFY2(current.exitCode == 0, current.err.constData());
     QVERIFY2(current.out.contains("nothing to migrate"), current.out.constData());
     // A database of a newer OncoBoard is never touched by this one.
-    QVERIFY(tamper(fresh, {u"PRAGMA user_version = 99"_s}));
+    QVERIFY(tamper(
+        fresh, {test::onPostgres() ? u"UPDATE oncoboard_schema SET version = 99"_s : u"PRAGMA user_version = 99"_s}));
     const QByteArray before = sha256Of(fresh);
     const Run newer = cli({u"db"_s, u"migrate"_s, u"--db"_s, fresh});
     QVERIFY(newer.exitCode != 0);
@@ -172,7 +164,7 @@ void TestCliDb::backupRestoreKeepsTheSignedCase()
     QVERIFY2(b.exitCode == 0, b.err.constData());
     QVERIFY2(b.out.contains("1 of 1 final case(s) as they were signed"), b.out.constData());
 
-    const QString restored = path(u"restored/cases.sqlite"_s);
+    const QString restored = test::caseDatabase(path(u"restored/cases.sqlite"_s));
     const Run r = cli({u"db"_s, u"restore"_s, u"--db"_s, restored, backup});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("2 patient(s), 2 case(s), 1 final"), r.out.constData());
@@ -198,31 +190,34 @@ void TestCliDb::backupRestoreKeepsTheSignedCase()
 
 void TestCliDb::checkFindsDamageAndTampering()
 {
-    // Someone with the file drops the guard of final cases and edits the signed case.
-    const QString copy = path(u"tampered.sqlite"_s);
-    QVERIFY(QFile::copy(m_cases, copy));
-    QVERIFY(tamper(
-        copy, {u"DROP TRIGGER case_final_update"_s, u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = 1"_s}));
+    // Someone with the file or the server drops or switches off the guard of final cases and
+    // edits the signed case.
+    const QString copy = test::copyCaseDatabase(m_cases, path(u"tampered.sqlite"_s));
+    QVERIFY(tamper(copy,
+                   {test::onPostgres() ? u"ALTER TABLE case_record DISABLE TRIGGER case_final_update"_s
+                                       : u"DROP TRIGGER case_final_update"_s,
+                    u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = 1"_s}));
     const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, copy});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains("missing trigger case_final_update"), check.err.constData());
     QVERIFY2(check.err.contains("case 1 was changed after it was signed final"), check.err.constData());
-    // Such a file is not restored.
+    // A row that refers to a case that is not there (a partial copy, a hand edit; on the server
+    // with references switched off).
+    const QString orphan = test::copyCaseDatabase(m_cases, path(u"orphan.sqlite"_s));
+    const QString insert = u"INSERT INTO case_input (case_id, position, path) VALUES (77, 0, 'lost.vcf')"_s;
+    QVERIFY(test::onPostgres() ? test::tamper(orphan, {insert}).isEmpty()
+                               : tamper(orphan, {u"PRAGMA foreign_keys = OFF"_s, insert}));
+    const Run o = cli({u"db"_s, u"check"_s, u"--db"_s, orphan});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains("table case_input") && o.err.contains("case_record"), o.err.constData());
+
+    // Such a database is not restored (a backup is a file).
+    ONCOBOARD_SQLITE_ONLY("the rest restores the tampered database, and a server database is no backup file");
     const QString target = path(u"from-tampered.sqlite"_s);
     const Run r = cli({u"db"_s, u"restore"_s, u"--db"_s, target, copy});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("nothing was restored"), r.err.constData());
     QVERIFY(!QFileInfo::exists(target));
-
-    // A row that refers to a case that is not there (a partial copy, a hand edit).
-    const QString orphan = path(u"orphan.sqlite"_s);
-    QVERIFY(QFile::copy(m_cases, orphan));
-    QVERIFY(tamper(orphan,
-                   {u"PRAGMA foreign_keys = OFF"_s,
-                    u"INSERT INTO case_input (case_id, position, path) VALUES (77, 0, 'lost.vcf')"_s}));
-    const Run o = cli({u"db"_s, u"check"_s, u"--db"_s, orphan});
-    QCOMPARE(o.exitCode, 1);
-    QVERIFY2(o.err.contains("table case_input") && o.err.contains("case_record"), o.err.constData());
 }
 
 void TestCliDb::nothingIsOverwritten()
@@ -234,13 +229,28 @@ void TestCliDb::nothingIsOverwritten()
         f.write("yesterday's backup");
     }
     const QByteArray before = sha256Of(existing);
-    for (const QStringList& arguments : {QStringList{u"db"_s, u"backup"_s, u"--db"_s, m_cases, u"--out"_s, existing},
-                                         QStringList{u"db"_s, u"restore"_s, u"--db"_s, existing, m_cases},
-                                         QStringList{u"db"_s, u"init"_s, u"--db"_s, existing}}) {
+    QList<QStringList> refused{QStringList{u"db"_s, u"backup"_s, u"--db"_s, m_cases, u"--out"_s, existing}};
+    if (!test::onPostgres())
+        refused << QStringList{u"db"_s, u"restore"_s, u"--db"_s, existing, m_cases}
+                << QStringList{u"db"_s, u"init"_s, u"--db"_s, existing};
+    for (const QStringList& arguments : std::as_const(refused)) {
         const Run r = cli(arguments);
         QVERIFY2(r.exitCode != 0, qPrintable(arguments.join(u' ')));
         QVERIFY2(r.err.contains("the file exists; nothing was written"), r.err.constData());
         QCOMPARE(sha256Of(existing), before);
+    }
+    // A server database that holds cases is neither made anew nor restored over.
+    if (test::onPostgres()) {
+        const QString backup = path(u"overwrite-check.sqlite"_s);
+        QVERIFY(cli({u"db"_s, u"backup"_s, u"--db"_s, m_cases, u"--out"_s, backup}).exitCode == 0);
+        for (const QStringList& arguments : {QStringList{u"db"_s, u"restore"_s, u"--db"_s, m_cases, backup},
+                                             QStringList{u"db"_s, u"init"_s, u"--db"_s, m_cases}}) {
+            const Run r = cli(arguments);
+            QVERIFY2(r.exitCode != 0, qPrintable(arguments.join(u' ')));
+            QVERIFY2(r.err.contains("already holds a case store"), r.err.constData());
+        }
+        const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, m_cases});
+        QVERIFY2(check.out.contains("2 patient(s), 2 case(s), 1 final"), check.out.constData());
     }
     // A failed backup leaves no partial file behind.
     const QStringList left = QDir(m_dir.path()).entryList({u"*.partial"_s}, QDir::Files | QDir::Hidden);
@@ -290,6 +300,85 @@ void TestCliDb::scriptChangesOnlyTheVersionItRead()
     QVERIFY(version().toLongLong() > after.toLongLong());
     const Run bad = review(u"exclude"_s, u"script"_s, u"latest"_s);
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliDb::backupMovesACaseBetweenBackends()
+{
+    if (!test::onPostgres())
+        QSKIP("needs the PostgreSQL run (tst_CliDb_postgres), which moves cases between SQLite and PostgreSQL");
+    // A case made and signed on an SQLite laptop moves to the department's server, and back.
+    const QString laptop = path(u"laptop/cases.sqlite"_s);
+    Run r = cli({u"case"_s,
+                 u"new"_s,
+                 QStringLiteral(ONCOBOARD_DEMO_VCF),
+                 u"--db"_s,
+                 laptop,
+                 u"--kb"_s,
+                 m_kb,
+                 u"--tumor-type"_s,
+                 u"COAD"_s,
+                 u"--patient"_s,
+                 u"P-LAPTOP"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const auto& [state, signer] : {std::pair{u"preliminary"_s, u"Dr. A"_s}, {u"final"_s, u"Dr. B"_s}}) {
+        r = cli({u"case"_s,
+                 u"state"_s,
+                 u"--db"_s,
+                 laptop,
+                 u"--case"_s,
+                 u"1"_s,
+                 state,
+                 u"--signer"_s,
+                 signer,
+                 u"--role"_s,
+                 u"oncologist"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const QString toServer = path(u"laptop/backup.sqlite"_s);
+    r = cli({u"db"_s, u"backup"_s, u"--db"_s, laptop, u"--out"_s, toServer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString server = test::caseDatabase(path(u"server"_s));
+    r = cli({u"db"_s, u"restore"_s, u"--db"_s, server, toServer});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("1 of 1 final case(s) as they were signed"), r.out.constData());
+    const QString toLaptop = path(u"server-backup.sqlite"_s);
+    r = cli({u"db"_s, u"backup"_s, u"--db"_s, server, u"--out"_s, toLaptop});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString back = path(u"back/cases.sqlite"_s);
+    r = cli({u"db"_s, u"restore"_s, u"--db"_s, back, toLaptop});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // The same report, byte for byte, and the same audit trail wherever the case is.
+    const Run original = cli({u"report"_s, u"--db"_s, laptop, u"--case"_s, u"1"_s, u"--json"_s, u"-"_s});
+    QVERIFY2(original.exitCode == 0, original.err.constData());
+    QVERIFY(original.out.size() > 10000);
+    const Run trail = cli({u"case"_s, u"audit"_s, u"--db"_s, laptop, u"--case"_s, u"1"_s});
+    for (const QString& copy : {server, back}) {
+        const Run report = cli({u"report"_s, u"--db"_s, copy, u"--case"_s, u"1"_s, u"--json"_s, u"-"_s});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QCOMPARE(report.out, original.out);
+        QCOMPARE(cli({u"case"_s, u"audit"_s, u"--db"_s, copy, u"--case"_s, u"1"_s}).out, trail.out);
+    }
+    // On the server the restored case is final and locked by the database itself.
+    QString refused;
+    QVERIFY(!tamper(server, {u"UPDATE case_record SET tumor_type = 'LUAD' WHERE id = 1"_s}, &refused));
+    QVERIFY2(refused.contains(u"final and locked"_s), qPrintable(refused));
+    // Work goes on there: a new decision on the draft gets a new id after the restored ones.
+    r = cli({u"case"_s,
+             u"new"_s,
+             QStringLiteral(ONCOBOARD_DEMO_VCF),
+             u"--db"_s,
+             server,
+             u"--kb"_s,
+             m_kb,
+             u"--tumor-type"_s,
+             u"COAD"_s,
+             u"--patient"_s,
+             u"P-SERVER"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, server});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY2(check.out.contains("2 patient(s), 2 case(s), 1 final"), check.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)
