@@ -7,6 +7,7 @@
 #include "ReviewController.h"
 #include "Version.h"
 #include "caseStore/CaseBundle.h"
+#include "caseStore/CaseConnection.h"
 #include "dialogs/InputIssuesDialog.h"
 #include "dialogs/KnowledgeBaseDialog.h"
 #include "dialogs/ReportSettingsDialog.h"
@@ -420,7 +421,9 @@ bool MainWindow::openCaseDatabase(const QString& path)
     }
     m_cases->refresh(m_review->store());
     QSettings().setValue(u"cases/database"_s, path);
-    showMessage(tr("Case database %1").arg(QDir::toNativeSeparators(path)));
+    showMessage(tr("Case database %1")
+                    .arg(caseBackendOf(path) == CaseBackend::Postgres ? displayLocation(path)
+                                                                      : QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -102,6 +102,23 @@ void MainWindow::createActions()
             openCaseDatabase(path);
     });
     openDb->setObjectName(u"actionOpenCaseDatabase"_s);
+    // The department's case store on PostgreSQL; the password comes from ~/.pgpass or PGPASSWORD.
+    QAction* connectDb = file->addAction(tr("Connect to Case Database &Server..."), this, [this] {
+        bool ok = false;
+        const QString address = QInputDialog::getText(
+            this,
+            tr("Connect to a case database server"),
+            tr("PostgreSQL address (postgresql://USER@HOST:PORT/DATABASE).\nThe password is taken from ~/.pgpass "
+               "or PGPASSWORD, never typed here."),
+            QLineEdit::Normal,
+            QSettings().value(u"cases/server"_s).toString(),
+            &ok);
+        if (!ok || address.trimmed().isEmpty())
+            return;
+        if (openCaseDatabase(address.trimmed()))
+            QSettings().setValue(u"cases/server"_s, address.trimmed());
+    });
+    connectDb->setObjectName(u"actionConnectCaseServer"_s);
     m_saveCaseAction = file->addAction(tr("&Save to Case Database..."), this, [this] {
         bool ok = false;
         const QString patient = QInputDialog::getText(this,

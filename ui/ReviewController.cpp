@@ -1,6 +1,10 @@
 #include "ReviewController.h"
 
+#include "caseStore/CaseConnection.h"
+
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QUndoCommand>
 
@@ -87,6 +91,17 @@ Result<void> ReviewController::openDatabase(const QString& path)
     if (!store)
         return Unexpected{store.error()};
     m_store = std::move(store.value());
+    // On a server, each audit entry is announced (NOTIFY oncoboard_case, the case id): a colleague's
+    // change shows as soon as it is committed, the poll stays as the fallback.
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    if (isPostgres(db) && db.driver()->subscribeToNotification(u"oncoboard_case"_s))
+        connect(db.driver(),
+                &QSqlDriver::notification,
+                this,
+                [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
+                    if (m_case > 0 && payload.toLongLong() == m_case)
+                        checkForChanges();
+                });
     clearCase();
     return {};
 }

@@ -134,16 +134,22 @@ Commands:
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
                                 what a newer knowledge base would change (the case is not touched)
   audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry
-  db init --db CASEDB           create an empty case database (refuses an existing file)
+  db init --db CASEDB           create an empty case database (refuses an existing file, or a server
+                                database that already holds a case store)
   db migrate --db CASEDB        bring a case database of an older schema to this version's
   db check --db CASEDB          damage, broken references, missing guards of final cases and audit,
                                 the audit chain and every final case's signed content; exit code 1
                                 on any problem
   db backup --db CASEDB --out FILE
-                                a consistent copy of the whole database while others may write,
-                                checked before it is moved into place (never over an existing file)
-  db restore --db CASEDB FILE   restore a backup into a new case database, after checking the backup
+                                a consistent copy of the whole database while others may write, as
+                                an SQLite file, checked before it is moved into place (never over an
+                                existing file)
+  db restore --db CASEDB FILE   restore a backup into a new case database (a new file, or an empty
+                                server database), after checking the backup
   help                          print this help
+
+CASEDB is an SQLite file or a PostgreSQL database: postgresql://USER@HOST[:PORT]/DATABASE
+[?sslmode=verify-full]. The password comes from ~/.pgpass or PGPASSWORD, never from the address.
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;
     return text;

@@ -1,3 +1,4 @@
+#include "CaseDatabase.h"
 #include "TestConfig.h"
 #include "cli/CliRunner.h"
 
@@ -74,6 +75,7 @@ Run TestCli::cli(const QStringList& arguments)
 
 void TestCli::initTestCase()
 {
+    ONCOBOARD_REQUIRE_CASE_BACKEND();
     QVERIFY(m_dir.isValid());
     m_demoJson = m_dir.filePath(u"demo.json"_s);
     m_demoPdf = m_dir.filePath(u"demo.pdf"_s);
@@ -430,7 +432,7 @@ void TestCli::kbRelationPrintsThePath()
 
 void TestCli::caseWorkflowFromScripts()
 {
-    const QString db = m_dir.filePath(u"cases-cli.sqlite"_s);
+    const QString db = test::caseDatabase(m_dir.filePath(u"cases-cli.sqlite"_s));
     const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
     Run r = cli({u"case"_s, u"new"_s, maf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s, u"--patient"_s, u"PAT-7"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -571,7 +573,7 @@ void TestCli::caseWorkflowFromScripts()
     const QString bundle = m_dir.filePath(u"case1.oncoboard-case"_s);
     r = cli({u"case"_s, u"export-bundle"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--out"_s, bundle});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString other = m_dir.filePath(u"cases-other.sqlite"_s);
+    const QString other = test::caseDatabase(m_dir.filePath(u"cases-other.sqlite"_s));
     r = cli({u"case"_s, u"import-bundle"_s, u"--db"_s, other, bundle});
     QCOMPARE(r.out.trimmed(), QByteArray("1\timported"));
     r = cli({u"case"_s, u"import-bundle"_s, u"--db"_s, other, bundle});
@@ -591,7 +593,7 @@ void TestCli::caseWorkflowFromScripts()
 
 void TestCli::boardPlanAndReportFromScripts()
 {
-    const QString db = m_dir.filePath(u"cases-plan.sqlite"_s);
+    const QString db = test::caseDatabase(m_dir.filePath(u"cases-plan.sqlite"_s));
     const QString demo = QStringLiteral(ONCOBOARD_SOURCE_DIR "/resources/demo/");
     Run r = cli({u"case"_s,
                  u"new"_s,
@@ -730,7 +732,7 @@ void TestCli::boardPlanAndReportFromScripts()
 
 void TestCli::auditVerifyFailsOnTampering()
 {
-    const QString db = m_dir.filePath(u"cases-tamper.sqlite"_s);
+    const QString db = test::caseDatabase(m_dir.filePath(u"cases-tamper.sqlite"_s));
     const QString maf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_output.vep_isoforms.maf");
     QCOMPARE(cli({u"case"_s, u"new"_s, maf, u"--db"_s, db, u"--tumor-type"_s, u"BRCA"_s}).exitCode, 0);
     QCOMPARE(cli({u"case"_s,
@@ -745,16 +747,8 @@ void TestCli::auditVerifyFailsOnTampering()
                   u"vus"_s})
                  .exitCode,
              0);
-    {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        sql.setDatabaseName(db);
-        QVERIFY(sql.open());
-        QSqlQuery q(sql);
-        QVERIFY(q.exec(u"DROP TRIGGER audit_no_update"_s));
-        QVERIFY(q.exec(u"UPDATE audit SET new_value = 'include' WHERE seq = 2"_s));
-        sql.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString tampered = test::tamper(db, {u"UPDATE audit SET new_value = 'include' WHERE seq = 2"_s});
+    QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
     const Run r = cli({u"audit"_s, u"verify"_s, db});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("audit trail broken at entry 2 of 2"), r.err.constData());

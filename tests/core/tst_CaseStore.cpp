@@ -289,8 +289,8 @@ void TestCaseStore::everythingAFinalCaseConsistsOfIsLocked()
     QVERIFY(refused(u"INSERT INTO case_kb_release (case_id, source, release) VALUES (%1, 'Forged', '1')"_s.arg(id)));
     // Every column of the case's facts, whatever columns the schema has now.
     QVERIFY(q.exec(test::onPostgres() ? u"SELECT ordinal_position, column_name FROM information_schema.columns "
-                                         "WHERE table_name = 'case_record' ORDER BY ordinal_position"_s
-                                       : u"PRAGMA table_info(case_record)"_s));
+                                        "WHERE table_name = 'case_record' ORDER BY ordinal_position"_s
+                                      : u"PRAGMA table_info(case_record)"_s));
     QStringList columns;
     while (q.next())
         columns << q.value(1).toString();
