@@ -74,8 +74,34 @@ void ReviewController::checkForChanges()
 {
     if (!m_store || m_case <= 0)
         return;
-    if (auto elsewhere = m_store->changedElsewhere(m_case); elsewhere && *elsewhere)
+    auto elsewhere = m_store->changedElsewhere(m_case);
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    if (!elsewhere && isPostgres(db))
+        reconnect(db); // the server restarted or the network was cut: look again at the next tick
+    else if (elsewhere && *elsewhere)
         emit changedElsewhere(**elsewhere);
+    listenForChanges();
+}
+
+void ReviewController::listenForChanges()
+{
+    // On a server, each audit entry is announced (NOTIFY oncoboard_case, the case id): a colleague's
+    // change shows as soon as it is committed; the poll stays as the fallback. A reconnection drops
+    // the subscription, so it is renewed here.
+    if (!m_store)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    const QString channel = u"oncoboard_case"_s;
+    if (!isPostgres(db) || !db.isOpen() || db.driver()->subscribedToNotifications().contains(channel))
+        return;
+    if (db.driver()->subscribeToNotification(channel))
+        connect(db.driver(), &QSqlDriver::notification, this, &ReviewController::announced, Qt::UniqueConnection);
+}
+
+void ReviewController::announced(const QString&, QSqlDriver::NotificationSource, const QVariant& payload)
+{
+    if (m_case > 0 && payload.toLongLong() == m_case)
+        checkForChanges();
 }
 
 ReviewController::~ReviewController() = default;
@@ -91,17 +117,7 @@ Result<void> ReviewController::openDatabase(const QString& path)
     if (!store)
         return Unexpected{store.error()};
     m_store = std::move(store.value());
-    // On a server, each audit entry is announced (NOTIFY oncoboard_case, the case id): a colleague's
-    // change shows as soon as it is committed, the poll stays as the fallback.
-    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    if (isPostgres(db) && db.driver()->subscribeToNotification(u"oncoboard_case"_s))
-        connect(db.driver(),
-                &QSqlDriver::notification,
-                this,
-                [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
-                    if (m_case > 0 && payload.toLongLong() == m_case)
-                        checkForChanges();
-                });
+    listenForChanges();
     clearCase();
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -108,6 +109,8 @@ private:
     std::optional<CoreError> m_lastError; ///< of the last apply(), for review()
     QTimer* m_watch;                      ///< polls the current case's version
     void checkForChanges();
+    void listenForChanges();
+    void announced(const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload);
 };
 
 } // namespace onco

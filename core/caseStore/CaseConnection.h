@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace onco {
@@ -31,6 +32,18 @@ bool isPostgres(const QSqlDatabase& db);
  * Errors: InvalidArgument (a malformed URL or one with a password), Database/Io (cannot connect).
  */
 [[nodiscard]] Result<void> openCaseConnection(const QString& location, const QString& name, bool readOnly);
+
+/** True when `error` says the connection to a PostgreSQL server was lost (a restart, a network cut). */
+bool isConnectionLost(const QSqlError& error);
+
+/**
+ * On PostgreSQL, connects again when the server ended the session since its last use; true when
+ * the connection is usable. Nothing to do on SQLite.
+ */
+bool ensureConnected(QSqlDatabase& db);
+
+/** Opens a PostgreSQL connection again, with the settings it was opened with; false on SQLite or failure. */
+bool reconnect(QSqlDatabase& db);
 
 /** The location as it may be shown and logged (a PostgreSQL URL without query options). */
 QString displayLocation(const QString& location);

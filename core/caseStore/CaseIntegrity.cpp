@@ -103,7 +103,7 @@ QString CaseVersion::describe() const
 
 Result<CaseVersion> CaseStore::caseVersion(qint64 caseId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT seq, hash, at, account, name, role, action FROM audit WHERE case_id = ? ORDER BY seq DESC "
               "LIMIT 1"_s);
     q.addBindValue(caseId);
@@ -162,7 +162,7 @@ Result<void> CaseStore::checkExpectedVersion(qint64 caseId)
 Result<void> CaseStore::appendAudit(
     qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     // Inside the change's write transaction: nobody else can write between this check and the commit.
     if (caseId > 0)
         if (auto r = checkExpectedVersion(caseId); !r)
@@ -208,7 +208,7 @@ Result<void> CaseStore::appendAudit(
 
 Result<AuditCheck> CaseStore::verifyAudit()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(u"SELECT seq, at, account, name, role, case_id, action, old_value, new_value, prev_hash, hash "
                 "FROM audit ORDER BY seq"_s))
@@ -276,7 +276,7 @@ Result<AuditCheck> CaseStore::verifyAudit()
 
 Result<QString> CaseStore::contentDigest(qint64 caseId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QCryptographicHash h(QCryptographicHash::Sha256);
     // Every table that holds part of a case, each row's columns by name, in a fixed order.
     const QList<std::pair<QString, QString>> parts = {
@@ -326,7 +326,7 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
 
 Result<CaseStore::SignedContent> CaseStore::signedContent(qint64 caseId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT seq, new_value FROM audit WHERE case_id = ? AND action = 'case.content' "
               "ORDER BY seq DESC LIMIT 1"_s);
     q.addBindValue(caseId);
@@ -348,7 +348,7 @@ Result<CaseStore::SignedContent> CaseStore::signedContent(qint64 caseId)
 
 Result<void> CaseStore::checkSignedContent(qint64 caseId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT state = 'final' FROM case_record WHERE id = ?"_s);
     q.addBindValue(caseId);
     if (!q.exec())

@@ -112,7 +112,7 @@ void bindItem(QSqlQuery& q, const PlanItem& item, const QStringList& alterations
 
 Result<QList<StateChange>> CaseStore::stateHistory(qint64 caseId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT old_value, new_value, account, name, role, at FROM audit WHERE case_id = ? AND action = "
               "'case.state' ORDER BY seq"_s);
     q.addBindValue(caseId);
@@ -134,7 +134,7 @@ Result<TreatmentPlan> CaseStore::plan(qint64 caseId)
 {
     if (auto s = summary(caseId); !s)
         return Unexpected{s.error()};
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     TreatmentPlan plan;
     q.prepare(u"SELECT conclusion, follow_up, meeting_date, participants FROM plan WHERE case_id = ?"_s);
     q.addBindValue(caseId);
@@ -158,7 +158,7 @@ Result<TreatmentPlan> CaseStore::plan(qint64 caseId)
 
 Result<PlanItem> CaseStore::planItem(qint64 caseId, qint64 itemId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT %1 FROM plan_item WHERE case_id = ? AND id = ?"_s.arg(itemColumns));
     q.addBindValue(caseId);
     q.addBindValue(itemId);
@@ -206,7 +206,7 @@ Result<qint64> CaseStore::addPlanItem(qint64 caseId, const PlanItem& item, const
     auto refs = checkPlanItem(caseId, item);
     if (!refs)
         return Unexpected{refs.error()};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -243,7 +243,7 @@ Result<void> CaseStore::updatePlanItem(qint64 caseId, const PlanItem& item, cons
     auto before = planItem(caseId, item.id);
     if (!before)
         return Unexpected{before.error()};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -269,7 +269,7 @@ Result<void> CaseStore::removePlanItem(qint64 caseId, qint64 itemId, const Actor
     auto before = planItem(caseId, itemId);
     if (!before)
         return Unexpected{before.error()};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -295,7 +295,7 @@ Result<void> CaseStore::setPlanDetails(qint64 caseId, const PlanDetails& details
     auto before = plan(caseId);
     if (!before)
         return Unexpected{before.error()};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);

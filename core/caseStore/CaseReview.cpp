@@ -24,7 +24,7 @@ struct Messages
 
 Result<std::vector<StoredAlteration>> CaseStore::alterations(qint64 caseId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, idx, ref, kind, chrom, pos, ref_allele, alt_allele, filter, gene, transcript, hgvsc, hgvsp, "
@@ -204,7 +204,7 @@ CaseStore::review(qint64 caseId, qint64 alterationId, Decision decision, const Q
 {
     if (auto r = requireNotFinal(caseId); !r)
         return r;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -246,7 +246,7 @@ CaseStore::review(qint64 caseId, qint64 alterationId, Decision decision, const Q
 
 Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 alterationId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     // The newest decision of each other case on an alteration with the same reference; the
     // patient's own cases first.
     q.prepare(

@@ -250,6 +250,13 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, Mode mod
     return store;
 }
 
+QSqlDatabase CaseStore::database() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ensureConnected(db);
+    return db;
+}
+
 CaseStore::~CaseStore()
 {
     {
@@ -262,7 +269,7 @@ CaseStore::~CaseStore()
 
 Result<QStringList> CaseStore::auditTrail(qint64 caseId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT seq, at, name, role, action, old_value, new_value FROM audit WHERE case_id = ? ORDER BY seq"_s);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -299,7 +306,7 @@ Result<void> CaseStore::requireNotFinal(qint64 caseId)
 
 Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCaseInfo& info, const Actor& actor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     const Case& c = result.caseData;
     SqlTransaction transaction(db);
     if (!transaction.begin())
@@ -515,7 +522,7 @@ Result<qint64> CaseStore::createCase(const AnnotationResult& result, const NewCa
 
 Result<QList<CaseSummary>> CaseStore::cases()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     if (!q.exec(u"SELECT id FROM case_record ORDER BY id"_s))
         return sqlFailure(q.lastError(), m_path);
     QList<qint64> ids;
@@ -533,7 +540,7 @@ Result<QList<CaseSummary>> CaseStore::cases()
 
 Result<CaseSummary> CaseStore::summary(qint64 caseId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(u"SELECT c.id, c.uid, p.pseudonym, c.version, c.previous_id, c.state, c.superseded, c.tumor_type, "
               "c.genome, c.specimen, c.assay, c.created_at, c.created_by, c.finalized_at, c.finalized_by, "
@@ -588,7 +595,7 @@ Result<QList<qint64>> CaseStore::versionsOf(qint64 caseId)
     auto first = summary(caseId);
     if (!first)
         return Unexpected{first.error()};
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     QList<qint64> out{first->caseNumber};
     for (;;) {
         q.prepare(u"SELECT id FROM case_record WHERE previous_id = ? ORDER BY id"_s);
@@ -604,7 +611,7 @@ Result<QList<qint64>> CaseStore::versionsOf(qint64 caseId)
 Result<void>
 CaseStore::setPatientIdentity(const QString& pseudonym, const PatientIdentity& identity, const Actor& actor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -634,7 +641,7 @@ CaseStore::setPatientIdentity(const QString& pseudonym, const PatientIdentity& i
 
 Result<std::optional<CaseStore::PatientIdentity>> CaseStore::patientIdentity(const QString& pseudonym)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT i.name, i.birth_date, i.record_number FROM patient_identity i JOIN patient p ON p.id = "
               "i.patient_id WHERE p.pseudonym = ?"_s);
     q.addBindValue(pseudonym);
@@ -651,7 +658,7 @@ Result<qint64> CaseStore::addMeeting(const QString& date,
                                      const QList<qint64>& caseIds,
                                      const Actor& actor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -680,7 +687,7 @@ Result<qint64> CaseStore::addMeeting(const QString& date,
 
 Result<qint64> CaseStore::caseWithUid(const QString& uid)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT id FROM case_record WHERE uid = ?"_s);
     q.addBindValue(uid);
     if (!q.exec())

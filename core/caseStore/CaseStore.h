@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -337,6 +338,9 @@ public:
     }
 
 private:
+    /** This store's connection, connected again first when a server ended the session. */
+    QSqlDatabase database() const;
+
     /** What a case's content is against the digest recorded at sign-off. */
     struct SignedContent
     {

@@ -42,7 +42,7 @@ Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& ac
     if (state == CaseState::Final && actor.role.trimmed().isEmpty())
         return fail(
             CoreError::Code::InvalidArgument, Messages::tr("signing a case final needs the signer's role"), m_path);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -86,7 +86,7 @@ Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Acto
                     m_path);
     if (reason.trimmed().isEmpty())
         return fail(CoreError::Code::InvalidArgument, Messages::tr("an amendment needs a reason"), m_path);
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
@@ -174,7 +174,7 @@ Result<AnnotationResult> CaseStore::storedCase(qint64 caseId)
     AnnotationResult r;
     r.caseData.tumorType = s->tumorType;
     r.caseData.genome = parseGenomeBuild(s->genome).value_or(GenomeBuild::Unknown);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(u"SELECT receptor_status, reference_genome FROM case_record WHERE id = ?"_s);
     q.addBindValue(caseId);
     if (!q.exec())

@@ -100,6 +100,12 @@ bool SqlTransaction::begin()
     // IMMEDIATE; PostgreSQL: one transaction-scoped advisory lock for the whole case store.
     QSqlQuery q(m_db);
     m_open = q.exec(isPostgres(m_db) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    // A server restarted or a network cut since the last statement: connect again, once. Nothing
+    // was written yet, so the change is made as if the connection had never gone.
+    if (!m_open && isConnectionLost(q.lastError()) && reconnect(m_db)) {
+        q = QSqlQuery(m_db);
+        m_open = q.exec(u"BEGIN"_s);
+    }
     if (m_open && isPostgres(m_db) && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLockKey))) {
         m_error = q.lastError();
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);

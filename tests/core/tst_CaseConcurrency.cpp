@@ -16,7 +16,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTime>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
@@ -34,6 +36,23 @@ qint64 reviewCount(CaseStore& store, qint64 alterationId)
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+/** Ends every session of the server database at `location`, as a restart would, and waits until they are gone. */
+void endSessions(const QString& location)
+{
+    const QString name = QUrl(location).path().mid(1);
+    test::onServer(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
+                   "pg_backend_pid()"_s.arg(name));
+    for (int i = 0; i < 100; ++i) {
+        bool left = false;
+        test::onServer(QString(),
+                       u"SELECT 1 FROM pg_stat_activity WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(name),
+                       &left);
+        if (!left)
+            return;
+        QThread::msleep(100);
+    }
 }
 
 /** 1 when someone else changed the case, 0 when not, -1 on an error. */
@@ -55,6 +74,7 @@ private slots:
     void ownChangesNeverConflict();
     void withoutAnExpectationNothingChanges();
     void manyWriterProcessesLoseNothing();
+    void lostServerConnectionIsRestored();
 
 private:
     qint64 newCase(CaseStore& store);
@@ -104,7 +124,7 @@ void TestCaseConcurrency::staleChangeIsRefusedAndNothingIsLost()
     auto theirs = CaseStore::open(path);
     QVERIFY(theirs);
     auto stored = (*mine)->alterations(id);
-    QVERIFY(stored && stored->size() >= 2);
+    QVERIFY2(stored && stored->size() >= 2, stored ? "" : qPrintable(stored.error().toString()));
     const qint64 first = (*stored)[0].id, second = (*stored)[1].id;
 
     // Both show the case as it is now.
@@ -251,6 +271,39 @@ void TestCaseConcurrency::manyWriterProcessesLoseNothing()
         QCOMPARE(reviewCount(**after, alteration), 1);
     auto audit = (*after)->verifyAudit();
     QVERIFY(audit && audit->ok());
+}
+
+void TestCaseConcurrency::lostServerConnectionIsRestored()
+{
+    if (!test::onPostgres())
+        QSKIP("a server connection only (the PostgreSQL run); an SQLite file has none to lose");
+    // The server drops every session (a restart, a network cut) while the window is open: the
+    // next change connects again and is written once; nothing half-written stays behind.
+    QTemporaryDir dir;
+    const QString location = test::caseDatabase(dir.filePath(u"cases.sqlite"_s));
+    auto store = CaseStore::open(location);
+    QVERIFY(store);
+    const qint64 id = newCase(**store);
+    auto stored = (*store)->alterations(id);
+    QVERIFY2(stored && stored->size() >= 2, stored ? "" : qPrintable(stored.error().toString()));
+    endSessions(location);
+    auto r = (*store)->review(id, (*stored)[0].id, Decision::Include, u"after the restart"_s, pathologist);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+    QCOMPARE(reviewCount(**store, (*stored)[0].id), 1);
+    auto audit = (*store)->verifyAudit();
+    QVERIFY(audit && audit->ok());
+    // A read-only session stays read-only when it connects again.
+    auto reader = CaseStore::open(location, CaseStore::Mode::ReadOnly);
+    QVERIFY(reader);
+    endSessions(location);
+    auto refused = (*reader)->review(id, (*stored)[1].id, Decision::Include, QString(), pathologist);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"read-only"_s), qPrintable(refused.error().message));
+    auto after = (*store)->alterations(id); // the writer's session was ended too, and comes back
+    QVERIFY2(after, after ? "" : qPrintable(after.error().toString()));
+    QCOMPARE((*after)[1].id, (*stored)[1].id);
+    QVERIFY(!(*after)[1].review);
+    QVERIFY((*after)[0].review);
 }
 
 QTEST_GUILESS_MAIN(TestCaseConcurrency)
