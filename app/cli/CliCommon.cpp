@@ -146,6 +146,8 @@ Commands:
                                 existing file)
   db restore --db CASEDB FILE   restore a backup into a new case database (a new file, or an empty
                                 server database), after checking the backup
+  db grant --db URL --role ROLE lets a PostgreSQL role (the department's logins) use the case store
+                                without rewriting decisions or the audit trail (run as the owner)
   help                          print this help
 
 CASEDB is an SQLite file or a PostgreSQL database: postgresql://USER@HOST[:PORT]/DATABASE

@@ -1,4 +1,4 @@
-// oncoboard-cli db: the whole case database (create, migrate, check, back up, restore).
+// oncoboard-cli db: the whole case database (create, migrate, check, back up, restore, grant).
 
 #include "CliApp.h"
 #include "CliCommon.h"
@@ -99,13 +99,30 @@ int dbRestore(const QStringList& arguments)
     return report(p.value("db"), *check);
 }
 
+int dbGrant(const QStringList& arguments)
+{
+    CaseParser p({option("db", "URL"), option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"role"_s}, 0, 0))
+        return rc;
+    auto granted = CaseMaintenance::grant(p.value("db"), p.value("role"));
+    if (!granted)
+        return coreFailure(granted.error());
+    printOut(Messages::tr("%1: %2 may read, record and sign; decisions and the audit trail stay append-only")
+                 .arg(p.value("db"), p.value("role")));
+    return CliApp::Success;
+}
+
 } // namespace
 
 int dbCommand(const QStringList& arguments)
 {
-    return dispatch(
-        arguments,
-        {{"init", dbInit}, {"migrate", dbMigrate}, {"check", dbCheck}, {"backup", dbBackup}, {"restore", dbRestore}});
+    return dispatch(arguments,
+                    {{"init", dbInit},
+                     {"migrate", dbMigrate},
+                     {"check", dbCheck},
+                     {"backup", dbBackup},
+                     {"restore", dbRestore},
+                     {"grant", dbGrant}});
 }
 
 } // namespace onco

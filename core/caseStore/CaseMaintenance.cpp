@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -511,6 +512,49 @@ Result<DatabaseCheck> CaseMaintenance::restore(const QString& backup, const QStr
     if (auto r = commit(staged, path); !r)
         return Unexpected{r.error()};
     return check(path);
+}
+
+Result<void> CaseMaintenance::grant(const QString& location, const QString& role)
+{
+    if (!isServer(location))
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("privileges are a server's; an SQLite file is guarded by its triggers and the "
+                                 "file's permissions"),
+                    location);
+    static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    if (!identifier.match(role).hasMatch())
+        return fail(CoreError::Code::InvalidArgument,
+                    Messages::tr("'%1' is not a plain role name (lower-case letters, digits, _)").arg(role),
+                    displayLocation(location));
+    auto version = versionAt(location);
+    if (!version)
+        return Unexpected{version.error()};
+    if (*version != CaseSchema::currentVersion)
+        return fail(CoreError::Code::Database,
+                    Messages::tr("the database holds no case store of schema %1 (db init, db migrate)")
+                        .arg(CaseSchema::currentVersion),
+                    displayLocation(location));
+    Connection c(location, false);
+    if (!c.isOpen())
+        return c.error();
+    QSqlDatabase db = c.db();
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return sqlFailure(transaction.error(), displayLocation(location));
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT quote_ident(current_database())"_s) || !q.next())
+        return sqlFailure(q.lastError(), displayLocation(location));
+    const QString database = q.value(0).toString();
+    for (const QString& statement : {u"GRANT CONNECT ON DATABASE %2 TO %1"_s,
+                                     u"GRANT USAGE ON SCHEMA public TO %1"_s,
+                                     u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s,
+                                     u"REVOKE UPDATE, DELETE, TRUNCATE ON audit, review FROM %1"_s,
+                                     u"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON oncoboard_schema FROM %1"_s,
+                                     u"REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM %1"_s,
+                                     u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s})
+        if (!q.exec(statement.arg(role, database)))
+            return sqlFailure(q.lastError(), displayLocation(location));
+    return transaction.commit();
 }
 
 } // namespace onco

@@ -55,6 +55,15 @@ public:
      * or tampered backup is refused, nothing is written), then copied into place atomically.
      */
     [[nodiscard]] static Result<DatabaseCheck> restore(const QString& backup, const QString& path);
+
+    /**
+     * PostgreSQL: lets the existing role `role` (a group of the department's logins) use the case
+     * store: read every table, add and change what the guards allow, but never update, delete or
+     * truncate decisions and the audit trail, change the schema version or switch a guard off.
+     * Run as the database's owner. Errors: InvalidArgument (SQLite, a role name that is not a
+     * plain identifier), Database (no such role, not the owner).
+     */
+    [[nodiscard]] static Result<void> grant(const QString& location, const QString& role);
 };
 
 } // namespace onco

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
@@ -56,6 +57,7 @@ private slots:
     void nothingIsOverwritten();
     void scriptChangesOnlyTheVersionItRead();
     void backupMovesACaseBetweenBackends();
+    void grantedRoleCannotRewriteHistory();
 
 private:
     Run cli(const QStringList& arguments);
@@ -379,6 +381,65 @@ void TestCliDb::backupMovesACaseBetweenBackends()
     const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, server});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY2(check.out.contains("2 patient(s), 2 case(s), 1 final"), check.out.constData());
+}
+
+void TestCliDb::grantedRoleCannotRewriteHistory()
+{
+    const Run onFile = cli({u"db"_s, u"grant"_s, u"--db"_s, path(u"file.sqlite"_s), u"--role"_s, u"board"_s});
+    QVERIFY(onFile.exitCode != 0);
+    QVERIFY2(onFile.err.contains("privileges are a server's"), onFile.err.constData());
+    if (!test::onPostgres())
+        QSKIP("privileges are a server's (the PostgreSQL run checks them)");
+    // The department's logins are members of one role; db grant lets it work with cases.
+    test::onServer(u"CREATE ROLE board_members NOLOGIN"_s, u"SELECT 1 FROM pg_roles WHERE rolname = 'board_members'"_s);
+    test::onServer(u"CREATE ROLE anna_board LOGIN IN ROLE board_members"_s,
+                   u"SELECT 1 FROM pg_roles WHERE rolname = 'anna_board'"_s);
+    const QString owner = test::caseDatabase(path(u"granted"_s));
+    QCOMPARE(cli({u"db"_s, u"init"_s, u"--db"_s, owner}).exitCode, 0);
+    const Run badName = cli({u"db"_s, u"grant"_s, u"--db"_s, owner, u"--role"_s, u"x; DROP TABLE audit"_s});
+    QVERIFY(badName.exitCode != 0);
+    Run r = cli({u"db"_s, u"grant"_s, u"--db"_s, owner, u"--role"_s, u"board_members"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QUrl login(owner);
+    login.setUserName(u"anna_board"_s);
+    const QString anna = login.toString();
+    r = cli({u"case"_s,
+             u"new"_s,
+             QStringLiteral(ONCOBOARD_DEMO_VCF),
+             u"--db"_s,
+             anna,
+             u"--kb"_s,
+             m_kb,
+             u"--tumor-type"_s,
+             u"COAD"_s,
+             u"--patient"_s,
+             u"P-ANNA"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"case"_s,
+             u"state"_s,
+             u"--db"_s,
+             anna,
+             u"--case"_s,
+             u"1"_s,
+             u"preliminary"_s,
+             u"--signer"_s,
+             u"Dr. Anna"_s,
+             u"--role"_s,
+             u"molecular pathologist"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Past OncoBoard, with the login's own rights: history stays as it was written.
+    for (const auto& [sql, refusal] : {std::pair{u"UPDATE audit SET action = 'forged'"_s, u"permission denied"_s},
+                                       {u"DELETE FROM review"_s, u"permission denied"_s},
+                                       {u"TRUNCATE alteration"_s, u"permission denied"_s},
+                                       {u"UPDATE oncoboard_schema SET version = 1"_s, u"permission denied"_s},
+                                       {u"ALTER TABLE audit DISABLE TRIGGER audit_no_update"_s, u"must be owner"_s},
+                                       {u"SET session_replication_role = replica"_s, u"permission denied"_s}}) {
+        const QString error = test::runSql(anna, {sql}, false);
+        QVERIFY2(error.contains(refusal), qPrintable(sql + u" -> "_s + error));
+    }
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, anna});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY2(check.out.contains("audit trail intact: 2 entries"), check.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)
