@@ -78,9 +78,11 @@ namespace onco {
 
 namespace {
 
-/** True for an SQLite file: opened as a case database rather than as case data. */
+/** True for an SQLite file or a server address: opened as a case database rather than as case data. */
 bool isCaseDatabase(const QString& path)
 {
+    if (caseBackendOf(path) == CaseBackend::Postgres)
+        return true;
     QFile f(path);
     return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
