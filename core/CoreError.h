@@ -17,6 +17,7 @@ struct CoreError
         Database,        ///< SQLite refused an operation
         Canceled,        ///< the user canceled a long operation
         Conflict,        ///< someone else changed the record since it was read (optimistic locking)
+        Locked,          ///< the data is sealed and no key for it was given
         Internal,        ///< a broken invariant; always a bug
     };
 

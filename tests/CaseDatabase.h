@@ -156,6 +156,34 @@ inline QString runSql(const QString& location, const QStringList& sql, bool past
     return error;
 }
 
+/** The first value `sql` gives on the case database at `location` (invalid on an error). */
+inline QVariant queryValue(const QString& location, const QString& sql)
+{
+    const QString connection = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db;
+        if (location.startsWith(QStringLiteral("postgresql://"))) {
+            const QUrl url(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(location);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
 /** runSql() behind the guards. */
 inline QString tamper(const QString& location, const QStringList& sql)
 {

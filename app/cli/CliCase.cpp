@@ -33,6 +33,14 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(onco::CliApp)
 };
 
+/** Empty when the identity can be stored; else why not. */
+QString checkIdentity(const CaseStore::PatientIdentity& identity)
+{
+    if (!identity.birthDate.isEmpty() && !QDate::fromString(identity.birthDate, Qt::ISODate).isValid())
+        return Messages::tr("--birth-date must be a real date, YYYY-MM-DD, not '%1'").arg(identity.birthDate);
+    return {};
+}
+
 int caseNew(const QStringList& arguments)
 {
     CaseParser p({option("db", "FILE"),
@@ -52,10 +60,18 @@ int caseNew(const QStringList& arguments)
                   option("reference", "FASTA"),
                   option("allow-truncated"),
                   option("max-records", "N"),
+                  option("name", "NAME"),
+                  option("mrn", "NUMBER"),
+                  option("birth-date", "DATE"),
                   option("as", "NAME"),
                   option("role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s}, 1, 64))
         return rc;
+    const CaseStore::PatientIdentity identity{p.value("name"), p.value("birth-date"), p.value("mrn")};
+    if (const QString error = checkIdentity(identity); !error.isEmpty())
+        return usageError(error);
+    const bool identified =
+        !identity.name.isEmpty() || !identity.birthDate.isEmpty() || !identity.recordNumber.isEmpty();
     CaseLoadOptions load;
     if (const QString error = parseReceptorChoices(p.parser.values(u"receptor"_s), load.receptorStatus);
         !error.isEmpty())
@@ -109,10 +125,73 @@ int caseNew(const QStringList& arguments)
     auto store = openStore(p.value("db"));
     if (!store)
         return coreFailure(store.error());
+    // The key first: without it nothing is written, rather than a case without its identifiers.
+    if (identified)
+        if (auto r = unlockIdentities(**store); !r)
+            return coreFailure(r.error());
     auto id = (*store)->createCase(*result, info, actorOf(p, "as"));
     if (!id)
         return coreFailure(id.error());
+    if (identified) {
+        auto summary = (*store)->summary(*id);
+        if (!summary)
+            return coreFailure(summary.error());
+        if (auto r = (*store)->setPatientIdentity(summary->patient, identity, actorOf(p, "as")); !r) {
+            printErr(Messages::tr("case %1 was stored without its identifiers:").arg(*id));
+            return coreFailure(r.error());
+        }
+    }
     printOut(QString::number(*id));
+    return CliApp::Success;
+}
+
+int caseIdentity(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"),
+                  option("patient", "PSEUDONYM"),
+                  option("name", "NAME"),
+                  option("mrn", "NUMBER"),
+                  option("birth-date", "DATE"),
+                  option("as", "NAME"),
+                  option("role", "ROLE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"patient"_s}, 0, 0))
+        return rc;
+    auto store = openStore(p.value("db"));
+    if (!store)
+        return coreFailure(store.error());
+    if (auto r = unlockIdentities(**store); !r)
+        return coreFailure(r.error());
+    const QString patient = p.value("patient");
+    auto current = (*store)->patientIdentity(patient);
+    if (!current)
+        return coreFailure(current.error());
+    const bool changing = p.isSet("name") || p.isSet("mrn") || p.isSet("birth-date");
+    if (!changing) {
+        // Shown: written to the audit chain of each of the patient's cases first.
+        auto cases = (*store)->cases();
+        if (!cases)
+            return coreFailure(cases.error());
+        for (const CaseSummary& c : *cases)
+            if (c.patient == patient)
+                if (auto r = (*store)->recordDisclosure(c.id, u"identity shown"_s, actorOf(p, "as")); !r)
+                    return coreFailure(r.error());
+        const CaseStore::PatientIdentity shown = current->value_or(CaseStore::PatientIdentity{});
+        printOut(u"name\tbirth_date\tmrn"_s);
+        printOut(u"%1\t%2\t%3"_s.arg(shown.name, shown.birthDate, shown.recordNumber));
+        return CliApp::Success;
+    }
+    CaseStore::PatientIdentity identity = current->value_or(CaseStore::PatientIdentity{});
+    if (p.isSet("name"))
+        identity.name = p.value("name");
+    if (p.isSet("mrn"))
+        identity.recordNumber = p.value("mrn");
+    if (p.isSet("birth-date"))
+        identity.birthDate = p.value("birth-date");
+    if (const QString error = checkIdentity(identity); !error.isEmpty())
+        return usageError(error);
+    if (auto r = (*store)->setPatientIdentity(patient, identity, actorOf(p, "as")); !r)
+        return coreFailure(r.error());
+    printOut(Messages::tr("%1: identifiers stored, sealed").arg(patient));
     return CliApp::Success;
 }
 
@@ -363,7 +442,8 @@ int caseCommand(const QStringList& arguments)
                      {"export-bundle", [](const QStringList& a) { return caseBundle(a, true); }},
                      {"import-bundle", [](const QStringList& a) { return caseBundle(a, false); }},
                      {"audit", caseAudit},
-                     {"version", caseVersion}});
+                     {"version", caseVersion},
+                     {"identity", caseIdentity}});
 }
 
 int recheckCommand(const QStringList& arguments)

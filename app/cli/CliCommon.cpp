@@ -90,6 +90,8 @@ Commands:
       [--reference FASTA]       the lab's reference genome, as for annotate
       [--allow-truncated] [--max-records N]
                                 as for annotate
+      [--name NAME] [--mrn NUMBER] [--birth-date YYYY-MM-DD]
+                                the patient's identifiers, stored sealed (needs ONCOBOARD_PASSPHRASE)
                                 annotate the inputs and store them as a draft case; prints its id
   case list --db CASEDB         the cases, one per line (TSV)
   case show --db CASEDB --case ID
@@ -110,6 +112,9 @@ Commands:
   case import-bundle --db CASEDB FILE [--patient PSEUDONYM]
                                 a bundle whose patient pseudonym names another person here is refused;
                                 --patient imports its patient under another pseudonym (audited)
+  case identity --db CASEDB --patient PSEUDONYM [--name NAME] [--mrn NUMBER] [--birth-date DATE]
+                                set a patient's identifiers (sealed with the database's passphrase,
+                                ONCOBOARD_PASSPHRASE), or print them (written to the audit chain)
   case audit --db CASEDB --case ID
                                 the case's audit entries
       (case commands take --as NAME / --signer NAME and --role ROLE; default: the OS account and
@@ -128,7 +133,8 @@ Commands:
   report --db CASEDB --case ID [--pdf OUT] [--json OUT] [--fhir OUT]
                                 the case report: PDF summary, JSON (oncoboard.report/1), FHIR R4
                                 Genomics Reporting bundle
-      --identifiers             include the patient's identifying data (default: pseudonym only)
+      --identifiers             include the patient's identifying data (default: pseudonym only;
+                                needs ONCOBOARD_PASSPHRASE; written to the audit chain)
       --page-size A4|Letter --institution NAME --logo FILE
                                 (defaults: the window's report settings)
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
@@ -211,6 +217,17 @@ Actor actorOf(const CaseParser& p, const char* nameOption)
 Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mode mode)
 {
     return CaseStore::open(path, mode);
+}
+
+Result<void> unlockIdentities(CaseStore& store)
+{
+    const QString passphrase = qEnvironmentVariable("ONCOBOARD_PASSPHRASE");
+    if (passphrase.isEmpty())
+        return fail(CoreError::Code::Locked,
+                    Messages::tr("identifiers are sealed with the case database's passphrase: set "
+                                 "ONCOBOARD_PASSPHRASE (it is never taken from the command line)"),
+                    store.path());
+    return store.unlockIdentities(passphrase);
 }
 
 Result<qint64> caseIdOf(const CaseParser& p)

@@ -123,6 +123,12 @@ Actor actorOf(const CaseParser& p, const char* nameOption);
 
 Result<std::unique_ptr<CaseStore>> openStore(const QString& path, CaseStore::Mode mode = CaseStore::Mode::ReadWrite);
 
+/**
+ * Gives the store the passphrase its identifiers are sealed with, from ONCOBOARD_PASSPHRASE
+ * (scripts and CI; the window asks). Locked, naming the variable, when it is not set.
+ */
+Result<void> unlockIdentities(CaseStore& store);
+
 /** The --case id; InvalidArgument when it is not a positive number. */
 Result<qint64> caseIdOf(const CaseParser& p);
 

@@ -306,15 +306,29 @@ int reportCommand(const QStringList& arguments)
         return usageError(Messages::tr("--page-size is A4 or Letter, not '%1'").arg(size));
     pdf.generatedAt = generationTime();
 
-    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    // Identifiers leave the database only on request, with the key, and written to the audit
+    // chain first (which needs a writable store).
+    const bool identifiers = p.isSet("identifiers");
+    auto store = openStore(p.value("db"), identifiers ? CaseStore::Mode::ReadWrite : CaseStore::Mode::ReadOnly);
     if (!store)
         return coreFailure(store.error());
+    if (identifiers)
+        if (auto r = unlockIdentities(**store); !r)
+            return coreFailure(r.error());
     auto kb = openKnowledgeBase(p.value("kb"));
     if (!kb)
         return coreFailure(kb.error());
-    auto report = ReportCase::fromStore(**store, *caseId, **kb, p.isSet("identifiers"));
+    auto report = ReportCase::fromStore(**store, *caseId, **kb, identifiers);
     if (!report)
         return coreFailure(report.error());
+    if (identifiers && report->identity) {
+        QStringList formats;
+        for (const char* format : {"pdf", "json", "fhir"})
+            if (p.isSet(format))
+                formats << QString::fromLatin1(format);
+        if (auto r = (*store)->recordDisclosure(*caseId, u"report "_s + formats.join(u','), Actor::current()); !r)
+            return coreFailure(r.error());
+    }
 
     // Every output goes to a temporary file first; they appear together, or none does.
     std::vector<std::pair<QString, Output>> outputs;

@@ -168,6 +168,7 @@ Result<void> commit(const QString& staged, const QString& target)
 /** Tables of a case database in an order that inserts no row before a row it refers to. */
 constexpr const char16_t* copyOrder[][2] = {
     {u"patient", u"id"},
+    {u"identity_key", u"id"},
     {u"patient_identity", u"patient_id"},
     {u"case_record", u"id"},
     {u"sample", u"id"},
@@ -240,8 +241,9 @@ Result<qint64> copyRows(QSqlDatabase from, QSqlDatabase to, const QString& conte
     if (isPostgres(to))
         for (const auto& [table16, order16] : copyOrder)
             if (QStringView(order16) == u"id"
-                && !q.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM "
-                           "%1), false)"_s.arg(QString::fromUtf16(table16))))
+                && !q.exec(
+                    u"SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false) FROM "
+                    "pg_get_serial_sequence('%1', 'id') s WHERE s IS NOT NULL"_s.arg(QString::fromUtf16(table16))))
                 return sqlFailure(q.lastError(), context);
     if (auto r = transaction.commit(); !r)
         return Unexpected{r.error()};

@@ -274,6 +274,24 @@ const char* const schema10[] = {
     "CREATE INDEX audit_case ON audit (case_id, seq)",
 };
 
+// Schema 11: patients' identifiers sealed at rest. The key is derived from the database's
+// passphrase (Argon2id); this row keeps how, and a check value that tells a wrong passphrase.
+const char* const schema11[] = {
+    R"sql(CREATE TABLE identity_key (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    kdf           TEXT NOT NULL,                 -- argon2id13
+    salt          TEXT NOT NULL,                 -- hex
+    opslimit      INTEGER NOT NULL,
+    memlimit      INTEGER NOT NULL,
+    key_check     TEXT NOT NULL,                 -- keyed BLAKE2b of a fixed text, hex
+    created_at    TEXT NOT NULL
+))sql",
+    R"sql(CREATE TRIGGER identity_key_no_update BEFORE UPDATE ON identity_key
+BEGIN SELECT RAISE(ABORT, 'the identity key is kept as it was made'); END)sql",
+    R"sql(CREATE TRIGGER identity_key_no_delete BEFORE DELETE ON identity_key
+BEGIN SELECT RAISE(ABORT, 'the identity key is kept as it was made'); END)sql",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -372,6 +390,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema8),
         statements(schema9) + lockedWhenFinal(u"segment"_s),
         statements(schema10),
+        statements(schema11),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

@@ -1,6 +1,6 @@
 // The case-database schema on PostgreSQL: the same tables, columns and guards as on SQLite
 // (CaseSchema.cpp), written in PostgreSQL's types and PL/pgSQL. PostgreSQL case stores begin at
-// schema 10; a later migration adds its step to both files.
+// schema 10 (the baseline below); each later migration adds its step to both files.
 
 #include "CaseSchema.h"
 #include "SqlSupport.h"
@@ -264,6 +264,34 @@ const char* const guards[] = {
     "oncoboard_patient_locked()",
 };
 
+// Migrations after the baseline, one list per schema version (11, 12 ...), as on SQLite.
+const char* const step11[] = {
+    R"sql(CREATE TABLE identity_key (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    kdf           TEXT NOT NULL,
+    salt          TEXT NOT NULL,
+    opslimit      BIGINT NOT NULL,
+    memlimit      BIGINT NOT NULL,
+    key_check     TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+))sql",
+    "CREATE TRIGGER identity_key_no_update BEFORE UPDATE ON identity_key FOR EACH ROW EXECUTE FUNCTION "
+    "oncoboard_refuse('the identity key is kept as it was made')",
+    "CREATE TRIGGER identity_key_no_delete BEFORE DELETE ON identity_key FOR EACH ROW EXECUTE FUNCTION "
+    "oncoboard_refuse('the identity key is kept as it was made')",
+    "CREATE TRIGGER identity_key_no_truncate BEFORE TRUNCATE ON identity_key FOR EACH STATEMENT EXECUTE FUNCTION "
+    "oncoboard_refuse('the case database is never emptied by TRUNCATE')",
+};
+
+QStringList stepStatements(int version)
+{
+    QStringList out;
+    if (version == 11)
+        for (const char* s : step11)
+            out << QString::fromUtf8(s);
+    return out;
+}
+
 /** Tables whose rows belong to one case (case_id) and are locked with it. */
 constexpr const char16_t* caseTables[] = {
     u"alteration",
@@ -319,7 +347,10 @@ QStringList CaseSchema::postgresObjects()
 {
     static const QRegularExpression created(u"^CREATE (TABLE|TRIGGER) (\\w+)"_s);
     QStringList out;
-    for (const QString& statement : allStatements())
+    QStringList statements = allStatements();
+    for (int version = postgresBaseline + 1; version <= currentVersion; ++version)
+        statements << stepStatements(version);
+    for (const QString& statement : std::as_const(statements))
         if (const auto m = created.match(statement); m.hasMatch())
             out << m.captured(1).toLower() + u' ' + m.captured(2);
     return out;
@@ -372,21 +403,38 @@ Result<void> CaseSchema::ensurePostgres(QSqlDatabase& db)
                         .arg(*version)
                         .arg(currentVersion),
                     db.databaseName());
-    if (*version != 0)
+    if (*version != 0 && *version < postgresBaseline)
         return fail(CoreError::Code::Database,
                     Messages::tr("the case database has schema %1, which PostgreSQL case stores never had (they "
                                  "begin at %2)")
                         .arg(*version)
                         .arg(postgresBaseline),
                     db.databaseName());
-    static_assert(currentVersion == postgresBaseline, "add the PostgreSQL step of the new schema version");
+    // A new database gets the baseline; then each step from its version up to the current one.
     QSqlQuery q(db);
-    for (const QString& statement : allStatements())
+    QStringList statements;
+    if (*version == 0)
+        statements << allStatements();
+    for (int step = std::max(*version, postgresBaseline) + 1; step <= currentVersion; ++step) {
+        const QStringList next = stepStatements(step);
+        if (next.isEmpty())
+            return fail(CoreError::Code::Internal,
+                        u"schema %1 has no PostgreSQL step (CaseSchemaPostgres.cpp)"_s.arg(step),
+                        db.databaseName());
+        statements << next;
+    }
+    for (const QString& statement : std::as_const(statements))
         if (!q.exec(statement))
             return sqlFailure(q.lastError(), db.databaseName());
-    q.prepare(u"INSERT INTO oncoboard_schema (application_id, version) VALUES (?, ?)"_s);
-    q.addBindValue(applicationId);
-    q.addBindValue(currentVersion);
+    q.prepare(*version == 0 ? u"INSERT INTO oncoboard_schema (application_id, version) VALUES (?, ?)"_s
+                            : u"UPDATE oncoboard_schema SET version = ? WHERE application_id = ?"_s);
+    if (*version == 0) {
+        q.addBindValue(applicationId);
+        q.addBindValue(currentVersion);
+    } else {
+        q.addBindValue(currentVersion);
+        q.addBindValue(applicationId);
+    }
     if (!q.exec())
         return sqlFailure(q.lastError(), db.databaseName());
     return transaction.commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "caseStore/IdentitySeal.h"
 #include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 
@@ -245,14 +246,40 @@ public:
         QString recordNumber;
     };
 
+    /** Whether identifiers can be read and written (docs/security.md). */
+    enum class IdentityAccess
+    {
+        NoKeyYet, ///< the database seals nothing yet: a passphrase given now becomes its key
+        Locked,   ///< sealed with a key this store has not been given
+        Unlocked, ///< the key is at hand
+    };
+    IdentityAccess identityAccess() const;
+
     /**
-     * Sets (or replaces) the identifying data of a patient known by `pseudonym`. The audit trail
+     * Gives the store the passphrase that seals identifiers (Argon2id-derived key). A database
+     * without a key takes it as its key when the first identifier is stored. For a
+     * wrong passphrase: Locked (nothing is opened with it).
+     */
+    [[nodiscard]] Result<void> unlockIdentities(const QString& passphrase);
+
+    /**
+     * Sets (or replaces) the identifying data of a patient known by `pseudonym`, sealed with the
+     * database's key (unlockIdentities() first: CoreError::Code::Locked otherwise). The audit trail
      * records that it was set, not what it is. InvalidArgument for an unknown pseudonym.
      */
     [[nodiscard]] Result<void>
     setPatientIdentity(const QString& pseudonym, const PatientIdentity& identity, const Actor& actor);
-    /** The identifying data of a patient, nullopt when none was given. */
+    /**
+     * The identifying data of a patient, nullopt when none was given. Locked when it is sealed
+     * and the store has no key (the message says how to give it).
+     */
     Result<std::optional<PatientIdentity>> patientIdentity(const QString& pseudonym);
+
+    /**
+     * Writes to the audit chain that a case's identifiers left the database (`what`: "report
+     * json,pdf", "shown"), before they do. Refused on a read-only store.
+     */
+    [[nodiscard]] Result<void> recordDisclosure(qint64 caseId, const QString& what, const Actor& actor);
 
     /** Records a board meeting and the cases it discussed. */
     [[nodiscard]] Result<qint64>
@@ -364,6 +391,9 @@ private:
 
     QString m_path;
     QString m_connection;
+    /** The identifiers' key once given; with `m_newKey`, to be stored with the first identifier. */
+    std::unique_ptr<IdentitySeal> m_seal;
+    std::optional<IdentitySeal::Derivation> m_newKey;
     /** What a change of a case is checked against (expectVersion), by case id. */
     struct Expectation
     {

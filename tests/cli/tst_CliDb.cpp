@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,8 @@ private slots:
     void scriptChangesOnlyTheVersionItRead();
     void backupMovesACaseBetweenBackends();
     void grantedRoleCannotRewriteHistory();
+    void identifiersAreSealedAndDisclosuresAudited();
+    void serverAddressesNeverCarryAPassword();
 
 private:
     Run cli(const QStringList& arguments);
@@ -440,6 +443,121 @@ void TestCliDb::grantedRoleCannotRewriteHistory()
     const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, anna});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY2(check.out.contains("audit trail intact: 2 entries"), check.out.constData());
+}
+
+void TestCliDb::identifiersAreSealedAndDisclosuresAudited()
+{
+    const QString db = test::caseDatabase(path(u"identified/cases.sqlite"_s));
+    const auto env = [](const QString& passphrase) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(u"ONCOBOARD_PASSPHRASE"_s);
+        if (!passphrase.isEmpty())
+            e.insert(u"ONCOBOARD_PASSPHRASE"_s, passphrase);
+        return e;
+    };
+    const auto run = [&](const QStringList& arguments, const QString& passphrase) {
+        QProcess p;
+        p.setProcessEnvironment(env(passphrase));
+        p.start(QStringLiteral(ONCOBOARD_CLI_PATH), arguments);
+        p.waitForFinished(120000);
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                   p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+    };
+    const QString passphrase = u"tumor board 2026, room 3"_s;
+    const QStringList newCase{u"case"_s,
+                              u"new"_s,
+                              QStringLiteral(ONCOBOARD_DEMO_VCF),
+                              u"--db"_s,
+                              db,
+                              u"--kb"_s,
+                              m_kb,
+                              u"--tumor-type"_s,
+                              u"COAD"_s,
+                              u"--patient"_s,
+                              u"P-SEALED"_s,
+                              u"--name"_s,
+                              u"Erika Mustermann"_s,
+                              u"--mrn"_s,
+                              u"MRN-0042"_s,
+                              u"--birth-date"_s,
+                              u"1961-08-12"_s};
+    // Without the passphrase nothing is stored; with it, the case and its sealed identifiers.
+    Run r = run(newCase, QString());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("ONCOBOARD_PASSPHRASE"), r.err.constData());
+    QCOMPARE(test::queryValue(db, u"SELECT count(*) FROM case_record"_s).toInt(), 0);
+    r = run(newCase, passphrase);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = QString::fromUtf8(r.out.trimmed());
+    QCOMPARE(test::queryValue(db,
+                              u"SELECT count(*) FROM patient_identity WHERE name LIKE 'sealed:v1:%' AND "
+                              "record_number LIKE 'sealed:v1:%' AND birth_date LIKE 'sealed:v1:%'"_s)
+                 .toInt(),
+             1);
+    QCOMPARE(test::queryValue(db,
+                              u"SELECT count(*) FROM patient_identity WHERE name LIKE '%Mustermann%' OR "
+                              "record_number LIKE '%0042%' OR birth_date LIKE '%1961%'"_s)
+                 .toInt(),
+             0);
+    if (!test::onPostgres()) {
+        QFile raw(db);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains("Mustermann") && !bytes.contains("MRN-0042") && !bytes.contains("1961-08-12"));
+    }
+
+    // Another machine without the key: pseudonyms only, and why; a wrong passphrase opens nothing.
+    const QStringList show{u"case"_s, u"identity"_s, u"--db"_s, db, u"--patient"_s, u"P-SEALED"_s};
+    r = run(show, QString());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("sealed"), r.err.constData());
+    r = run(show, u"tumor board 2025"_s);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not the passphrase"), r.err.constData());
+    r = run({u"report"_s, u"--db"_s, db, u"--case"_s, id, u"--json"_s, u"-"_s}, QString());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("P-SEALED") && !r.out.contains("Mustermann"));
+    r = run({u"report"_s, u"--db"_s, db, u"--case"_s, id, u"--json"_s, u"-"_s, u"--identifiers"_s}, QString());
+    QCOMPARE(r.exitCode, 1);
+
+    // With the key: shown and exported on request, each time written to the audit chain first.
+    r = run(show, passphrase);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Erika Mustermann\t1961-08-12\tMRN-0042"), r.out.constData());
+    r = run({u"report"_s, u"--db"_s, db, u"--case"_s, id, u"--json"_s, u"-"_s, u"--identifiers"_s}, passphrase);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Erika Mustermann") && r.out.contains("MRN-0042"));
+    r = run({u"case"_s, u"identity"_s, u"--db"_s, db, u"--patient"_s, u"P-SEALED"_s, u"--mrn"_s, u"MRN-0043"_s},
+            passphrase);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(show, passphrase);
+    QVERIFY2(r.out.contains("Erika Mustermann\t1961-08-12\tMRN-0043"), r.out.constData());
+    const Run trail = cli({u"case"_s, u"audit"_s, u"--db"_s, db, u"--case"_s, id});
+    QCOMPARE(trail.out.count("identity.disclosed: - -> identity shown"), 2);
+    QCOMPARE(trail.out.count("identity.disclosed: - -> report json"), 1);
+    QVERIFY(!trail.out.contains("Mustermann") && !trail.out.contains("MRN-004"));
+    const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, db});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    // A date that is not one is refused before anything is written.
+    r = run(
+        {u"case"_s, u"identity"_s, u"--db"_s, db, u"--patient"_s, u"P-SEALED"_s, u"--birth-date"_s, u"1961-02-30"_s},
+        passphrase);
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliDb::serverAddressesNeverCarryAPassword()
+{
+    // Refused before any connection is tried, and the password is not repeated in the message.
+    const Run withPassword = cli({u"db"_s, u"check"_s, u"--db"_s, u"postgresql://anna:hunter2@127.0.0.1:1/board"_s});
+    QCOMPARE(withPassword.exitCode, 2);
+    QVERIFY2(withPassword.err.contains("~/.pgpass or PGPASSWORD"), withPassword.err.constData());
+    QVERIFY(!withPassword.err.contains("hunter2"));
+    const Run unknown =
+        cli({u"case"_s, u"list"_s, u"--db"_s, u"postgresql://anna@127.0.0.1:1/board?password=hunter2"_s});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.err.contains("unknown connection option 'password'"), unknown.err.constData());
+    QVERIFY(!unknown.err.contains("hunter2"));
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

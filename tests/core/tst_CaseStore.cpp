@@ -654,12 +654,50 @@ void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
     auto store = CaseStore::open(path);
     QVERIFY(store);
     const qint64 id = newCase(**store);
+    // Identifiers are stored sealed only: without the database's passphrase nothing is written.
+    QCOMPARE((*store)->identityAccess(), CaseStore::IdentityAccess::NoKeyYet);
+    auto locked = (*store)->setPatientIdentity(u"PAT-001"_s, {u"Jane Doe"_s, {}, {}}, pathologist);
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().code, CoreError::Code::Locked);
+    QVERIFY((*store)->unlockIdentities(u"correct horse battery staple"_s));
     QVERIFY(!(*store)->setPatientIdentity(u"PAT-UNKNOWN"_s, {u"Jane Doe"_s, {}, {}}, pathologist));
     QVERIFY((*(*store)->patientIdentity(u"PAT-001"_s)) == std::nullopt);
     QVERIFY((*store)->setPatientIdentity(u"PAT-001"_s, {u"Jane Doe"_s, u"1961-04-02"_s, u"MRN-123"_s}, pathologist));
     const auto identity = *(*store)->patientIdentity(u"PAT-001"_s);
     QVERIFY(identity);
+    QCOMPARE(identity->name, u"Jane Doe"_s);
+    QCOMPARE(identity->birthDate, u"1961-04-02"_s);
     QCOMPARE(identity->recordNumber, u"MRN-123"_s);
+    {
+        // Another workstation: without the passphrase the patient is a pseudonym, and it says why;
+        // a wrong passphrase opens nothing.
+        auto other = CaseStore::open(path);
+        QVERIFY(other);
+        QCOMPARE((*other)->identityAccess(), CaseStore::IdentityAccess::Locked);
+        QCOMPARE((*other)->summary(id)->patient, u"PAT-001"_s);
+        auto hidden = (*other)->patientIdentity(u"PAT-001"_s);
+        QVERIFY(!hidden);
+        QCOMPARE(hidden.error().code, CoreError::Code::Locked);
+        QVERIFY2(hidden.error().message.contains(u"sealed"_s), qPrintable(hidden.error().message));
+        auto wrong = (*other)->unlockIdentities(u"correct horse battery stapler"_s);
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message.contains(u"not the passphrase"_s));
+        QVERIFY((*other)->unlockIdentities(u"correct horse battery staple"_s));
+        QCOMPARE((*(*other)->patientIdentity(u"PAT-001"_s))->name, u"Jane Doe"_s);
+    }
+    // In the tables, nothing but sealed values; a value moved to another field does not open.
+    QSqlQuery sealed(QSqlDatabase::database((*store)->connectionName()));
+    QVERIFY(sealed.exec(u"SELECT name, birth_date, record_number FROM patient_identity"_s) && sealed.next());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(sealed.value(i).toString().startsWith(u"sealed:v1:"_s), qPrintable(sealed.value(i).toString()));
+    const QString sealedName = sealed.value(0).toString();
+    sealed.finish();
+    QVERIFY(test::tamper(path, {u"UPDATE patient_identity SET record_number = '%1'"_s.arg(sealedName)}).isEmpty());
+    auto moved = (*store)->patientIdentity(u"PAT-001"_s);
+    QVERIFY(!moved);
+    QVERIFY2(moved.error().message.contains(u"moved from another patient or field"_s),
+             qPrintable(moved.error().message));
+    QVERIFY((*store)->setPatientIdentity(u"PAT-001"_s, {u"Jane Doe"_s, u"1961-04-02"_s, u"MRN-123"_s}, pathologist));
     auto meeting = (*store)->addMeeting(u"2026-11-26"_s, {u"Dr. P"_s, u"Dr. O"_s}, {id}, oncologist);
     QVERIFY(meeting);
     QVERIFY((*store)->verifyAudit()->ok());
@@ -678,6 +716,19 @@ void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
     QVERIFY(text.contains("PAT-001"));
     auto trail = (*store)->auditTrail(id);
     QVERIFY(trail->last().contains(u"meeting: - -> 2026-11-26: Dr. P, Dr. O"_s));
+    // A lost laptop: the file and its journal hold no identifier (as `strings` would show).
+    if (!test::onPostgres()) {
+        store->reset();
+        QByteArray bytes;
+        for (const QString& file : {path, path + u"-wal"_s}) {
+            QFile raw(file);
+            if (raw.open(QIODevice::ReadOnly))
+                bytes += raw.readAll();
+        }
+        QVERIFY(bytes.size() > 100000);
+        for (const QByteArray& identifier : {QByteArray("Jane Doe"), QByteArray("1961-04-02"), QByteArray("MRN-123")})
+            QVERIFY2(!bytes.contains(identifier), identifier.constData());
+    }
 }
 
 void TestCaseStore::copyNumberSegmentsAreKeptWithTheCase()

@@ -116,6 +116,7 @@ void TestReport::initTestCase()
                                u"2026-11-26"_s,
                                {u"Dr. A. Pathologist"_s, u"Dr. B. Oncologist"_s}}));
     QVERIFY(m_store->setState(m_case, CaseState::Preliminary, pathologist));
+    QVERIFY(m_store->unlockIdentities(u"board passphrase"_s));
     QVERIFY(m_store->setPatientIdentity(
         u"PAT-T001"_s, {u"Erika Mustermann"_s, u"1961-04-12"_s, u"MRN-0042"_s}, pathologist));
 }
