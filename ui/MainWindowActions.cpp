@@ -9,6 +9,7 @@
 #include "caseStore/CaseBundle.h"
 #include "dialogs/InputIssuesDialog.h"
 #include "dialogs/KnowledgeBaseDialog.h"
+#include "dialogs/PatientIdentityDialog.h"
 #include "dialogs/ReportSettingsDialog.h"
 #include "dialogs/SampleRoleDialog.h"
 #include "dialogs/SignOffDialog.h"
@@ -103,7 +104,7 @@ void MainWindow::createActions()
     });
     openDb->setObjectName(u"actionOpenCaseDatabase"_s);
     // The department's case store on PostgreSQL; the password comes from ~/.pgpass or PGPASSWORD.
-    QAction* connectDb = file->addAction(tr("Connect to Case Database &Server..."), this, [this] {
+    QAction* connectDb = file->addAction(tr("Connect to Case Database Ser&ver..."), this, [this] {
         bool ok = false;
         const QString address = QInputDialog::getText(
             this,
@@ -135,6 +136,23 @@ void MainWindow::createActions()
     });
     m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
     m_saveCaseAction->setShortcut(QKeySequence::Save);
+    // The patient's identifiers, kept sealed in the case database (docs/security.md).
+    QAction* identity = file->addAction(tr("Pa&tient Identifiers..."), this, [this] {
+        const qint64 caseId = m_review->currentCase();
+        if (!m_review->store() || caseId <= 0) {
+            refuse(tr("Save the case to the case database to give its patient's identifiers"));
+            return;
+        }
+        auto summary = m_review->store()->summary(caseId);
+        if (!summary) {
+            showMessage(summary.error().toString());
+            return;
+        }
+        PatientIdentityDialog dialog(*m_review->store(), caseId, summary->patient, Actor::current(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("Identifiers of %1 stored, sealed").arg(summary->patient));
+    });
+    identity->setObjectName(u"actionPatientIdentity"_s);
     QAction* exportAction = file->addAction(tr("&Export Report..."), this, [this] {
         if (!result()) {
             refuse(tr("Nothing to export: open a case first (File > Open, or a case on the left)"));

@@ -8,6 +8,7 @@
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
+#include "dialogs/PatientIdentityDialog.h"
 #include "dialogs/PlanItemDialog.h"
 #include "dialogs/ReviewerDialog.h"
 #include "models/EvidenceTableModel.h"
@@ -84,6 +85,7 @@ private slots:
     void refusalsSayWhy();
     void planDialogPicksAlterationsAndKeepsInput();
     void copyNumberRowsReadAsWhatTheyAre();
+    void patientIdentifiersAreEnteredSealed();
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
@@ -884,6 +886,78 @@ void TestReviewDesk::copyNumberRowsReadAsWhatTheyAre()
     QCOMPARE(view->findChild<PlotsPanel*>()->currentPlot(), PlotsPanel::Plot::CopyNumber);
     QCOMPARE(view->caseState(), u"DRAFT \u2013 case %1, version 1, not signed"_s.arg(id));
     window.setPresentationMode(false);
+}
+
+void TestReviewDesk::patientIdentifiersAreEnteredSealed()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(prepare(window, &dir));
+    QVERIFY(load(window, {maf}));
+    QVERIFY(window.saveCaseToDatabase(patient(u"PAT-ID"_s)) > 0);
+    auto* action = window.findChild<QAction*>(u"actionPatientIdentity"_s);
+    QVERIFY(action);
+    const QString passphrase = u"room 3, every Tuesday"_s;
+    // File > Patient Identifiers: a new database asks for its passphrase twice; a mismatch keeps
+    // the dialog open and says why, then the identifiers are stored.
+    QStringList seen;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = window.findChild<PatientIdentityDialog*>(u"patientIdentityDialog"_s);
+        if (!dialog) {
+            seen << u"no dialog"_s;
+            return;
+        }
+        if (!dialog->repeatEdit()->isVisibleTo(dialog))
+            seen << u"no repeated passphrase for a new key"_s;
+        dialog->nameEdit()->setText(u"Erika Mustermann"_s);
+        dialog->birthDateEdit()->setText(u"1961-08-12"_s);
+        dialog->recordNumberEdit()->setText(u"MRN-0042"_s);
+        dialog->passphraseEdit()->setText(passphrase);
+        dialog->repeatEdit()->setText(u"room 3, every Tuesday."_s);
+        dialog->accept();
+        auto* problem = dialog->findChild<QLabel*>(u"identityProblem"_s);
+        if (!dialog->isVisible() || !problem || !problem->text().contains(u"differ"_s))
+            seen << u"a mismatched passphrase was taken"_s;
+        dialog->repeatEdit()->setText(passphrase);
+        dialog->accept();
+        if (dialog->isVisible()) {
+            seen << u"not accepted: "_s + (problem ? problem->text() : QString());
+            dialog->reject();
+        }
+    });
+    action->trigger();
+    QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u"; "_s)));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"sealed"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Another workstation opens the database: sealed without the passphrase, readable with it.
+    {
+        auto other = CaseStore::open(dir.filePath(u"cases.sqlite"_s));
+        QVERIFY(other);
+        QCOMPARE((*other)->identityAccess(), CaseStore::IdentityAccess::Locked);
+        QVERIFY(!(*other)->patientIdentity(u"PAT-ID"_s));
+        QVERIFY((*other)->unlockIdentities(passphrase));
+        const auto identity = *(*other)->patientIdentity(u"PAT-ID"_s);
+        QVERIFY(identity);
+        QCOMPARE(identity->name, u"Erika Mustermann"_s);
+        QCOMPARE(identity->recordNumber, u"MRN-0042"_s);
+    }
+    // Opened again in this window (the key at hand): the stored values are shown, which the audit
+    // chain records.
+    QString shownName;
+    QTimer::singleShot(0, this, [&] {
+        if (auto* dialog = window.findChild<PatientIdentityDialog*>(u"patientIdentityDialog"_s)) {
+            shownName = dialog->nameEdit()->text();
+            dialog->reject();
+        }
+    });
+    action->trigger();
+    QCOMPARE(shownName, u"Erika Mustermann"_s);
+    auto trail = window.reviewController()->store()->auditTrail(window.reviewController()->currentCase());
+    QVERIFY(trail);
+    QVERIFY(trail->last().contains(u"identity.disclosed"_s));
+    QVERIFY(!trail->join(u'\n').contains(u"Mustermann"_s));
 }
 
 QTEST_MAIN(TestReviewDesk)
