@@ -13,9 +13,13 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,6 +61,65 @@ QSet<QString> columnsOf(QSqlDatabase& db, const QString& table)
     return out;
 }
 
+bool isIntegerType(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/**
+ * A bundle's value as the column's type takes it: a number for a numeric column (an integer for an
+ * integer column), text for a text column; null, or an empty text (how an unknown number is
+ * exported), for nothing. Whatever else was put into the file is refused, never stored as it came.
+ */
+Result<QVariant> checkedValue(const QJsonValue& value, QMetaType type)
+{
+    const bool integer = isIntegerType(type), real = type.id() == QMetaType::Double;
+    if (value.isNull() || value.isUndefined() || ((integer || real) && value.isString() && value.toString().isEmpty()))
+        return QVariant(type);
+    if (integer || real) {
+        const double d = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!value.isDouble() || !std::isfinite(d))
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("'%1' is not a number").arg(value.toVariant().toString().left(40)));
+        if (integer) {
+            if (d != std::trunc(d) || std::abs(d) > 9.0e15)
+                return fail(CoreError::Code::BadInput, Messages::tr("%1 is not a whole number").arg(d));
+            return QVariant(qint64(d));
+        }
+        return QVariant(d);
+    }
+    if (!value.isString())
+        return fail(CoreError::Code::BadInput, Messages::tr("a text was expected"));
+    return QVariant(value.toString());
+}
+
+/** Read support no caller reports: a VAF outside [0, 1], negative counts, more alternative reads than depth. */
+QString implausibleSupport(const QJsonObject& row)
+{
+    for (const QString& side : {u"tumor"_s, u"normal"_s}) {
+        const QJsonValue vaf = row.value(side + u"_vaf"_s), depth = row.value(side + u"_depth"_s),
+                         alt = row.value(side + u"_alt_reads"_s);
+        if (vaf.isDouble() && !(vaf.toDouble() >= 0.0 && vaf.toDouble() <= 1.0))
+            return Messages::tr("%1 VAF %2 is outside 0-1").arg(side).arg(vaf.toDouble());
+        if ((depth.isDouble() && depth.toDouble() < 0) || (alt.isDouble() && alt.toDouble() < 0))
+            return Messages::tr("negative %1 read count").arg(side);
+        if (depth.isDouble() && alt.isDouble() && alt.toDouble() > depth.toDouble())
+            return Messages::tr("more %1 alternative reads (%2) than depth (%3)")
+                .arg(side)
+                .arg(alt.toDouble())
+                .arg(depth.toDouble());
+    }
+    return {};
+}
+
 /** Inserts a row given as a JSON object; `extra` sets columns the bundle does not carry. */
 Result<qint64> insertRow(QSqlDatabase& db,
                          const QString& table,
@@ -65,12 +128,17 @@ Result<qint64> insertRow(QSqlDatabase& db,
                          const QString& context)
 {
     const QSet<QString> known = columnsOf(db, table);
+    const QSqlRecord types = db.record(table);
     QStringList names;
     QVariantList values;
     for (const auto& [name, value] : extra) {
         names << name;
         values << value;
     }
+    // Which row, for the messages: an alteration by its reference, else by the table alone.
+    const QString where = row.value(u"ref"_s).isString()
+                              ? Messages::tr("table %1 of the bundle, %2").arg(table, row.value(u"ref"_s).toString())
+                              : Messages::tr("table %1 of the bundle").arg(table);
     for (auto it = row.begin(); it != row.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(CoreError::Code::BadInput,
@@ -78,9 +146,17 @@ Result<qint64> insertRow(QSqlDatabase& db,
                         context);
         if (names.contains(it.key()))
             continue;
+        auto value = checkedValue(it.value(), types.field(it.key()).metaType());
+        if (!value)
+            return fail(CoreError::Code::BadInput,
+                        Messages::tr("%1, column %2: %3").arg(where, it.key(), value.error().message),
+                        context);
         names << it.key();
-        values << it.value().toVariant();
+        values << *value;
     }
+    if (table == u"alteration")
+        if (const QString problem = implausibleSupport(row); !problem.isEmpty())
+            return fail(CoreError::Code::BadInput, Messages::tr("%1: %2").arg(where, problem), context);
     // The new row's id, where the table has one (sample, alteration ...; not case_input).
     const bool hasId = known.contains(u"id"_s);
     // Quoted: a column may be named by an SQL keyword ("end" of a segment).

@@ -13,7 +13,9 @@
 #include "match/Annotator.h"
 #include "match/Tiering.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -21,6 +23,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
@@ -569,6 +573,50 @@ void TestCaseStore::bundleRoundTripDoesNotDuplicate()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, CoreError::Code::BadInput);
     QVERIFY(refused.error().message.contains(u"checksum"_s));
+
+    // Edited with the checksum recomputed: values no column or caller can hold are still refused,
+    // saying where, and nothing is imported.
+    const auto editedWithChecksum = [&](const std::function<void(QJsonObject&)>& edit) {
+        QJsonObject bundleObject =
+            QJsonDocument::fromJson(QByteArray(f.open(QIODevice::ReadOnly) ? f.readAll() : "")).object();
+        f.close();
+        QJsonObject payload = bundleObject.value(u"payload"_s).toObject();
+        QJsonArray alterations = payload.value(u"alterations"_s).toArray();
+        QJsonObject first = alterations.first().toObject();
+        edit(first);
+        alterations.replace(0, first);
+        payload.insert(u"alterations"_s, alterations);
+        bundleObject.insert(u"payload"_s, payload);
+        bundleObject.insert(
+            u"sha256"_s,
+            QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex()));
+        const QString out = dir.filePath(u"rechecksummed.oncoboard-case"_s);
+        QFile w(out);
+        if (w.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            w.write(QJsonDocument(bundleObject).toJson());
+        return out;
+    };
+    const auto casesBefore = (*other)->cases()->size();
+    for (const auto& [edit, why] :
+         {std::pair<std::function<void(QJsonObject&)>, QString>{
+              [](QJsonObject& row) { row.insert(u"tumor_vaf"_s, 7.5); }, u"VAF 7.5 is outside 0-1"_s},
+          {[](QJsonObject& row) { row.insert(u"pos"_s, u"not a number"_s); },
+           u"column pos: 'not a number' is not a number"_s},
+          {[](QJsonObject& row) { row.insert(u"pos"_s, 12.5); }, u"12.5 is not a whole number"_s},
+          {[](QJsonObject& row) { row.insert(u"gene"_s, 42); }, u"column gene: a text was expected"_s},
+          {[](QJsonObject& row) {
+               row.insert(u"tumor_depth"_s, 10);
+               row.insert(u"tumor_alt_reads"_s, 11);
+           },
+           u"more tumor alternative reads (11) than depth (10)"_s}}) {
+        auto r = CaseBundle::importCase(**other, editedWithChecksum(edit), oncologist);
+        QVERIFY2(!r, qPrintable(why));
+        QCOMPARE(r.error().code, CoreError::Code::BadInput);
+        QVERIFY2(r.error().message.contains(why), qPrintable(r.error().message));
+    }
+    QCOMPARE((*other)->cases()->size(), casesBefore);
 }
 
 void TestCaseStore::recheckReportsNewEvidenceWithoutTouchingTheCase()
