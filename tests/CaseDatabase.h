@@ -35,18 +35,30 @@ inline bool onPostgres()
     return !qEnvironmentVariableIsEmpty("ONCOBOARD_TEST_POSTGRES");
 }
 
+/** Adds QtSql connection `name` to the case database at `location` (either backend), unopened. */
+inline QSqlDatabase addConnection(const QString& location, const QString& name)
+{
+    if (!location.startsWith(QStringLiteral("postgresql://"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        return db;
+    }
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
 /** Runs `sql` on the cluster's maintenance database; fatal on failure (the run cannot go on). */
 inline void onServer(const QString& sql, const QString& check = QString(), bool* found = nullptr)
 {
     const QString server = postgresServer();
-    const QUrl url(server);
     const QString connection = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = addConnection(server, connection);
         if (!db.open())
             qFatal("cannot reach the test cluster %s: %s", qPrintable(server), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
@@ -118,21 +130,14 @@ inline QString runSql(const QString& location, const QStringList& sql, bool past
     const QString connection = QUuid::createUuid().toString();
     QString error;
     {
-        QSqlDatabase db;
         const bool server = location.startsWith(QStringLiteral("postgresql://"));
-        if (server) {
-            const QUrl url(location);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(location);
+        QSqlDatabase db = addConnection(location, connection);
+        if (!db.open()) {
+            error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            return error;
         }
-        if (!db.open())
-            return db.lastError().text();
         QSqlQuery q(db);
         QStringList statements;
         if (pastGuards && server) {
@@ -162,18 +167,7 @@ inline QVariant queryValue(const QString& location, const QString& sql)
     const QString connection = QUuid::createUuid().toString();
     QVariant value;
     {
-        QSqlDatabase db;
-        if (location.startsWith(QStringLiteral("postgresql://"))) {
-            const QUrl url(location);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(location);
-        }
+        QSqlDatabase db = addConnection(location, connection);
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())

@@ -74,11 +74,9 @@ void ReviewController::checkForChanges()
 {
     if (!m_store || m_case <= 0)
         return;
-    auto elsewhere = m_store->changedElsewhere(m_case);
-    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    if (!elsewhere && isPostgres(db))
-        reconnect(db); // the server restarted or the network was cut: look again at the next tick
-    else if (elsewhere && *elsewhere)
+    // The store connects again by itself when a server ended the session; a reconnection drops
+    // the LISTEN, which is renewed here.
+    if (auto elsewhere = m_store->changedElsewhere(m_case); elsewhere && *elsewhere)
         emit changedElsewhere(**elsewhere);
     listenForChanges();
 }

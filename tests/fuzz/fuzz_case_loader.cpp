@@ -85,33 +85,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
 #ifndef ONCOBOARD_LIBFUZZER
 // Replay: every file of the directories (or files) given, as libFuzzer would run them.
-#include <QDirIterator>
+#include "FuzzReplay.h"
 
 int main(int argc, char** argv)
 {
-    int files = 0;
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        QStringList paths;
-        if (QFileInfo(arg).isDir()) {
-            QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                paths << it.next();
-            paths.sort();
-        } else {
-            paths << arg;
-        }
-        for (const QString& path : paths) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
-                return 1;
-            }
-            const QByteArray bytes = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()));
-            ++files;
-        }
-    }
+    const int files = onco::test::replayInputs(argc, argv);
+    if (files < 0)
+        return 1;
     QDir(QFileInfo(inputPath()).path()).removeRecursively();
     std::printf("%d input(s) replayed: no crash, every loaded value within bounds\n", files);
     return files > 0 ? 0 : 1;
