@@ -18,6 +18,7 @@ struct CoreError
         Canceled,        ///< the user canceled a long operation
         Conflict,        ///< someone else changed the record since it was read (optimistic locking)
         Locked,          ///< the data is sealed and no key for it was given
+        Forbidden,       ///< the actor's role may not do this (Roles.h)
         Internal,        ///< a broken invariant; always a bug
     };
 

@@ -413,11 +413,15 @@ bool MainWindow::exportReport(const QString& path, ReportFormat format)
     // Gathered here (the case database belongs to this thread); written on a worker thread.
     auto report = std::make_shared<ReportCase>();
     if (CaseStore* store = m_review->store(); store && m_review->currentCase() > 0) {
-        auto stored = ReportCase::fromStore(*store,
-                                            m_review->currentCase(),
-                                            *result(),
-                                            m_review->storedIds(),
-                                            ReportSettingsDialog::includeIdentifiers());
+        // A stored case is reported as the command line reports it and as its signers signed it:
+        // its stored alterations annotated again with the releases recorded with it.
+        auto kb = KnowledgeBase::open(m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath);
+        if (!kb) {
+            showMessage(kb.error().message);
+            return false;
+        }
+        auto stored =
+            ReportCase::fromStore(*store, m_review->currentCase(), **kb, ReportSettingsDialog::includeIdentifiers());
         if (!stored) {
             showMessage(stored.error().message);
             return false;
@@ -490,8 +494,15 @@ void MainWindow::signOff(CaseState target)
     SignOffDialog dialog(*summary, target, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The dialog keeps the signer in the identity settings, which the case store signs with.
-    if (auto r = m_review->setState(target); !r)
+    // The dialog keeps the signer in the identity settings, which the case store signs with, and
+    // opened the signer's key; the signature covers the report made with the case's releases.
+    const std::optional<SigningKey> key = dialog.takeKey();
+    auto kb = KnowledgeBase::open(m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath);
+    if (!kb) {
+        showMessage(kb.error().message);
+        return;
+    }
+    if (auto r = m_review->setState(target, **kb, key ? &*key : nullptr); !r)
         showMessage(r.error().message);
     else
         showMessage(target == CaseState::Final

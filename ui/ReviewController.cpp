@@ -1,5 +1,7 @@
 #include "ReviewController.h"
 
+#include "report/CaseSignOff.h"
+
 #include "caseStore/CaseConnection.h"
 
 #include <QDir>
@@ -282,11 +284,15 @@ Result<void> ReviewController::acceptEarlierDecision(qint32 alteration)
                            e.comment.isEmpty() ? QString() : u": "_s + e.comment));
 }
 
-Result<void> ReviewController::setState(CaseState state)
+Result<void> ReviewController::setState(CaseState state, KnowledgeBase& kb, const SigningKey* key)
 {
     if (!m_store || m_case == 0)
         return fail(CoreError::Code::InvalidArgument, tr("save the case to the case database first"));
-    if (auto r = m_store->setState(m_case, state, Actor::current()); !r)
+    if (state != CaseState::Draft && !key)
+        return fail(CoreError::Code::InvalidArgument, tr("a sign-off needs the signer's key"));
+    if (auto r = state == CaseState::Draft ? m_store->setState(m_case, state, Actor::current())
+                                           : CaseSignOff::setState(*m_store, m_case, state, Actor::current(), kb, *key);
+        !r)
         return r;
     m_undo->clear(); // decisions before a state change are not undone across it
     emit caseChanged();

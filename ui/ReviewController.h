@@ -11,6 +11,11 @@
 #include <QUndoStack>
 
 #include <memory>
+
+namespace onco {
+class KnowledgeBase;
+class SigningKey;
+} // namespace onco
 #include <optional>
 
 namespace onco {
@@ -86,8 +91,11 @@ public:
     QList<ReviewRecord> earlierDecisions(qint32 alteration) const;
     /** Takes over the first earlier decision, undoably. */
     [[nodiscard]] Result<void> acceptEarlierDecision(qint32 alteration);
-    /** Moves the current case to `state` (the signer is the current user). */
-    [[nodiscard]] Result<void> setState(CaseState state);
+    /**
+     * Moves the current case to `state` (the signer is the current user); preliminary and final
+     * are signed with `key` over the case and its report made with `kb`.
+     */
+    [[nodiscard]] Result<void> setState(CaseState state, KnowledgeBase& kb, const SigningKey* key);
 
     /** Applies a decision to the database without the undo stack (the commands use it). */
     Result<void> apply(qint32 alteration, Decision decision, const QString& comment);

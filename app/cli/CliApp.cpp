@@ -36,6 +36,9 @@ int reportCommand(const QStringList& arguments);         // CliPlan.cpp
 int auditCommand(const QStringList& arguments);          // CliCase.cpp
 int annotateCohortCommand(const QStringList& arguments); // CliCohort.cpp
 int dbCommand(const QStringList& arguments);             // CliDb.cpp
+int keysCommand(const QStringList& arguments);           // CliKeys.cpp
+int membersCommand(const QStringList& arguments);        // CliKeys.cpp
+int verifyCommand(const QStringList& arguments);         // CliKeys.cpp
 
 namespace {
 
@@ -227,6 +230,12 @@ int CliApp::run(const QStringList& arguments)
         return auditCommand(rest);
     if (command == u"db")
         return dbCommand(rest);
+    if (command == u"keys")
+        return keysCommand(rest);
+    if (command == u"members")
+        return membersCommand(rest);
+    if (command == u"verify")
+        return verifyCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

@@ -5,14 +5,17 @@
 #include "CliCommon.h"
 
 #include "caseStore/CaseBundle.h"
+#include "caseStore/CaseConnection.h"
 #include "caseStore/CaseRecheck.h"
 #include "caseStore/CaseStore.h"
+#include "caseStore/SigningKey.h"
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
 #include "match/MutationBurden.h"
 #include "ontology/OncoTree.h"
 #include "ontology/TumorTypeGraph.h"
+#include "report/CaseSignOff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -345,7 +348,8 @@ int caseState(const QStringList& arguments)
                   option("case", "ID"),
                   option("signer", "NAME"),
                   option("role", "ROLE"),
-                  option("if-version", "SEQ")});
+                  option("if-version", "SEQ"),
+                  option("kb", "FILE")});
     if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 1, 1))
         return rc;
     auto id = caseIdOf(p);
@@ -359,8 +363,33 @@ int caseState(const QStringList& arguments)
         return coreFailure(store.error());
     if (int rc = expectVersion(p, **store, *id))
         return rc;
-    if (auto r = (*store)->setState(*id, *state, actorOf(p, "signer")); !r)
+    const Actor signer = actorOf(p, "signer");
+    if (*state == CaseState::Draft) {
+        if (auto r = (*store)->setState(*id, *state, signer); !r)
+            return coreFailure(r.error());
+        return CliApp::Success;
+    }
+    // A sign-off is signed: the signer's key, and the report content it signs.
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    bool created = false;
+    auto key = SigningKeyStore::obtain(signer.account, SigningKeyStore::passphraseFromEnvironment(), &created);
+    if (!key)
+        return coreFailure(key.error());
+    const QString fingerprint = SigningKey::fingerprint(key->publicKey());
+    if (auto r = CaseSignOff::setState(**store, *id, *state, signer, **kb, *key); !r)
         return coreFailure(r.error());
+    if (created)
+        printErr(Messages::tr("a signing key was made for account '%1' (key %2)%3")
+                     .arg(signer.account,
+                          fingerprint,
+                          caseBackendOf(p.value("db")) == CaseBackend::Postgres
+                              ? Messages::tr("; its signatures count once an administrator registers it: "
+                                             "oncoboard-cli keys register --db DB --fingerprint '%1'")
+                                    .arg(fingerprint)
+                              : QString()));
+    printOut(Messages::tr("signed %1 with key %2").arg(caseStateName(*state), fingerprint));
     return CliApp::Success;
 }
 

@@ -101,7 +101,10 @@ Commands:
                                 on GENE:p.CHANGE or CHROM:POS:REF:ALT
   case accept-earlier --db CASEDB --case ID --alteration REF
                                 take over the decision made on the same alteration in an earlier case
-  case state --db CASEDB --case ID preliminary|final|draft --signer NAME --role ROLE
+  case state --db CASEDB --case ID preliminary|final|draft --signer NAME --role ROLE [--kb FILE]
+                                preliminary and final are signed with the signer's Ed25519 key (made
+                                on first use; kept in the keychain, else sealed with
+                                ONCOBOARD_SIGNING_PASSPHRASE) over the case and its report content
   case version --db CASEDB --case ID
                                 the case's newest audit entry: its number, time, who, what
       --if-version SEQ          (case review, accept-earlier, state) change the case only if its version
@@ -137,6 +140,24 @@ Commands:
                                 needs ONCOBOARD_PASSPHRASE; written to the audit chain)
       --page-size A4|Letter --institution NAME --logo FILE
                                 (defaults: the window's report settings)
+  report verify --db CASEDB --case ID [--kb FILE]
+                                check every signature of the case and that the case and its report
+                                are what was signed, naming each change; exit code 1 when not
+  verify REPORT.json [--db CASEDB]
+                                check the signatures a report JSON file carries against its content
+                                (with --db: only keys registered there count)
+  keys list --db CASEDB         signers' keys: fingerprint, account, registered/pending/revoked
+  keys register|revoke --db CASEDB --fingerprint FP
+                                an administrator registers a signer's key (its signatures count
+                                from then on) or revokes it
+  keys show                     this account's signing key (made when it has none)
+      (keys register/revoke and members set need --role administrator)
+  members list --db CASEDB      the board's members and their roles
+  members set --db CASEDB --account ACCOUNT [--grant ROLE...] --role administrator
+                                give an account its roles (molecular pathologist, oncologist,
+                                geneticist, coordinator, administrator); no --grant removes it. Once
+                                a database has members, each account acts only in its roles; the
+                                first member is the administrator who sets up the others
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
                                 what a newer knowledge base would change (the case is not touched)
   audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry

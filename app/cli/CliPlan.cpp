@@ -271,8 +271,15 @@ int planCommand(const QStringList& arguments)
     return dispatch(arguments, {{"add", planAdd}, {"list", planList}, {"remove", planRemove}, {"set", planSet}});
 }
 
+int reportVerifyCommand(const QStringList& arguments); // CliKeys.cpp
+
 int reportCommand(const QStringList& arguments)
 {
+    if (arguments.value(1) == u"verify") {
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.value(0) + u" verify"_s);
+        return reportVerifyCommand(rest);
+    }
     CaseParser p({option("db", "FILE"),
                   option("case", "ID"),
                   option("pdf", "FILE"),

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -87,6 +88,45 @@ void addValue(QCryptographicHash& h, const QVariant& v)
     default:
         h.addData("T");
         h.addData(v.toString().toUtf8().toBase64());
+    }
+}
+
+/** Every table that holds part of a case with the query of its rows, in a fixed order. */
+const QList<std::pair<QString, QString>>& caseParts()
+{
+    static const QList<std::pair<QString, QString>> parts = {
+        {u"case_record"_s, u"SELECT * FROM case_record WHERE id = ?"_s},
+        {u"patient"_s,
+         u"SELECT id, pseudonym FROM patient WHERE id = (SELECT patient_id FROM case_record WHERE id = ?)"_s},
+        {u"sample"_s, u"SELECT * FROM sample WHERE case_id = ? ORDER BY id"_s},
+        {u"case_input"_s, u"SELECT * FROM case_input WHERE case_id = ? ORDER BY position"_s},
+        {u"case_kb_release"_s, u"SELECT * FROM case_kb_release WHERE case_id = ? ORDER BY source"_s},
+        {u"alteration"_s, u"SELECT * FROM alteration WHERE case_id = ? ORDER BY idx"_s},
+        {u"review"_s, u"SELECT * FROM review WHERE case_id = ? ORDER BY id"_s},
+        {u"plan_item"_s, u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s},
+        {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s},
+        {u"segment"_s, u"SELECT * FROM segment WHERE case_id = ? ORDER BY id"_s},
+    };
+    return parts;
+}
+
+/** A column's value in the canonical rows: null, a whole number, a number, text; bytes as base64. */
+QJsonValue jsonValue(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::Double:
+        return v.toDouble();
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        return v.toLongLong();
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    default:
+        return v.toString();
     }
 }
 
@@ -278,20 +318,7 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
 {
     QSqlDatabase db = database();
     QCryptographicHash h(QCryptographicHash::Sha256);
-    // Every table that holds part of a case, each row's columns by name, in a fixed order.
-    const QList<std::pair<QString, QString>> parts = {
-        {u"case_record"_s, u"SELECT * FROM case_record WHERE id = ?"_s},
-        {u"patient"_s,
-         u"SELECT id, pseudonym FROM patient WHERE id = (SELECT patient_id FROM case_record WHERE id = ?)"_s},
-        {u"sample"_s, u"SELECT * FROM sample WHERE case_id = ? ORDER BY id"_s},
-        {u"case_input"_s, u"SELECT * FROM case_input WHERE case_id = ? ORDER BY position"_s},
-        {u"case_kb_release"_s, u"SELECT * FROM case_kb_release WHERE case_id = ? ORDER BY source"_s},
-        {u"alteration"_s, u"SELECT * FROM alteration WHERE case_id = ? ORDER BY idx"_s},
-        {u"review"_s, u"SELECT * FROM review WHERE case_id = ? ORDER BY id"_s},
-        {u"plan_item"_s, u"SELECT * FROM plan_item WHERE case_id = ? ORDER BY id"_s},
-        {u"plan"_s, u"SELECT * FROM plan WHERE case_id = ?"_s},
-        {u"segment"_s, u"SELECT * FROM segment WHERE case_id = ? ORDER BY id"_s},
-    };
+    const auto& parts = caseParts();
     QSqlQuery q(db);
     for (const auto& [table, sql] : parts) {
         q.prepare(sql);
@@ -322,6 +349,28 @@ Result<QString> CaseStore::contentDigest(qint64 caseId)
         }
     }
     return QString::fromLatin1(h.result().toHex());
+}
+
+Result<QByteArray> CaseStore::contentRows(qint64 caseId)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QJsonArray rows;
+    for (const auto& [table, sql] : caseParts()) {
+        q.prepare(sql);
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            QJsonObject row;
+            for (int i = 0; i < record.count(); ++i)
+                if (!(table == u"case_record" && record.fieldName(i) == u"superseded"))
+                    row.insert(record.fieldName(i), jsonValue(q.value(i)));
+            rows.append(QJsonObject{{u"table"_s, table}, {u"row"_s, row}});
+        }
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Compact);
 }
 
 Result<CaseStore::SignedContent> CaseStore::signedContent(qint64 caseId)

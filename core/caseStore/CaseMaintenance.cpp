@@ -181,6 +181,9 @@ constexpr const char16_t* copyOrder[][2] = {
     {u"plan_item", u"id"},
     {u"plan", u"case_id"},
     {u"segment", u"id"},
+    {u"signing_key", u"id"},
+    {u"signature", u"id"},
+    {u"member", u"account"},
     {u"audit", u"seq"},
 };
 
@@ -550,7 +553,10 @@ Result<void> CaseMaintenance::grant(const QString& location, const QString& role
     for (const QString& statement : {u"GRANT CONNECT ON DATABASE %2 TO %1"_s,
                                      u"GRANT USAGE ON SCHEMA public TO %1"_s,
                                      u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s,
-                                     u"REVOKE UPDATE, DELETE, TRUNCATE ON audit, review FROM %1"_s,
+                                     u"REVOKE UPDATE, DELETE, TRUNCATE ON audit, review, signature FROM %1"_s,
+                                     // Registering and revoking signers' keys is the administrator's.
+                                     u"REVOKE UPDATE, DELETE, TRUNCATE ON signing_key FROM %1"_s,
+                                     u"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON member FROM %1"_s,
                                      u"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON oncoboard_schema FROM %1"_s,
                                      u"REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM %1"_s,
                                      u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s})

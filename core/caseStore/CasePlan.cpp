@@ -203,6 +203,8 @@ Result<QStringList> CaseStore::checkPlanItem(qint64 caseId, const PlanItem& item
 
 Result<qint64> CaseStore::addPlanItem(qint64 caseId, const PlanItem& item, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::Plan); !r)
+        return Unexpected{r.error()};
     auto refs = checkPlanItem(caseId, item);
     if (!refs)
         return Unexpected{refs.error()};
@@ -237,6 +239,8 @@ Result<qint64> CaseStore::addPlanItem(qint64 caseId, const PlanItem& item, const
 
 Result<void> CaseStore::updatePlanItem(qint64 caseId, const PlanItem& item, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::Plan); !r)
+        return r;
     auto refs = checkPlanItem(caseId, item);
     if (!refs)
         return Unexpected{refs.error()};
@@ -264,6 +268,8 @@ Result<void> CaseStore::updatePlanItem(qint64 caseId, const PlanItem& item, cons
 
 Result<void> CaseStore::removePlanItem(qint64 caseId, qint64 itemId, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::Plan); !r)
+        return r;
     if (auto r = requireNotFinal(caseId); !r)
         return r;
     auto before = planItem(caseId, itemId);
@@ -286,6 +292,8 @@ Result<void> CaseStore::removePlanItem(qint64 caseId, qint64 itemId, const Actor
 
 Result<void> CaseStore::setPlanDetails(qint64 caseId, const PlanDetails& details, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::PlanDetails); !r)
+        return r;
     if (auto r = requireNotFinal(caseId); !r)
         return r;
     for (const QString& date : {details.followUp, details.meetingDate})

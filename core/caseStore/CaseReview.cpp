@@ -202,6 +202,8 @@ Result<qint64> CaseStore::findAlteration(qint64 caseId, const QString& ref)
 Result<void>
 CaseStore::review(qint64 caseId, qint64 alterationId, Decision decision, const QString& comment, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::Review); !r)
+        return r;
     if (auto r = requireNotFinal(caseId); !r)
         return r;
     QSqlDatabase db = database();
@@ -292,6 +294,8 @@ Result<QList<ReviewRecord>> CaseStore::earlierDecisions(qint64 caseId, qint64 al
 
 Result<ReviewRecord> CaseStore::acceptEarlierDecision(qint64 caseId, qint64 alterationId, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::Review); !r)
+        return Unexpected{r.error()};
     auto earlier = earlierDecisions(caseId, alterationId);
     if (!earlier)
         return Unexpected{earlier.error()};

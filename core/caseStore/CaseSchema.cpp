@@ -292,6 +292,52 @@ BEGIN SELECT RAISE(ABORT, 'the identity key is kept as it was made'); END)sql",
 BEGIN SELECT RAISE(ABORT, 'the identity key is kept as it was made'); END)sql",
 };
 
+// Schema 12: signed sign-off and members' roles. Each signer's Ed25519 public key, registered before its signatures
+// count (on a server by an administrator; a personal file registers its owner's key on first use),
+// and each sign-off's signed statement with what it covered, so that a later change is named.
+const char* const schema12[] = {
+    R"sql(CREATE TABLE signing_key (
+    id            INTEGER PRIMARY KEY,
+    account       TEXT NOT NULL,
+    public_key    TEXT NOT NULL UNIQUE,          -- Ed25519, base64
+    fingerprint   TEXT NOT NULL,
+    added_at      TEXT NOT NULL,
+    registered_at TEXT,                          -- NULL until registered: its signatures do not count
+    registered_by TEXT,
+    revoked_at    TEXT,                          -- signatures made after it do not count
+    revoked_by    TEXT
+))sql",
+    R"sql(CREATE TRIGGER signing_key_no_delete BEFORE DELETE ON signing_key
+BEGIN SELECT RAISE(ABORT, 'signing keys are kept: revoke a key instead'); END)sql",
+    R"sql(CREATE TRIGGER signing_key_update BEFORE UPDATE ON signing_key WHEN NEW.account IS NOT OLD.account
+    OR NEW.public_key IS NOT OLD.public_key OR NEW.fingerprint IS NOT OLD.fingerprint OR NEW.added_at IS NOT OLD.added_at
+    OR (OLD.registered_at IS NOT NULL AND (NEW.registered_at IS NOT OLD.registered_at OR NEW.registered_by IS NOT OLD.registered_by))
+    OR (OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS NOT OLD.revoked_at OR NEW.revoked_by IS NOT OLD.revoked_by))
+BEGIN SELECT RAISE(ABORT, 'a signing key is registered and revoked once and never changed'); END)sql",
+    R"sql(CREATE TABLE signature (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    key_id        INTEGER NOT NULL REFERENCES signing_key(id),
+    state         TEXT NOT NULL,                 -- the state signed: preliminary or final
+    signed_at     TEXT NOT NULL,
+    statement     TEXT NOT NULL,                 -- the canonical JSON the signature covers
+    signature     TEXT NOT NULL,                 -- Ed25519, base64
+    content       BLOB NOT NULL                  -- what the statement's digests cover, compressed
+))sql",
+    "CREATE INDEX signature_case ON signature (case_id, id)",
+    // Who may do what (Roles.h): once the table has rows, an account acts only in its roles.
+    R"sql(CREATE TABLE member (
+    account       TEXT PRIMARY KEY,
+    roles         TEXT NOT NULL,                 -- role names, comma-separated
+    granted_at    TEXT NOT NULL,
+    granted_by    TEXT NOT NULL
+))sql",
+    R"sql(CREATE TRIGGER signature_no_update BEFORE UPDATE ON signature
+BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END)sql",
+    R"sql(CREATE TRIGGER signature_no_delete BEFORE DELETE ON signature
+BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END)sql",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -391,6 +437,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema9) + lockedWhenFinal(u"segment"_s),
         statements(schema10),
         statements(schema11),
+        statements(schema12),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

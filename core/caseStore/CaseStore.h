@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "caseStore/IdentitySeal.h"
+#include "caseStore/Roles.h"
 #include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 
@@ -106,6 +107,48 @@ struct ReviewRecord
     QString patient;       ///< of the case the decision was made in
     qint64 caseNumber = 0; ///< of the case the decision was made in (CaseSummary::caseNumber)
     int version = 1;       ///< of that case
+};
+
+class SigningKey;
+
+/** A signer's public key as the case database holds it. */
+struct SignerKey
+{
+    qint64 id = 0;
+    QString account;
+    QByteArray publicKey; ///< Ed25519, 32 bytes
+    QString fingerprint;  ///< SigningKey::fingerprint()
+    QString addedAt;
+    QString registeredAt; ///< empty until registered: its signatures do not count
+    QString registeredBy;
+    QString revokedAt; ///< signatures made after it do not count
+    QString revokedBy;
+
+    bool registered() const
+    {
+        return !registeredAt.isEmpty();
+    }
+};
+
+/** One signed sign-off of a case: the statement signed, its signature and what it covered. */
+struct CaseSignature
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    CaseState state = CaseState::Preliminary; ///< the state signed
+    QString signedAt;
+    SignerKey key;
+    QByteArray statement; ///< the canonical JSON signed (docs/security.md)
+    QByteArray signature; ///< Ed25519, 64 bytes
+    /** What the statement's digests cover: {"case": rows, "report": report content}, as signed. */
+    QByteArray content;
+};
+
+/** What a signed state change signs beside the stored case (see CaseSignOff). */
+struct SignOff
+{
+    const SigningKey* key = nullptr; ///< none: the state changes unsigned (tests, older data)
+    QByteArray reportContent;        ///< the report's canonical content (CaseSignOff::reportContent)
 };
 
 /** "case 3, version 2": a case version as people name it (one number per case, versions counted). */
@@ -228,9 +271,52 @@ public:
 
     /**
      * Moves a case draft -> preliminary -> final (preliminary -> draft reopens it). Final locks the
-     * case; the signer is the actor. InvalidArgument for other transitions.
+     * case; the signer is the actor. InvalidArgument for other transitions. With a key in
+     * `signOff`, the same transaction stores the signer's signature of the case's content and its
+     * report content (preliminary and final).
      */
-    [[nodiscard]] Result<void> setState(qint64 caseId, CaseState state, const Actor& actor);
+    [[nodiscard]] Result<void>
+    setState(qint64 caseId, CaseState state, const Actor& actor, const SignOff& signOff = SignOff());
+
+    /**
+     * The case's signatures, oldest first. A key seen for the first time is added with the
+     * signature: registered at once in an SQLite file (its owner's), pending on a server until an
+     * administrator registers it (registerKey).
+     */
+    Result<QList<CaseSignature>> signatures(qint64 caseId);
+    /** Every signer's key, oldest first. */
+    Result<QList<SignerKey>> signingKeys();
+    /** Registers (or revokes) the key with this fingerprint; InvalidArgument when there is none or it already is. */
+    [[nodiscard]] Result<SignerKey> registerKey(const QString& fingerprint, const Actor& administrator);
+    [[nodiscard]] Result<SignerKey> revokeKey(const QString& fingerprint, const Actor& administrator);
+
+    /** A member of the board and the roles an administrator gave the account. */
+    struct Member
+    {
+        QString account;
+        QStringList roles; ///< roleName()s
+        QString grantedAt;
+        QString grantedBy;
+    };
+    /** The database's members, by account. Empty: roles are stated, not checked against members. */
+    Result<QList<Member>> members();
+    /**
+     * Gives `account` these roles (none: it is no longer a member). An administrator's; the first
+     * member is the administrator who sets the others up (the actor, with the administrator role).
+     */
+    [[nodiscard]] Result<Member>
+    setMemberRoles(const QString& account, const QStringList& roles, const Actor& administrator);
+
+    /**
+     * Everything a case consists of as canonical JSON (the rows contentDigest() hashes, each with
+     * its table and columns), which a signature covers and a later change is named against.
+     */
+    Result<QByteArray> contentRows(qint64 caseId);
+    /**
+     * What differs between two contentRows() documents, one line per change, in words; with
+     * `beyondSignOff`, not the case's state and sign-off columns (what a later sign-off changes).
+     */
+    static QStringList describeChanges(const QByteArray& before, const QByteArray& after, bool beyondSignOff = false);
 
     /**
      * Amends a final case: a new draft version linked to it, with its alterations and current
@@ -386,6 +472,18 @@ private:
     Unexpected noSuchAlteration(qint64 caseId, const QString& ref) const;
     Result<void> appendAudit(
         qint64 caseId, const Actor& actor, const QString& action, const QString& oldValue, const QString& newValue);
+    /** Signs the case's content (in setState's transaction) and stores the signature. */
+    Result<void> storeSignature(qint64 caseId, CaseState state, const Actor& actor, const SignOff& signOff);
+    Result<SignerKey> changeKey(const QString& fingerprint, const Actor& administrator, bool registering);
+    /**
+     * Refuses (Forbidden) what the actor's role may not do (Roles.h). A role the actor states must
+     * be one of OncoBoard's; once the database has members, the account must hold it there.
+     * Without members and without a stated role, reviews and plan edits are allowed (a personal
+     * file whose owner has not set roles up); signing always needs a role.
+     */
+    Result<void> requireRole(const Actor& actor, RoleAction action);
+    /** The key row of a public key, added when new; its id. */
+    Result<qint64> keyIdFor(const QByteArray& publicKey, const Actor& actor);
     /** Appends the case's content digest to the audit chain ("case.content"), at sign-off. */
     Result<void> recordContentDigest(qint64 caseId, const Actor& actor);
 

@@ -22,7 +22,7 @@ struct Messages
 
 } // namespace
 
-Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& actor)
+Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& actor, const SignOff& signOff)
 {
     auto current = summary(caseId);
     if (!current)
@@ -33,6 +33,9 @@ Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& ac
         || (from == CaseState::Preliminary && (state == CaseState::Final || state == CaseState::Draft));
     if (from == CaseState::Final)
         return requireNotFinal(caseId);
+    if (auto r = requireRole(actor, state == CaseState::Final ? RoleAction::SignFinal : RoleAction::SignPreliminary);
+        !r)
+        return r;
     if (!allowed)
         return fail(CoreError::Code::InvalidArgument,
                     Messages::tr("case %1 cannot go from %2 to %3 (draft -> preliminary -> final)")
@@ -66,11 +69,17 @@ Result<void> CaseStore::setState(qint64 caseId, CaseState state, const Actor& ac
     if (state == CaseState::Final)
         if (auto r = recordContentDigest(caseId, actor); !r)
             return r;
+    // The signer's signature of what the case now is, in the same transaction as the change.
+    if (signOff.key && state != CaseState::Draft)
+        if (auto r = storeSignature(caseId, state, actor, signOff); !r)
+            return r;
     return transaction.commit();
 }
 
 Result<qint64> CaseStore::amend(qint64 caseId, const QString& reason, const Actor& actor)
 {
+    if (auto r = requireRole(actor, RoleAction::SignFinal); !r)
+        return Unexpected{r.error()};
     auto current = summary(caseId);
     if (!current)
         return Unexpected{current.error()};

@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -468,6 +470,19 @@ void signOff(PdfLayout& layout, const ReportCase& report)
                        text,
                        0,
                        layout.mm(0.8));
+    // Each signed sign-off with what a reader checks it by (oncoboard-cli verify / report verify).
+    for (const CaseSignature& sig : report.signatures) {
+        const QJsonObject statement = QJsonDocument::fromJson(sig.statement).object();
+        layout.addText(Messages::tr("Signature (%1) by %2, key %3%4; report digest %5")
+                           .arg(stateText(sig.state),
+                                statement.value(u"name"_s).toString(),
+                                sig.key.fingerprint,
+                                sig.key.registered() ? QString() : Messages::tr(" (not registered)"),
+                                statement.value(u"report"_s).toString()),
+                       {font(7.5), QColor(0x40, 0x40, 0x40)},
+                       layout.mm(0.8),
+                       layout.mm(0.8));
+    }
     const CaseSummary& s = *report.stored;
     if (s.state == CaseState::Final)
         layout.addText(Messages::tr("Signed final by %1 on %2.").arg(s.finalizedBy, timeText(s.finalizedAt)),

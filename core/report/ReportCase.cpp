@@ -11,7 +11,8 @@ ReportCase ReportCase::fromAnnotation(AnnotationResult result)
     return r;
 }
 
-Result<ReportCase> ReportCase::fromStore(CaseStore& store, qint64 caseId, KnowledgeBase& kb, bool withIdentity)
+Result<ReportCase>
+ReportCase::fromStore(CaseStore& store, qint64 caseId, KnowledgeBase& kb, bool withIdentity, bool checkSigned)
 {
     auto stored = store.storedCase(caseId);
     if (!stored)
@@ -24,7 +25,7 @@ Result<ReportCase> ReportCase::fromStore(CaseStore& store, qint64 caseId, Knowle
     if (!annotated)
         return Unexpected{annotated.error()};
     // The stored case's alterations are in stored order: alteration i is the i-th stored one.
-    return gather(store, caseId, std::move(*annotated), nullptr, withIdentity);
+    return gather(store, caseId, std::move(*annotated), nullptr, withIdentity, checkSigned);
 }
 
 Result<ReportCase> ReportCase::fromStore(
@@ -33,16 +34,21 @@ Result<ReportCase> ReportCase::fromStore(
     return gather(store, caseId, std::move(result), &storedIds, withIdentity);
 }
 
-Result<ReportCase> ReportCase::gather(
-    CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>* storedIds, bool withIdentity)
+Result<ReportCase> ReportCase::gather(CaseStore& store,
+                                      qint64 caseId,
+                                      AnnotationResult result,
+                                      const QList<qint64>* storedIds,
+                                      bool withIdentity,
+                                      bool checkSigned)
 {
     ReportCase r;
     auto summary = store.summary(caseId);
     if (!summary)
         return Unexpected{summary.error()};
     // A signed case is reported only as it was signed.
-    if (auto signedAs = store.checkSignedContent(caseId); !signedAs)
-        return Unexpected{signedAs.error()};
+    if (checkSigned)
+        if (auto signedAs = store.checkSignedContent(caseId); !signedAs)
+            return Unexpected{signedAs.error()};
     r.stored = *summary;
     if (summary->previousId > 0) {
         auto before = store.summary(summary->previousId);
@@ -91,6 +97,10 @@ Result<ReportCase> ReportCase::gather(
     if (!plan)
         return Unexpected{plan.error()};
     r.plan = std::move(*plan);
+    auto signatures = store.signatures(caseId);
+    if (!signatures)
+        return Unexpected{signatures.error()};
+    r.signatures = std::move(*signatures);
     if (withIdentity) {
         auto identity = store.patientIdentity(summary->patient);
         if (!identity)

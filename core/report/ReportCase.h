@@ -33,6 +33,7 @@ struct ReportCase
     QHash<qint32, QString> refs;         ///< the stored reference per alteration index ("BRAF:p.V600E")
     TreatmentPlan plan;
     std::optional<CaseStore::PatientIdentity> identity; ///< only when the user asked for identifiers
+    QList<CaseSignature> signatures;                    ///< the case's signed sign-offs, oldest first
 
     /** An annotation without a stored case (`oncoboard-cli annotate --pdf`). */
     static ReportCase fromAnnotation(AnnotationResult result);
@@ -40,9 +41,11 @@ struct ReportCase
     /**
      * A stored case, annotated again against the knowledge-base releases recorded with it, so that
      * the evidence is the evidence the board saw. InvalidArgument when a recorded release is not in
-     * `kb` (import it first); errors of the case database.
+     * `kb` (import it first); errors of the case database. A final case whose content no longer
+     * matches its sign-off is refused, unless `checkSigned` is false (verification reports it).
      */
-    static Result<ReportCase> fromStore(CaseStore& store, qint64 caseId, KnowledgeBase& kb, bool withIdentity);
+    static Result<ReportCase>
+    fromStore(CaseStore& store, qint64 caseId, KnowledgeBase& kb, bool withIdentity, bool checkSigned = true);
 
     /**
      * A stored case with the annotation already at hand (the window's): `storedIds[i]` is the
@@ -56,8 +59,12 @@ struct ReportCase
 
 private:
     /** `storedIds[i]` is the stored alteration of result alteration i; nullptr: the i-th stored one. */
-    static Result<ReportCase>
-    gather(CaseStore& store, qint64 caseId, AnnotationResult result, const QList<qint64>* storedIds, bool withIdentity);
+    static Result<ReportCase> gather(CaseStore& store,
+                                     qint64 caseId,
+                                     AnnotationResult result,
+                                     const QList<qint64>* storedIds,
+                                     bool withIdentity,
+                                     bool checkSigned = true);
 };
 
 } // namespace onco

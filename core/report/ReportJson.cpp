@@ -6,7 +6,6 @@
 #include <QFileInfo>
 
 #include "report/JsonWriter.h"
-#include <algorithm>
 
 #include <algorithm>
 
@@ -150,6 +149,22 @@ QByteArray ReportJson::write(const ReportCase& report, const QString& generatedA
     } else {
         AnnotationJson::write(w, report.result);
     }
+
+    // The signed sign-offs, each verifiable from this file alone (oncoboard-cli verify FILE.json).
+    w.key("signatures").beginArray();
+    for (const CaseSignature& s : report.signatures) {
+        w.beginObject();
+        w.member("state", caseStateName(s.state));
+        w.member("signed_at", s.signedAt);
+        w.member("account", s.key.account);
+        w.member("key", s.key.fingerprint);
+        w.member("public_key", QString::fromLatin1(s.key.publicKey.toBase64()));
+        w.key("key_registered").value(s.key.registered());
+        w.member("statement", QString::fromUtf8(s.statement));
+        w.member("signature", QString::fromLatin1(s.signature.toBase64()));
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
     return w.finish();
 }

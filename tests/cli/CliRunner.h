@@ -10,8 +10,22 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace onco::test {
+
+/**
+ * Signing in the tests: the key files in a folder of this test program's own (never the user's
+ * keys), sealed with a test passphrase, the keychain left alone. Set once, before any run; the
+ * children inherit it.
+ */
+inline const bool signingPrepared = [] {
+    static QTemporaryDir keys;
+    qputenv("ONCOBOARD_SIGNING_KEYS", keys.path().toLocal8Bit());
+    qputenv("ONCOBOARD_SIGNING_PASSPHRASE", "a test signing passphrase");
+    qputenv("ONCOBOARD_KEYCHAIN", "off");
+    return true;
+}();
 
 /** What a run of oncoboard-cli gave: exit code (-1 when it crashed or hung), stdout, stderr. */
 struct CliRun

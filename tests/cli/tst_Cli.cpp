@@ -499,7 +499,20 @@ void TestCli::caseWorkflowFromScripts()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("PIK3CA:p.E545K\tI-A\t"));
     QVERIFY(r.out.contains("\tinclude\tDr. P\talpelisib candidate\n"));
+    // Amending is a signer's: a role is needed.
     r = cli({u"case"_s, u"amend"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--reason"_s, u"corrected VAF"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("give your role: molecular pathologist or oncologist may"), r.err.constData());
+    r = cli({u"case"_s,
+             u"amend"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             u"1"_s,
+             u"--reason"_s,
+             u"corrected VAF"_s,
+             u"--role"_s,
+             u"oncologist"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out.trimmed(), QByteArray("2"));
     r = cli({u"case"_s, u"list"_s, u"--db"_s, db});
@@ -586,8 +599,8 @@ void TestCli::caseWorkflowFromScripts()
     QVERIFY(r.out.contains("no change in evidence or tiers"));
     r = cli({u"audit"_s, u"verify"_s, db});
     QCOMPARE(r.exitCode, 0);
-    // create, review, two states, the content signed, amend
-    QVERIFY2(r.out.startsWith("audit trail intact: 6 entries; 1 of 1 final case(s) as they were signed"),
+    // create, review, two states with their signatures and the signer's key, the content signed, amend
+    QVERIFY2(r.out.startsWith("audit trail intact: 9 entries; 1 of 1 final case(s) as they were signed"),
              r.out.constData());
 }
 
@@ -662,7 +675,17 @@ void TestCli::boardPlanAndReportFromScripts()
     QVERIFY(!plan({u"list"_s}).out.contains("NCT03043313"));
     r = plan({u"set"_s, u"--conclusion"_s, u"Encorafenib with cetuximab."_s, u"--follow-up"_s, u"2027-02-01"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({u"case"_s, u"state"_s, u"--db"_s, db, u"--case"_s, id, u"preliminary"_s, u"--signer"_s, u"Dr. P"_s});
+    r = cli({u"case"_s,
+             u"state"_s,
+             u"--db"_s,
+             db,
+             u"--case"_s,
+             id,
+             u"preliminary"_s,
+             u"--signer"_s,
+             u"Dr. P"_s,
+             u"--role"_s,
+             u"molecular pathologist"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // The same case reported twice: the same bytes (the generation time from SOURCE_DATE_EPOCH).

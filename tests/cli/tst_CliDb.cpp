@@ -436,13 +436,29 @@ void TestCliDb::grantedRoleCannotRewriteHistory()
                                        {u"TRUNCATE alteration"_s, u"permission denied"_s},
                                        {u"UPDATE oncoboard_schema SET version = 1"_s, u"permission denied"_s},
                                        {u"ALTER TABLE audit DISABLE TRIGGER audit_no_update"_s, u"must be owner"_s},
-                                       {u"SET session_replication_role = replica"_s, u"permission denied"_s}}) {
+                                       {u"SET session_replication_role = replica"_s, u"permission denied"_s},
+                                       // Signatures stay, and only an administrator registers a key.
+                                       {u"DELETE FROM signature"_s, u"permission denied"_s},
+                                       {u"UPDATE signing_key SET registered_at = 'now'"_s, u"permission denied"_s}}) {
         const QString error = test::runSql(anna, {sql}, false);
         QVERIFY2(error.contains(refusal), qPrintable(sql + u" -> "_s + error));
     }
     const Run check = cli({u"db"_s, u"check"_s, u"--db"_s, anna});
     QVERIFY2(check.exitCode == 0, check.err.constData());
-    QVERIFY2(check.out.contains("audit trail intact: 2 entries"), check.out.constData());
+    // The case, its preliminary state, the signature and the signer's new key.
+    QVERIFY2(check.out.contains("audit trail intact: 4 entries"), check.out.constData());
+    const Run keys = cli({u"keys"_s, u"list"_s, u"--db"_s, anna});
+    QVERIFY2(keys.out.contains("\tpending\t"), keys.out.constData());
+    const Run selfRegistered = cli({u"keys"_s,
+                                    u"register"_s,
+                                    u"--db"_s,
+                                    anna,
+                                    u"--fingerprint"_s,
+                                    QString::fromUtf8(keys.out.split('\n').value(1).split('\t').value(0)),
+                                    u"--role"_s,
+                                    u"administrator"_s});
+    QVERIFY(selfRegistered.exitCode != 0);
+    QVERIFY2(selfRegistered.err.contains("permission denied"), selfRegistered.err.constData());
 }
 
 void TestCliDb::identifiersAreSealedAndDisclosuresAudited()

@@ -68,7 +68,8 @@ void TestCaseStoreCrash::initTestCase()
     m_db = test::caseDatabase(m_dir.filePath(u"cases.sqlite"_s));
     auto store = CaseStore::open(m_db);
     QVERIFY(store);
-    auto id = (*store)->createCase(*result, patientInfo(u"PAT-CRASH"_s), Actor{u"t"_s, u"Test"_s, u"test"_s});
+    auto id = (*store)->createCase(
+        *result, patientInfo(u"PAT-CRASH"_s), Actor{u"t"_s, u"Test"_s, u"molecular pathologist"_s});
     QVERIFY(id);
     m_case = *id;
 }

@@ -326,7 +326,10 @@ void TestPlan::schemaOneIsMigrated()
                                        u"patient_final_update"_s,
                                        u"patient_final_delete"_s})
             QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
-        for (const QString& drop : {u"DROP TABLE identity_key"_s,
+        for (const QString& drop : {u"DROP TABLE member"_s,
+                                    u"DROP TABLE signature"_s,
+                                    u"DROP TABLE signing_key"_s,
+                                    u"DROP TABLE identity_key"_s,
                                     u"DROP INDEX audit_case"_s,
                                     u"DROP TABLE segment"_s,
                                     u"DROP INDEX patient_uid"_s,

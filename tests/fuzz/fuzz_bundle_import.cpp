@@ -86,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     CaseStore& cases = store();
     (void)CaseBundle::pseudonymTakenHere(cases, path);
-    const Actor actor{QStringLiteral("fuzz"), QStringLiteral("Fuzz Import"), QStringLiteral("test")};
+    const Actor actor{QStringLiteral("fuzz"), QStringLiteral("Fuzz Import"), QStringLiteral("molecular pathologist")};
     const auto imported = CaseBundle::importCase(cases, path, actor);
     if (!imported || imported->alreadyPresent)
         return 0;

@@ -29,7 +29,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "no alterations\n");
         return 1;
     }
-    const Actor actor{QStringLiteral("writer"), QStringLiteral("Crash Test"), QStringLiteral("test")};
+    const Actor actor{QStringLiteral("writer"), QStringLiteral("Crash Test"), QStringLiteral("molecular pathologist")};
     const Decision decisions[] = {Decision::Include, Decision::Vus, Decision::Exclude, Decision::Artefact};
     for (qint64 i = 0;; ++i) {
         const QString tag = QStringLiteral("%1-%2").arg(args[3]).arg(i);

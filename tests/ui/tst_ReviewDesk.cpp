@@ -8,13 +8,16 @@
 #include "TestConfig.h"
 #include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
+#include "caseStore/SigningKey.h"
 #include "dialogs/PatientIdentityDialog.h"
 #include "dialogs/PlanItemDialog.h"
 #include "dialogs/ReviewerDialog.h"
+#include "kb/KnowledgeBase.h"
 #include "models/EvidenceTableModel.h"
 #include "models/VariantTableModel.h"
 #include "plots/CopyNumberProfile.h"
 #include "plots/PlotsPanel.h"
+#include "report/CaseSignOff.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
 #include "widgets/PlanPanel.h"
@@ -89,6 +92,8 @@ private slots:
 
 private:
     bool prepare(MainWindow& window, const QTemporaryDir* caseDir = nullptr);
+    /** Signs the window's case into `state` with a fresh key, as the sign-off dialog does. */
+    Result<void> sign(MainWindow& window, CaseState state);
     bool load(MainWindow& window, const QStringList& files);
     int rowOf(MainWindow& window, const QString& gene, const QString& change);
 
@@ -100,6 +105,17 @@ void TestReviewDesk::initTestCase()
     QVERIFY(m_dir.isValid());
     qRegisterMetaType<AnnotationOutcome>();
     QSettings().setValue(u"identity/name"_s, u"Dr. Desk"_s); // who reviews; one test asks for it afresh
+}
+
+Result<void> TestReviewDesk::sign(MainWindow& window, CaseState state)
+{
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    if (!kb)
+        return Unexpected{kb.error()};
+    auto key = SigningKey::generate();
+    if (!key)
+        return Unexpected{key.error()};
+    return window.reviewController()->setState(state, **kb, &*key);
 }
 
 bool TestReviewDesk::prepare(MainWindow& window, const QTemporaryDir* caseDir)
@@ -336,12 +352,15 @@ void TestReviewDesk::finalCaseRefusesReview()
     QVERIFY(load(window, {maf}));
     QVERIFY(window.saveCaseToDatabase(patient(u"PAT-F"_s)) > 0);
     ReviewController* review = window.reviewController();
-    QVERIFY(review->setState(CaseState::Preliminary));
-    // Signing needs the signer's role, from the identity settings.
+    QVERIFY(sign(window, CaseState::Preliminary));
+    // Signing needs the signer's role, from the identity settings, and the signer's key.
     QSettings().remove(u"identity/role"_s);
-    QVERIFY(!review->setState(CaseState::Final));
+    QVERIFY(!sign(window, CaseState::Final));
     QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
-    QVERIFY(review->setState(CaseState::Final));
+    auto kb = KnowledgeBase::open(m_dir.filePath(u"kb.sqlite"_s));
+    QVERIFY(kb);
+    QVERIFY(!review->setState(CaseState::Final, **kb, nullptr));
+    QVERIFY(sign(window, CaseState::Final));
     QVERIFY(review->isFinal());
     const auto* banner = window.findChild<QLabel*>(u"caseBanner"_s);
     QVERIFY(banner && !banner->isHidden());
@@ -582,15 +601,14 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
 
     // Signed final: the plan is read-only, a drop is refused and says why.
     QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
-    QVERIFY(window.reviewController()->setState(CaseState::Preliminary));
-    QVERIFY(window.reviewController()->setState(CaseState::Final));
+    QVERIFY(sign(window, CaseState::Preliminary));
+    QVERIFY(sign(window, CaseState::Final));
     QVERIFY(plan->isReadOnly());
     QCOMPARE(plan->undoStack()->count(), 0);
     auto refused = plan->addFromEvidence(window.selectedAlteration(), evidence->matchAt(0)->evidence);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"final"_s));
     QCOMPARE(store->plan(caseId)->items.size(), 1);
-    QSettings().remove(u"identity/role"_s);
 
     // File > Export Report, on a worker thread: the signed case with its plan.
     QSignalSpy exported(&window, &MainWindow::reportExported);
@@ -604,6 +622,12 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(doc.value(u"case"_s).toObject().value(u"state"_s).toString(), u"final"_s);
     QCOMPARE(doc.value(u"plan"_s).toObject().value(u"items"_s).toArray().size(), 1);
+    // The report the window exports carries both signatures, and they verify against its content.
+    QCOMPARE(doc.value(u"signatures"_s).toArray().size(), 2);
+    file.seek(0);
+    const QByteArray exportedJson = file.readAll();
+    const Verification verified = CaseSignOff::verifyReport(exportedJson, json, nullptr);
+    QVERIFY2(verified.ok(), qPrintable(verified.toText()));
     const QString pdf = dir.filePath(u"report.pdf"_s);
     QVERIFY(window.exportReport(pdf, MainWindow::ReportFormat::Pdf));
     QVERIFY(exported.wait(60000));
@@ -611,8 +635,10 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
 
     // Review > Amend: a new draft version with the plan, opened in place and editable.
     QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    // Amending is a signer's (the role from the identity settings).
     const qint64 amended = window.amendCase(u"a trial opened"_s);
     QVERIFY(amended > caseId);
+    QSettings().remove(u"identity/role"_s);
     QVERIFY(loaded.wait(60000));
     QCOMPARE(window.reviewController()->currentCase(), amended);
     QVERIFY(!plan->isReadOnly());

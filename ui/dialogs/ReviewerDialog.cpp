@@ -1,6 +1,7 @@
 #include "ReviewerDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,10 +24,11 @@ ReviewerDialog::ReviewerDialog(QWidget* parent)
     const Actor current = Actor::current();
     m_name->setText(QSettings().value(u"identity/name"_s).toString());
     m_name->setPlaceholderText(tr("Dr. A. Pathologist"));
-    m_role->setEditable(true);
-    m_role->addItems(
-        {tr("molecular pathologist"), tr("oncologist"), tr("clinical geneticist"), tr("bioinformatician")});
-    m_role->setCurrentText(current.role);
+    // The board's roles (Roles.h); what each may do is checked when it acts.
+    for (const QString& name : roleNames())
+        m_role->addItem(QCoreApplication::translate("onco::Roles", name.toUtf8().constData()), name);
+    if (const auto stated = parseRole(current.role))
+        m_role->setCurrentIndex(std::max(0, m_role->findData(roleName(*stated))));
     m_problem->setStyleSheet(u"color: #b00020"_s);
     m_problem->hide();
     auto* explanation = new QLabel(
@@ -54,7 +56,7 @@ bool ReviewerDialog::known()
 
 void ReviewerDialog::accept()
 {
-    const QString name = m_name->text().trimmed(), role = m_role->currentText().trimmed();
+    const QString name = m_name->text().trimmed(), role = m_role->currentData().toString();
     if (name.isEmpty() || role.isEmpty()) {
         // The dialog stays open with what was typed.
         m_problem->setText(tr("Give your name and your role."));

@@ -1,8 +1,10 @@
 #include "SignOffDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,10 +28,13 @@ SignOffDialog::SignOffDialog(const CaseSummary& summary, CaseState target, QWidg
     setWindowTitle(final ? tr("Sign the case final") : tr("Mark the case preliminary"));
     setMinimumWidth(460);
     m_name->setText(current.name);
-    m_role->setEditable(true);
-    m_role->addItems(
-        {tr("molecular pathologist"), tr("oncologist"), tr("clinical geneticist"), tr("bioinformatician")});
-    m_role->setCurrentText(current.role);
+    // Only the roles that may sign into this state (Roles.h); the stored name is the canonical one.
+    const RoleAction action = final ? RoleAction::SignFinal : RoleAction::SignPreliminary;
+    for (const QString& name : roleNames())
+        if (const auto role = parseRole(name); role && roleMay(*role, action))
+            m_role->addItem(QCoreApplication::translate("onco::Roles", name.toUtf8().constData()), name);
+    if (const auto stated = parseRole(current.role))
+        m_role->setCurrentIndex(std::max(0, m_role->findData(roleName(*stated))));
     m_time->setText(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
 
     auto* explanation = new QLabel(this);
@@ -50,6 +55,20 @@ SignOffDialog::SignOffDialog(const CaseSummary& summary, CaseState target, QWidg
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("Time:"), m_time);
+    // The signing key: the keychain holds it, or the key file sealed with the signer's passphrase.
+    if (!SigningKeyStore::keychainEnabled() && SigningKeyStore::passphraseFromEnvironment().isEmpty()) {
+        const bool newKey = !QFileInfo::exists(SigningKeyStore::keyFilePath(current.account));
+        m_passphrase = new QLineEdit(this);
+        m_passphrase->setEchoMode(QLineEdit::Password);
+        m_passphrase->setObjectName(u"signingPassphrase"_s);
+        form->addRow(newKey ? tr("New signing &passphrase:") : tr("Signing &passphrase:"), m_passphrase);
+        if (newKey) {
+            m_confirm = new QLineEdit(this);
+            m_confirm->setEchoMode(QLineEdit::Password);
+            m_confirm->setObjectName(u"signingPassphraseConfirm"_s);
+            form->addRow(tr("&Repeat it:"), m_confirm);
+        }
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(final ? tr("Sign final") : tr("Mark preliminary"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignOffDialog::accept);
@@ -64,7 +83,7 @@ Actor SignOffDialog::signer() const
 {
     Actor a = Actor::current();
     a.name = m_name->text().trimmed();
-    a.role = m_role->currentText().trimmed();
+    a.role = m_role->currentData().toString();
     return a;
 }
 
@@ -77,6 +96,25 @@ void SignOffDialog::accept()
                              m_target == CaseState::Final ? tr("Signing final needs your name and role.")
                                                           : tr("Give your name."));
         return;
+    }
+    if (m_target != CaseState::Draft) {
+        QString passphrase = SigningKeyStore::passphraseFromEnvironment();
+        if (m_passphrase) {
+            passphrase = m_passphrase->text();
+            if (m_confirm && (passphrase.size() < 12 || passphrase != m_confirm->text())) {
+                QMessageBox::warning(this,
+                                     windowTitle(),
+                                     passphrase.size() < 12 ? tr("A signing passphrase has at least 12 characters.")
+                                                            : tr("The two passphrases differ."));
+                return;
+            }
+        }
+        auto key = SigningKeyStore::obtain(a.account, passphrase);
+        if (!key) {
+            QMessageBox::warning(this, windowTitle(), key.error().message);
+            return;
+        }
+        m_key = std::move(*key);
     }
     // The next signature starts from these.
     QSettings settings;
