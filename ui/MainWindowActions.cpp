@@ -19,6 +19,7 @@
 #include "models/VariantTableModel.h"
 #include "ontology/OncoTree.h"
 #include "plots/PlotsPanel.h"
+#include "report/CaseSignOff.h"
 #include "report/FhirReport.h"
 #include "report/PdfReport.h"
 #include "report/ReportCase.h"
@@ -611,7 +612,14 @@ void MainWindow::importBundle(const QString& path)
         return;
     }
     const auto import = [this, path](const QString& pseudonymHere) {
-        auto imported = CaseBundle::importCase(*m_review->store(), path, Actor::current(), pseudonymHere);
+        // A signed case must be, once imported, what its newest signature signed.
+        auto kb = KnowledgeBase::open(m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath);
+        if (!kb) {
+            showMessage(kb.error().message);
+            return;
+        }
+        auto imported = CaseBundle::importCase(
+            *m_review->store(), path, Actor::current(), pseudonymHere, CaseSignOff::bundleCheck(**kb));
         showMessage(imported
                         ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
                                                     : tr("Imported case %1").arg(imported->caseId))

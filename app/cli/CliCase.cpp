@@ -412,11 +412,13 @@ int caseAmend(const QStringList& arguments)
 
 int caseBundle(const QStringList& arguments, bool exporting)
 {
-    CaseParser p(
-        exporting
-            ? QList<QCommandLineOption>{option("db", "FILE"), option("case", "ID"), option("out", "FILE")}
-            : QList<QCommandLineOption>{
-                option("db", "FILE"), option("as", "NAME"), option("role", "ROLE"), option("patient", "PSEUDONYM")});
+    CaseParser p(exporting
+                     ? QList<QCommandLineOption>{option("db", "FILE"), option("case", "ID"), option("out", "FILE")}
+                     : QList<QCommandLineOption>{option("db", "FILE"),
+                                                 option("as", "NAME"),
+                                                 option("role", "ROLE"),
+                                                 option("patient", "PSEUDONYM"),
+                                                 option("kb", "FILE")});
     if (int rc =
             exporting ? p.parse(arguments, {u"db"_s, u"case"_s, u"out"_s}, 0, 0) : p.parse(arguments, {u"db"_s}, 1, 1))
         return rc;
@@ -434,7 +436,12 @@ int caseBundle(const QStringList& arguments, bool exporting)
     auto store = openStore(p.value("db"));
     if (!store)
         return coreFailure(store.error());
-    auto imported = CaseBundle::importCase(**store, p.args().at(0), actorOf(p, "as"), p.value("patient"));
+    // A signed case must be, once imported, what its newest signature signed.
+    auto kb = openKnowledgeBase(p.value("kb"));
+    if (!kb)
+        return coreFailure(kb.error());
+    auto imported = CaseBundle::importCase(
+        **store, p.args().at(0), actorOf(p, "as"), p.value("patient"), CaseSignOff::bundleCheck(**kb));
     if (!imported)
         return coreFailure(imported.error());
     printOut(imported->alreadyPresent ? Messages::tr("%1\talready present").arg(imported->caseId)

@@ -112,7 +112,8 @@ Commands:
   case amend --db CASEDB --case ID --reason TEXT
                                 a new draft version of a final case; prints its id
   case export-bundle --db CASEDB --case ID --out FILE
-  case import-bundle --db CASEDB FILE [--patient PSEUDONYM]
+  case import-bundle --db CASEDB FILE [--patient PSEUDONYM] [--kb FILE]
+                                its signatures must hold and the case be what the newest signed;
                                 a bundle whose patient pseudonym names another person here is refused;
                                 --patient imports its patient under another pseudonym (audited)
   case identity --db CASEDB --patient PSEUDONYM [--name NAME] [--mrn NUMBER] [--birth-date DATE]

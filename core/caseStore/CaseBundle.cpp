@@ -1,6 +1,7 @@
 #include "CaseBundle.h"
 
 #include "CaseStore.h"
+#include "SigningKey.h"
 #include "SqlSupport.h"
 #include "io/OutputFile.h"
 
@@ -177,6 +178,49 @@ Result<qint64> insertRow(QSqlDatabase& db,
     return 0;
 }
 
+/**
+ * The signatures a bundle carries, each checked on its own: its Ed25519 signature over its
+ * statement, the statement naming the bundle's case, and the report content it carries being the
+ * one the statement's digest names.
+ */
+Result<QList<BundleSignature>> bundleSignatures(const QJsonObject& payload, const QString& uid, const QString& path)
+{
+    QList<BundleSignature> out;
+    const QJsonArray carried = payload.value(u"signatures"_s).toArray();
+    for (qsizetype i = 0; i < carried.size(); ++i) {
+        const QJsonObject o = carried.at(i).toObject();
+        BundleSignature s;
+        s.account = o.value(u"account"_s).toString();
+        s.publicKey = QByteArray::fromBase64(o.value(u"public_key"_s).toString().toLatin1());
+        s.statement = o.value(u"statement"_s).toString().toUtf8();
+        s.signature = QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1());
+        s.reportContent = QJsonDocument(o.value(u"report"_s).toObject()).toJson(QJsonDocument::Compact);
+        const QJsonObject statement = QJsonDocument::fromJson(s.statement).object();
+        const QString digest =
+            u"sha256:"_s
+            + QString::fromLatin1(QCryptographicHash::hash(s.reportContent, QCryptographicHash::Sha256).toHex());
+        QString problem;
+        if (!SigningKey::verify(s.statement, s.signature, s.publicKey))
+            problem = Messages::tr("its signature does not match its statement");
+        else if (statement.value(u"key"_s).toString() != SigningKey::fingerprint(s.publicKey)
+                 || statement.value(u"account"_s).toString() != s.account)
+            problem = Messages::tr("its statement names another key or account");
+        else if (statement.value(u"case_uid"_s).toString() != uid)
+            problem = Messages::tr("it signs another case");
+        else if (statement.value(u"report"_s).toString() != digest)
+            problem = Messages::tr("the report content it carries is not what it signed");
+        if (!problem.isEmpty())
+            return fail(
+                CoreError::Code::BadInput,
+                Messages::tr("signature %1 of the bundle (%2 by %3) does not hold: %4; nothing was imported")
+                    .arg(i + 1)
+                    .arg(statement.value(u"state"_s).toString(), statement.value(u"name"_s).toString(), problem),
+                path);
+        out << s;
+    }
+    return out;
+}
+
 } // namespace
 
 Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QString& path)
@@ -243,6 +287,20 @@ Result<void> CaseBundle::exportCase(CaseStore& store, qint64 caseId, const QStri
     };
     fileNamesOnly(u"inputs"_s, u"path"_s);
     fileNamesOnly(u"alterations"_s, u"source_file"_s);
+    // The signed sign-offs, each with the report content it signed: the importing side checks them.
+    auto signatures = store.signatures(caseId);
+    if (!signatures)
+        return Unexpected{signatures.error()};
+    QJsonArray signaturesOut;
+    for (const CaseSignature& s : std::as_const(*signatures))
+        signaturesOut.append(
+            QJsonObject{{u"account"_s, s.key.account},
+                        {u"public_key"_s, QString::fromLatin1(s.key.publicKey.toBase64())},
+                        {u"statement"_s, QString::fromUtf8(s.statement)},
+                        {u"signature"_s, QString::fromLatin1(s.signature.toBase64())},
+                        {u"report"_s, QJsonDocument::fromJson(s.content).object().value(u"report"_s)}});
+    if (!signaturesOut.isEmpty())
+        payload.insert(u"signatures"_s, signaturesOut);
     const QByteArray content = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QJsonObject bundle{
         {u"format"_s, QString::fromLatin1(format)},
@@ -327,8 +385,11 @@ Result<QString> CaseBundle::pseudonymTakenHere(CaseStore& store, const QString& 
     return other->isEmpty() ? QString() : pseudonym;
 }
 
-Result<BundleImport>
-CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor, const QString& pseudonymHere)
+Result<BundleImport> CaseBundle::importCase(CaseStore& store,
+                                            const QString& path,
+                                            const Actor& actor,
+                                            const QString& pseudonymHere,
+                                            const SignedReportCheck& check)
 {
     QString sha256;
     auto read = readBundle(path, &sha256);
@@ -338,6 +399,9 @@ CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor
 
     QJsonObject caseRow = payload.value(u"case"_s).toObject();
     const QString uid = caseRow.value(u"uid"_s).toString();
+    auto signatures = bundleSignatures(payload, uid, path);
+    if (!signatures)
+        return Unexpected{signatures.error()};
     auto existing = store.caseWithUid(uid);
     if (!existing)
         return Unexpected{existing.error()};
@@ -481,6 +545,14 @@ CaseBundle::importCase(CaseStore& store, const QString& path, const Actor& actor
     if (state.toString() == u"final")
         if (auto r = store.recordContentDigest(*caseId, actor); !r)
             return Unexpected{r.error()};
+    if (!signatures->isEmpty()) {
+        // The case as imported must be what its newest signature signed, before anything commits.
+        if (check)
+            if (auto r = check(store, *caseId, signatures->constLast().reportContent); !r)
+                return fail(r.error().code, r.error().message, path);
+        if (auto r = store.storeImportedSignatures(*caseId, *signatures, u"bundle "_s + sha256, actor); !r)
+            return Unexpected{r.error()};
+    }
     if (auto r = transaction.commit(); !r)
         return Unexpected{r.error()};
     return BundleImport{*caseId, false};

@@ -2,7 +2,10 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <functional>
 
 namespace onco {
 
@@ -29,15 +32,28 @@ public:
     [[nodiscard]] static Result<void> exportCase(CaseStore& store, qint64 caseId, const QString& path);
 
     /**
+     * Checks a signed case just imported (in the import's transaction) against the report content
+     * its newest signature signed; an error refuses the import (CaseSignOff::bundleCheck).
+     */
+    using SignedReportCheck = std::function<Result<void>(CaseStore&, qint64 caseId, const QByteArray& signedReport)>;
+
+    /**
      * Imports a bundle. A case whose uid is present is not imported again. A final case stays final
      * (and locked). The bundle's patient is the local patient with its patient uid, or a new one; when
      * a local patient who is another person has the bundle's pseudonym, the import is refused
      * (InvalidArgument) unless `pseudonymHere` names the pseudonym the patient gets in this database
-     * (recorded in the audit entry). Never merged. Errors: BadInput (not a bundle, checksum
-     * mismatch), InvalidArgument, Io, Database.
+     * (recorded in the audit entry). Never merged. The signatures the bundle carries must each
+     * hold (Ed25519 over its statement, the statement naming this case and the signed report
+     * content); with `check`, the imported case must also be what the newest one signed. They are
+     * stored with the case, their keys unregistered here until an administrator registers them.
+     * Errors: BadInput (not a bundle, checksum mismatch, a signature that does not hold),
+     * InvalidArgument, Io, Database.
      */
-    [[nodiscard]] static Result<BundleImport>
-    importCase(CaseStore& store, const QString& path, const Actor& actor, const QString& pseudonymHere = QString());
+    [[nodiscard]] static Result<BundleImport> importCase(CaseStore& store,
+                                                         const QString& path,
+                                                         const Actor& actor,
+                                                         const QString& pseudonymHere = QString(),
+                                                         const SignedReportCheck& check = SignedReportCheck());
 
     /**
      * The bundle's patient pseudonym when it names another person in this database (a local

@@ -322,7 +322,8 @@ BEGIN SELECT RAISE(ABORT, 'a signing key is registered and revoked once and neve
     signed_at     TEXT NOT NULL,
     statement     TEXT NOT NULL,                 -- the canonical JSON the signature covers
     signature     TEXT NOT NULL,                 -- Ed25519, base64
-    content       BLOB NOT NULL                  -- what the statement's digests cover, compressed
+    content       BLOB NOT NULL,                 -- what the statement's digests cover, compressed
+    imported      TEXT                           -- 'bundle SHA256' when a bundle brought it; NULL when signed here
 ))sql",
     "CREATE INDEX signature_case ON signature (case_id, id)",
     // Who may do what (Roles.h): once the table has rows, an account acts only in its roles.

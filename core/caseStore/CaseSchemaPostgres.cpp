@@ -324,7 +324,8 @@ END $$)sql",
     signed_at     TEXT NOT NULL,
     statement     TEXT NOT NULL,
     signature     TEXT NOT NULL,
-    content       BYTEA NOT NULL
+    content       BYTEA NOT NULL,
+    imported      TEXT
 ))sql",
     "CREATE INDEX signature_case ON signature (case_id, id)",
     R"sql(CREATE TABLE member (

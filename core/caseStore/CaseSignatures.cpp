@@ -253,11 +253,74 @@ Result<void> CaseStore::storeSignature(qint64 caseId, CaseState state, const Act
                                                                statement.value(u"report"_s).toString()));
 }
 
+Result<void> CaseStore::storeImportedSignatures(qint64 caseId,
+                                                const QList<BundleSignature>& signatures,
+                                                const QString& origin,
+                                                const Actor& actor)
+{
+    if (signatures.isEmpty())
+        return {};
+    auto rows = contentRows(caseId);
+    if (!rows)
+        return Unexpected{rows.error()};
+    const QJsonArray caseRows = QJsonDocument::fromJson(*rows).array();
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    for (const BundleSignature& s : signatures) {
+        const QString encoded = QString::fromLatin1(s.publicKey.toBase64());
+        q.prepare(u"SELECT id FROM signing_key WHERE public_key = ?"_s);
+        q.addBindValue(encoded);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+        qint64 keyId = 0;
+        if (q.next()) {
+            keyId = q.value(0).toLongLong();
+        } else {
+            q.finish();
+            const QString fingerprint = SigningKey::fingerprint(s.publicKey);
+            q.prepare(u"INSERT INTO signing_key (account, public_key, fingerprint, added_at) VALUES (?, ?, ?, ?) "
+                      "RETURNING id"_s);
+            q.addBindValue(s.account);
+            q.addBindValue(encoded);
+            q.addBindValue(fingerprint);
+            q.addBindValue(now());
+            auto id = execReturningId(q, m_path);
+            if (!id)
+                return Unexpected{id.error()};
+            keyId = *id;
+            if (auto r =
+                    appendAudit(0, actor, u"key.added"_s, QString(), s.account + u' ' + fingerprint + u", "_s + origin);
+                !r)
+                return r;
+        }
+        q.finish();
+        const QJsonObject statement = QJsonDocument::fromJson(s.statement).object();
+        const QByteArray content =
+            QJsonDocument(
+                QJsonObject{{u"case"_s, caseRows}, {u"report"_s, QJsonDocument::fromJson(s.reportContent).object()}})
+                .toJson(QJsonDocument::Compact);
+        q.prepare(u"INSERT INTO signature (case_id, key_id, state, signed_at, statement, signature, content, imported) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(keyId);
+        q.addBindValue(statement.value(u"state"_s).toString());
+        q.addBindValue(statement.value(u"signed_at"_s).toString());
+        q.addBindValue(QString::fromUtf8(s.statement));
+        q.addBindValue(QString::fromLatin1(s.signature.toBase64()));
+        q.addBindValue(qCompress(content, 9));
+        q.addBindValue(origin);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), m_path);
+    }
+    return {};
+}
+
 Result<QList<CaseSignature>> CaseStore::signatures(qint64 caseId)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT s.id, s.case_id, s.state, s.signed_at, s.statement, s.signature, s.content, "_s + keyColumns
+    q.prepare(u"SELECT s.id, s.case_id, s.state, s.signed_at, s.statement, s.signature, s.content, s.imported, "_s
+              + keyColumns
               + u" FROM signature s JOIN signing_key k ON k.id = s.key_id WHERE s.case_id = ? ORDER BY s.id"_s);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -272,7 +335,8 @@ Result<QList<CaseSignature>> CaseStore::signatures(qint64 caseId)
         s.statement = q.value(4).toString().toUtf8();
         s.signature = QByteArray::fromBase64(q.value(5).toString().toLatin1());
         s.content = qUncompress(q.value(6).toByteArray());
-        s.key = keyFrom(q, 7);
+        s.imported = q.value(7).toString();
+        s.key = keyFrom(q, 8);
         out << s;
     }
     return out;

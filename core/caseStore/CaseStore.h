@@ -140,8 +140,22 @@ struct CaseSignature
     SignerKey key;
     QByteArray statement; ///< the canonical JSON signed (docs/security.md)
     QByteArray signature; ///< Ed25519, 64 bytes
-    /** What the statement's digests cover: {"case": rows, "report": report content}, as signed. */
+    /**
+     * What the statement's digests cover: {"case": rows, "report": report content}, as signed; for
+     * a signature a bundle brought, the case's rows as they were imported (ids are this database's).
+     */
     QByteArray content;
+    QString imported; ///< "bundle SHA256" when a bundle brought it; empty when signed here
+};
+
+/** A signature a case bundle carries (CaseBundle). */
+struct BundleSignature
+{
+    QByteArray publicKey;
+    QString account;
+    QByteArray statement;
+    QByteArray signature;
+    QByteArray reportContent; ///< the report content signed
 };
 
 /** What a signed state change signs beside the stored case (see CaseSignOff). */
@@ -284,6 +298,15 @@ public:
      * administrator registers it (registerKey).
      */
     Result<QList<CaseSignature>> signatures(qint64 caseId);
+    /**
+     * Stores the signatures a bundle brought with the case it imported (in the import's
+     * transaction): keys not known here are added unregistered, whatever the backend, so that they
+     * count only once an administrator here registers them.
+     */
+    [[nodiscard]] Result<void> storeImportedSignatures(qint64 caseId,
+                                                       const QList<BundleSignature>& signatures,
+                                                       const QString& origin,
+                                                       const Actor& actor);
     /** Every signer's key, oldest first. */
     Result<QList<SignerKey>> signingKeys();
     /** Registers (or revokes) the key with this fingerprint; InvalidArgument when there is none or it already is. */

@@ -187,7 +187,19 @@ QByteArray CaseSignOff::reportContent(const QByteArray& reportJson)
     QJsonObject c = o.value(u"case"_s).toObject();
     for (const char* changing : {"state", "superseded", "superseded_by", "finalized_at", "finalized_by", "identity"})
         c.remove(QLatin1String(changing));
+    // Ids are the database's own: a case moved by a bundle has others, and signed the same.
+    for (const char* local : {"id", "previous_id", "case_number"})
+        c.remove(QLatin1String(local));
     o.insert(u"case"_s, c);
+    QJsonObject plan = o.value(u"plan"_s).toObject();
+    QJsonArray items;
+    for (const QJsonValue& v : plan.value(u"items"_s).toArray()) {
+        QJsonObject item = v.toObject();
+        item.remove(u"id"_s);
+        items.append(item);
+    }
+    plan.insert(u"items"_s, items);
+    o.insert(u"plan"_s, plan);
     QJsonObject annotation = o.value(u"annotation"_s).toObject();
     annotation.remove(u"generator"_s);
     o.insert(u"annotation"_s, annotation);
@@ -255,19 +267,26 @@ Result<Verification> CaseSignOff::verify(CaseStore& store, qint64 caseId, Knowle
         check.problems << statement.problems;
         if (const QString p = keyProblem(s.key, check.signedAt, check.account); !p.isEmpty())
             check.problems << p;
+        // A signature a bundle brought was made in another database: its ids are not these.
+        const bool imported = !s.imported.isEmpty();
         if (statement.fields.value(u"case_uid"_s).toString() != summary->uid
-            || statement.fields.value(u"case_id"_s).toInteger() != caseId || check.state != caseStateName(s.state))
+            || (!imported && statement.fields.value(u"case_id"_s).toInteger() != caseId)
+            || check.state != caseStateName(s.state))
             check.problems << Messages::tr("the statement names another case or state than the one it is stored with");
+        if (imported)
+            check.notes << Messages::tr("signed in another database and brought by %1; the stored case is checked "
+                                        "against how it was imported, the report against what was signed")
+                               .arg(s.imported.section(u' ', 0, 0) + u' ' + s.imported.section(u' ', 1).left(12));
         // What the signature covered, kept beside it: it must be what the statement's digests name.
         const QJsonObject content = QJsonDocument::fromJson(s.content).object();
         const QByteArray signedRows = canonical(content.value(u"case"_s).toArray());
         const QByteArray signedReport = canonical(content.value(u"report"_s).toObject());
-        const bool contentIntact = sha256(signedRows) == statement.fields.value(u"content"_s).toString()
-                                   && sha256(signedReport) == check.reportDigest;
+        const QString caseDigest = imported ? sha256(signedRows) : statement.fields.value(u"content"_s).toString();
+        const bool contentIntact = sha256(signedRows) == caseDigest && sha256(signedReport) == check.reportDigest;
         if (!contentIntact)
             check.problems << Messages::tr("the content stored with the signature is not what was signed: it was "
                                            "changed in the database");
-        const bool caseSame = sha256(*rows) == statement.fields.value(u"content"_s).toString();
+        const bool caseSame = sha256(*rows) == caseDigest;
         const bool reportSame = !reportNow.isEmpty() && sha256(reportNow) == check.reportDigest;
         if (check.current && check.state != state)
             v.problems << Messages::tr("the case is %1, but its newest signature signed it %2").arg(state, check.state);
@@ -364,6 +383,21 @@ Verification CaseSignOff::verifyReport(const QByteArray& json, const QString& su
                               .arg(state, newest);
     }
     return v;
+}
+
+CaseBundle::SignedReportCheck CaseSignOff::bundleCheck(KnowledgeBase& kb)
+{
+    return [&kb](CaseStore& store, qint64 caseId, const QByteArray& signedReport) -> Result<void> {
+        auto now = reportContent(store, caseId, kb);
+        if (!now)
+            return Unexpected{now.error()};
+        if (sha256(*now) == sha256(signedReport))
+            return {};
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("the bundle's case is not what its newest signature signed; nothing was imported:\n  "
+                                 "%1")
+                        .arg(describeReportChanges(signedReport, *now).join(u"\n  "_s)));
+    };
 }
 
 QStringList CaseSignOff::describeReportChanges(const QByteArray& before, const QByteArray& after, int limit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
 
 #include <QByteArray>
@@ -79,6 +80,13 @@ public:
      * `keys` (a case database's), a signature counts only when its key is registered there.
      */
     static Verification verifyReport(const QByteArray& json, const QString& subject, const QList<SignerKey>* keys);
+
+    /**
+     * The check a bundle import runs on a signed case before it commits: the report made from the
+     * imported case must be the one its newest signature signed; else the import is refused,
+     * naming what differs.
+     */
+    static CaseBundle::SignedReportCheck bundleCheck(KnowledgeBase& kb);
 
     /** What differs between two report contents, one line per changed value (at most `limit`). */
     static QStringList describeReportChanges(const QByteArray& before, const QByteArray& after, int limit = 20);

@@ -6,6 +6,7 @@
 
 #include "CaseDatabase.h"
 #include "TestConfig.h"
+#include "caseStore/CaseBundle.h"
 #include "caseStore/CaseStore.h"
 #include "caseStore/SigningKey.h"
 #include "io/CaseLoader.h"
@@ -15,6 +16,8 @@
 #include "report/ReportCase.h"
 #include "report/ReportJson.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,6 +74,7 @@ private slots:
     void serverKeysCountOnceRegistered();
     void reportFileVerifiesAndEditsFail();
     void rolesLimitWhatEachMayDo();
+    void bundleCarriesItsSignatures();
 
 private:
     /** A new case with a decision and a plan item, signed preliminary by one and final by another. */
@@ -472,6 +476,92 @@ void TestSignatures::rolesLimitWhatEachMayDo()
     // Every grant is in the audit chain, with the role that granted it.
     auto check = (*store)->verifyAudit();
     QVERIFY(check && check->firstBroken == 0);
+}
+
+void TestSignatures::bundleCarriesItsSignatures()
+{
+    const QString source = test::caseDatabase(m_dir.filePath(u"bundle-source.sqlite"_s));
+    const QString bundle = m_dir.filePath(u"signed.oncoboard-case"_s);
+    {
+        auto store = CaseStore::open(source);
+        QVERIFY(store);
+        auto first = SigningKey::generate(), second = SigningKey::generate();
+        const qint64 id = signedCase(**store, *first, *second);
+        QVERIFY(CaseBundle::exportCase(**store, id, bundle));
+    }
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject original = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QCOMPARE(original.value(u"payload"_s).toObject().value(u"signatures"_s).toArray().size(), 2);
+    // A bundle edited plausibly, its checksum recomputed as someone who knows the format would.
+    auto edited = [&](const std::function<void(QJsonObject&)>& edit, const QString& name) {
+        QJsonObject b = original;
+        QJsonObject payload = b.value(u"payload"_s).toObject();
+        edit(payload);
+        b.insert(u"payload"_s, payload);
+        b.insert(u"sha256"_s,
+                 QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(QJsonDocument(b).toJson());
+        return path;
+    };
+    const QString target = test::caseDatabase(m_dir.filePath(u"bundle-target.sqlite"_s));
+    auto store = CaseStore::open(target);
+    QVERIFY(store);
+    const auto check = CaseSignOff::bundleCheck(*m_kb);
+    // A decision changed in the bundle: its newest signature does not cover it; nothing comes in.
+    const QString decision = edited(
+        [](QJsonObject& payload) {
+            QJsonArray reviews = payload.value(u"reviews"_s).toArray();
+            QJsonObject r = reviews.at(0).toObject();
+            r.insert(u"decision"_s, u"exclude"_s);
+            reviews.replace(0, r);
+            payload.insert(u"reviews"_s, reviews);
+        },
+        u"decision.oncoboard-case"_s);
+    auto refused = CaseBundle::importCase(**store, decision, administrator, QString(), check);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"reviews[0] (PIK3CA:p.E545K).decision was \"include\", is now "
+                                              "\"exclude\""_s),
+             qPrintable(refused.error().message));
+    QCOMPARE((*store)->cases()->size(), 0);
+    // A statement rewritten: the signature does not hold, with or without the check.
+    const QString forged = edited(
+        [](QJsonObject& payload) {
+            QJsonArray signatures = payload.value(u"signatures"_s).toArray();
+            QJsonObject s = signatures.at(1).toObject();
+            s.insert(u"statement"_s, s.value(u"statement"_s).toString().replace(u"Dr. B. Oncologist"_s, u"Dr. X"_s));
+            signatures.replace(1, s);
+            payload.insert(u"signatures"_s, signatures);
+        },
+        u"forged.oncoboard-case"_s);
+    auto forgedImport = CaseBundle::importCase(**store, forged, administrator);
+    QVERIFY(!forgedImport);
+    QVERIFY2(forgedImport.error().message.contains(u"signature 2 of the bundle"_s),
+             qPrintable(forgedImport.error().message));
+    // The bundle as signed comes in with its signatures; its keys wait for an administrator here.
+    auto imported = CaseBundle::importCase(**store, bundle, administrator, QString(), check);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    auto pending = CaseSignOff::verify(**store, imported->caseId, *m_kb);
+    QVERIFY(pending && !pending->ok());
+    QVERIFY2(joined(*pending).contains(u"is not registered by an administrator"_s), qPrintable(joined(*pending)));
+    QVERIFY(registerAll(**store, imported->caseId));
+    auto verified = CaseSignOff::verify(**store, imported->caseId, *m_kb);
+    QVERIFY(verified);
+    QVERIFY2(verified->ok(), qPrintable(joined(*verified)));
+    QVERIFY(joined(*verified).contains(u"signed in another database"_s));
+    // A change after the import is named like any other.
+    QVERIFY(test::tamper(target, {u"UPDATE review SET decision = 'vus'"_s}).isEmpty());
+    auto store2 = CaseStore::open(target, CaseStore::Mode::ReadOnly);
+    QVERIFY(store2);
+    auto changed = CaseSignOff::verify(**store2, imported->caseId, *m_kb);
+    QVERIFY(changed && !changed->ok());
+    QVERIFY2(joined(*changed).contains(u"decision was 'include', is now 'vus'"_s), qPrintable(joined(*changed)));
 }
 
 QTEST_GUILESS_MAIN(TestSignatures)
