@@ -61,6 +61,7 @@ private slots:
     void grantedRoleCannotRewriteHistory();
     void identifiersAreSealedAndDisclosuresAudited();
     void serverAddressesNeverCarryAPassword();
+    void signaturesVerifyFromScripts();
 
 private:
     Run cli(const QStringList& arguments);
@@ -117,8 +118,11 @@ void TestCliDb::initTestCase()
                            u"--signer"_s,
                            signer,
                            u"--role"_s,
-                           role});
+                           role,
+                           u"--kb"_s,
+                           m_kb});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("signed " + state.toUtf8() + " with key "), r.out.constData());
     }
     const Run second = newCase(u"P-002"_s);
     QVERIFY2(second.exitCode == 0, second.err.constData());
@@ -574,6 +578,90 @@ void TestCliDb::serverAddressesNeverCarryAPassword()
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains("unknown connection option 'password'"), unknown.err.constData());
     QVERIFY(!unknown.err.contains("hunter2"));
+}
+
+void TestCliDb::signaturesVerifyFromScripts()
+{
+    const QString db = test::copyCaseDatabase(m_cases, path(u"signatures.sqlite"_s));
+    const auto verify = [&](const QString& location) {
+        return cli({u"report"_s, u"verify"_s, u"--db"_s, location, u"--case"_s, u"1"_s, u"--kb"_s, m_kb});
+    };
+    Run keys = cli({u"keys"_s, u"list"_s, u"--db"_s, db});
+    QVERIFY2(keys.exitCode == 0, keys.err.constData());
+    const QList<QByteArray> keyLines = keys.out.trimmed().split('\n');
+    QCOMPARE(keyLines.size(), 2); // one signer, one key
+    const QString fingerprint = QString::fromUtf8(keyLines.at(1).split('\t').value(0));
+    if (test::onPostgres()) {
+        // On a server the key waits for an administrator.
+        QVERIFY(keyLines.at(1).contains("\tpending\t"));
+        const Run pending = verify(db);
+        QCOMPARE(pending.exitCode, 1);
+        QVERIFY2(pending.out.contains("is not registered by an administrator"), pending.out.constData());
+        const Run notAdmin = cli({u"keys"_s, u"register"_s, u"--db"_s, db, u"--fingerprint"_s, fingerprint});
+        QVERIFY(notAdmin.exitCode != 0);
+        QVERIFY2(notAdmin.err.contains("give your role: administrator may"), notAdmin.err.constData());
+        const Run registered = cli({u"keys"_s,
+                                    u"register"_s,
+                                    u"--db"_s,
+                                    db,
+                                    u"--fingerprint"_s,
+                                    fingerprint,
+                                    u"--role"_s,
+                                    u"administrator"_s});
+        QVERIFY2(registered.exitCode == 0, registered.err.constData());
+    } else {
+        QVERIFY(keyLines.at(1).contains("\tregistered\t"));
+    }
+    const Run verified = verify(db);
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    QVERIFY2(verified.out.contains("case 1, version 1: every signature verifies"), verified.out.constData());
+    QVERIFY(verified.out.contains("signature 1: preliminary by Dr. A (molecular pathologist)"));
+    QVERIFY(verified.out.contains("signature 2: final by Dr. B (oncologist)"));
+    QVERIFY(verified.out.contains(fingerprint.toUtf8()));
+
+    // The report JSON carries the signatures; verify checks it alone and against the registry.
+    const QString json = path(u"signed-report.json"_s);
+    const Run report = cli({u"report"_s, u"--db"_s, db, u"--case"_s, u"1"_s, u"--json"_s, json, u"--kb"_s, m_kb});
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    Run file = cli({u"verify"_s, json, u"--db"_s, db});
+    QVERIFY2(file.exitCode == 0, file.out.constData());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray edited = f.readAll();
+    f.close();
+    QVERIFY(edited.contains("\"patient\": \"P-001\""));
+    edited.replace("\"patient\": \"P-001\"", "\"patient\": \"P-999\"");
+    const QString forged = path(u"forged-report.json"_s);
+    QFile out(forged);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(edited);
+    out.close();
+    file = cli({u"verify"_s, forged});
+    QCOMPARE(file.exitCode, 1);
+    QVERIFY2(file.out.contains("the file was changed after it was made"), file.out.constData());
+
+    // Members and their roles: the first is the administrator itself.
+    Run member = cli({u"members"_s,
+                      u"set"_s,
+                      u"--db"_s,
+                      db,
+                      u"--account"_s,
+                      u"colleague"_s,
+                      u"--grant"_s,
+                      u"oncologist"_s,
+                      u"--role"_s,
+                      u"administrator"_s});
+    QVERIFY(member.exitCode != 0);
+    QVERIFY2(member.err.contains("the first member is the administrator"), member.err.constData());
+
+    // The signer's case changed behind the guards: verify fails and names the change.
+    const QString tampered = test::tamper(db, {u"UPDATE alteration SET amp_tier = 'I-A' WHERE idx = 3"_s});
+    QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
+    const Run failed = verify(db);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.out.contains("the case was changed after it was signed final"), failed.out.constData());
+    QVERIFY2(failed.out.contains("amp_tier was"), failed.out.constData());
+    QVERIFY2(failed.out.contains("case 1, version 1: verification FAILED"), failed.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

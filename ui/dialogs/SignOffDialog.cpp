@@ -68,6 +68,14 @@ SignOffDialog::SignOffDialog(const CaseSummary& summary, CaseState target, QWidg
             m_confirm->setObjectName(u"signingPassphraseConfirm"_s);
             form->addRow(tr("&Repeat it:"), m_confirm);
         }
+        auto* note = new QLabel(newKey ? tr("No keychain answers here: your first signature makes your signing key "
+                                            "and keeps it sealed with this passphrase.")
+                                       : tr("No keychain answers here: your signing key is sealed with this "
+                                            "passphrase."),
+                                this);
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: #555"_s);
+        form->addRow(QString(), note);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(final ? tr("Sign final") : tr("Mark preliminary"));
