@@ -174,8 +174,10 @@ Commands:
                                 existing file)
   db restore --db CASEDB FILE   restore a backup into a new case database (a new file, or an empty
                                 server database), after checking the backup
-  db grant --db URL --role ROLE lets a PostgreSQL role (the department's logins) use the case store
-                                without rewriting decisions or the audit trail (run as the owner)
+  db grant --db URL --role ROLE [--board-role ROLE]
+                                lets a PostgreSQL role (the department's logins) use the case store
+                                without rewriting decisions or the audit trail (run as the owner);
+                                --board-role coordinator|administrator narrows it to that role's work
   help                          print this help
 
 CASEDB is an SQLite file or a PostgreSQL database: postgresql://USER@HOST[:PORT]/DATABASE

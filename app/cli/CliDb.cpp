@@ -101,14 +101,18 @@ int dbRestore(const QStringList& arguments)
 
 int dbGrant(const QStringList& arguments)
 {
-    CaseParser p({option("db", "URL"), option("role", "ROLE")});
+    CaseParser p({option("db", "URL"), option("role", "ROLE"), option("board-role", "ROLE")});
     if (int rc = p.parse(arguments, {u"db"_s, u"role"_s}, 0, 0))
         return rc;
-    auto granted = CaseMaintenance::grant(p.value("db"), p.value("role"));
+    auto granted = CaseMaintenance::grant(p.value("db"), p.value("role"), p.value("board-role"));
     if (!granted)
         return coreFailure(granted.error());
-    printOut(Messages::tr("%1: %2 may read, record and sign; decisions and the audit trail stay append-only")
-                 .arg(p.value("db"), p.value("role")));
+    if (p.isSet("board-role"))
+        printOut(Messages::tr("%1: %2 may do what a %3 does; decisions and the audit trail stay append-only")
+                     .arg(p.value("db"), p.value("role"), p.value("board-role")));
+    else
+        printOut(Messages::tr("%1: %2 may read, record and sign; decisions and the audit trail stay append-only")
+                     .arg(p.value("db"), p.value("role")));
     return CliApp::Success;
 }
 

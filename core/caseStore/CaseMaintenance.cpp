@@ -1,5 +1,7 @@
 #include "CaseMaintenance.h"
 
+#include "Roles.h"
+
 #include "CaseConnection.h"
 #include "CaseSchema.h"
 #include "SqlSupport.h"
@@ -519,8 +521,17 @@ Result<DatabaseCheck> CaseMaintenance::restore(const QString& backup, const QStr
     return check(path);
 }
 
-Result<void> CaseMaintenance::grant(const QString& location, const QString& role)
+Result<void> CaseMaintenance::grant(const QString& location, const QString& role, const QString& boardRole)
 {
+    Role board = Role::MolecularPathologist; // a clinician's privileges unless narrowed
+    if (!boardRole.isEmpty()) {
+        const auto parsed = parseRole(boardRole);
+        if (!parsed)
+            return fail(CoreError::Code::InvalidArgument,
+                        Messages::tr("'%1' is not a role of the board (%2)").arg(boardRole, roleNames().join(u", "_s)),
+                        displayLocation(location));
+        board = *parsed;
+    }
     if (!isServer(location))
         return fail(CoreError::Code::InvalidArgument,
                     Messages::tr("privileges are a server's; an SQLite file is guarded by its triggers and the "
@@ -561,6 +572,19 @@ Result<void> CaseMaintenance::grant(const QString& location, const QString& role
                                      u"REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM %1"_s,
                                      u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s})
         if (!q.exec(statement.arg(role, database)))
+            return sqlFailure(q.lastError(), displayLocation(location));
+    // A board role's logins get only what that role does (core checks the finer rules, such as who
+    // signs final, which no table privilege can tell apart).
+    QStringList narrower;
+    if (board == Role::Coordinator)
+        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, signing_key, plan_item FROM %1"_s
+                 << u"REVOKE UPDATE ON case_record FROM %1"_s;
+    else if (board == Role::Administrator)
+        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, plan_item, plan FROM %1"_s
+                 << u"REVOKE UPDATE ON case_record FROM %1"_s << u"GRANT UPDATE ON signing_key TO %1"_s
+                 << u"GRANT INSERT, UPDATE, DELETE ON member TO %1"_s;
+    for (const QString& statement : std::as_const(narrower))
+        if (!q.exec(statement.arg(role)))
             return sqlFailure(q.lastError(), displayLocation(location));
     return transaction.commit();
 }

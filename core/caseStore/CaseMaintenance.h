@@ -60,10 +60,14 @@ public:
      * PostgreSQL: lets the existing role `role` (a group of the department's logins) use the case
      * store: read every table, add and change what the guards allow, but never update, delete or
      * truncate decisions and the audit trail, change the schema version or switch a guard off.
-     * Run as the database's owner. Errors: InvalidArgument (SQLite, a role name that is not a
-     * plain identifier), Database (no such role, not the owner).
+     * Run as the database's owner. With `boardRole` (Roles.h), the privileges of that board role
+     * only: a coordinator's logins cannot record decisions, plan items or signatures, nor change a
+     * case's state; an administrator's register keys and give roles but do not review or sign.
+     * Errors: InvalidArgument (SQLite, a role name that is not a plain identifier, an unknown board
+     * role), Database (no such role, not the owner).
      */
-    [[nodiscard]] static Result<void> grant(const QString& location, const QString& role);
+    [[nodiscard]] static Result<void>
+    grant(const QString& location, const QString& role, const QString& boardRole = QString());
 };
 
 } // namespace onco

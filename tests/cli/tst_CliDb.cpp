@@ -463,6 +463,48 @@ void TestCliDb::grantedRoleCannotRewriteHistory()
                                     u"administrator"_s});
     QVERIFY(selfRegistered.exitCode != 0);
     QVERIFY2(selfRegistered.err.contains("permission denied"), selfRegistered.err.constData());
+
+    // A coordinator's logins prepare the meeting but record no decision or signature, whatever
+    // front end they use; the department's administrators register keys.
+    test::onServer(u"CREATE ROLE carl_coordinator LOGIN"_s,
+                   u"SELECT 1 FROM pg_roles WHERE rolname = 'carl_coordinator'"_s);
+    test::onServer(u"CREATE ROLE ada_admin LOGIN"_s, u"SELECT 1 FROM pg_roles WHERE rolname = 'ada_admin'"_s);
+    QVERIFY(
+        cli({u"db"_s, u"grant"_s, u"--db"_s, owner, u"--role"_s, u"carl"_s, u"--board-role"_s, u"surgeon"_s}).exitCode
+        != 0);
+    for (const auto& [account, board] :
+         {std::pair{u"carl_coordinator"_s, u"coordinator"_s}, {u"ada_admin"_s, u"administrator"_s}}) {
+        r = cli({u"db"_s, u"grant"_s, u"--db"_s, owner, u"--role"_s, account, u"--board-role"_s, board});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QUrl carlUrl(owner), adaUrl(owner);
+    carlUrl.setUserName(u"carl_coordinator"_s);
+    adaUrl.setUserName(u"ada_admin"_s);
+    const QString carl = carlUrl.toString(), ada = adaUrl.toString();
+    for (const QString& sql :
+         {u"INSERT INTO review (case_id, alteration_id, decision, account, name, decided_at) SELECT "
+          "case_id, id, 'include', 'carl', 'Carl', 'now' FROM alteration LIMIT 1"_s,
+          u"UPDATE case_record SET state = 'final'"_s,
+          u"UPDATE signing_key SET registered_at = 'now'"_s}) {
+        const QString error = test::runSql(carl, {sql}, false);
+        QVERIFY2(error.contains(u"permission denied"_s), qPrintable(sql + u" -> "_s + error));
+    }
+    QVERIFY2(test::runSql(carl, {u"UPDATE plan SET conclusion = conclusion"_s}, false).isEmpty(),
+             "a coordinator edits the plan's details");
+    QVERIFY(test::runSql(ada,
+                         {u"INSERT INTO review (case_id, alteration_id, decision, account, name, decided_at) SELECT "
+                          "case_id, id, 'include', 'ada', 'Ada', 'now' FROM alteration LIMIT 1"_s},
+                         false)
+                .contains(u"permission denied"_s));
+    const Run registeredByAdmin = cli({u"keys"_s,
+                                       u"register"_s,
+                                       u"--db"_s,
+                                       ada,
+                                       u"--fingerprint"_s,
+                                       QString::fromUtf8(keys.out.split('\n').value(1).split('\t').value(0)),
+                                       u"--role"_s,
+                                       u"administrator"_s});
+    QVERIFY2(registeredByAdmin.exitCode == 0, registeredByAdmin.err.constData());
 }
 
 void TestCliDb::identifiersAreSealedAndDisclosuresAudited()
