@@ -798,6 +798,7 @@ void MainWindow::updateReviewActions()
     m_preliminaryAction->setEnabled(s && s->state == CaseState::Draft);
     m_finalAction->setEnabled(s && s->state == CaseState::Preliminary);
     m_amendAction->setEnabled(s && s->state == CaseState::Final && !s->superseded);
+    m_verifyAction->setEnabled(s.has_value());
     m_saveCaseAction->setEnabled(m_review->currentCase() <= 0 && result());
 }
 

@@ -4,6 +4,8 @@
 #include "io/CaseLoader.h"
 #include "model/AnnotationResult.h"
 
+#include "report/CaseSignOff.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <QStringList>
@@ -72,6 +74,11 @@ public:
      * its place. Returns its id, 0 with a status message when refused.
      */
     qint64 amendCase(const QString& reason);
+    /**
+     * Checks every signature of the current stored case (Review > Verify Signatures): the same
+     * check as `oncoboard-cli report verify`. Nothing when no stored case is open.
+     */
+    std::optional<Verification> verifySignatures();
     /**
      * Imports a case bundle into the open case database. When the bundle's patient pseudonym names
      * another person here, a dialog ("bundlePseudonymDialog") asks for the pseudonym the patient gets
@@ -261,6 +268,7 @@ private:
     QAction* m_preliminaryAction = nullptr;
     QAction* m_finalAction = nullptr;
     QAction* m_amendAction = nullptr;
+    QAction* m_verifyAction = nullptr;
     QAction* m_acceptEarlierAction = nullptr;
     bool m_wasMaximized = false;
     QSet<int> m_hiddenColumns;     ///< variant-table columns the user hid (header menu)

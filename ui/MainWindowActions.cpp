@@ -337,6 +337,21 @@ void MainWindow::createActions()
         }
     });
     m_amendAction->setObjectName(u"actionAmend"_s);
+    m_verifyAction = review->addAction(tr("Verif&y Signatures..."), this, [this] {
+        const auto v = verifySignatures();
+        if (!v)
+            return;
+        QMessageBox box(
+            v->ok() ? QMessageBox::Information : QMessageBox::Warning,
+            tr("Signatures"),
+            v->ok() ? tr("Every signature of %1 verifies: the case and its report are what was signed.").arg(v->subject)
+                    : tr("The signatures of %1 do not verify.").arg(v->subject),
+            QMessageBox::Ok,
+            this);
+        box.setDetailedText(v->toText());
+        box.exec();
+    });
+    m_verifyAction->setObjectName(u"actionVerifySignatures"_s);
     QAction* igv = new QAction(tr("Open in &IGV"), this);
     igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(igv, &QAction::triggered, this, [this] {
@@ -485,6 +500,28 @@ qint64 MainWindow::amendCase(const QString& reason)
                         .arg(s->version)
                         .arg(s->version - 1));
     return *amended;
+}
+
+std::optional<Verification> MainWindow::verifySignatures()
+{
+    CaseStore* store = m_review->store();
+    if (!store || m_review->currentCase() <= 0) {
+        showMessage(tr("Open a stored case first"));
+        return std::nullopt;
+    }
+    auto kb = KnowledgeBase::open(m_kbPath.isEmpty() ? KnowledgeBase::defaultPath() : m_kbPath);
+    if (!kb) {
+        showMessage(kb.error().message);
+        return std::nullopt;
+    }
+    auto v = CaseSignOff::verify(*store, m_review->currentCase(), **kb);
+    if (!v) {
+        showMessage(v.error().message);
+        return std::nullopt;
+    }
+    showMessage(v->ok() ? tr("%1: every signature verifies").arg(v->subject)
+                        : tr("%1: the signatures do not verify").arg(v->subject));
+    return *v;
 }
 
 void MainWindow::signOff(CaseState target)

@@ -603,6 +603,12 @@ void TestReviewDesk::planFromDroppedEvidenceUndoAndSignOff()
     QSettings().setValue(u"identity/role"_s, u"molecular pathologist"_s);
     QVERIFY(sign(window, CaseState::Preliminary));
     QVERIFY(sign(window, CaseState::Final));
+    // Review > Verify Signatures: the same check as the command line's.
+    const auto verifiedHere = window.verifySignatures();
+    QVERIFY(verifiedHere);
+    QVERIFY2(verifiedHere->ok(), qPrintable(verifiedHere->toText()));
+    QCOMPARE(verifiedHere->signatures.size(), 2);
+    QVERIFY(window.findChild<QAction*>(u"actionVerifySignatures"_s)->isEnabled());
     QVERIFY(plan->isReadOnly());
     QCOMPARE(plan->undoStack()->count(), 0);
     auto refused = plan->addFromEvidence(window.selectedAlteration(), evidence->matchAt(0)->evidence);
