@@ -423,9 +423,23 @@ Result<SignerKey> CaseStore::changeKey(const QString& fingerprint, const Actor& 
 
 Result<QList<CaseStore::Member>> CaseStore::members()
 {
-    QSqlQuery q(database());
-    if (!q.exec(u"SELECT account, roles, granted_at, granted_by FROM member ORDER BY account"_s))
-        return sqlFailure(q.lastError(), m_path);
+    return membersOf(true);
+}
+
+Result<QList<CaseStore::Member>> CaseStore::membersOf(bool mayReconnect)
+{
+    QSqlDatabase db = database();
+    const QString sql = u"SELECT account, roles, granted_at, granted_by FROM member ORDER BY account"_s;
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        // The first query after a server restart can meet the ended session before libpq has read
+        // that it ended; outside a transaction it is asked once more on a new session.
+        if (!mayReconnect || !isConnectionLost(q.lastError()) || !reconnect(db))
+            return sqlFailure(q.lastError(), m_path);
+        q = QSqlQuery(db);
+        if (!q.exec(sql))
+            return sqlFailure(q.lastError(), m_path);
+    }
     QList<Member> out;
     while (q.next())
         out << Member{q.value(0).toString(),
@@ -494,24 +508,22 @@ CaseStore::setMemberRoles(const QString& account, const QStringList& roles, cons
     }
     if (account.trimmed().isEmpty())
         return fail(CoreError::Code::InvalidArgument, Messages::tr("a member needs an account"), m_path);
+    if (auto r = requireRole(administrator, RoleAction::ManageMembers); !r)
+        return Unexpected{r.error()};
     QSqlDatabase db = database();
     SqlTransaction transaction(db);
     if (!transaction.begin())
         return sqlFailure(transaction.error(), m_path);
-    auto registered = members();
+    auto registered = membersOf(false);
     if (!registered)
         return Unexpected{registered.error()};
     // The first member sets the others up: an administrator, and the one who adds itself.
-    if (registered->isEmpty()) {
-        if (account != administrator.account || !names.contains(roleName(Role::Administrator)))
-            return fail(CoreError::Code::Forbidden,
-                        Messages::tr("the first member is the administrator who adds the others: give your own "
-                                     "account ('%1') the administrator role first")
-                            .arg(administrator.account),
-                        m_path);
-    } else if (auto r = requireRole(administrator, RoleAction::ManageMembers); !r) {
-        return Unexpected{r.error()};
-    }
+    if (registered->isEmpty() && (account != administrator.account || !names.contains(roleName(Role::Administrator))))
+        return fail(CoreError::Code::Forbidden,
+                    Messages::tr("the first member is the administrator who adds the others: give your own "
+                                 "account ('%1') the administrator role first")
+                        .arg(administrator.account),
+                    m_path);
     const QString at = now();
     QString before;
     for (const Member& m : std::as_const(*registered))

@@ -498,6 +498,8 @@ private:
     /** Signs the case's content (in setState's transaction) and stores the signature. */
     Result<void> storeSignature(qint64 caseId, CaseState state, const Actor& actor, const SignOff& signOff);
     Result<SignerKey> changeKey(const QString& fingerprint, const Actor& administrator, bool registering);
+    /** members(); with `mayReconnect` (outside a transaction) once more on a new session when the server ended it. */
+    Result<QList<Member>> membersOf(bool mayReconnect);
     /**
      * Refuses (Forbidden) what the actor's role may not do (Roles.h). A role the actor states must
      * be one of OncoBoard's; once the database has members, the account must hold it there.
