@@ -151,13 +151,13 @@ CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted)
 class CohortRun
 {
 public:
-    CohortRun(std::vector<Case>& cases, const Annotator::Session& session, QString kbPath, int threads, Wanted wanted)
-        : m_cases(cases)
+    CohortRun(Cohort& cohort, const Annotator::Session& session, QString kbPath, int threads, Wanted wanted)
+        : m_cohort(cohort)
         , m_session(session)
         , m_kbPath(std::move(kbPath))
         , m_threads(std::max(1, threads))
         , m_wanted(wanted)
-        , m_done(cases.size())
+        , m_done(cohort.cases.size())
     {
     }
 
@@ -169,7 +169,7 @@ public:
         for (int t = 0; t < m_threads; ++t)
             workers.emplace_back([this, window] { work(window); });
         Result<void> outcome;
-        for (std::size_t i = 0; i < m_cases.size(); ++i) {
+        for (std::size_t i = 0; i < m_cohort.cases.size(); ++i) {
             std::unique_ptr<Result<CaseOutput>> r;
             {
                 std::unique_lock lock(m_mutex);
@@ -209,20 +209,20 @@ private:
             std::size_t i = 0;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return m_stop || m_next >= m_cases.size() || m_next < m_written + window; });
-                if (m_stop || m_next >= m_cases.size())
+                m_changed.wait(
+                    lock, [&] { return m_stop || m_next >= m_cohort.cases.size() || m_next < m_written + window; });
+                if (m_stop || m_next >= m_cohort.cases.size())
                     return;
                 i = m_next++;
             }
             std::unique_ptr<Result<CaseOutput>> done;
             if (!kb) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{kb.error()});
-            } else if (auto result = m_session.annotate(std::move(m_cases[i]), **kb); !result) {
+            } else if (auto result = m_session.annotate(m_cohort.takeCase(i), **kb); !result) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
             } else {
                 done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted));
             }
-            m_cases[i] = Case();
             {
                 std::lock_guard lock(m_mutex);
                 m_done[i] = std::move(done);
@@ -231,7 +231,7 @@ private:
         }
     }
 
-    std::vector<Case>& m_cases;
+    Cohort& m_cohort;
     const Annotator::Session& m_session;
     QString m_kbPath;
     int m_threads;
@@ -378,7 +378,7 @@ int annotateCohortCommand(const QStringList& arguments)
     QString failedPath;
     ProgressBar bar(cohort->cases.size());
     const Wanted wanted{jsonl != nullptr, !outDir.isEmpty(), tsv != nullptr};
-    CohortRun run(cohort->cases, **session, kbPath, threads, wanted);
+    CohortRun run(*cohort, **session, kbPath, threads, wanted);
     auto written = run.run([&](std::size_t index, CaseOutput& done) {
         alterations += done.tally.alterations;
         if (jsonl && !jsonl->write(done.line, error)) {

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -127,27 +130,43 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
         cohort.cases.push_back(std::move(c));
     }
 
-    // The alterations and segments, each to its sample's case, in input order.
-    std::vector<std::size_t> counts(cohort.cases.size(), 0);
+    // The alterations stay in one list in input order; each case's are listed by index and moved
+    // into it when it is taken: the records are never held twice.
+    const std::size_t caseCount = cohort.cases.size();
+    std::vector<std::size_t> counts(caseCount + 1, 0);
+    std::vector<std::vector<qint16>> inputsOf(caseCount); // the inputs each case has alterations from
     qsizetype unplaced = 0;
-    for (const Alteration& a : all.alterations) {
-        if (a.sample >= 0 && std::size_t(a.sample) < placeOf.size() && placeOf[std::size_t(a.sample)].caseIndex >= 0)
-            ++counts[std::size_t(placeOf[std::size_t(a.sample)].caseIndex)];
-        else
+    for (Alteration& a : all.alterations) {
+        if (a.sample < 0 || std::size_t(a.sample) >= placeOf.size() || placeOf[std::size_t(a.sample)].caseIndex < 0) {
             ++unplaced;
+            continue;
+        }
+        const Place& p = placeOf[std::size_t(a.sample)];
+        ++counts[std::size_t(p.caseIndex) + 1];
+        std::vector<qint16>& used = inputsOf[std::size_t(p.caseIndex)];
+        if (std::find(used.begin(), used.end(), a.origin.input) == used.end())
+            used.push_back(a.origin.input);
     }
     if (unplaced > 0) // every reader names a sample for what it reads: this is a defect, never silent
         return fail(CoreError::Code::BadInput,
                     Messages::tr("%n alterations belong to no tumor sample of the cohort", nullptr, int(unplaced)),
                     inputs.value(0));
-    for (std::size_t k = 0; k < cohort.cases.size(); ++k)
-        cohort.cases[k].alterations.reserve(counts[k]);
-    for (Alteration& a : all.alterations) {
+    if (all.alterations.size() > std::numeric_limits<quint32>::max())
+        return fail(CoreError::Code::BadInput,
+                    Messages::tr("more than %L1 alterations in one run: split the cohort")
+                        .arg(std::numeric_limits<quint32>::max()),
+                    inputs.value(0));
+    for (std::size_t k = 0; k < caseCount; ++k)
+        counts[k + 1] += counts[k];
+    cohort.m_first = counts;
+    cohort.m_order.resize(all.alterations.size());
+    for (std::size_t i = 0; i < all.alterations.size(); ++i) {
+        Alteration& a = all.alterations[i];
         const Place& p = placeOf[std::size_t(a.sample)];
         a.sample = p.sample;
-        cohort.cases[std::size_t(p.caseIndex)].alterations.push_back(std::move(a));
+        cohort.m_order[counts[std::size_t(p.caseIndex)]++] = quint32(i);
     }
-    all.alterations = {};
+    cohort.m_alterations = std::move(all.alterations);
     for (CopyNumberSegment& s : all.segments) {
         if (s.sample < 0 || std::size_t(s.sample) >= placeOf.size() || placeOf[std::size_t(s.sample)].caseIndex < 0)
             continue;
@@ -157,10 +176,9 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
     }
     // A case holds the file-level problems of the files it has something from (its alterations,
     // segments, samples, tumor type): never another patient's file's.
-    for (Case& c : cohort.cases) {
-        QSet<qint16> used;
-        for (const Alteration& a : c.alterations)
-            used.insert(a.origin.input);
+    for (std::size_t k = 0; k < caseCount; ++k) {
+        Case& c = cohort.cases[k];
+        QSet<qint16> used(inputsOf[k].cbegin(), inputsOf[k].cend());
         for (const CopyNumberSegment& s : c.segments)
             used.insert(s.origin.input);
         for (const Sample& s : c.samples) {
@@ -184,6 +202,21 @@ Result<Cohort> CohortLoader::load(const QStringList& inputs, const CaseLoadOptio
             c.addIssue(std::move(issue));
     }
     return cohort;
+}
+
+std::size_t Cohort::alterationCount(std::size_t k) const
+{
+    return k + 1 < m_first.size() ? m_first[k + 1] - m_first[k] : 0;
+}
+
+Case Cohort::takeCase(std::size_t k)
+{
+    Case c = std::move(cases.at(k));
+    cases[k] = Case();
+    c.alterations.reserve(alterationCount(k));
+    for (std::size_t i = m_first.at(k); i < m_first.at(k + 1); ++i)
+        c.alterations.push_back(std::move(m_alterations[m_order[i]]));
+    return c;
 }
 
 } // namespace onco

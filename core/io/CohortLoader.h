@@ -14,7 +14,10 @@ namespace onco {
 /** A study's inputs, read once and split into one case per tumor sample. */
 struct Cohort
 {
-    /** One case per tumor sample, in the order the inputs first name them. */
+    /**
+     * One case per tumor sample, in the order the inputs first name them: samples, tumor type,
+     * problems. Their alterations come with takeCase().
+     */
     std::vector<Case> cases;
     /** Every problem the inputs gave, once for the cohort (a case holds only its files' file-level ones). */
     QList<InputIssue> issues;
@@ -24,6 +27,20 @@ struct Cohort
     qsizetype tumorTypeFromTable = 0;
     qsizetype tumorTypeDefault = 0;
     qsizetype tumorTypeMissing = 0;
+
+    /**
+     * Case k with its alterations, moved out of the cohort; cases[k] is left empty. Each case is
+     * taken once; different cases may be taken from different threads at the same time.
+     */
+    Case takeCase(std::size_t k);
+    /** How many alterations case k has (taken or not). */
+    std::size_t alterationCount(std::size_t k) const;
+
+private:
+    friend class CohortLoader;
+    std::vector<Alteration> m_alterations; ///< every case's, in input order
+    std::vector<quint32> m_order;          ///< indices into m_alterations, case after case
+    std::vector<std::size_t> m_first;      ///< case k's are m_order[m_first[k] .. m_first[k + 1])
 };
 
 /**
@@ -35,7 +52,8 @@ struct Cohort
  * SAMPLE_ID/ONCOTREE_CODE list), else `options.tumorType`, else none (annotated with the
  * tumor-type-missing rule). Receptor status per sample from the table, the user's winning.
  *
- * Memory holds the cohort's alterations once; the cases share nothing with each other.
+ * Memory holds the cohort's alterations once (and four bytes per alteration to find its case's);
+ * the cases share nothing with each other.
  */
 class CohortLoader
 {

@@ -1,5 +1,7 @@
 #include "LineReader.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 
 #include <zlib.h>
@@ -231,10 +233,17 @@ bool LineReader::next(QByteArrayView& line)
             scanFrom = m_start;
         }
         const char* text = std::as_const(m_buffer).constData();
-        for (qsizetype i = scanFrom; i < m_buffer.size(); ++i) {
+        const qsizetype size = m_buffer.size();
+        // The line ends at the first LF or CR: memchr finds the LF, a second one any CR before it.
+        qsizetype i = size;
+        if (scanFrom < size) {
+            const void* lf = std::memchr(text + scanFrom, '\n', std::size_t(size - scanFrom));
+            i = lf ? static_cast<const char*>(lf) - text : size;
+            if (const void* cr = std::memchr(text + scanFrom, '\r', std::size_t(i - scanFrom)))
+                i = static_cast<const char*>(cr) - text;
+        }
+        if (i < size) {
             const char c = text[i];
-            if (c != '\n' && c != '\r')
-                continue;
             line = QByteArrayView(m_buffer).sliced(m_start, i - m_start);
             m_start = i + 1;
             if (c == '\r') {

@@ -14,7 +14,10 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <map>
+#include <iterator>
+#include <limits>
+#include <string>
+#include <unordered_map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -149,13 +152,49 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     auto issue = [&](InputIssue::Severity severity, const QString& message) {
         issues.append(InputIssue{severity, path, tsv.lineNumber(), message});
     };
-    std::map<QString, std::vector<Alteration>> bySample; // in file order of first appearance below
+    // A row's sample is found by its bytes. A cohort keeps every sample: its rows go to one list in
+    // file order (no second copy); one case keeps rows per sample until the samples are chosen.
+    const bool everyRow = options.everySample && options.tumorSample.isEmpty();
     QStringList sampleOrder;
-    QHash<QString, QString> normals;
+    std::vector<std::vector<Alteration>> bySample;
+    std::vector<Alteration> inFileOrder;
+    QList<qint64> perSample;
+    std::vector<QByteArray> normalOf; // the last non-empty Matched_Norm_Sample_Barcode of each sample
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> sampleIndex;
+    int lastSample = -1;
+    std::string lastSampleKey;
     GenomeBuild fileBuild = GenomeBuild::Unknown;
     const QString defaultSample = QFileInfo(path).completeBaseName();
-    StringInterner strings; // shares repeated gene, consequence and transcript strings
-    auto shared = [&](const QString& text) { return strings.get(text); };
+    const QByteArray defaultSampleUtf8 = defaultSample.toUtf8();
+
+    // Shared strings and remembered derivations: a study repeats its genes, classifications,
+    // consequences, transcripts and protein changes, and rows with the same annotation share it.
+    StringInterner strings;
+    struct GeneFacts
+    {
+        QString gene;
+        std::optional<NamedEvent> event;
+    };
+    ByteMemo<GeneFacts> geneFacts;                          // by gene and classification
+    ByteMemo<QString> consequences;                         // by consequence and classification
+    ByteMemo<QString> proteins;                             // by protein change as written
+    ByteMemo<QSharedDataPointer<AlterationDetail>> details; // by every column a detail is made of
+    std::string key;
+    auto keyOf = [&key](std::initializer_list<QByteArrayView> parts) -> std::string_view {
+        key.clear();
+        for (const QByteArrayView part : parts) {
+            const auto n = quint32(part.size());
+            key.append(reinterpret_cast<const char*>(&n), sizeof n); // length-prefixed: exact
+            key.append(part.data(), std::size_t(part.size()));
+        }
+        return key;
+    };
+    auto sharedUpper = [&strings](QByteArrayView allele) -> QString {
+        for (const char c : allele)
+            if (c >= 'a' && c <= 'z')
+                return strings.get(QByteArrayView(allele.toByteArray().toUpper()));
+        return strings.get(allele);
+    };
 
     qint64 rows = 0;
     RecordCap cap(options.maxRecords, path);
@@ -205,9 +244,9 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                 issue(InputIssue::Severity::Skipped, Messages::tr("the tumor allele equals the reference allele"));
                 continue;
             }
-            a.chrom = shared(QString::fromUtf8(chrom));
-            a.ref = shared(QString::fromUtf8(ref).toUpper());
-            a.alt = shared(QString::fromUtf8(alt).toUpper());
+            a.chrom = strings.get(chrom);
+            a.ref = sharedUpper(ref);
+            a.alt = sharedUpper(alt);
             a.kind = kindOf(tsv.field(cType), a.ref, a.alt);
             // The tumor genotype as the MAF states it: Tumor_Seq_Allele1 is the other allele.
             if (cAllele1 >= 0 && cAllele2 >= 0) {
@@ -220,25 +259,37 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             }
         }
 
-        QString gene = tsv.text(cGene);
-        if (gene == u"Unknown" || gene == u".")
-            gene.clear();
-        // Some pipelines write an event into the gene column ("FLT3_ITD"): the gene, and the event.
-        std::optional<NamedEvent> event = NamedEvent::parse(gene);
-        if (!event && !gene.isEmpty()) // or an event as the classification: "ITD"
-            if (const auto e = NamedEvent::parse(gene, tsv.text(cClass)); e && e->event == u"ITD")
-                event = e;
-        if (event)
-            gene = event->gene;
-        QString protein = tsv.text(cHgvspShort);
-        if (protein.isEmpty() || protein == u".")
-            protein = tsv.text(cHgvsp);
-        if (protein == u"." || protein == u"-")
-            protein.clear();
-        QString consequence = Consequence::mostSevere(tsv.text(cConsequence).replace(u',', u'&')).toString();
-        if (consequence.isEmpty())
-            consequence = consequenceOf(tsv.text(cClass));
+        const QByteArrayView geneBytes = tsv.field(cGene);
+        const QByteArrayView classBytes = tsv.field(cClass);
+        const GeneFacts& facts = geneFacts.get(keyOf({geneBytes, classBytes}), [&] {
+            GeneFacts f;
+            f.gene = QString::fromUtf8(geneBytes);
+            if (f.gene == u"Unknown" || f.gene == u".")
+                f.gene.clear();
+            // Some pipelines write an event into the gene column ("FLT3_ITD"): the gene, and the event.
+            f.event = NamedEvent::parse(f.gene);
+            if (!f.event && !f.gene.isEmpty()) // or an event as the classification: "ITD"
+                if (const auto e = NamedEvent::parse(f.gene, QString::fromUtf8(classBytes)); e && e->event == u"ITD")
+                    f.event = e;
+            if (f.event)
+                f.gene = f.event->gene;
+            return f;
+        });
+        const QString gene = facts.gene;
+        std::optional<NamedEvent> event = facts.event;
+        QByteArrayView proteinBytes = tsv.field(cHgvspShort);
+        if (proteinBytes.isEmpty() || proteinBytes == ".")
+            proteinBytes = tsv.field(cHgvsp);
+        if (proteinBytes == "." || proteinBytes == "-")
+            proteinBytes = {};
+        const QByteArrayView consequenceBytes = tsv.field(cConsequence);
+        const QString consequence = consequences.get(keyOf({consequenceBytes, classBytes}), [&] {
+            QString c = Consequence::mostSevere(QString::fromUtf8(consequenceBytes).replace(u',', u'&')).toString();
+            return c.isEmpty() ? consequenceOf(QString::fromUtf8(classBytes)) : c;
+        });
+        bool proteinCleared = false;
         if (!hasPlace) {
+            QString protein = QString::fromUtf8(proteinBytes);
             if (gene.isEmpty() || (protein.isEmpty() && !event)) {
                 issue(InputIssue::Severity::Skipped, Messages::tr("the row neither places nor names a mutation"));
                 continue;
@@ -253,25 +304,50 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             if (event) {
                 a.kind = AlterationKind::StructuralVariant; // named, not placed: the event itself
                 if (NamedEvent::parse(gene, protein))
-                    protein.clear(); // "ITD" is no protein change
+                    proteinCleared = true; // "ITD" is no protein change
             }
         }
-        if (!gene.isEmpty() || !protein.isEmpty() || !consequence.isEmpty()) {
-            AlterationDetail& d = a.detail();
-            d.gene = shared(gene);
-            d.hgvsp = ProteinChange::normalize(protein);
-            d.hgvsc = tsv.text(cHgvsc);
-            if (const qsizetype colon = d.hgvsc.lastIndexOf(u':'); colon >= 0)
-                d.hgvsc = d.hgvsc.mid(colon + 1);
-            d.transcript = shared(tsv.text(cTranscript));
-            d.consequence = shared(consequence);
-            d.exon = tsv.text(cExon);
-            d.intron = tsv.text(cIntron);
-            // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
-            if (event)
-                d.extra().svType = event->event;
+        const bool proteinEmpty = proteinBytes.isEmpty() || proteinCleared;
+        if (!gene.isEmpty() || !proteinEmpty || !consequence.isEmpty()) {
+            const QByteArrayView hgvscBytes = tsv.field(cHgvsc);
+            const QByteArrayView transcriptBytes = tsv.field(cTranscript);
+            const QByteArrayView exonBytes = tsv.field(cExon);
+            const QByteArrayView intronBytes = tsv.field(cIntron);
+            const QByteArrayView flags(proteinCleared ? "c" : "-");
+            // The detail is made of these columns alone (the event comes from gene and
+            // classification, or for an unplaced row from gene and protein): equal columns, one detail.
+            const auto detailKey = keyOf({geneBytes,
+                                          classBytes,
+                                          proteinBytes,
+                                          consequenceBytes,
+                                          hgvscBytes,
+                                          transcriptBytes,
+                                          exonBytes,
+                                          intronBytes,
+                                          flags,
+                                          hasPlace ? QByteArrayView("p") : QByteArrayView("n")});
+            a.setDetail(details.get(detailKey, [&] {
+                QSharedDataPointer<AlterationDetail> made(new AlterationDetail);
+                AlterationDetail& d = *made;
+                d.gene = gene;
+                d.hgvsp = proteinEmpty
+                              ? ProteinChange::normalize(QString())
+                              : proteins.get(std::string_view(proteinBytes.data(), std::size_t(proteinBytes.size())),
+                                             [&] { return ProteinChange::normalize(QString::fromUtf8(proteinBytes)); });
+                d.hgvsc = QString::fromUtf8(hgvscBytes);
+                if (const qsizetype colon = d.hgvsc.lastIndexOf(u':'); colon >= 0)
+                    d.hgvsc = d.hgvsc.mid(colon + 1);
+                d.transcript = strings.get(transcriptBytes);
+                d.consequence = consequence;
+                d.exon = strings.get(exonBytes);
+                d.intron = strings.get(intronBytes);
+                // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
+                if (event)
+                    d.extra().svType = event->event;
+                return made;
+            }));
         }
-        a.filter = shared(tsv.text(cFilter));
+        a.filter = strings.get(tsv.field(cFilter));
 
         // Read counts; VAF from counts, else from a VAF column (a fraction, or percent when above 1).
         a.tumor.depth = toInt(tsv.field(cTDepth));
@@ -303,17 +379,48 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
             if (const auto b = parseGenomeBuild(tsv.text(cBuild)))
                 fileBuild = *b;
         }
-        QString sample = tsv.text(cSample);
-        if (sample.isEmpty())
-            sample = defaultSample;
+        QByteArrayView sampleBytes = tsv.field(cSample);
+        if (sampleBytes.isEmpty())
+            sampleBytes = defaultSampleUtf8;
+        const std::string_view sampleKey(sampleBytes.data(), std::size_t(sampleBytes.size()));
+        if (lastSample < 0 || sampleKey != lastSampleKey) {
+            auto it = sampleIndex.find(sampleKey);
+            if (it == sampleIndex.end()) {
+                if (everyRow && sampleOrder.size() >= std::numeric_limits<qint16>::max())
+                    return SampleIndex::full(path); // each becomes a sample of the run
+                it = sampleIndex.emplace(std::string(sampleKey), int(sampleOrder.size())).first;
+                sampleOrder << QString::fromUtf8(sampleBytes);
+                perSample << 0;
+                normalOf.emplace_back();
+                if (!everyRow)
+                    bySample.emplace_back();
+            }
+            lastSample = it->second;
+            lastSampleKey.assign(sampleKey);
+        }
         sampleLike.see(tsv);
-        if (!bySample.count(sample))
-            sampleOrder << sample;
-        if (cNormal >= 0 && !tsv.field(cNormal).isEmpty())
-            normals.insert(sample, tsv.text(cNormal));
+        if (cNormal >= 0) {
+            if (const QByteArrayView normal = tsv.field(cNormal);
+                !normal.isEmpty() && QByteArrayView(normalOf[std::size_t(lastSample)]) != normal)
+                normalOf[std::size_t(lastSample)] = normal.toByteArray();
+        }
         if (auto r = cap.add(tsv.lineNumber()); !r)
             return r;
-        bySample[sample].push_back(std::move(a));
+        ++perSample[lastSample];
+        if (everyRow) {
+            a.sample = qint16(lastSample);
+            if (rows == 65536 && tsv.lines().position() > 0) {
+                // Room for the whole file, estimated from the share of it read so far: no copy of a
+                // million records as the list grows. Room never filled is never touched, so it
+                // costs address space, not memory.
+                const double share = double(tsv.lines().position()) / double(std::max<qint64>(1, tsv.lines().size()));
+                if (share > 0 && share < 1)
+                    inFileOrder.reserve(std::size_t(double(rows) / share * 1.25));
+            }
+            inFileOrder.push_back(std::move(a));
+        } else {
+            bySample[std::size_t(lastSample)].push_back(std::move(a));
+        }
         if ((++rows & 0x3FFF) == 0 && progress) {
             if (progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("loading canceled"), path, tsv.lineNumber());
@@ -326,9 +433,6 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         return r;
 
     SampleSelector selector(options, into);
-    QList<qint64> perSample;
-    for (const QString& s : sampleOrder)
-        perSample << qint64(bySample[s].size());
     if (auto r = selector.choose(path, sampleOrder, perSample); !r)
         return r;
 
@@ -350,10 +454,10 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     }
     qint64 otherRows = 0;
     QStringList others;
-    for (const QString& name : sampleOrder) {
-        if (!selector.keeps(name)) {
-            otherRows += qint64(bySample[name].size());
-            others << name;
+    for (qsizetype i = 0; i < sampleOrder.size(); ++i) {
+        if (!selector.keeps(sampleOrder[i])) {
+            otherRows += perSample[i];
+            others << sampleOrder[i];
         }
     }
     if (otherRows > 0)
@@ -364,19 +468,46 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                        Messages::tr("%n rows of other samples are not part of this case", nullptr, int(otherRows))
                            + u" ("_s + others.mid(0, 5).join(u", "_s) + (others.size() > 5 ? u", ...)"_s : u")"_s)});
     SampleIndex index(into, options.everySample);
+    QHash<QString, int> ordinal;
+    for (qsizetype i = 0; i < sampleOrder.size(); ++i)
+        ordinal.insert(sampleOrder[i], int(i));
+    std::vector<qint16> indexOf(std::size_t(sampleOrder.size()), -1);
+    if (!everyRow) {
+        qint64 kept = 0;
+        for (const QString& name : selector.kept())
+            kept += perSample[ordinal.value(name)];
+        into.alterations.reserve(into.alterations.size() + std::size_t(kept));
+    }
     for (const QString& name : selector.kept()) {
+        const int from = ordinal.value(name);
         const qint16 sample = index.add(name, SampleRole::Tumor, Origin{0, input});
         if (sample < 0)
             return SampleIndex::full(path);
+        indexOf[std::size_t(from)] = sample;
         // A cohort keeps each tumor's normal by name: the normals are not the cohort's samples.
-        if (normals.contains(name)) {
-            into.samples[sample].matchedNormal = normals.value(name);
+        if (const QByteArray& normal = normalOf[std::size_t(from)]; !normal.isEmpty()) {
+            into.samples[sample].matchedNormal = QString::fromUtf8(normal);
             if (!options.everySample)
-                index.add(normals.value(name), SampleRole::Normal, Origin{0, input});
+                index.add(QString::fromUtf8(normal), SampleRole::Normal, Origin{0, input});
         }
-        for (Alteration& a : bySample[name]) {
-            a.sample = sample;
-            into.alterations.push_back(std::move(a));
+        if (!everyRow) {
+            std::vector<Alteration>& rowsOf = bySample[std::size_t(from)];
+            for (Alteration& a : rowsOf) {
+                a.sample = sample;
+                into.alterations.push_back(std::move(a));
+            }
+            std::vector<Alteration>().swap(rowsOf);
+        }
+    }
+    if (everyRow) {
+        std::erase_if(inFileOrder, [&](const Alteration& a) { return indexOf[std::size_t(a.sample)] < 0; });
+        for (Alteration& a : inFileOrder)
+            a.sample = indexOf[std::size_t(a.sample)];
+        if (into.alterations.empty()) {
+            into.alterations = std::move(inFileOrder);
+        } else {
+            into.alterations.reserve(into.alterations.size() + inFileOrder.size());
+            std::move(inFileOrder.begin(), inFileOrder.end(), std::back_inserter(into.alterations));
         }
     }
     return {};

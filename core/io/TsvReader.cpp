@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUtf8StringView>
 
+#include <cstring>
+
 namespace onco {
 
 Result<void> TsvReader::open(const QString& path, bool skipComments)
@@ -55,12 +57,19 @@ bool TsvReader::isValidUtf8() const
 void TsvReader::split(QByteArrayView line)
 {
     m_fields.clear();
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line[i] == '\t') {
-            m_fields.append(line.sliced(start, i - start).trimmed());
-            start = i + 1;
-        }
+    if (line.isEmpty()) {
+        m_fields.append(QByteArrayView());
+        return;
+    }
+    const char* const begin = line.data();
+    const char* const end = begin + line.size();
+    for (const char* from = begin;;) {
+        const auto* tab = static_cast<const char*>(std::memchr(from, '\t', std::size_t(end - from)));
+        const char* to = tab ? tab : end;
+        m_fields.append(QByteArrayView(from, to).trimmed());
+        if (!tab)
+            break;
+        from = tab + 1;
     }
 }
 
