@@ -151,9 +151,15 @@ CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted)
 class CohortRun
 {
 public:
-    CohortRun(Cohort& cohort, const Annotator::Session& session, QString kbPath, int threads, Wanted wanted)
+    CohortRun(Cohort& cohort,
+              const Annotator::Session& session,
+              AnnotateOptions options,
+              QString kbPath,
+              int threads,
+              Wanted wanted)
         : m_cohort(cohort)
         , m_session(session)
+        , m_options(std::move(options))
         , m_kbPath(std::move(kbPath))
         , m_threads(std::max(1, threads))
         , m_wanted(wanted)
@@ -167,7 +173,7 @@ public:
         const std::size_t window = std::size_t(m_threads) * 4;
         std::vector<std::thread> workers;
         for (int t = 0; t < m_threads; ++t)
-            workers.emplace_back([this, window] { work(window); });
+            workers.emplace_back([this, window, t] { work(window, t); });
         Result<void> outcome;
         for (std::size_t i = 0; i < m_cohort.cases.size(); ++i) {
             std::unique_ptr<Result<CaseOutput>> r;
@@ -202,9 +208,18 @@ public:
     }
 
 private:
-    void work(std::size_t window)
+    void work(std::size_t window, int worker)
     {
         auto kb = KnowledgeBase::open(m_kbPath);
+        // The first worker uses the session made already; each other prepares its own from its
+        // connection, so that no two threads share the evidence's strings (copying and freeing
+        // strings another core uses costs more than reading them once more).
+        Result<std::shared_ptr<const Annotator::Session>> own = std::shared_ptr<const Annotator::Session>();
+        if (kb && worker > 0)
+            own = Annotator::Session::prepare(**kb, m_options);
+        const Annotator::Session* session = &m_session;
+        if (own && *own)
+            session = own->get();
         for (;;) {
             std::size_t i = 0;
             {
@@ -218,7 +233,9 @@ private:
             std::unique_ptr<Result<CaseOutput>> done;
             if (!kb) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{kb.error()});
-            } else if (auto result = m_session.annotate(m_cohort.takeCase(i), **kb); !result) {
+            } else if (!own) {
+                done = std::make_unique<Result<CaseOutput>>(Unexpected{own.error()});
+            } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb); !result) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
             } else {
                 done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted));
@@ -233,6 +250,7 @@ private:
 
     Cohort& m_cohort;
     const Annotator::Session& m_session;
+    AnnotateOptions m_options;
     QString m_kbPath;
     int m_threads;
     Wanted m_wanted;
@@ -378,7 +396,7 @@ int annotateCohortCommand(const QStringList& arguments)
     QString failedPath;
     ProgressBar bar(cohort->cases.size());
     const Wanted wanted{jsonl != nullptr, !outDir.isEmpty(), tsv != nullptr};
-    CohortRun run(*cohort, **session, kbPath, threads, wanted);
+    CohortRun run(*cohort, **session, annotateOptions, kbPath, threads, wanted);
     auto written = run.run([&](std::size_t index, CaseOutput& done) {
         alterations += done.tally.alterations;
         if (jsonl && !jsonl->write(done.line, error)) {

@@ -5,6 +5,10 @@
 #include <cmath>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace onco {
 
 namespace {
@@ -21,6 +25,22 @@ void escape(QByteArray& out, const QString& text)
     char* to = out.data() + at;
     *to++ = '"';
     qsizetype plain = 0;
+#if defined(__SSE2__)
+    // Eight UTF-16 units at a time: all printable ASCII other than '"' and '\\' are narrowed at once.
+    const __m128i below = _mm_set1_epi16(0x1F);
+    const __m128i above = _mm_set1_epi16(0x7F);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    for (; plain + 8 <= n; plain += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + plain));
+        // Signed compares: units from 0x8000 are negative and fail the first test.
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(v, below), _mm_cmplt_epi16(v, above));
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash));
+        if (_mm_movemask_epi8(_mm_andnot_si128(special, printable)) != 0xFFFF)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + plain), _mm_packus_epi16(v, v));
+    }
+#endif
     for (; plain < n; ++plain) {
         const char16_t c = u[plain].unicode();
         if (c < 0x20 || c >= 0x7F || c == u'"' || c == u'\\')
@@ -137,9 +157,17 @@ JsonWriter& JsonWriter::key(const char* name)
         m_out += ',';
     newline();
     // Keys are the schema's own names (ASCII identifiers): nothing to escape.
-    m_out += '"';
-    m_out += name;
-    m_out += m_compact ? "\":" : "\": ";
+    const std::size_t length = std::strlen(name);
+    const qsizetype at = m_out.size();
+    m_out.resize(at + qsizetype(length) + (m_compact ? 3 : 4));
+    char* to = m_out.data() + at;
+    *to++ = '"';
+    std::memcpy(to, name, length);
+    to += length;
+    *to++ = '"';
+    *to++ = ':';
+    if (!m_compact)
+        *to = ' ';
     m_afterKey = true;
     return *this;
 }
