@@ -39,6 +39,7 @@ int dbCommand(const QStringList& arguments);             // CliDb.cpp
 int keysCommand(const QStringList& arguments);           // CliKeys.cpp
 int membersCommand(const QStringList& arguments);        // CliKeys.cpp
 int verifyCommand(const QStringList& arguments);         // CliKeys.cpp
+int meetingCommand(const QStringList& arguments);        // CliMeeting.cpp
 
 namespace {
 
@@ -236,6 +237,8 @@ int CliApp::run(const QStringList& arguments)
         return membersCommand(rest);
     if (command == u"verify")
         return verifyCommand(rest);
+    if (command == u"meeting")
+        return meetingCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

@@ -159,6 +159,22 @@ Commands:
                                 geneticist, coordinator, administrator); no --grant removes it. Once
                                 a database has members, each account acts only in its roles; the
                                 first member is the administrator who sets up the others
+  meeting new --db CASEDB --date DATE [--title TEXT] [--participant NAME...]
+                                plan a board meeting; prints its id
+  meeting add --db CASEDB --meeting ID --case ID [--presenter NAME] [--question TEXT]
+                                put a case at the end of the meeting's agenda
+  meeting move --db CASEDB --meeting ID --case ID --position N
+                                move a case on the agenda (1 is presented first)
+  meeting record --db CASEDB --meeting ID --case ID --conclusion TEXT
+                                record what the meeting concluded on a case (also in its audit chain)
+  meeting list --db CASEDB      every meeting: date, title, cases, cases concluded, participants
+  meeting show --db CASEDB --meeting ID
+                                the agenda: position, case, patient, tumor type, state, presenter,
+                                question, recommendations (plan items), conclusion
+  meeting minutes --db CASEDB --meeting ID --pdf OUT [--institution NAME] [--page-size A4|Letter]
+                                the minutes: participants, and per case its question, the board's
+                                recommendations, the conclusion, follow-up and who signed it
+      (meeting new/add/move/record take --as NAME and --role ROLE: a clinician or a coordinator)
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
                                 what a newer knowledge base would change (the case is not touched)
   audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry

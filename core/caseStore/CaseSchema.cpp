@@ -339,6 +339,18 @@ BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END)sql",
 BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END)sql",
 };
 
+// Schema 13: board meetings as an agenda. A meeting's title; each case's place on the agenda, its
+// presenter, the question put to the board, and the conclusion the meeting recorded, by whom and when.
+const char* const schema13[] = {
+    "ALTER TABLE meeting ADD COLUMN title TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN position INTEGER",
+    "ALTER TABLE meeting_case ADD COLUMN presenter TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN question TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN outcome TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN recorded_by TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN recorded_at TEXT",
+};
+
 QStringList statements(std::span<const char* const> sql)
 {
     QStringList out;
@@ -439,6 +451,7 @@ Result<void> CaseSchema::ensure(QSqlDatabase& db)
         statements(schema10),
         statements(schema11),
         statements(schema12),
+        statements(schema13),
     };
     static_assert(std::size(steps) == currentVersion);
     for (int step = version; step < currentVersion; ++step)

@@ -15,7 +15,7 @@ namespace onco {
 class CaseSchema
 {
 public:
-    static constexpr int currentVersion = 12;
+    static constexpr int currentVersion = 13;
     /** SQLite application_id of an OncoBoard case database ("OBCS"). */
     static constexpr int applicationId = 0x4F424353;
     /** Refuses a database that is not an OncoBoard case database (another application's, a knowledge base). */

@@ -344,10 +344,20 @@ END $$)sql",
     "oncoboard_refuse('the case database is never emptied by TRUNCATE')",
 };
 
+const char* const step13[] = {
+    "ALTER TABLE meeting ADD COLUMN title TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN position INTEGER",
+    "ALTER TABLE meeting_case ADD COLUMN presenter TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN question TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN outcome TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN recorded_by TEXT",
+    "ALTER TABLE meeting_case ADD COLUMN recorded_at TEXT",
+};
+
 QStringList stepStatements(int version)
 {
     QStringList out;
-    const std::span<const char* const> steps[] = {step11, step12};
+    const std::span<const char* const> steps[] = {step11, step12, step13};
     if (version >= 11 && version < 11 + int(std::size(steps)))
         for (const char* s : steps[version - 11])
             out << QString::fromUtf8(s);

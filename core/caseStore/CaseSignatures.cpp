@@ -470,10 +470,10 @@ Result<void> CaseStore::requireRole(const Actor& actor, RoleAction action)
                     Messages::tr("'%1' is not a role of the board (%2)").arg(stated, roleNames().join(u", "_s)),
                     m_path);
     if (!roleMay(*role, action))
-        return fail(
-            CoreError::Code::Forbidden,
-            Messages::tr("a %1 may not %2: %3 may").arg(roleName(*role), roleActionText(action), rolesThatMay(action)),
-            m_path);
+        return fail(CoreError::Code::Forbidden,
+                    Messages::tr("the role %1 may not %2: %3 may")
+                        .arg(roleName(*role), roleActionText(action), rolesThatMay(action)),
+                    m_path);
     if (registered->isEmpty())
         return {};
     for (const Member& m : std::as_const(*registered))

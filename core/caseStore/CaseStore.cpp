@@ -611,38 +611,6 @@ Result<QList<qint64>> CaseStore::versionsOf(qint64 caseId)
     }
 }
 
-Result<qint64> CaseStore::addMeeting(const QString& date,
-                                     const QStringList& participants,
-                                     const QList<qint64>& caseIds,
-                                     const Actor& actor)
-{
-    QSqlDatabase db = database();
-    SqlTransaction transaction(db);
-    if (!transaction.begin())
-        return sqlFailure(transaction.error(), m_path);
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO meeting (held_on, participants) VALUES (?, ?) RETURNING id"_s);
-    q.addBindValue(date);
-    q.addBindValue(participants.join(u"; "_s));
-    auto inserted = execReturningId(q, m_path);
-    if (!inserted)
-        return Unexpected{inserted.error()};
-    const qint64 meeting = *inserted;
-    for (qint64 c : caseIds) {
-        q.prepare(u"INSERT INTO meeting_case (meeting_id, case_id) VALUES (?, ?)"_s);
-        q.addBindValue(meeting);
-        q.addBindValue(c);
-        if (!q.exec())
-            return sqlFailure(q.lastError(), m_path);
-        if (auto r = appendAudit(c, actor, u"meeting"_s, QString(), u"%1: %2"_s.arg(date, participants.join(u", "_s)));
-            !r)
-            return Unexpected{r.error()};
-    }
-    if (auto r = transaction.commit(); !r)
-        return Unexpected{r.error()};
-    return meeting;
-}
-
 Result<qint64> CaseStore::caseWithUid(const QString& uid)
 {
     QSqlQuery q(database());

@@ -94,6 +94,28 @@ struct CaseSummary
     qint64 reviewed = 0;
 };
 
+/** A case on a board meeting's agenda. */
+struct MeetingItem
+{
+    qint64 caseId = 0;
+    int position = 0;   ///< 1 for the first case presented
+    QString presenter;  ///< who presents the case
+    QString question;   ///< the question put to the board
+    QString outcome;    ///< the conclusion the meeting recorded; empty until it is recorded
+    QString recordedBy; ///< "name (role)" of who recorded it
+    QString recordedAt; ///< ISO 8601 UTC
+};
+
+/** A board meeting: its date, title, participants and agenda. */
+struct Meeting
+{
+    qint64 id = 0;
+    QString heldOn; ///< ISO date
+    QString title;
+    QStringList participants;  ///< "Dr. A (oncologist)"
+    QList<MeetingItem> agenda; ///< in the order the cases are presented
+};
+
 /** A review decision on one alteration. */
 struct ReviewRecord
 {
@@ -394,6 +416,22 @@ public:
     [[nodiscard]] Result<qint64>
     addMeeting(const QString& date, const QStringList& participants, const QList<qint64>& caseIds, const Actor& actor);
 
+    /** Plans a board meeting (date YYYY-MM-DD) with no case on its agenda yet; its id. */
+    [[nodiscard]] Result<qint64>
+    createMeeting(const QString& date, const QString& title, const QStringList& participants, const Actor& actor);
+    /** Puts a case at the end of a meeting's agenda. Refused when it is on the agenda already. */
+    [[nodiscard]] Result<void>
+    addToAgenda(qint64 meetingId, qint64 caseId, const QString& presenter, const QString& question, const Actor& actor);
+    /** Moves a case to `position` (1-based) of the agenda; the others keep their order. */
+    [[nodiscard]] Result<void> moveOnAgenda(qint64 meetingId, qint64 caseId, int position, const Actor& actor);
+    /** Records what the meeting concluded on a case, in the meeting and in the case's audit chain. */
+    [[nodiscard]] Result<void>
+    recordMeetingOutcome(qint64 meetingId, qint64 caseId, const QString& outcome, const Actor& actor);
+    /** Every meeting, the newest first, with its agenda. */
+    Result<QList<Meeting>> meetings();
+    /** One meeting with its agenda; NotFound when there is none with that id. */
+    Result<Meeting> meeting(qint64 meetingId);
+
     /** The case's state changes, oldest first (sign-off history for reports). */
     Result<QList<StateChange>> stateHistory(qint64 caseId);
 
@@ -498,6 +536,8 @@ private:
     /** Signs the case's content (in setState's transaction) and stores the signature. */
     Result<void> storeSignature(qint64 caseId, CaseState state, const Actor& actor, const SignOff& signOff);
     Result<SignerKey> changeKey(const QString& fingerprint, const Actor& administrator, bool registering);
+    /** Every meeting, or the one with id `only`, with their agendas. */
+    Result<QList<Meeting>> loadMeetings(std::optional<qint64> only);
     /** members(); with `mayReconnect` (outside a transaction) once more on a new session when the server ended it. */
     Result<QList<Member>> membersOf(bool mayReconnect);
     /**

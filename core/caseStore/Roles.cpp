@@ -72,6 +72,8 @@ QString roleActionText(RoleAction action)
         return Messages::tr("change the treatment plan");
     case RoleAction::PlanDetails:
         return Messages::tr("change the plan's meeting, participants and conclusion");
+    case RoleAction::Meetings:
+        return Messages::tr("prepare board meetings and record their conclusions");
     case RoleAction::SignPreliminary:
         return Messages::tr("sign a case preliminary");
     case RoleAction::SignFinal:
@@ -93,6 +95,7 @@ bool roleMay(Role role, RoleAction action)
     case RoleAction::SignPreliminary:
         return clinician;
     case RoleAction::PlanDetails:
+    case RoleAction::Meetings:
         return clinician || role == Role::Coordinator;
     case RoleAction::SignFinal:
         // The final report is signed by the specialists who answer for its findings and its plan.

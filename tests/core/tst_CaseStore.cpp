@@ -763,7 +763,8 @@ void TestCaseStore::identityStaysApartAndMeetingsAreRecorded()
     QVERIFY(!text.contains("Jane Doe") && !text.contains("MRN-123"));
     QVERIFY(text.contains("PAT-001"));
     auto trail = (*store)->auditTrail(id);
-    QVERIFY(trail->last().contains(u"meeting: - -> 2026-11-26: Dr. P, Dr. O"_s));
+    QVERIFY2(trail->last().contains(u"meeting: - -> meeting %1 on 2026-11-26 (Dr. P, Dr. O)"_s.arg(*meeting)),
+             qPrintable(trail->last()));
     // A lost laptop: the file and its journal hold no identifier (as `strings` would show).
     if (!test::onPostgres()) {
         store->reset();

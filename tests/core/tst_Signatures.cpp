@@ -426,7 +426,7 @@ void TestSignatures::rolesLimitWhatEachMayDo()
     auto refused = (*store)->review(*id, *alteration, Decision::Include, QString(), coordinator);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, CoreError::Code::Forbidden);
-    QVERIFY2(refused.error().message.contains(u"a coordinator may not record review decisions"_s),
+    QVERIFY2(refused.error().message.contains(u"the role coordinator may not record review decisions"_s),
              qPrintable(refused.error().message));
     PlanDetails details;
     details.meetingDate = u"2026-12-10"_s;
