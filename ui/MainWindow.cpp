@@ -26,6 +26,7 @@
 #include "report/ReportJson.h"
 #include "widgets/CaseBrowser.h"
 #include "widgets/EvidencePanel.h"
+#include "widgets/MeetingsPanel.h"
 #include "widgets/PharmacogenomicsPanel.h"
 #include "widgets/PlanPanel.h"
 #include "widgets/PresentationView.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bottom(new QSplitter(Qt::Horizontal, this))
     , m_undo(new QUndoGroup(this))
     , m_cases(new CaseBrowser(this))
+    , m_meetings(new MeetingsPanel(this))
     , m_presentation(new PresentationView(this))
     , m_stack(new QStackedWidget(this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
@@ -219,6 +221,15 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_cases, &CaseBrowser::caseActivated, this, &MainWindow::openStoredCase);
 
+    // The board's meetings: agendas, recorded conclusions, minutes.
+    auto* meetings = new QDockWidget(tr("Meetings"), this);
+    meetings->setObjectName(u"meetingsDock"_s);
+    meetings->setWidget(m_meetings);
+    addDockWidget(Qt::BottomDockWidgetArea, meetings);
+    meetings->hide();
+    connect(m_meetings, &MeetingsPanel::caseActivated, this, &MainWindow::openStoredCase);
+    connect(m_meetings, &MeetingsPanel::message, this, &MainWindow::showMessage);
+
     // Pharmacogenomic findings apart from the tiers.
     auto* pgx = new QDockWidget(tr("Pharmacogenomics"), this);
     pgx->setObjectName(u"pharmacogenomicsDock"_s);
@@ -234,12 +245,13 @@ MainWindow::MainWindow(QWidget* parent)
         m_undo->setActiveStack(m_review->undoStack());
         m_variants->setDecision(alteration, d);
         m_variants->setComment(alteration, d ? m_review->comments().value(alteration) : QString());
-        m_cases->refresh(m_review->store());
+        refreshCaseLists(m_review->store());
         updateEarlierDecision();
         updateDecisionText();
     });
     connect(m_review, &ReviewController::caseChanged, this, [this] {
         m_cases->setCurrentCase(m_review->currentCase());
+        m_meetings->setCurrentCase(m_review->currentCase());
         updateReviewActions();
         updateTitle();
         updatePlan();
@@ -421,12 +433,18 @@ bool MainWindow::openCaseDatabase(const QString& path)
         showMessage(r.error().toString());
         return false;
     }
-    m_cases->refresh(m_review->store());
+    refreshCaseLists(m_review->store());
     QSettings().setValue(u"cases/database"_s, path);
     showMessage(tr("Case database %1")
                     .arg(caseBackendOf(path) == CaseBackend::Postgres ? displayLocation(path)
                                                                       : QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::refreshCaseLists(CaseStore* store)
+{
+    m_cases->refresh(store);
+    m_meetings->refresh(store);
 }
 
 void MainWindow::openStoredCase(qint64 caseId)
@@ -458,7 +476,7 @@ qint64 MainWindow::saveCaseToDatabase(const NewCaseInfo& info)
         showMessage(id.error().toString());
         return 0;
     }
-    m_cases->refresh(m_review->store());
+    refreshCaseLists(m_review->store());
     // The selected alteration may have decisions in the patient's earlier cases.
     updateEarlierDecision();
     showMessage(tr("Saved as case %1 (draft)").arg(*id));
@@ -542,6 +560,9 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->hide();
         findChild<QToolBar*>(u"caseToolBar"_s)->hide();
         findChild<QDockWidget*>(u"casesDock"_s)->hide();
+        auto* meetings = findChild<QDockWidget*>(u"meetingsDock"_s);
+        m_meetingsShown = meetings->isVisible();
+        meetings->hide();
         showFullScreen();
         m_presentation->setFocus();
     } else {
@@ -550,6 +571,7 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->show();
         findChild<QToolBar*>(u"caseToolBar"_s)->show();
         findChild<QDockWidget*>(u"casesDock"_s)->show();
+        findChild<QDockWidget*>(u"meetingsDock"_s)->setVisible(m_meetingsShown);
         m_wasMaximized ? showMaximized() : showNormal();
         m_table->setFocus();
     }
@@ -899,7 +921,7 @@ void MainWindow::restoreSettings()
     updateRecentMenu();
     const QString database = settings.value(u"cases/database"_s, ReviewController::defaultDatabasePath()).toString();
     if (auto r = m_review->openDatabase(database); r)
-        m_cases->refresh(m_review->store());
+        refreshCaseLists(m_review->store());
 }
 
 void MainWindow::saveSettings() const

@@ -28,6 +28,7 @@ namespace onco {
 
 class AnnotationJob;
 class CaseBrowser;
+class MeetingsPanel;
 class EvidencePanel;
 class IgvLink;
 class KnowledgeBaseDialog;
@@ -198,6 +199,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** The case list and the meetings, after the case database or its cases changed. */
+    void refreshCaseLists(CaseStore* store);
     /** An action the window does not carry out: why, in the status bar and a short note over the table. */
     void refuse(const QString& why);
     /** Something the user should check, shown as refuse() shows a refusal. */
@@ -248,6 +251,8 @@ private:
     QMetaObject::Connection m_focusConnection;
     bool m_exporting = false;
     CaseBrowser* m_cases;
+    MeetingsPanel* m_meetings;
+    bool m_meetingsShown = false; ///< the meetings dock's visibility before presentation mode
     PresentationView* m_presentation;
     QStackedWidget* m_stack;
     QSplitter* m_horizontal;

@@ -379,6 +379,9 @@ void MainWindow::createActions()
     m_presentationAction->setObjectName(u"actionPresentation"_s);
     view->addAction(findChild<QDockWidget*>(u"casesDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget*>(u"pharmacogenomicsDock"_s)->toggleViewAction());
+    QAction* meetings = findChild<QDockWidget*>(u"meetingsDock"_s)->toggleViewAction();
+    meetings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(meetings);
 
     QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
     QAction* releases =
@@ -492,7 +495,7 @@ qint64 MainWindow::amendCase(const QString& reason)
         showMessage(amended.error().message);
         return 0;
     }
-    m_cases->refresh(store);
+    refreshCaseLists(store);
     openStoredCase(*amended);
     if (auto s = store->summary(*amended))
         showMessage(tr("Case %1, version %2 opened as a draft: it amends version %3")
@@ -546,7 +549,7 @@ void MainWindow::signOff(CaseState target)
         showMessage(target == CaseState::Final
                         ? tr("Case %1, version %2 signed final").arg(summary->caseNumber).arg(summary->version)
                         : tr("Case %1, version %2 marked preliminary").arg(summary->caseNumber).arg(summary->version));
-    m_cases->refresh(m_review->store());
+    refreshCaseLists(m_review->store());
 }
 
 void MainWindow::updatePlan()
@@ -661,7 +664,7 @@ void MainWindow::importBundle(const QString& path)
                         ? (imported->alreadyPresent ? tr("Case %1 is already in the database").arg(imported->caseId)
                                                     : tr("Imported case %1").arg(imported->caseId))
                         : imported.error().toString());
-        m_cases->refresh(m_review->store());
+        refreshCaseLists(m_review->store());
     };
     auto taken = CaseBundle::pseudonymTakenHere(*m_review->store(), path);
     if (!taken) {

@@ -1,0 +1,159 @@
+// The window's Meetings view on a real case database (the demo colon tumor twice and a TCGA AML
+// sample, made with oncoboard-cli): the agenda in its order with each case's patient, tumor type,
+// state, presenter and question; a drag reorders it in the database; a recorded conclusion shows;
+// the open case goes on the agenda once; the minutes PDF is written.
+
+#include "TestConfig.h"
+#include "caseStore/CaseStore.h"
+#include "cli/CliRunner.h"
+#include "widgets/MeetingsPanel.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace onco;
+
+class TestMeetings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void agendaShowsReordersAndRecords();
+
+private:
+    QStringList agendaColumn(const MeetingsPanel& panel, int column) const
+    {
+        QStringList out;
+        for (int i = 0; i < panel.agenda()->topLevelItemCount(); ++i)
+            out << panel.agenda()->topLevelItem(i)->text(column);
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_cases;
+    QString m_meeting;
+};
+
+void TestMeetings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QSettings settings;
+    settings.setValue(u"identity/name"_s, u"C. Coordinator"_s);
+    settings.setValue(u"identity/role"_s, u"coordinator"_s);
+    const QString kb = m_dir.filePath(u"kb.sqlite"_s);
+    const test::CliRun init = test::runCli({u"kb"_s, u"init"_s, kb});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    m_cases = m_dir.filePath(u"cases.sqlite"_s);
+    const QList<QStringList> cases{
+        {QStringLiteral(ONCOBOARD_DEMO_VCF), u"--tumor-type"_s, u"COAD"_s, u"--patient"_s, u"P-001"_s},
+        {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz"),
+         u"--tumor-sample"_s,
+         u"TCGA-AB-2988"_s,
+         u"--tumor-type"_s,
+         u"AML"_s,
+         u"--patient"_s,
+         u"P-002"_s},
+        {QStringLiteral(ONCOBOARD_DEMO_VCF), u"--tumor-type"_s, u"COAD"_s, u"--patient"_s, u"P-003"_s},
+    };
+    for (const QStringList& c : cases) {
+        const test::CliRun made = test::runCli(QStringList{u"case"_s, u"new"_s, u"--db"_s, m_cases, u"--kb"_s, kb} + c);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+    }
+    const test::CliRun meeting = test::runCli({u"meeting"_s,
+                                               u"new"_s,
+                                               u"--db"_s,
+                                               m_cases,
+                                               u"--date"_s,
+                                               u"2026-12-10"_s,
+                                               u"--title"_s,
+                                               u"Molecular tumor board"_s,
+                                               u"--participant"_s,
+                                               u"Dr. A (molecular pathologist)"_s,
+                                               u"--participant"_s,
+                                               u"Dr. B (oncologist)"_s,
+                                               u"--role"_s,
+                                               u"coordinator"_s});
+    QVERIFY2(meeting.exitCode == 0, meeting.err.constData());
+    m_meeting = QString::fromUtf8(meeting.out).trimmed();
+    for (const QString& c : {u"1"_s, u"2"_s}) {
+        const test::CliRun added = test::runCli({u"meeting"_s,
+                                                 u"add"_s,
+                                                 u"--db"_s,
+                                                 m_cases,
+                                                 u"--meeting"_s,
+                                                 m_meeting,
+                                                 u"--case"_s,
+                                                 c,
+                                                 u"--presenter"_s,
+                                                 u"Dr. A"_s,
+                                                 u"--question"_s,
+                                                 u"Targeted therapy for case "_s + c + u'?',
+                                                 u"--role"_s,
+                                                 u"coordinator"_s});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+}
+
+void TestMeetings::agendaShowsReordersAndRecords()
+{
+    auto store = CaseStore::open(m_cases);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    MeetingsPanel panel;
+    QSignalSpy messages(&panel, &MeetingsPanel::message);
+    panel.refresh(store->get());
+    QVERIFY(panel.showMeeting(m_meeting.toLongLong()));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::PatientColumn), (QStringList{u"P-001"_s, u"P-002"_s}));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::TumorTypeColumn), (QStringList{u"COAD"_s, u"AML"_s}));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::StateColumn), (QStringList{u"draft"_s, u"draft"_s}));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::QuestionColumn).value(1), u"Targeted therapy for case 2?"_s);
+
+    // The open case goes on the agenda, once.
+    panel.setCurrentCase(3);
+    QVERIFY(panel.addCurrentCase(u"Dr. B"_s, u"Second opinion"_s));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::PatientColumn), (QStringList{u"P-001"_s, u"P-002"_s, u"P-003"_s}));
+    QVERIFY(!panel.addCurrentCase(u"Dr. B"_s, u"again"_s));
+    QVERIFY(!messages.isEmpty());
+    QVERIFY2(messages.last().value(0).toString().contains(u"on the agenda of meeting"_s),
+             qPrintable(messages.last().value(0).toString()));
+
+    // A drag puts the AML case first; the database keeps the order.
+    QTreeWidget* agenda = panel.agenda();
+    QTreeWidgetItem* dragged = agenda->takeTopLevelItem(1);
+    agenda->insertTopLevelItem(0, dragged);
+    panel.applyShownOrder();
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::PatientColumn), (QStringList{u"P-002"_s, u"P-001"_s, u"P-003"_s}));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::PositionColumn), (QStringList{u"1"_s, u"2"_s, u"3"_s}));
+    auto stored = (*store)->meeting(m_meeting.toLongLong());
+    QVERIFY(stored);
+    QList<qint64> order;
+    for (const MeetingItem& item : stored->agenda)
+        order << item.caseId;
+    QCOMPARE(order, (QList<qint64>{2, 1, 3}));
+
+    // A conclusion recorded in the meeting shows on its row.
+    QVERIFY(panel.recordConclusion(1, u"Encorafenib with cetuximab."_s));
+    QCOMPARE(agendaColumn(panel, MeetingsPanel::ConclusionColumn).value(1), u"Encorafenib with cetuximab."_s);
+
+    // Minutes.
+    const QString pdf = m_dir.filePath(u"minutes.pdf"_s);
+    QVERIFY(panel.writeMinutes(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+
+    // Double-clicking a row asks to open its case.
+    QSignalSpy opened(&panel, &MeetingsPanel::caseActivated);
+    emit agenda->itemActivated(agenda->topLevelItem(0), 0);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().value(0).toLongLong(), qint64(2));
+}
+
+QTEST_MAIN(TestMeetings)
+#include "tst_Meetings.moc"

@@ -1,0 +1,390 @@
+#include "MeetingsPanel.h"
+
+#include "caseStore/CaseStore.h"
+#include "report/MeetingMinutes.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace onco {
+
+namespace {
+
+/** An agenda whose rows are reordered by dragging; never nested. */
+class AgendaView : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    std::function<void()> reordered;
+
+protected:
+    void dropEvent(QDropEvent* event) override
+    {
+        QTreeWidget::dropEvent(event);
+        if (reordered)
+            reordered();
+    }
+};
+
+QString stateText(CaseState state)
+{
+    switch (state) {
+    case CaseState::Draft:
+        return MeetingsPanel::tr("draft");
+    case CaseState::Preliminary:
+        return MeetingsPanel::tr("preliminary");
+    case CaseState::Final:
+        return MeetingsPanel::tr("final");
+    }
+    return {};
+}
+
+} // namespace
+
+MeetingsPanel::MeetingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_meetings(new QComboBox(this))
+    , m_participants(new QLabel(this))
+    , m_agenda(new AgendaView(this))
+    , m_new(new QPushButton(tr("New Meeting…"), this))
+    , m_add(new QPushButton(tr("Add Open Case…"), this))
+    , m_record(new QPushButton(tr("Record Conclusion…"), this))
+    , m_minutes(new QPushButton(tr("Minutes PDF…"), this))
+{
+    m_meetings->setObjectName(u"meetingChooser"_s);
+    m_agenda->setObjectName(u"meetingAgenda"_s);
+    m_participants->setWordWrap(true);
+    m_participants->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_agenda->setHeaderLabels({tr("#"),
+                               tr("Patient"),
+                               tr("Case"),
+                               tr("Tumor type"),
+                               tr("State"),
+                               tr("Presenter"),
+                               tr("Question to the board"),
+                               tr("Conclusion")});
+    m_agenda->setRootIsDecorated(false);
+    m_agenda->setAlternatingRowColors(true);
+    m_agenda->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agenda->setDragDropMode(QAbstractItemView::InternalMove);
+    m_agenda->setDefaultDropAction(Qt::MoveAction);
+    m_agenda->setDragDropOverwriteMode(false);
+    m_agenda->invisibleRootItem()->setFlags(m_agenda->invisibleRootItem()->flags() | Qt::ItemIsDropEnabled);
+    m_agenda->header()->setStretchLastSection(true);
+    m_agenda->setToolTip(tr("Drag a case to change the order in which it is presented; double-click to open it."));
+    static_cast<AgendaView*>(m_agenda)->reordered = [this] { applyShownOrder(); };
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_add, m_record, m_minutes})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_meetings);
+    layout->addWidget(m_participants);
+    layout->addWidget(m_agenda, 1);
+    layout->addLayout(buttons);
+
+    connect(m_meetings, &QComboBox::currentIndexChanged, this, [this] { showAgenda(); });
+    connect(m_new, &QPushButton::clicked, this, &MeetingsPanel::newMeeting);
+    connect(m_add, &QPushButton::clicked, this, &MeetingsPanel::addCase);
+    connect(m_record, &QPushButton::clicked, this, &MeetingsPanel::record);
+    connect(m_minutes, &QPushButton::clicked, this, &MeetingsPanel::saveMinutes);
+    connect(m_agenda, &QTreeWidget::itemSelectionChanged, this, &MeetingsPanel::updateButtons);
+    connect(m_agenda, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit caseActivated(item->data(PositionColumn, CaseIdRole).toLongLong());
+    });
+    updateButtons();
+}
+
+void MeetingsPanel::refresh(CaseStore* store)
+{
+    m_store = store;
+    const qint64 keep = currentMeeting();
+    const QSignalBlocker block(m_meetings);
+    m_meetings->clear();
+    if (m_store) {
+        auto meetings = m_store->meetings();
+        if (!meetings) {
+            emit message(meetings.error().message);
+        } else {
+            for (const Meeting& m : std::as_const(*meetings))
+                m_meetings->addItem(m.title.isEmpty() ? tr("%1 (meeting %2)").arg(m.heldOn).arg(m.id)
+                                                      : tr("%1 - %2").arg(m.heldOn, m.title),
+                                    m.id);
+        }
+    }
+    if (const int i = m_meetings->findData(keep); i >= 0)
+        m_meetings->setCurrentIndex(i);
+    showAgenda();
+}
+
+void MeetingsPanel::setCurrentCase(qint64 caseId)
+{
+    if (caseId == m_case)
+        return;
+    m_case = caseId;
+    showAgenda(); // the open case's row in bold
+}
+
+bool MeetingsPanel::showMeeting(qint64 meetingId)
+{
+    const int i = m_meetings->findData(meetingId);
+    if (i < 0)
+        return false;
+    m_meetings->setCurrentIndex(i);
+    showAgenda();
+    return true;
+}
+
+qint64 MeetingsPanel::currentMeeting() const
+{
+    return m_meetings->currentIndex() >= 0 ? m_meetings->currentData().toLongLong() : 0;
+}
+
+void MeetingsPanel::showAgenda()
+{
+    m_agenda->clear();
+    m_participants->clear();
+    const qint64 id = currentMeeting();
+    if (!m_store || id == 0) {
+        m_participants->setText(m_store ? tr("No meeting yet: plan one with New Meeting.")
+                                        : tr("Open a case database to plan meetings."));
+        updateButtons();
+        return;
+    }
+    auto minutes = MeetingMinutes::gather(*m_store, id);
+    if (!minutes) {
+        emit message(minutes.error().message);
+        updateButtons();
+        return;
+    }
+    const Meeting& m = minutes->meeting;
+    m_participants->setText(m.participants.isEmpty() ? tr("Participants: none recorded")
+                                                     : tr("Participants: %1").arg(m.participants.join(u"; "_s)));
+    for (const MeetingMinutes::Entry& e : std::as_const(minutes->entries)) {
+        auto* item = new QTreeWidgetItem(m_agenda);
+        item->setFlags((item->flags() | Qt::ItemIsDragEnabled) & ~Qt::ItemIsDropEnabled);
+        item->setData(PositionColumn, CaseIdRole, e.item.caseId);
+        item->setText(PositionColumn, QString::number(e.item.position));
+        item->setText(PatientColumn, e.summary.patient);
+        item->setText(CaseColumn, tr("%1 v%2").arg(e.summary.caseNumber).arg(e.summary.version));
+        item->setText(TumorTypeColumn, e.summary.tumorType);
+        item->setText(StateColumn, stateText(e.summary.state));
+        item->setText(PresenterColumn, e.item.presenter);
+        item->setText(QuestionColumn, e.item.question);
+        item->setText(ConclusionColumn, e.item.outcome);
+        item->setToolTip(ConclusionColumn,
+                         e.item.outcome.isEmpty()
+                             ? tr("No conclusion recorded yet")
+                             : tr("Recorded by %1, %2").arg(e.item.recordedBy, e.item.recordedAt.left(16)));
+        if (e.item.caseId == m_case)
+            for (int c = 0; c < m_agenda->columnCount(); ++c)
+                item->setFont(c, [&] {
+                    QFont f = item->font(c);
+                    f.setBold(true);
+                    return f;
+                }());
+    }
+    for (int c = 0; c < ConclusionColumn; ++c)
+        m_agenda->resizeColumnToContents(c);
+    updateButtons();
+}
+
+void MeetingsPanel::applyShownOrder()
+{
+    // The agenda as dragged; each case moved to its new place, one change at a time.
+    QList<qint64> order;
+    for (int i = 0; i < m_agenda->topLevelItemCount(); ++i)
+        order << m_agenda->topLevelItem(i)->data(PositionColumn, CaseIdRole).toLongLong();
+    auto meeting = m_store ? m_store->meeting(currentMeeting()) : Result<Meeting>(Meeting{});
+    if (!meeting) {
+        emit message(meeting.error().message);
+        showAgenda();
+        return;
+    }
+    QList<qint64> stored;
+    for (const MeetingItem& item : std::as_const(meeting->agenda))
+        stored << item.caseId;
+    for (qsizetype i = 0; i < order.size() && i < stored.size(); ++i) {
+        if (stored[i] == order[i])
+            continue;
+        if (!moveCase(order[i], int(i + 1)))
+            break;
+        stored.move(stored.indexOf(order[i]), i);
+    }
+    showAgenda();
+}
+
+bool MeetingsPanel::moveCase(qint64 caseId, int position)
+{
+    if (!m_store)
+        return false;
+    if (auto r = m_store->moveOnAgenda(currentMeeting(), caseId, position, Actor::current()); !r) {
+        emit message(r.error().message);
+        showAgenda();
+        return false;
+    }
+    showAgenda();
+    return true;
+}
+
+bool MeetingsPanel::addCurrentCase(const QString& presenter, const QString& question)
+{
+    if (!m_store || m_case == 0 || currentMeeting() == 0)
+        return false;
+    if (auto r = m_store->addToAgenda(currentMeeting(), m_case, presenter, question, Actor::current()); !r) {
+        emit message(r.error().message);
+        return false;
+    }
+    showAgenda();
+    return true;
+}
+
+bool MeetingsPanel::recordConclusion(qint64 caseId, const QString& conclusion)
+{
+    if (!m_store || currentMeeting() == 0)
+        return false;
+    if (auto r = m_store->recordMeetingOutcome(currentMeeting(), caseId, conclusion, Actor::current()); !r) {
+        emit message(r.error().message);
+        return false;
+    }
+    showAgenda();
+    return true;
+}
+
+bool MeetingsPanel::writeMinutes(const QString& path)
+{
+    if (!m_store || currentMeeting() == 0)
+        return false;
+    auto minutes = MeetingMinutes::gather(*m_store, currentMeeting());
+    if (!minutes) {
+        emit message(minutes.error().message);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit message(tr("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QSettings settings;
+    MinutesOptions options;
+    options.institution = settings.value(u"report/institution"_s).toString();
+    options.pageSize =
+        settings.value(u"report/pageSize"_s, u"A4"_s).toString().compare(u"Letter"_s, Qt::CaseInsensitive) == 0
+            ? QPageSize::Letter
+            : QPageSize::A4;
+    options.generatedAt = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    if (auto r = minutes->writePdf(options, &file); !r) {
+        file.cancelWriting();
+        emit message(r.error().message);
+        return false;
+    }
+    if (!file.commit()) {
+        emit message(tr("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MeetingsPanel::newMeeting()
+{
+    if (!m_store)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New Board Meeting"));
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto* title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("Molecular tumor board"));
+    auto* participants = new QPlainTextEdit(&dialog);
+    participants->setPlaceholderText(tr("One per line: Dr. A. Example (oncologist)"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Participants:"), participants);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto id = m_store->createMeeting(date->date().toString(Qt::ISODate),
+                                     title->text(),
+                                     participants->toPlainText().split(u'\n', Qt::SkipEmptyParts),
+                                     Actor::current());
+    if (!id) {
+        emit message(id.error().message);
+        return;
+    }
+    refresh(m_store);
+    showMeeting(*id);
+}
+
+void MeetingsPanel::addCase()
+{
+    bool ok = false;
+    const QString question = QInputDialog::getMultiLineText(
+        this, tr("Add Open Case"), tr("Question to the board (optional):"), QString(), &ok);
+    if (!ok)
+        return;
+    const QString presenter = Actor::current().name;
+    addCurrentCase(presenter, question);
+}
+
+void MeetingsPanel::record()
+{
+    const QList<QTreeWidgetItem*> selected = m_agenda->selectedItems();
+    if (selected.isEmpty())
+        return;
+    bool ok = false;
+    const QString conclusion =
+        QInputDialog::getMultiLineText(this,
+                                       tr("Record Conclusion"),
+                                       tr("What the board concluded on %1:").arg(selected.front()->text(PatientColumn)),
+                                       selected.front()->text(ConclusionColumn),
+                                       &ok);
+    if (ok)
+        recordConclusion(selected.front()->data(PositionColumn, CaseIdRole).toLongLong(), conclusion);
+}
+
+void MeetingsPanel::saveMinutes()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Minutes"), tr("minutes-%1.pdf").arg(m_meetings->currentText().left(10)), tr("PDF (*.pdf)"));
+    if (!path.isEmpty() && writeMinutes(path))
+        emit message(tr("Minutes saved to %1").arg(path));
+}
+
+void MeetingsPanel::updateButtons()
+{
+    const bool meeting = m_store && currentMeeting() != 0;
+    m_new->setEnabled(m_store != nullptr);
+    m_add->setEnabled(meeting && m_case != 0);
+    m_record->setEnabled(meeting && !m_agenda->selectedItems().isEmpty());
+    m_minutes->setEnabled(meeting && m_agenda->topLevelItemCount() > 0);
+}
+
+} // namespace onco
