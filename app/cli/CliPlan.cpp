@@ -9,11 +9,13 @@
 #include "kb/KnowledgeBase.h"
 #include "kb/ReferenceImporter.h"
 #include "report/FhirReport.h"
+#include "report/PatientSummary.h"
 #include "report/PdfReport.h"
 #include "report/ReportCase.h"
 #include "report/ReportJson.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -289,14 +291,22 @@ int reportCommand(const QStringList& arguments)
                   option("page-size", "SIZE"),
                   option("institution", "NAME"),
                   option("logo", "FILE"),
-                  option("kb", "FILE")});
+                  option("kb", "FILE"),
+                  option("patient-summary", "FILE"),
+                  option("patient-text", "FILE"),
+                  option("patient-text-out", "FILE"),
+                  option("contact", "TEXT")});
     if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
         return rc;
     auto caseId = caseIdOf(p);
     if (!caseId)
         return coreFailure(caseId.error());
-    if (!p.isSet("pdf") && !p.isSet("json") && !p.isSet("fhir"))
-        return usageError(Messages::tr("report needs at least one of --pdf, --json, --fhir"));
+    if (!p.isSet("pdf") && !p.isSet("json") && !p.isSet("fhir") && !p.isSet("patient-summary")
+        && !p.isSet("patient-text-out"))
+        return usageError(
+            Messages::tr("report needs at least one of --pdf, --json, --fhir, --patient-summary, --patient-text-out"));
+    if (p.isSet("patient-text") && !p.isSet("patient-summary"))
+        return usageError(Messages::tr("--patient-text is the wording of --patient-summary: give both"));
     // Defaults from the window's report settings; options override them.
     QSettings settings;
     PdfReportOptions pdf;
@@ -328,6 +338,24 @@ int reportCommand(const QStringList& arguments)
     auto report = ReportCase::fromStore(**store, *caseId, **kb, identifiers);
     if (!report)
         return coreFailure(report.error());
+    // The patient's summary: composed from the signed case, or the board's edited wording of it.
+    std::optional<PatientSummary> patient;
+    if (p.isSet("patient-summary") || p.isSet("patient-text-out")) {
+        auto composed = PatientSummary::compose(*report, p.value("contact"));
+        if (!composed)
+            return coreFailure(composed.error());
+        patient = *composed;
+        if (p.isSet("patient-text")) {
+            QFile f(p.value("patient-text"));
+            if (!f.open(QIODevice::ReadOnly))
+                return coreFailure(
+                    CoreError{CoreError::Code::Io, f.errorString(), p.value("patient-text"), 0, {}, {}, {}});
+            auto edited = PatientSummary::fromText(QString::fromUtf8(f.readAll()));
+            if (!edited)
+                return coreFailure(edited.error());
+            patient = *edited;
+        }
+    }
     if (identifiers && report->identity) {
         QStringList formats;
         for (const char* format : {"pdf", "json", "fhir"})
@@ -339,7 +367,7 @@ int reportCommand(const QStringList& arguments)
 
     // Every output goes to a temporary file first; they appear together, or none does.
     std::vector<std::pair<QString, Output>> outputs;
-    for (const char* kind : {"pdf", "json", "fhir"})
+    for (const char* kind : {"pdf", "json", "fhir", "patient-summary", "patient-text-out"})
         if (p.isSet(kind))
             outputs.emplace_back(QString::fromLatin1(kind), Output(p.value(kind)));
     auto abandon = [&](const QString& path, const QString& why) {
@@ -350,10 +378,20 @@ int reportCommand(const QStringList& arguments)
     };
     for (auto& [kind, out] : outputs) {
         QString error;
-        QIODevice* device = out.open(error, {p.value("db"), p.value("kb"), p.value("logo")});
+        QIODevice* device = out.open(error, {p.value("db"), p.value("kb"), p.value("logo"), p.value("patient-text")});
         if (!device)
             return abandon(out.path(), error);
-        if (kind == u"pdf") {
+        if (kind == u"patient-summary") {
+            const QString footer = Messages::tr("%1 \u00b7 prepared %2%3")
+                                       .arg(report->stored->patient,
+                                            pdf.generatedAt.left(10),
+                                            pdf.institution.isEmpty() ? QString() : u" \u00b7 "_s + pdf.institution);
+            if (auto r = patient->writePdf(device, footer, pdf.pageSize); !r)
+                return abandon(out.path(), r.error().message);
+        } else if (kind == u"patient-text-out") {
+            if (!out.write(patient->toText().toUtf8(), error))
+                return abandon(out.path(), error);
+        } else if (kind == u"pdf") {
             if (auto r = PdfReport::write(*report, pdf, device); !r)
                 return abandon(out.path(), r.error().message);
         } else if (!out.write(kind == u"json" ? ReportJson::write(*report, pdf.generatedAt)
