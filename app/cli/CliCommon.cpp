@@ -141,6 +141,9 @@ Commands:
                                 needs ONCOBOARD_PASSPHRASE; written to the audit chain)
       --page-size A4|Letter --institution NAME --logo FILE
                                 (defaults: the window's report settings)
+      --patient-summary OUT [--contact TEXT]
+                                the summary for the patient in plain language (signed cases only)
+      --patient-text-out FILE   its wording as text to edit; --patient-text FILE prints the edited one
   report verify --db CASEDB --case ID [--kb FILE]
                                 check every signature of the case and that the case and its report
                                 are what was signed, naming each change; exit code 1 when not
