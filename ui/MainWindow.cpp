@@ -52,6 +52,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -789,8 +790,75 @@ void MainWindow::updateDecisionText()
             : tr("<b>Board decision:</b> %1 \u2013 \u201c%2\u201d").arg(decisionText(*d), comment.toHtmlEscaped()));
 }
 
+QString MainWindow::experienceText(const QList<EarlierPatient>& patients)
+{
+    // Per recommendation: how many patients, how many received it, their responses.
+    struct Tally
+    {
+        int patients = 0;
+        int given = 0;
+        int notGiven = 0;
+        QMap<QString, int> responses;
+    };
+    QMap<QString, Tally> byTitle;
+    QStringList order;
+    for (const EarlierPatient& p : patients)
+        for (qsizetype i = 0; i < p.recommendations.size(); ++i) {
+            const QString title = p.recommendations[i].title;
+            if (!byTitle.contains(title))
+                order << title;
+            Tally& t = byTitle[title];
+            ++t.patients;
+            if (const auto& o = p.outcomes.value(i)) {
+                if (o->given == u"given")
+                    ++t.given;
+                else if (o->given == u"not given")
+                    ++t.notGiven;
+                if (!o->response.isEmpty())
+                    ++t.responses[o->response];
+            }
+        }
+    QStringList parts;
+    for (const QString& title : std::as_const(order)) {
+        const Tally& t = byTitle[title];
+        QStringList responses;
+        for (const QString& r : {u"CR"_s, u"PR"_s, u"SD"_s, u"PD"_s, u"NE"_s})
+            if (t.responses.value(r) > 0)
+                responses << u"%1 %2"_s.arg(t.responses.value(r)).arg(r);
+        QString part = tr("%1 recommended for %2, given to %3").arg(title.toHtmlEscaped()).arg(t.patients).arg(t.given);
+        if (!responses.isEmpty())
+            part += u" ("_s + responses.join(u", "_s) + u')';
+        if (t.notGiven > 0)
+            part += tr(", not given to %1").arg(t.notGiven);
+        parts << part;
+    }
+    return tr("<b>%1 earlier patients here</b> with this alteration: %2. Outcomes as recorded in this case "
+              "database; not evidence from studies.")
+        .arg(patients.size())
+        .arg(parts.join(u"; "_s));
+}
+
+void MainWindow::updateEarlierPatients()
+{
+    const qint32 alteration = selectedAlteration();
+    const auto summary = m_review->currentSummary();
+    const std::shared_ptr<const AnnotationResult> r = result();
+    if (alteration < 0 || !summary || !r || !m_review->store()) {
+        m_evidence->setEarlierPatients({});
+        return;
+    }
+    auto earlier = m_review->store()->earlierPatients(
+        r->caseData.alterations[size_t(alteration)], summary->tumorType, summary->patient);
+    if (!earlier) {
+        m_evidence->setEarlierPatients(tr("Earlier patients cannot be read: %1").arg(earlier.error().message));
+        return;
+    }
+    m_evidence->setEarlierPatients(earlier->isEmpty() ? QString() : experienceText(*earlier));
+}
+
 void MainWindow::updateEarlierDecision()
 {
+    updateEarlierPatients();
     const qint32 alteration = selectedAlteration();
     const QList<ReviewRecord> earlier =
         alteration >= 0 ? m_review->earlierDecisions(alteration) : QList<ReviewRecord>();

@@ -199,6 +199,11 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** The evidence panel's line on earlier patients of this database with the selected alteration. */
+    void updateEarlierPatients();
+    /** "2 earlier patients here with this alteration: Encorafenib + Cetuximab recommended for 2, given to 2 (1 PR, 1
+     * PD)". */
+    static QString experienceText(const QList<EarlierPatient>& patients);
     /** The case list and the meetings, after the case database or its cases changed. */
     void refreshCaseLists(CaseStore* store);
     /** An action the window does not carry out: why, in the status bar and a short note over the table. */

@@ -40,6 +40,7 @@ int keysCommand(const QStringList& arguments);           // CliKeys.cpp
 int membersCommand(const QStringList& arguments);        // CliKeys.cpp
 int verifyCommand(const QStringList& arguments);         // CliKeys.cpp
 int meetingCommand(const QStringList& arguments);        // CliMeeting.cpp
+int outcomeCommand(const QStringList& arguments);        // CliOutcome.cpp
 
 namespace {
 
@@ -239,6 +240,8 @@ int CliApp::run(const QStringList& arguments)
         return verifyCommand(rest);
     if (command == u"meeting")
         return meetingCommand(rest);
+    if (command == u"outcome")
+        return outcomeCommand(rest);
     return usageError(Messages::tr("unknown command '%1'").arg(command));
 }
 

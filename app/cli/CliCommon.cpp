@@ -178,6 +178,15 @@ Commands:
                                 the minutes: participants, and per case its question, the board's
                                 recommendations, the conclusion, follow-up and who signed it
       (meeting new/add/move/record take --as NAME and --role ROLE: a clinician or a coordinator)
+  outcome record --db CASEDB --case ID --item ID --given given|not-given|unknown [--response CR|PR|SD|PD|NE]
+      [--started DATE] [--stopped DATE] [--stop-reason TEXT] [--assessed DATE] [--note TEXT]
+                                what became of a recommendation (RECIST 1.1 response; NE: not
+                                evaluable); also on a final case; appended, audited; prints its id
+  outcome list --db CASEDB --case ID
+                                the case's recorded outcomes, oldest first (TSV)
+  outcome cohort --db CASEDB --case ID --alteration REF [--any-tumor-type]
+                                earlier patients of this database with the same alteration (and tumor
+                                type), what the board recommended and what became of it (TSV)
   recheck CASEDB --case ID [--kb FILE] [--kb-release SOURCE=RELEASE]
                                 what a newer knowledge base would change (the case is not touched)
   audit verify CASEDB           check the audit chain; exit code 1 at the first broken entry

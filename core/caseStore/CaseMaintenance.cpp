@@ -181,6 +181,7 @@ constexpr const char16_t* copyOrder[][2] = {
     {u"meeting", u"id"},
     {u"meeting_case", u"meeting_id, case_id"},
     {u"plan_item", u"id"},
+    {u"outcome", u"id"},
     {u"plan", u"case_id"},
     {u"segment", u"id"},
     {u"signing_key", u"id"},
@@ -577,10 +578,10 @@ Result<void> CaseMaintenance::grant(const QString& location, const QString& role
     // signs final, which no table privilege can tell apart).
     QStringList narrower;
     if (board == Role::Coordinator)
-        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, signing_key, plan_item FROM %1"_s
+        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, signing_key, plan_item, outcome FROM %1"_s
                  << u"REVOKE UPDATE ON case_record FROM %1"_s;
     else if (board == Role::Administrator)
-        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, plan_item, plan FROM %1"_s
+        narrower << u"REVOKE INSERT, UPDATE, DELETE ON review, signature, plan_item, plan, outcome FROM %1"_s
                  << u"REVOKE UPDATE ON case_record FROM %1"_s << u"GRANT UPDATE ON signing_key TO %1"_s
                  << u"GRANT INSERT, UPDATE, DELETE ON member TO %1"_s;
     for (const QString& statement : std::as_const(narrower))

@@ -349,6 +349,33 @@ const char* const schema13[] = {
     "ALTER TABLE meeting_case ADD COLUMN outcome TEXT",
     "ALTER TABLE meeting_case ADD COLUMN recorded_by TEXT",
     "ALTER TABLE meeting_case ADD COLUMN recorded_at TEXT",
+    // What became of a recommendation: given or not, the response (RECIST 1.1: CR, PR, SD, PD; NE
+    // not evaluable), dates and why it stopped. Appended; the newest per plan item is the current one.
+    // Recorded after sign-off too: a final case's outcomes are follow-up, not its content.
+    R"sql(CREATE TABLE outcome (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES case_record(id),
+    plan_item_id  INTEGER NOT NULL REFERENCES plan_item(id),
+    given         TEXT NOT NULL CHECK (given IN ('given', 'not given', 'unknown')),
+    response      TEXT CHECK (response IN ('CR', 'PR', 'SD', 'PD', 'NE')),
+    started_on    TEXT,
+    stopped_on    TEXT,
+    stop_reason   TEXT,
+    assessed_on   TEXT,
+    note          TEXT,
+    account       TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    role          TEXT,
+    recorded_at   TEXT NOT NULL
+))sql",
+    "CREATE INDEX outcome_item ON outcome (plan_item_id, id)",
+    // Earlier patients with an alteration: by gene and protein change, or by place.
+    "CREATE INDEX alteration_gene ON alteration (gene, hgvsp)",
+    "CREATE INDEX alteration_place ON alteration (chrom, pos)",
+    R"sql(CREATE TRIGGER outcome_no_update BEFORE UPDATE ON outcome
+BEGIN SELECT RAISE(ABORT, 'outcomes are appended: record a new one'); END)sql",
+    R"sql(CREATE TRIGGER outcome_no_delete BEFORE DELETE ON outcome
+BEGIN SELECT RAISE(ABORT, 'outcomes are appended: record a new one'); END)sql",
 };
 
 QStringList statements(std::span<const char* const> sql)

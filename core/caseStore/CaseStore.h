@@ -116,6 +116,34 @@ struct Meeting
     QList<MeetingItem> agenda; ///< in the order the cases are presented
 };
 
+/** What became of one recommendation of a case's plan (RECIST 1.1 response). */
+struct Outcome
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 planItemId = 0;
+    QString given;     ///< "given", "not given", "unknown"
+    QString response;  ///< "CR", "PR", "SD", "PD", "NE" (not evaluable); empty when not assessed
+    QString startedOn; ///< ISO dates; empty when not known
+    QString stoppedOn;
+    QString stopReason; ///< "progression", "toxicity", "patient's wish" ...
+    QString assessedOn; ///< when the response was assessed
+    QString note;
+    Actor recordedBy;
+    QString recordedAt; ///< ISO 8601 UTC
+};
+
+/** An earlier patient of this database with the same alteration, and what the board did. */
+struct EarlierPatient
+{
+    QString patient;   ///< pseudonym
+    qint64 caseId = 0; ///< the newest case of the patient with the alteration
+    QString tumorType;
+    QString alterationRef;
+    QList<PlanItem> recommendations;        ///< the plan items naming the alteration
+    QList<std::optional<Outcome>> outcomes; ///< the current outcome of each, parallel to recommendations
+};
+
 /** A review decision on one alteration. */
 struct ReviewRecord
 {
@@ -427,6 +455,21 @@ public:
     /** Records what the meeting concluded on a case, in the meeting and in the case's audit chain. */
     [[nodiscard]] Result<void>
     recordMeetingOutcome(qint64 meetingId, qint64 caseId, const QString& outcome, const Actor& actor);
+    /**
+     * Records what became of a recommendation (a plan item of the case), also on a final case: it
+     * is follow-up, not the signed content. Appended; the newest per item is the current one. Its id.
+     */
+    [[nodiscard]] Result<qint64> recordOutcome(const Outcome& outcome, const Actor& actor);
+    /** The case's outcomes, oldest first (all of them; the newest per plan item is current). */
+    Result<QList<Outcome>> outcomes(qint64 caseId);
+    /**
+     * The department's own experience: patients other than `patient` with the same alteration
+     * (gene and protein change; for an unannotated variant, the same place and alleles), newest case
+     * per patient, with what the board recommended for it and the current outcome of each. Only
+     * patients whose case has a recommendation naming the alteration; `tumorType` empty: any.
+     */
+    Result<QList<EarlierPatient>>
+    earlierPatients(const Alteration& alteration, const QString& tumorType, const QString& patient);
     /** Every meeting, the newest first, with its agenda. */
     Result<QList<Meeting>> meetings();
     /** One meeting with its agenda; NotFound when there is none with that id. */

@@ -74,6 +74,8 @@ QString roleActionText(RoleAction action)
         return Messages::tr("change the plan's meeting, participants and conclusion");
     case RoleAction::Meetings:
         return Messages::tr("prepare board meetings and record their conclusions");
+    case RoleAction::Outcomes:
+        return Messages::tr("record what became of a recommendation");
     case RoleAction::SignPreliminary:
         return Messages::tr("sign a case preliminary");
     case RoleAction::SignFinal:
@@ -92,6 +94,7 @@ bool roleMay(Role role, RoleAction action)
     switch (action) {
     case RoleAction::Review:
     case RoleAction::Plan:
+    case RoleAction::Outcomes:
     case RoleAction::SignPreliminary:
         return clinician;
     case RoleAction::PlanDetails:

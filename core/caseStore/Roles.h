@@ -24,6 +24,7 @@ enum class RoleAction : quint8
     Plan,            ///< add, change or remove plan items
     PlanDetails,     ///< the plan's meeting date, participants, conclusion and follow-up
     Meetings,        ///< board meetings: their agenda, presenters, questions and recorded conclusions
+    Outcomes,        ///< what became of a recommendation: given or not, the response, dates
     SignPreliminary, ///< mark a case preliminary (signed)
     SignFinal,       ///< sign a case final, amend a final case
     ManageKeys,      ///< register and revoke signers' keys

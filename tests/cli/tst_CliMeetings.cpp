@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void meetingIsPlannedPresentedAndMinuted();
     void mistakesAndRolesAreRefused();
+    void outcomesAreRecordedAndFoundForLaterPatients();
 
 private:
     Run cli(QStringList arguments)
@@ -291,6 +292,79 @@ void TestCliMeetings::mistakesAndRolesAreRefused()
     QVERIFY2(show.exitCode == 0, show.err.constData());
     QCOMPARE(int(show.out.count("\n1\t1\tP-001")), 1);
     QVERIFY(!show.out.contains("\tx\n"));
+}
+
+void TestCliMeetings::outcomesAreRecordedAndFoundForLaterPatients()
+{
+    const QStringList oncologist{u"--as"_s, u"Dr. B"_s, u"--role"_s, u"oncologist"_s};
+    auto outcome = [&](const QStringList& arguments, const QStringList& as) {
+        return cli(QStringList{u"outcome"_s} + arguments + as);
+    };
+    // Case 1's recommendation (encorafenib with cetuximab for BRAF V600E) was given; a partial response.
+    const Run plan = cli({u"plan"_s, u"list"_s, u"--db"_s, m_cases, u"--case"_s, u"1"_s});
+    QVERIFY2(plan.exitCode == 0, plan.err.constData());
+    const QString item = QString::fromUtf8(plan.out).split(u'\n').value(1).section(u'\t', 0, 0);
+    QVERIFY2(item.toLongLong() > 0, plan.out.constData());
+    const QStringList given{u"record"_s,
+                            u"--db"_s,
+                            m_cases,
+                            u"--case"_s,
+                            u"1"_s,
+                            u"--item"_s,
+                            item,
+                            u"--given"_s,
+                            u"given"_s,
+                            u"--response"_s,
+                            u"PR"_s,
+                            u"--started"_s,
+                            u"2026-12-15"_s,
+                            u"--assessed"_s,
+                            u"2027-03-01"_s};
+    const Run recorded = outcome(given, oncologist);
+    QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+
+    // Refused, with the reason: a coordinator, a response to what was not given, a date that is none,
+    // a stop before the start, an item of another case.
+    QVERIFY(
+        outcome(given, {u"--as"_s, u"C"_s, u"--role"_s, u"coordinator"_s}).err.contains("may not record what became"));
+    QStringList notGiven = given;
+    notGiven[notGiven.indexOf(u"given"_s, 8)] = u"not-given"_s;
+    QVERIFY(outcome(notGiven, oncologist).err.contains("a response is recorded for a treatment that was given"));
+    QStringList badDate = given;
+    badDate[badDate.indexOf(u"2026-12-15"_s)] = u"15.12.2026"_s;
+    QVERIFY(outcome(badDate, oncologist).err.contains("is not a date"));
+    QVERIFY(
+        outcome(given + QStringList{u"--stopped"_s, u"2026-12-01"_s}, oncologist).err.contains("before it started"));
+    QStringList otherCase = given;
+    otherCase[4] = u"2"_s;
+    QVERIFY(outcome(otherCase, oncologist).err.contains("has no plan item"));
+
+    const Run list = outcome({u"list"_s, u"--db"_s, m_cases, u"--case"_s, u"1"_s}, {});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QStringList rows = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2); // the header and the one recorded
+    QCOMPARE(rows[1].split(u'\t').mid(2, 4), (QStringList{u"given"_s, u"PR"_s, u"2026-12-15"_s, QString()}));
+
+    // The third case (another patient, the same tumor and BRAF V600E) finds it.
+    const Run cohort =
+        outcome({u"cohort"_s, u"--db"_s, m_cases, u"--case"_s, u"3"_s, u"--alteration"_s, u"7:140453136:A:T"_s}, {});
+    QVERIFY2(cohort.exitCode == 0, cohort.err.constData());
+    const QStringList found = QString::fromUtf8(cohort.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(found.size(), 2);
+    const QStringList earlier = found[1].split(u'\t');
+    QCOMPARE(earlier.mid(0, 4), (QStringList{u"P-001"_s, u"1"_s, u"COAD"_s, u"7:140453136:A:T"_s}));
+    QCOMPARE(earlier.mid(5, 2), (QStringList{u"given"_s, u"PR"_s}));
+    // The AML patient has no such alteration; nor does the first patient find itself.
+    const Run self =
+        outcome({u"cohort"_s, u"--db"_s, m_cases, u"--case"_s, u"1"_s, u"--alteration"_s, u"7:140453136:A:T"_s}, {});
+    QCOMPARE(QString::fromUtf8(self.out).split(u'\n', Qt::SkipEmptyParts).size(), 1);
+
+    // Outcomes are appended, never rewritten, and are in the audit chain.
+    QVERIFY(!test::runSql(m_cases, {u"UPDATE outcome SET response = 'CR'"_s}, false).isEmpty());
+    QVERIFY(!test::runSql(m_cases, {u"DELETE FROM outcome"_s}, false).isEmpty());
+    const Run audit = cli({u"case"_s, u"audit"_s, u"--db"_s, m_cases, u"--case"_s, u"1"_s});
+    QVERIFY2(audit.out.contains("given; response PR; from 2026-12-15"), audit.out.constData());
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, m_cases}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliMeetings)

@@ -3,9 +3,12 @@
 // state, presenter and question; a drag reorders it in the database; a recorded conclusion shows;
 // the open case goes on the agenda once; the minutes PDF is written.
 
+#include "MainWindow.h"
 #include "TestConfig.h"
 #include "caseStore/CaseStore.h"
 #include "cli/CliRunner.h"
+#include "models/VariantTableModel.h"
+#include "widgets/EvidencePanel.h"
 #include "widgets/MeetingsPanel.h"
 
 #include <QComboBox>
@@ -13,6 +16,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -27,6 +31,7 @@ class TestMeetings : public QObject
 private slots:
     void initTestCase();
     void agendaShowsReordersAndRecords();
+    void earlierOutcomesShowInTheEvidencePanel();
 
 private:
     QStringList agendaColumn(const MeetingsPanel& panel, int column) const
@@ -38,6 +43,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_kb;
     QString m_cases;
     QString m_meeting;
 };
@@ -49,7 +55,8 @@ void TestMeetings::initTestCase()
     QSettings settings;
     settings.setValue(u"identity/name"_s, u"C. Coordinator"_s);
     settings.setValue(u"identity/role"_s, u"coordinator"_s);
-    const QString kb = m_dir.filePath(u"kb.sqlite"_s);
+    m_kb = m_dir.filePath(u"kb.sqlite"_s);
+    const QString& kb = m_kb;
     const test::CliRun init = test::runCli({u"kb"_s, u"init"_s, kb});
     QVERIFY2(init.exitCode == 0, init.err.constData());
     m_cases = m_dir.filePath(u"cases.sqlite"_s);
@@ -153,6 +160,99 @@ void TestMeetings::agendaShowsReordersAndRecords()
     emit agenda->itemActivated(agenda->topLevelItem(0), 0);
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.first().value(0).toLongLong(), qint64(2));
+}
+
+void TestMeetings::earlierOutcomesShowInTheEvidencePanel()
+{
+    // Three patients with the demo's BRAF V600E colon tumor: the board recommended encorafenib with
+    // cetuximab for the first two, and their outcomes were recorded (one signed final before).
+    const QString db = m_dir.filePath(u"outcomes.sqlite"_s);
+    const QStringList oncologist{u"--as"_s, u"Dr. B"_s, u"--role"_s, u"oncologist"_s};
+    for (const QString& p : {u"P-101"_s, u"P-102"_s, u"P-103"_s}) {
+        const test::CliRun made = test::runCli(QStringList{u"case"_s,
+                                                           u"new"_s,
+                                                           QStringLiteral(ONCOBOARD_DEMO_VCF),
+                                                           u"--db"_s,
+                                                           db,
+                                                           u"--kb"_s,
+                                                           m_kb,
+                                                           u"--tumor-type"_s,
+                                                           u"COAD"_s,
+                                                           u"--patient"_s,
+                                                           p}
+                                               + oncologist);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+    }
+    for (const QString& c : {u"1"_s, u"2"_s}) {
+        const test::CliRun planned = test::runCli(
+            QStringList{
+                u"plan"_s, u"add"_s, u"--db"_s, db, u"--kb"_s, m_kb, u"--case"_s, c, u"--evidence"_s, u"EID9851"_s}
+            + oncologist);
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+    }
+    for (const QString& state : {u"preliminary"_s, u"final"_s}) {
+        const test::CliRun signedOff = test::runCli({u"case"_s,
+                                                     u"state"_s,
+                                                     u"--db"_s,
+                                                     db,
+                                                     u"--case"_s,
+                                                     u"1"_s,
+                                                     state,
+                                                     u"--signer"_s,
+                                                     u"Dr. B"_s,
+                                                     u"--role"_s,
+                                                     u"oncologist"_s,
+                                                     u"--kb"_s,
+                                                     m_kb});
+        QVERIFY2(signedOff.exitCode == 0, signedOff.err.constData());
+    }
+    const QList<QStringList> outcomes{
+        {u"--case"_s, u"1"_s, u"--item"_s, u"1"_s, u"--given"_s, u"given"_s, u"--response"_s, u"PR"_s},
+        {u"--case"_s,
+         u"2"_s,
+         u"--item"_s,
+         u"2"_s,
+         u"--given"_s,
+         u"given"_s,
+         u"--response"_s,
+         u"PD"_s,
+         u"--started"_s,
+         u"2026-02-01"_s,
+         u"--stopped"_s,
+         u"2026-05-02"_s,
+         u"--stop-reason"_s,
+         u"progression"_s}};
+    for (const QStringList& o : outcomes) {
+        const test::CliRun recorded =
+            test::runCli(QStringList{u"outcome"_s, u"record"_s, u"--db"_s, db} + o + oncologist);
+        QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+    }
+
+    // The third patient's case in the window: BRAF V600E's evidence panel tells what was done here.
+    MainWindow window;
+    window.setKnowledgeBasePath(m_kb);
+    QVERIFY(window.openCaseDatabase(db));
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openStoredCase(3);
+    QVERIFY(loaded.wait(120000));
+    QVERIFY(loaded.front().front().toBool());
+    const QAbstractItemModel* m = window.variantTable()->model();
+    int braf = -1;
+    for (int r = 0; r < m->rowCount() && braf < 0; ++r)
+        if (m->index(r, VariantTableModel::Gene).data().toString() == u"BRAF")
+            braf = r;
+    QVERIFY(braf >= 0);
+    window.variantTable()->selectRow(braf);
+    const QString text = window.evidencePanel()->earlierPatientsText();
+    QVERIFY2(text.contains(u"2 earlier patients here"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Encorafenib + Cetuximab recommended for 2, given to 2 (1 PR, 1 PD)"_s), qPrintable(text));
+    // Another alteration, on which the board recommended nothing, shows none.
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, VariantTableModel::Gene).data().toString() == u"TP53") {
+            window.variantTable()->selectRow(r);
+            break;
+        }
+    QVERIFY(window.evidencePanel()->earlierPatientsText().isEmpty());
 }
 
 QTEST_MAIN(TestMeetings)

@@ -78,6 +78,12 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_decision);
     layout->addWidget(m_earlier);
+    // Earlier patients of this case database with the alteration, and what became of the board's advice.
+    m_experience = new QLabel(this);
+    m_experience->setObjectName(u"earlierPatients"_s);
+    m_experience->setWordWrap(true);
+    m_experience->setVisible(false);
+    layout->addWidget(m_experience);
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(),
@@ -189,6 +195,17 @@ void EvidencePanel::setEarlierDecision(const QString& text, bool canAccept)
 QString EvidencePanel::earlierDecisionText() const
 {
     return m_earlier->isVisible() || !m_earlierText->text().isEmpty() ? m_earlierText->text() : QString();
+}
+
+void EvidencePanel::setEarlierPatients(const QString& text)
+{
+    m_experience->setText(text);
+    m_experience->setVisible(!text.isEmpty());
+}
+
+QString EvidencePanel::earlierPatientsText() const
+{
+    return m_experience->text();
 }
 
 QString EvidencePanel::detailText() const

@@ -43,6 +43,9 @@ public:
     /** Shows an earlier decision on this alteration in another case, with "Accept" (empty: none). */
     void setEarlierDecision(const QString& text, bool canAccept);
     QString earlierDecisionText() const;
+    /** Shows the department's own experience with this alteration: earlier patients here (empty: none). */
+    void setEarlierPatients(const QString& text);
+    QString earlierPatientsText() const;
 
 signals:
     void acceptEarlierRequested();
@@ -52,6 +55,7 @@ private:
     QWidget* m_earlier;
     QLabel* m_earlierText;
     QLabel* m_decision = nullptr;
+    QLabel* m_experience = nullptr;
     QPushButton* m_accept;
 
     std::shared_ptr<const AnnotationResult> m_result;
