@@ -20,6 +20,7 @@
 #include "ontology/OncoTree.h"
 #include "ontology/TumorTypeGraph.h"
 #include "plots/PlotsPanel.h"
+#include "plots/TimelinePanel.h"
 #include "report/FhirReport.h"
 #include "report/PdfReport.h"
 #include "report/ReportCase.h"
@@ -253,6 +254,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_review, &ReviewController::caseChanged, this, [this] {
         m_cases->setCurrentCase(m_review->currentCase());
         m_meetings->setCurrentCase(m_review->currentCase());
+        updateTimeline();
         updateReviewActions();
         updateTitle();
         updatePlan();
@@ -440,6 +442,22 @@ bool MainWindow::openCaseDatabase(const QString& path)
                     .arg(caseBackendOf(path) == CaseBackend::Postgres ? displayLocation(path)
                                                                       : QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::updateTimeline()
+{
+    const auto summary = m_review->currentSummary();
+    if (!summary || !m_review->store()) {
+        m_plots->timeline()->setTimeline(std::nullopt);
+        return;
+    }
+    auto timeline = m_review->store()->patientTimeline(summary->patient);
+    if (!timeline) {
+        showMessage(timeline.error().message);
+        m_plots->timeline()->setTimeline(std::nullopt);
+        return;
+    }
+    m_plots->timeline()->setTimeline(*timeline);
 }
 
 void MainWindow::refreshCaseLists(CaseStore* store)

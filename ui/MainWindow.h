@@ -199,6 +199,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** The open case's patient's samples over time, in the plots' "Over time" tab. */
+    void updateTimeline();
     /** The evidence panel's line on earlier patients of this database with the selected alteration. */
     void updateEarlierPatients();
     /** "2 earlier patients here with this alteration: Encorafenib + Cetuximab recommended for 2, given to 2 (1 PR, 1

@@ -463,6 +463,46 @@ int caseAudit(const QStringList& arguments)
     return CliApp::Success;
 }
 
+int caseTimeline(const QStringList& arguments)
+{
+    CaseParser p({option("db", "FILE"), option("patient", "PSEUDONYM"), option("all"), option("tsv", "FILE")});
+    if (int rc = p.parse(arguments, {u"db"_s, u"patient"_s}, 0, 0))
+        return rc;
+    auto store = openStore(p.value("db"), CaseStore::Mode::ReadOnly);
+    if (!store)
+        return coreFailure(store.error());
+    auto timeline = (*store)->patientTimeline(p.value("patient"));
+    if (!timeline)
+        return coreFailure(timeline.error());
+    if (p.isSet("tsv")) {
+        Output out(p.value("tsv"));
+        QString error;
+        if (!out.open(error, {p.value("db")}) || !out.write(timeline->toTsv().toUtf8(), error) || !out.commit(error)) {
+            out.cancel();
+            printErr(u"%1: %2"_s.arg(out.path(), error));
+            return CliApp::Failure;
+        }
+    }
+    printOut(u"date\tcase\tversion\tsample\tkind\tspecimen"_s);
+    for (const PatientTimeline::Sample& s : std::as_const(timeline->samples))
+        printOut(QStringList{s.dateGiven ? s.date : s.date + u" (case made; no sample date)"_s,
+                             QString::number(s.caseId),
+                             QString::number(s.version),
+                             s.name,
+                             s.liquid ? u"liquid biopsy"_s : u"tissue"_s,
+                             s.specimen}
+                     .join(u'\t'));
+    const auto changes = timeline->changes(!p.isSet("all"));
+    printOut(QString());
+    printOut(changes.isEmpty()
+                 ? u"# no alteration appeared or was lost between samples"_s
+                 : u"# %1 changes between samples%2"_s.arg(changes.size())
+                       .arg(p.isSet("all") ? QString() : u" (tiers I-II or with evidence; --all for every one)"_s));
+    for (const PatientTimeline::Change& c : changes)
+        printOut(PatientTimeline::describe(c));
+    return CliApp::Success;
+}
+
 } // namespace
 
 int caseCommand(const QStringList& arguments)
@@ -479,7 +519,8 @@ int caseCommand(const QStringList& arguments)
                      {"import-bundle", [](const QStringList& a) { return caseBundle(a, false); }},
                      {"audit", caseAudit},
                      {"version", caseVersion},
-                     {"identity", caseIdentity}});
+                     {"identity", caseIdentity},
+                     {"timeline", caseTimeline}});
 }
 
 int recheckCommand(const QStringList& arguments)

@@ -119,6 +119,11 @@ Commands:
   case identity --db CASEDB --patient PSEUDONYM [--name NAME] [--mrn NUMBER] [--birth-date DATE]
                                 set a patient's identifiers (sealed with the database's passphrase,
                                 ONCOBOARD_PASSPHRASE), or print them (written to the audit chain)
+  case timeline --db CASEDB --patient PSEUDONYM [--all] [--tsv OUT]
+                                the patient's samples over time (tissue, liquid biopsy) and the
+                                alterations that appeared or were not found again between them
+                                (tiers I-II or with evidence; --all: every one); --tsv: each
+                                alteration's VAF per sample
   case audit --db CASEDB --case ID
                                 the case's audit entries
       (case commands take --as NAME / --signer NAME and --role ROLE; default: the OS account and

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "caseStore/IdentitySeal.h"
+#include "caseStore/PatientTimeline.h"
 #include "caseStore/Roles.h"
 #include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
@@ -470,6 +471,8 @@ public:
      */
     Result<QList<EarlierPatient>>
     earlierPatients(const Alteration& alteration, const QString& tumorType, const QString& patient);
+    /** A patient's samples over time (one per current case version) and each alteration's VAF in them. */
+    Result<PatientTimeline> patientTimeline(const QString& patient);
     /** Every meeting, the newest first, with its agenda. */
     Result<QList<Meeting>> meetings();
     /** One meeting with its agenda; NotFound when there is none with that id. */

@@ -7,11 +7,15 @@
 #include "TestConfig.h"
 #include "caseStore/CaseStore.h"
 #include "cli/CliRunner.h"
+#include "io/LineReader.h"
 #include "models/VariantTableModel.h"
+#include "plots/PlotsPanel.h"
+#include "plots/TimelinePanel.h"
 #include "widgets/EvidencePanel.h"
 #include "widgets/MeetingsPanel.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
@@ -32,6 +39,7 @@ private slots:
     void initTestCase();
     void agendaShowsReordersAndRecords();
     void earlierOutcomesShowInTheEvidencePanel();
+    void samplesOverTimeShowWhatAppearedAndWasLost();
 
 private:
     QStringList agendaColumn(const MeetingsPanel& panel, int column) const
@@ -253,6 +261,101 @@ void TestMeetings::earlierOutcomesShowInTheEvidencePanel()
             break;
         }
     QVERIFY(window.evidencePanel()->earlierPatientsText().isEmpty());
+}
+
+namespace {
+
+/** The demo VCF without the records of one chromosome, as a plain VCF; false when it cannot be written. */
+bool demoWithout(const QString& chromosome, const QString& path)
+{
+    LineReader in;
+    if (!in.open(QStringLiteral(ONCOBOARD_DEMO_VCF)))
+        return false;
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray skip = chromosome.toUtf8() + '\t';
+    for (QByteArrayView line; in.next(line);)
+        if (!line.startsWith(skip))
+            out.write(line.toByteArray() + '\n');
+    return !in.error();
+}
+
+} // namespace
+
+void TestMeetings::samplesOverTimeShowWhatAppearedAndWasLost()
+{
+    // One patient sampled twice: the colon biopsy without the demo's chromosome 17 records, then a
+    // plasma sample without its chromosome 22 records (TP53 and NF1 come, CHEK2 goes; BRAF stays).
+    const QString db = m_dir.filePath(u"timeline.sqlite"_s);
+    const QString tissue = m_dir.filePath(u"tissue.vcf"_s);
+    const QString plasma = m_dir.filePath(u"plasma.vcf"_s);
+    QVERIFY(demoWithout(u"17"_s, tissue));
+    QVERIFY(demoWithout(u"22"_s, plasma));
+    for (const auto& [file, date, specimen] : {std::tuple{tissue, u"2026-01-15"_s, u"FFPE, colon biopsy"_s},
+                                               std::tuple{plasma, u"2026-03-02"_s, u"plasma cfDNA"_s}}) {
+        const test::CliRun made = test::runCli({u"case"_s,
+                                                u"new"_s,
+                                                file,
+                                                u"--db"_s,
+                                                db,
+                                                u"--kb"_s,
+                                                m_kb,
+                                                u"--tumor-type"_s,
+                                                u"COAD"_s,
+                                                u"--patient"_s,
+                                                u"P-201"_s,
+                                                u"--sample-date"_s,
+                                                date,
+                                                u"--specimen"_s,
+                                                specimen});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+    }
+    auto store = CaseStore::open(db);
+    QVERIFY(store);
+    auto timeline = (*store)->patientTimeline(u"P-201"_s);
+    QVERIFY2(timeline, timeline ? "" : qPrintable(timeline.error().message));
+    QCOMPARE(timeline->samples.size(), 2);
+    QCOMPARE(timeline->samples[0].date, u"2026-01-15"_s);
+    QVERIFY(!timeline->samples[0].liquid);
+    QVERIFY(timeline->samples[1].liquid);
+    QStringList changes;
+    for (const auto& c : timeline->changes())
+        changes << PatientTimeline::describe(c);
+    // Both chromosome 17 findings (TP53, NF1 frameshifts) come; the chromosome 22 one (CHEK2) goes.
+    QVERIFY2(changes.size() == 3, qPrintable(changes.join(u" | "_s)));
+    QVERIFY2(changes.filter(u"NF1"_s).value(0).contains(u"appeared 2026-03-02 at"_s),
+             qPrintable(changes.join(u" | "_s)));
+    QVERIFY2(changes.filter(u"TP53"_s).value(0).contains(u"appeared 2026-03-02 at"_s),
+             qPrintable(changes.join(u" | "_s)));
+    QVERIFY2(changes.filter(u"CHEK2"_s).value(0).contains(u"not found on 2026-03-02"_s),
+             qPrintable(changes.join(u" | "_s)));
+    // BRAF V600E in both samples, with its VAF in each.
+    bool braf = false;
+    for (const auto& s : timeline->series)
+        if (s.name.startsWith(u"BRAF"_s))
+            braf = !std::isnan(s.vaf[0]) && !std::isnan(s.vaf[1]) && s.vaf[0] > 0 && s.relevant;
+    QVERIFY(braf);
+    const QString tsv = timeline->toTsv();
+    QVERIFY(tsv.startsWith(u"alteration\trelevant\t2026-01-15 case 1\t2026-03-02 case 2\n"_s));
+    // Unknown patients are refused with the reason.
+    QVERIFY(!(*store)->patientTimeline(u"P-999"_s));
+
+    // The command line lists the same.
+    const test::CliRun cli = test::runCli({u"case"_s, u"timeline"_s, u"--db"_s, db, u"--patient"_s, u"P-201"_s});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QVERIFY2(cli.out.contains("liquid biopsy") && cli.out.contains("appeared 2026-03-02 at"), cli.out.constData());
+
+    // The window's "Over time" tab of the second sample's case plots it and lists the changes.
+    MainWindow window;
+    window.setKnowledgeBasePath(m_kb);
+    QVERIFY(window.openCaseDatabase(db));
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.openStoredCase(2);
+    QVERIFY(loaded.wait(120000));
+    TimelinePanel* panel = window.plotsPanel()->timeline();
+    QVERIFY2(panel->changesText().contains(u"appeared 2026-03-02"_s), qPrintable(panel->changesText()));
+    QVERIFY2(!panel->plottedNames().filter(u"BRAF"_s).isEmpty(), qPrintable(panel->plottedNames().join(u", "_s)));
 }
 
 QTEST_MAIN(TestMeetings)

@@ -1,4 +1,5 @@
 #include "PlotsPanel.h"
+#include "TimelinePanel.h"
 
 #include "CopyNumberProfile.h"
 #include "LollipopPlot.h"
@@ -50,6 +51,7 @@ PlotsPanel::PlotsPanel(QWidget* parent)
     , m_vaf(new VafHistogram)
     , m_lollipop(new LollipopPlot)
     , m_copyNumber(new CopyNumberProfile)
+    , m_timeline(new TimelinePanel)
     , m_geneCombo(new QComboBox)
 {
     setObjectName(u"plotsPanel"_s);
@@ -71,6 +73,7 @@ PlotsPanel::PlotsPanel(QWidget* parent)
     m_tabs->addTab(makeTab(m_vaf, Plot::VafHistogram, nullptr), tr("VAF"));
     m_tabs->addTab(makeTab(m_lollipop, Plot::Lollipop, genePicker), tr("Lollipop"));
     m_tabs->addTab(makeTab(m_copyNumber, Plot::CopyNumber, nullptr), tr("Copy number"));
+    m_tabs->addTab(m_timeline, tr("Over time"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

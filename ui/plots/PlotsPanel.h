@@ -17,6 +17,7 @@ namespace onco {
 
 class CopyNumberProfile;
 class LollipopPlot;
+class TimelinePanel;
 class VafHistogram;
 
 /**
@@ -81,6 +82,11 @@ public:
     {
         return m_copyNumber;
     }
+    /** The patient's samples over time (a stored case's patient). */
+    TimelinePanel* timeline() const
+    {
+        return m_timeline;
+    }
 
 private:
     QWidget* makeTab(QWidget* plot, Plot kind, QWidget* extra);
@@ -93,6 +99,7 @@ private:
     VafHistogram* m_vaf;
     LollipopPlot* m_lollipop;
     CopyNumberProfile* m_copyNumber;
+    TimelinePanel* m_timeline;
     QComboBox* m_geneCombo;
 };
 
