@@ -216,6 +216,27 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_presentation);
     setCentralWidget(m_stack);
     connect(m_presentation, &PresentationView::exitRequested, this, [this] { setPresentationMode(false); });
+    // A meeting's agenda in presentation mode: Page Down/Up between its cases, R records a conclusion.
+    connect(m_presentation, &PresentationView::nextCaseRequested, this, [this] {
+        if (m_agendaIndex + 1 < m_agendaMeeting.agenda.size()) {
+            ++m_agendaIndex;
+            presentAgendaCase();
+        }
+    });
+    connect(m_presentation, &PresentationView::previousCaseRequested, this, [this] {
+        if (m_agendaIndex > 0) {
+            --m_agendaIndex;
+            presentAgendaCase();
+        }
+    });
+    connect(m_presentation, &PresentationView::recordRequested, this, &MainWindow::recordAgendaConclusion);
+    connect(this, &MainWindow::caseLoaded, this, [this](bool ok) {
+        if (m_pendingAgendaCase == 0 || m_review->currentCase() != m_pendingAgendaCase)
+            return;
+        m_pendingAgendaCase = 0;
+        if (ok)
+            showAgendaPresentation();
+    });
 
     auto* dock = new QDockWidget(tr("Cases"), this);
     dock->setObjectName(u"casesDock"_s);
@@ -231,6 +252,7 @@ MainWindow::MainWindow(QWidget* parent)
     meetings->hide();
     connect(m_meetings, &MeetingsPanel::caseActivated, this, &MainWindow::openStoredCase);
     connect(m_meetings, &MeetingsPanel::message, this, &MainWindow::showMessage);
+    connect(m_meetings, &MeetingsPanel::presentRequested, this, &MainWindow::presentMeeting);
 
     // Pharmacogenomic findings apart from the tiers.
     auto* pgx = new QDockWidget(tr("Pharmacogenomics"), this);
@@ -559,6 +581,37 @@ void MainWindow::setPresentationMode(bool on)
     if (on == presentationMode())
         return;
     if (on) {
+        fillPresentation();
+        m_wasMaximized = isMaximized();
+        m_stack->setCurrentWidget(m_presentation);
+        menuBar()->hide();
+        statusBar()->hide();
+        findChild<QToolBar*>(u"caseToolBar"_s)->hide();
+        findChild<QDockWidget*>(u"casesDock"_s)->hide();
+        auto* meetings = findChild<QDockWidget*>(u"meetingsDock"_s);
+        m_meetingsShown = meetings->isVisible();
+        meetings->hide();
+        showFullScreen();
+        m_presentation->setFocus();
+    } else {
+        m_agendaIndex = -1;
+        m_pendingAgendaCase = 0;
+        m_presentation->setAgendaPage({}, {});
+        m_stack->setCurrentWidget(m_vertical);
+        menuBar()->show();
+        statusBar()->show();
+        findChild<QToolBar*>(u"caseToolBar"_s)->show();
+        findChild<QDockWidget*>(u"casesDock"_s)->show();
+        findChild<QDockWidget*>(u"meetingsDock"_s)->setVisible(m_meetingsShown);
+        m_wasMaximized ? showMaximized() : showNormal();
+        m_table->setFocus();
+    }
+    m_presentationAction->setChecked(on);
+}
+
+void MainWindow::fillPresentation()
+{
+    {
         m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
         m_presentation->setPlan(m_plan->editor() ? m_plan->editor()->plan() : TreatmentPlan{});
         if (const auto s = m_review->currentSummary()) {
@@ -573,28 +626,93 @@ void MainWindow::setPresentationMode(bool on)
         } else {
             m_presentation->setCaseState(tr("NOT SAVED \u2013 read from files, no decision recorded"), false);
         }
-        m_wasMaximized = isMaximized();
-        m_stack->setCurrentWidget(m_presentation);
-        menuBar()->hide();
-        statusBar()->hide();
-        findChild<QToolBar*>(u"caseToolBar"_s)->hide();
-        findChild<QDockWidget*>(u"casesDock"_s)->hide();
-        auto* meetings = findChild<QDockWidget*>(u"meetingsDock"_s);
-        m_meetingsShown = meetings->isVisible();
-        meetings->hide();
-        showFullScreen();
-        m_presentation->setFocus();
-    } else {
-        m_stack->setCurrentWidget(m_vertical);
-        menuBar()->show();
-        statusBar()->show();
-        findChild<QToolBar*>(u"caseToolBar"_s)->show();
-        findChild<QDockWidget*>(u"casesDock"_s)->show();
-        findChild<QDockWidget*>(u"meetingsDock"_s)->setVisible(m_meetingsShown);
-        m_wasMaximized ? showMaximized() : showNormal();
-        m_table->setFocus();
     }
-    m_presentationAction->setChecked(on);
+}
+
+void MainWindow::presentMeeting(qint64 meetingId)
+{
+    if (!m_review->store())
+        return;
+    auto meeting = m_review->store()->meeting(meetingId);
+    if (!meeting) {
+        showMessage(meeting.error().message);
+        return;
+    }
+    if (meeting->agenda.isEmpty()) {
+        showMessage(tr("Meeting %1 has no case on its agenda").arg(meetingId));
+        return;
+    }
+    m_agendaMeeting = *meeting;
+    m_agendaIndex = 0;
+    presentAgendaCase();
+}
+
+void MainWindow::presentAgendaCase()
+{
+    if (m_agendaIndex < 0 || m_agendaIndex >= m_agendaMeeting.agenda.size())
+        return;
+    const qint64 caseId = m_agendaMeeting.agenda[m_agendaIndex].caseId;
+    if (m_review->currentCase() == caseId && result()) {
+        showAgendaPresentation();
+        return;
+    }
+    m_pendingAgendaCase = caseId;
+    openStoredCase(caseId);
+}
+
+void MainWindow::showAgendaPresentation()
+{
+    const int index = m_agendaIndex;
+    if (index < 0 || index >= m_agendaMeeting.agenda.size())
+        return;
+    if (!presentationMode())
+        setPresentationMode(true);
+    else
+        fillPresentation();
+    m_agendaIndex = index; // leaving and entering presentation mode keeps the place on the agenda
+    const MeetingItem& item = m_agendaMeeting.agenda[index];
+    const auto summary = m_review->currentSummary();
+    const QString patient = summary ? summary->patient : QString();
+    const QString type = summary ? summary->tumorType : QString();
+    const OncoTreeNode* node = type.isEmpty() ? nullptr : resolveOncotreeCode(type);
+    QString html = tr("<p style='font-size:x-large'>%1</p>")
+                       .arg(node ? u"%1 (%2)"_s.arg(node->name.toHtmlEscaped(), node->code) : type.toHtmlEscaped());
+    html += tr("<p><b>Question to the board:</b></p><p style='font-size:x-large'>%1</p>")
+                .arg(item.question.isEmpty() ? tr("(none recorded)") : item.question.toHtmlEscaped());
+    if (!item.presenter.isEmpty())
+        html += tr("<p>Presented by %1</p>").arg(item.presenter.toHtmlEscaped());
+    if (!item.outcome.isEmpty())
+        html += tr("<p><b>Conclusion recorded:</b> %1</p>").arg(item.outcome.toHtmlEscaped());
+    html += tr("<p style='color:gray'>Right arrow: the findings and the plan &middot; Page Down / Page Up: next "
+               "or previous case &middot; R: record the conclusion &middot; Escape: leave</p>");
+    const QString title = m_agendaMeeting.title.isEmpty() ? m_agendaMeeting.heldOn : m_agendaMeeting.title;
+    m_presentation->setAgendaPage(tr("%1 \u2013 case %2 of %3: patient %4")
+                                      .arg(title)
+                                      .arg(index + 1)
+                                      .arg(m_agendaMeeting.agenda.size())
+                                      .arg(patient),
+                                  html);
+    m_presentation->setFocus();
+}
+
+void MainWindow::recordAgendaConclusion()
+{
+    if (m_agendaIndex < 0 || m_agendaIndex >= m_agendaMeeting.agenda.size() || !m_review->store())
+        return;
+    MeetingItem& item = m_agendaMeeting.agenda[m_agendaIndex];
+    bool ok = false;
+    const QString conclusion = QInputDialog::getMultiLineText(
+        this, tr("Record Conclusion"), tr("What the board concluded:"), item.outcome, &ok);
+    if (!ok)
+        return;
+    if (auto r = m_review->store()->recordMeetingOutcome(m_agendaMeeting.id, item.caseId, conclusion, Actor::current());
+        !r) {
+        QMessageBox::warning(this, tr("Record Conclusion"), r.error().message);
+        return;
+    }
+    item.outcome = conclusion.trimmed();
+    m_meetings->refresh(m_review->store());
+    showAgendaPresentation();
 }
 
 bool MainWindow::presentationMode() const

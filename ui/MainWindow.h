@@ -109,6 +109,17 @@ public:
     /** Shows or leaves the board-meeting view. */
     void setPresentationMode(bool on);
     bool presentationMode() const;
+    /**
+     * Presents a meeting's agenda in presentation mode, from its first case: a title page per case
+     * (place, patient, tumor type, question), its findings and plan; Page Down/Up move between the
+     * cases, R records the conclusion in the meeting.
+     */
+    void presentMeeting(qint64 meetingId);
+    /** The place on the agenda being presented; -1 when no meeting is. */
+    int agendaIndex() const
+    {
+        return m_agendaIndex;
+    }
 
     /** The case shown, or nullptr. */
     std::shared_ptr<const AnnotationResult> result() const;
@@ -199,6 +210,11 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showMessage(const QString& text);
+    /** Fills presentation mode with the open case. */
+    void fillPresentation();
+    void presentAgendaCase();
+    void showAgendaPresentation();
+    void recordAgendaConclusion();
     /** The open case's patient's samples over time, in the plots' "Over time" tab. */
     void updateTimeline();
     /** The evidence panel's line on earlier patients of this database with the selected alteration. */
@@ -259,7 +275,10 @@ private:
     bool m_exporting = false;
     CaseBrowser* m_cases;
     MeetingsPanel* m_meetings;
-    bool m_meetingsShown = false; ///< the meetings dock's visibility before presentation mode
+    bool m_meetingsShown = false;   ///< the meetings dock's visibility before presentation mode
+    Meeting m_agendaMeeting;        ///< the meeting being presented
+    int m_agendaIndex = -1;         ///< its case on screen; -1: no meeting is presented
+    qint64 m_pendingAgendaCase = 0; ///< the agenda's case being opened for presentation
     PresentationView* m_presentation;
     QStackedWidget* m_stack;
     QSplitter* m_horizontal;

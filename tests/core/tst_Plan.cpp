@@ -326,7 +326,17 @@ void TestPlan::schemaOneIsMigrated()
                                        u"patient_final_update"_s,
                                        u"patient_final_delete"_s})
             QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
-        for (const QString& drop : {u"DROP TABLE member"_s,
+        for (const QString& drop : {u"DROP TABLE outcome"_s,
+                                    u"DROP INDEX alteration_gene"_s,
+                                    u"DROP INDEX alteration_place"_s,
+                                    u"ALTER TABLE meeting DROP COLUMN title"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN position"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN presenter"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN question"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN outcome"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN recorded_by"_s,
+                                    u"ALTER TABLE meeting_case DROP COLUMN recorded_at"_s,
+                                    u"DROP TABLE member"_s,
                                     u"DROP TABLE signature"_s,
                                     u"DROP TABLE signing_key"_s,
                                     u"DROP TABLE identity_key"_s,

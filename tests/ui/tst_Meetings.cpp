@@ -4,6 +4,7 @@
 // the open case goes on the agenda once; the minutes PDF is written.
 
 #include "MainWindow.h"
+#include "ReviewController.h"
 #include "TestConfig.h"
 #include "caseStore/CaseStore.h"
 #include "cli/CliRunner.h"
@@ -13,6 +14,7 @@
 #include "plots/TimelinePanel.h"
 #include "widgets/EvidencePanel.h"
 #include "widgets/MeetingsPanel.h"
+#include "widgets/PresentationView.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -38,6 +40,7 @@ class TestMeetings : public QObject
 private slots:
     void initTestCase();
     void agendaShowsReordersAndRecords();
+    void agendaIsPresentedCaseByCase();
     void earlierOutcomesShowInTheEvidencePanel();
     void samplesOverTimeShowWhatAppearedAndWasLost();
 
@@ -261,6 +264,45 @@ void TestMeetings::earlierOutcomesShowInTheEvidencePanel()
             break;
         }
     QVERIFY(window.evidencePanel()->earlierPatientsText().isEmpty());
+}
+
+void TestMeetings::agendaIsPresentedCaseByCase()
+{
+    auto store = CaseStore::open(m_cases);
+    QVERIFY(store);
+    auto meeting = (*store)->meeting(m_meeting.toLongLong());
+    QVERIFY(meeting && meeting->agenda.size() == 3);
+    store->reset();
+
+    MainWindow window;
+    window.setKnowledgeBasePath(m_kb);
+    QVERIFY(window.openCaseDatabase(m_cases));
+    QSignalSpy loaded(&window, &MainWindow::caseLoaded);
+    window.presentMeeting(meeting->id);
+    QVERIFY(loaded.wait(120000));
+    QVERIFY(window.presentationMode());
+    PresentationView* view = window.presentationView();
+    // A title page per case: its place, the patient, the question to the board.
+    QVERIFY2(view->text().contains(u"case 1 of 3"_s), qPrintable(view->text()));
+    QVERIFY(view->text().contains(meeting->agenda[0].question.isEmpty() ? u"(none recorded)"_s
+                                                                        : meeting->agenda[0].question));
+    QCOMPARE(window.reviewController()->currentCase(), meeting->agenda[0].caseId);
+    // The findings follow (the right arrow), then Page Down opens the next case at its title page.
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(!view->text().contains(u"case 1 of 3"_s));
+    QTest::keyClick(view, Qt::Key_PageDown);
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(window.agendaIndex(), 1);
+    QCOMPARE(window.reviewController()->currentCase(), meeting->agenda[1].caseId);
+    QVERIFY2(view->text().contains(u"case 2 of 3"_s), qPrintable(view->text()));
+    QVERIFY(window.presentationMode());
+    // Page Up goes back; Escape leaves presentation mode and the meeting.
+    QTest::keyClick(view, Qt::Key_PageUp);
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(window.agendaIndex(), 0);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!window.presentationMode());
+    QCOMPARE(window.agendaIndex(), -1);
 }
 
 namespace {

@@ -71,6 +71,7 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     , m_add(new QPushButton(tr("Add Open Case…"), this))
     , m_record(new QPushButton(tr("Record Conclusion…"), this))
     , m_minutes(new QPushButton(tr("Minutes PDF…"), this))
+    , m_present(new QPushButton(tr("Present"), this))
 {
     m_meetings->setObjectName(u"meetingChooser"_s);
     m_agenda->setObjectName(u"meetingAgenda"_s);
@@ -96,7 +97,8 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     static_cast<AgendaView*>(m_agenda)->reordered = [this] { applyShownOrder(); };
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_add, m_record, m_minutes})
+    m_present->setToolTip(tr("Present the agenda full screen: Page Down and Page Up move between its cases"));
+    for (QPushButton* b : {m_new, m_add, m_record, m_minutes, m_present})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -111,6 +113,7 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &MeetingsPanel::addCase);
     connect(m_record, &QPushButton::clicked, this, &MeetingsPanel::record);
     connect(m_minutes, &QPushButton::clicked, this, &MeetingsPanel::saveMinutes);
+    connect(m_present, &QPushButton::clicked, this, [this] { emit presentRequested(currentMeeting()); });
     connect(m_agenda, &QTreeWidget::itemSelectionChanged, this, &MeetingsPanel::updateButtons);
     connect(m_agenda, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit caseActivated(item->data(PositionColumn, CaseIdRole).toLongLong());
@@ -385,6 +388,7 @@ void MeetingsPanel::updateButtons()
     m_add->setEnabled(meeting && m_case != 0);
     m_record->setEnabled(meeting && !m_agenda->selectedItems().isEmpty());
     m_minutes->setEnabled(meeting && m_agenda->topLevelItemCount() > 0);
+    m_present->setEnabled(meeting && m_agenda->topLevelItemCount() > 0);
 }
 
 } // namespace onco

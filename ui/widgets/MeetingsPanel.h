@@ -65,6 +65,8 @@ public:
 
 signals:
     void caseActivated(qint64 caseId);
+    /** Present the meeting's agenda in presentation mode. */
+    void presentRequested(qint64 meetingId);
     /** Something could not be done; the window shows it. */
     void message(const QString& text);
 
@@ -85,6 +87,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_record;
     QPushButton* m_minutes;
+    QPushButton* m_present;
 };
 
 } // namespace onco

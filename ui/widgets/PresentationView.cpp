@@ -98,6 +98,7 @@ void PresentationView::setResult(std::shared_ptr<const AnnotationResult> result,
 
 void PresentationView::showFinding(int index)
 {
+    m_onAgendaPage = false;
     if (!m_result || index < 0 || index >= m_findings.size()) {
         m_current = -1;
         m_title->setText(windowTitle());
@@ -184,8 +185,59 @@ QString PresentationView::text() const
     return m_title->text() + u'\n' + m_state->text() + u'\n' + m_counter->text() + u'\n' + m_body->toPlainText();
 }
 
+void PresentationView::setAgendaPage(const QString& heading, const QString& html)
+{
+    m_agendaHeading = heading;
+    m_agendaHtml = html;
+    if (presentsAgenda())
+        showAgendaPage();
+}
+
+void PresentationView::showAgendaPage()
+{
+    m_onAgendaPage = true;
+    m_current = -1;
+    m_title->setText(m_agendaHeading);
+    m_counter->setText(tr("Findings: %1").arg(m_findings.size()));
+    m_body->setHtml(m_agendaHtml);
+    m_plots->showAlteration(-1);
+}
+
 void PresentationView::keyPressEvent(QKeyEvent* event)
 {
+    if (presentsAgenda()) {
+        // A meeting: Page Down/Up between the agenda's cases, the arrows within the case.
+        switch (event->key()) {
+        case Qt::Key_PageDown:
+            emit nextCaseRequested();
+            return;
+        case Qt::Key_PageUp:
+            emit previousCaseRequested();
+            return;
+        case Qt::Key_R:
+            emit recordRequested();
+            return;
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+        case Qt::Key_Space:
+            if (m_onAgendaPage) {
+                m_onAgendaPage = false;
+                showFinding(m_findings.isEmpty() ? -1 : 0);
+                return;
+            }
+            break;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+        case Qt::Key_Backspace:
+            if (!m_onAgendaPage && m_current <= 0) {
+                showAgendaPage();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_Down:

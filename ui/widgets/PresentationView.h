@@ -50,8 +50,25 @@ public:
     void showFinding(int index);
     QString text() const;
 
+    /**
+     * Presents the case as one of a meeting's agenda: a title page first (its place on the agenda,
+     * the patient's pseudonym, tumor type, presenter and the question to the board), then its
+     * findings with the plan. Page Down and Page Up then move between the agenda's cases, R records
+     * the board's conclusion. Empty: not a meeting.
+     */
+    void setAgendaPage(const QString& heading, const QString& html);
+    bool presentsAgenda() const
+    {
+        return !m_agendaHtml.isEmpty();
+    }
+    /** Shows the title page of the agenda's case. */
+    void showAgendaPage();
+
 signals:
     void exitRequested();
+    void nextCaseRequested();
+    void previousCaseRequested();
+    void recordRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -62,6 +79,9 @@ private:
     TreatmentPlan m_plan;
     QList<qint32> m_findings;
     int m_current = -1;
+    QString m_agendaHeading;
+    QString m_agendaHtml;
+    bool m_onAgendaPage = false;
     QLabel* m_title;
     QLabel* m_counter;
     QLabel* m_state;
