@@ -588,9 +588,14 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->hide();
         findChild<QToolBar*>(u"caseToolBar"_s)->hide();
         findChild<QDockWidget*>(u"casesDock"_s)->hide();
-        auto* meetings = findChild<QDockWidget*>(u"meetingsDock"_s);
-        m_meetingsShown = meetings->isVisible();
-        meetings->hide();
+        // The docks leave the screen to the board and come back as they were.
+        m_docksShown.clear();
+        for (const QString& name : {u"meetingsDock"_s, u"pharmacogenomicsDock"_s}) {
+            auto* dock = findChild<QDockWidget*>(name);
+            if (dock->isVisible())
+                m_docksShown << name;
+            dock->hide();
+        }
         showFullScreen();
         m_presentation->setFocus();
     } else {
@@ -602,7 +607,8 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->show();
         findChild<QToolBar*>(u"caseToolBar"_s)->show();
         findChild<QDockWidget*>(u"casesDock"_s)->show();
-        findChild<QDockWidget*>(u"meetingsDock"_s)->setVisible(m_meetingsShown);
+        for (const QString& name : std::as_const(m_docksShown))
+            findChild<QDockWidget*>(name)->show();
         m_wasMaximized ? showMaximized() : showNormal();
         m_table->setFocus();
     }

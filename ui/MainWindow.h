@@ -275,7 +275,7 @@ private:
     bool m_exporting = false;
     CaseBrowser* m_cases;
     MeetingsPanel* m_meetings;
-    bool m_meetingsShown = false;   ///< the meetings dock's visibility before presentation mode
+    QStringList m_docksShown;       ///< the docks presentation mode hid, to show again
     Meeting m_agendaMeeting;        ///< the meeting being presented
     int m_agendaIndex = -1;         ///< its case on screen; -1: no meeting is presented
     qint64 m_pendingAgendaCase = 0; ///< the agenda's case being opened for presentation
