@@ -163,8 +163,9 @@ Result<PatientSummary> PatientSummary::compose(const ReportCase& report, const Q
     paragraph(!c.normalSample.isEmpty()
                   ? Messages::tr("We also tested a sample of your healthy cells, such as blood. This shows which "
                                  "changes are only in the tumor, and which ones you were born with.")
-                  : Messages::tr("Only the tumor was tested, not your healthy cells. So a change we found may also "
-                                 "be in your healthy cells. If the board thinks a change may be inherited, this letter says so."));
+                  : Messages::tr(
+                      "Only the tumor was tested, not your healthy cells. So a change we found may also "
+                      "be in your healthy cells. If the board thinks a change may be inherited, this letter says so."));
 
     // The findings the plan rests on; without a plan, the actionable ones of the report.
     QHash<QString, qint32> byRef;
