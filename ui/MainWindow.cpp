@@ -269,7 +269,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_undo->setActiveStack(m_review->undoStack());
         m_variants->setDecision(alteration, d);
         m_variants->setComment(alteration, d ? m_review->comments().value(alteration) : QString());
-        refreshCaseLists(m_review->store());
+        m_cases->refresh(m_review->store()); // a decision changes the case list's counts, not the meetings
         updateEarlierDecision();
         updateDecisionText();
     });

@@ -99,8 +99,7 @@ int outcomeList(const QStringList& arguments)
                              flat(o.stopReason),
                              o.assessedOn,
                              flat(o.note),
-                             o.recordedBy.role.isEmpty() ? o.recordedBy.name
-                                                         : u"%1 (%2)"_s.arg(o.recordedBy.name, o.recordedBy.role),
+                             o.recordedBy.label(),
                              o.recordedAt}
                      .join(u'\t'));
     }

@@ -29,12 +29,6 @@ QStringList participantsOf(const QString& stored)
     return out;
 }
 
-QString actorText(const Actor& actor)
-{
-    const QString name = actor.name.isEmpty() ? actor.account : actor.name;
-    return actor.role.isEmpty() ? name : u"%1 (%2)"_s.arg(name, actor.role);
-}
-
 } // namespace
 
 Result<qint64> CaseStore::addMeeting(const QString& date,
@@ -187,7 +181,7 @@ CaseStore::recordMeetingOutcome(qint64 meetingId, qint64 caseId, const QString& 
     q.prepare(u"UPDATE meeting_case SET outcome = ?, recorded_by = ?, recorded_at = ? WHERE meeting_id = ? AND "
               "case_id = ?"_s);
     q.addBindValue(outcome.trimmed());
-    q.addBindValue(actorText(actor));
+    q.addBindValue(actor.label());
     q.addBindValue(now());
     q.addBindValue(meetingId);
     q.addBindValue(caseId);

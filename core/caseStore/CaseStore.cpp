@@ -170,6 +170,25 @@ QString decisionName(Decision d)
     return {};
 }
 
+QString Actor::label() const
+{
+    const QString who = name.isEmpty() ? account : name;
+    return role.isEmpty() ? who : u"%1 (%2)"_s.arg(who, role);
+}
+
+QString caseStateText(CaseState s)
+{
+    switch (s) {
+    case CaseState::Draft:
+        return Messages::tr("draft");
+    case CaseState::Preliminary:
+        return Messages::tr("preliminary");
+    case CaseState::Final:
+        return Messages::tr("final");
+    }
+    return {};
+}
+
 QString decisionText(Decision d)
 {
     switch (d) {

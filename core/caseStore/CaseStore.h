@@ -28,6 +28,8 @@ struct Actor
 
     /** The current OS account with the name and role from the settings (identity/name, identity/role). */
     static Actor current();
+    /** "name (role)", the account when there is no name, without the role when none was given. */
+    QString label() const;
 };
 
 enum class CaseState : quint8
@@ -37,6 +39,8 @@ enum class CaseState : quint8
     Final,
 };
 QString caseStateName(CaseState s); ///< "draft", "preliminary", "final"
+/** The state in words of the reader's language (translated; caseStateName() is for files and scripts). */
+QString caseStateText(CaseState s);
 std::optional<CaseState> parseCaseState(const QString& name);
 
 enum class Decision : quint8

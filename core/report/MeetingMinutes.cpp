@@ -24,14 +24,6 @@ struct Messages
 const QColor ink(0x1a, 0x3a, 0x5c);
 const QColor muted(0x55, 0x55, 0x55);
 
-QFont font(qreal points, bool bold = false)
-{
-    QFont f(u"DejaVu Sans"_s);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 QString tumorTypeText(const QString& code)
 {
     if (code.isEmpty())
@@ -52,25 +44,6 @@ QString kindText(PlanItemKind kind)
         return Messages::tr("Further diagnostics");
     }
     return {};
-}
-
-QString stateText(CaseState state)
-{
-    switch (state) {
-    case CaseState::Draft:
-        return Messages::tr("draft");
-    case CaseState::Preliminary:
-        return Messages::tr("preliminary");
-    case CaseState::Final:
-        return Messages::tr("final");
-    }
-    return {};
-}
-
-QString actorText(const Actor& actor)
-{
-    const QString name = actor.name.isEmpty() ? actor.account : actor.name;
-    return actor.role.isEmpty() ? name : u"%1 (%2)"_s.arg(name, actor.role);
 }
 
 /** "Therapy: Dabrafenib + Trametinib. Rests on AMP I-A; CIViC A (CIViC:EID1409). Rationale." */
@@ -137,12 +110,12 @@ Result<void> MeetingMinutes::writePdf(const MinutesOptions& options, QIODevice* 
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     PdfLayout layout(&writer, QRectF(0, 0, page.width(), page.height()));
 
-    const PdfLayout::Style text{font(9.5)};
-    const PdfLayout::Style label{font(9.5, true), ink};
-    const PdfLayout::Style note{font(9), muted};
+    const PdfLayout::Style text{PdfLayout::font(9.5)};
+    const PdfLayout::Style label{PdfLayout::font(9.5, true), ink};
+    const PdfLayout::Style note{PdfLayout::font(9), muted};
     layout.addText(meeting.title.isEmpty() ? Messages::tr("Tumor board minutes")
                                            : Messages::tr("Tumor board minutes: %1").arg(meeting.title),
-                   {font(16, true), ink},
+                   {PdfLayout::font(16, true), ink},
                    0,
                    layout.mm(2));
     layout.addText(Messages::tr("Meeting %1 held on %2. Cases on the agenda: %3.")
@@ -166,13 +139,13 @@ Result<void> MeetingMinutes::writePdf(const MinutesOptions& options, QIODevice* 
                            .arg(e.summary.caseNumber)
                            .arg(e.summary.version)
                            .arg(tumorTypeText(e.summary.tumorType)),
-                       {font(12, true), ink},
+                       {PdfLayout::font(12, true), ink},
                        layout.mm(3),
                        layout.mm(1.5),
                        true);
         layout.addText(Messages::tr("Presented by %1. State of the case: %2.")
                            .arg(e.item.presenter.isEmpty() ? Messages::tr("(not recorded)") : e.item.presenter,
-                                stateText(e.summary.state)),
+                                caseStateText(e.summary.state)),
                        note,
                        0,
                        layout.mm(1.5));
@@ -211,8 +184,8 @@ Result<void> MeetingMinutes::writePdf(const MinutesOptions& options, QIODevice* 
                        0,
                        layout.mm(1));
         layout.addText(e.isSigned ? Messages::tr("Signed %1 by %2 on %3.")
-                                        .arg(stateText(e.signOff.to),
-                                             actorText(e.signOff.actor),
+                                        .arg(caseStateText(e.signOff.to),
+                                             e.signOff.actor.label(),
                                              e.signOff.at.left(16).replace(u'T', u' '))
                                   : Messages::tr("Not signed: the case is a draft."),
                        text,
@@ -221,7 +194,7 @@ Result<void> MeetingMinutes::writePdf(const MinutesOptions& options, QIODevice* 
     }
     layout.addText(Messages::tr("The recommendations are the board's plan items as recorded in the case database, with "
                                 "the evidence they rest on; each case's signed summary holds its findings."),
-                   {font(8.5), muted},
+                   {PdfLayout::font(8.5), muted},
                    layout.mm(2),
                    0);
 
@@ -235,7 +208,7 @@ Result<void> MeetingMinutes::writePdf(const MinutesOptions& options, QIODevice* 
     const QString when = Messages::tr("Meeting of %1").arg(meeting.heldOn);
     const qreal mm = layout.mm(1);
     layout.paint(painter, [&](QPainter& p, const QRectF& body, int index, int count) {
-        p.setFont(font(7.5));
+        p.setFont(PdfLayout::font(7.5));
         p.setPen(QPen(muted, 0));
         const QRectF headerBox(0, -10 * mm, body.width(), 6 * mm);
         p.drawText(headerBox, Qt::AlignLeft | Qt::AlignVCenter, header);

@@ -334,12 +334,7 @@ Result<void> PatientSummary::writePdf(QIODevice* device, const QString& footer, 
     writer.setCreator(QString::fromLatin1(productName) + u' ' + QString::fromLatin1(productVersion));
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     PdfLayout layout(&writer, QRectF(0, 0, page.width(), page.height()));
-    auto font = [](qreal points, bool bold) {
-        QFont f(u"DejaVu Sans"_s);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        return f;
-    };
+    const auto font = &PdfLayout::font;
     const QColor ink(0x1a, 0x3a, 0x5c);
     layout.addText(title, {font(18, true), ink}, 0, layout.mm(4));
     for (const Block& b : blocks) {

@@ -171,4 +171,12 @@ void PdfLayout::paint(QPainter& painter, const PageDecorator& decorate)
     }
 }
 
+QFont PdfLayout::font(qreal points, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
 } // namespace onco

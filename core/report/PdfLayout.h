@@ -61,6 +61,9 @@ public:
 
     qreal mm(qreal millimetres) const;
 
+    /** The reports' typeface (DejaVu Sans, shipped by every Debian desktop) at `points`. */
+    static QFont font(qreal points, bool bold = false);
+
 private:
     struct Block
     {

@@ -47,19 +47,6 @@ protected:
     }
 };
 
-QString stateText(CaseState state)
-{
-    switch (state) {
-    case CaseState::Draft:
-        return MeetingsPanel::tr("draft");
-    case CaseState::Preliminary:
-        return MeetingsPanel::tr("preliminary");
-    case CaseState::Final:
-        return MeetingsPanel::tr("final");
-    }
-    return {};
-}
-
 } // namespace
 
 MeetingsPanel::MeetingsPanel(QWidget* parent)
@@ -177,38 +164,42 @@ void MeetingsPanel::showAgenda()
         updateButtons();
         return;
     }
-    auto minutes = MeetingMinutes::gather(*m_store, id);
-    if (!minutes) {
-        emit message(minutes.error().message);
+    // The agenda needs each case's summary only (the minutes also read plans and sign-offs).
+    auto meeting = m_store->meeting(id);
+    if (!meeting) {
+        emit message(meeting.error().message);
         updateButtons();
         return;
     }
-    const Meeting& m = minutes->meeting;
+    const Meeting& m = *meeting;
     m_participants->setText(m.participants.isEmpty() ? tr("Participants: none recorded")
                                                      : tr("Participants: %1").arg(m.participants.join(u"; "_s)));
-    for (const MeetingMinutes::Entry& e : std::as_const(minutes->entries)) {
+    QFont bold = m_agenda->font();
+    bold.setBold(true);
+    for (const MeetingItem& entry : m.agenda) {
+        auto summary = m_store->summary(entry.caseId);
+        if (!summary) {
+            emit message(summary.error().message);
+            continue;
+        }
         auto* item = new QTreeWidgetItem(m_agenda);
         item->setFlags((item->flags() | Qt::ItemIsDragEnabled) & ~Qt::ItemIsDropEnabled);
-        item->setData(PositionColumn, CaseIdRole, e.item.caseId);
-        item->setText(PositionColumn, QString::number(e.item.position));
-        item->setText(PatientColumn, e.summary.patient);
-        item->setText(CaseColumn, tr("%1 v%2").arg(e.summary.caseNumber).arg(e.summary.version));
-        item->setText(TumorTypeColumn, e.summary.tumorType);
-        item->setText(StateColumn, stateText(e.summary.state));
-        item->setText(PresenterColumn, e.item.presenter);
-        item->setText(QuestionColumn, e.item.question);
-        item->setText(ConclusionColumn, e.item.outcome);
+        item->setData(PositionColumn, CaseIdRole, entry.caseId);
+        item->setText(PositionColumn, QString::number(entry.position));
+        item->setText(PatientColumn, summary->patient);
+        item->setText(CaseColumn, tr("%1 v%2").arg(summary->caseNumber).arg(summary->version));
+        item->setText(TumorTypeColumn, summary->tumorType);
+        item->setText(StateColumn, caseStateText(summary->state));
+        item->setText(PresenterColumn, entry.presenter);
+        item->setText(QuestionColumn, entry.question);
+        item->setText(ConclusionColumn, entry.outcome);
         item->setToolTip(ConclusionColumn,
-                         e.item.outcome.isEmpty()
+                         entry.outcome.isEmpty()
                              ? tr("No conclusion recorded yet")
-                             : tr("Recorded by %1, %2").arg(e.item.recordedBy, e.item.recordedAt.left(16)));
-        if (e.item.caseId == m_case)
+                             : tr("Recorded by %1, %2").arg(entry.recordedBy, entry.recordedAt.left(16)));
+        if (entry.caseId == m_case)
             for (int c = 0; c < m_agenda->columnCount(); ++c)
-                item->setFont(c, [&] {
-                    QFont f = item->font(c);
-                    f.setBold(true);
-                    return f;
-                }());
+                item->setFont(c, bold);
     }
     for (int c = 0; c < ConclusionColumn; ++c)
         m_agenda->resizeColumnToContents(c);
@@ -217,24 +208,26 @@ void MeetingsPanel::showAgenda()
 
 void MeetingsPanel::applyShownOrder()
 {
-    // The agenda as dragged; each case moved to its new place, one change at a time.
+    // The agenda as dragged; each case out of place moved to its new place, then shown once.
+    if (!m_store)
+        return;
     QList<qint64> order;
     for (int i = 0; i < m_agenda->topLevelItemCount(); ++i)
         order << m_agenda->topLevelItem(i)->data(PositionColumn, CaseIdRole).toLongLong();
-    auto meeting = m_store ? m_store->meeting(currentMeeting()) : Result<Meeting>(Meeting{});
-    if (!meeting) {
-        emit message(meeting.error().message);
-        showAgenda();
-        return;
-    }
+    auto meeting = m_store->meeting(currentMeeting());
     QList<qint64> stored;
-    for (const MeetingItem& item : std::as_const(meeting->agenda))
-        stored << item.caseId;
+    if (meeting)
+        for (const MeetingItem& item : std::as_const(meeting->agenda))
+            stored << item.caseId;
+    else
+        emit message(meeting.error().message);
     for (qsizetype i = 0; i < order.size() && i < stored.size(); ++i) {
         if (stored[i] == order[i])
             continue;
-        if (!moveCase(order[i], int(i + 1)))
+        if (auto r = m_store->moveOnAgenda(currentMeeting(), order[i], int(i + 1), Actor::current()); !r) {
+            emit message(r.error().message);
             break;
+        }
         stored.move(stored.indexOf(order[i]), i);
     }
     showAgenda();
