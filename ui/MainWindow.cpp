@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_reviewerLabel(new QLabel(this))
     , m_caseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(this))
     , m_issuesButton(new QPushButton(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -238,14 +238,16 @@ MainWindow::MainWindow(QWidget* parent)
             showAgendaPresentation();
     });
 
-    auto* dock = new QDockWidget(tr("Cases"), this);
+    auto* dock = new QDockWidget(this);
+    m_texts.bind([dock] { dock->setWindowTitle(tr("Cases")); });
     dock->setObjectName(u"casesDock"_s);
     dock->setWidget(m_cases);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_cases, &CaseBrowser::caseActivated, this, &MainWindow::openStoredCase);
 
     // The board's meetings: agendas, recorded conclusions, minutes.
-    auto* meetings = new QDockWidget(tr("Meetings"), this);
+    auto* meetings = new QDockWidget(this);
+    m_texts.bind([meetings] { meetings->setWindowTitle(tr("Meetings")); });
     meetings->setObjectName(u"meetingsDock"_s);
     meetings->setWidget(m_meetings);
     addDockWidget(Qt::BottomDockWidgetArea, meetings);
@@ -255,7 +257,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_meetings, &MeetingsPanel::presentRequested, this, &MainWindow::presentMeeting);
 
     // Pharmacogenomic findings apart from the tiers.
-    auto* pgx = new QDockWidget(tr("Pharmacogenomics"), this);
+    auto* pgx = new QDockWidget(this);
+    m_texts.bind([pgx] { pgx->setWindowTitle(tr("Pharmacogenomics")); });
     pgx->setObjectName(u"pharmacogenomicsDock"_s);
     pgx->setWidget(m_pharmacogenomics);
     addDockWidget(Qt::RightDockWidgetArea, pgx);
@@ -311,7 +314,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (n.level > 0)
             nodes << &n;
     std::sort(nodes.begin(), nodes.end(), [](auto* a, auto* b) { return a->code < b->code; });
-    m_tumorType->addItem(tr("(not given)"), QString());
+    m_tumorType->addItem(QString(), QString());
+    m_texts.bind([this] { m_tumorType->setItemText(0, tr("(not given)")); });
     for (const OncoTreeNode* n : nodes)
         m_tumorType->addItem(u"%1 - %2"_s.arg(n->code, n->name), n->code);
     m_tumorType->completer()->setFilterMode(Qt::MatchContains);
@@ -339,12 +343,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_panelSize->setRange(0.0, 100.0);
     m_panelSize->setDecimals(2);
     m_panelSize->setSingleStep(0.1);
-    m_panelSize->setSuffix(tr(" Mb"));
-    m_panelSize->setSpecialValueText(tr("unknown"));
     m_panelSize->setKeyboardTracking(false);
-    m_panelSize->setToolTip(tr("The assay's coding territory in megabases (e.g. 1.94 for TSO500, about 38 for an "
-                               "exome): OncoBoard then estimates the tumor mutational burden from the calls when no "
-                               "input states it"));
+    m_texts.bind([this] {
+        m_panelSize->setSuffix(tr(" Mb"));
+        m_panelSize->setSpecialValueText(tr("unknown"));
+        m_panelSize->setToolTip(tr("The assay's coding territory in megabases (e.g. 1.94 for TSO500, about 38 for an "
+                                   "exome): OncoBoard then estimates the tumor mutational burden from the calls when "
+                                   "no input states it"));
+    });
     connect(m_panelSize, &QDoubleSpinBox::valueChanged, this, [this] {
         if (!m_inputs.isEmpty())
             startJob();
@@ -352,11 +358,14 @@ MainWindow::MainWindow(QWidget* parent)
     // The genome build, when the files do not tell it (no contig lengths or reference line): needed
     // to predict genes and effects of unannotated variants and to lift GRCh38 calls.
     m_genome->setObjectName(u"genomeCombo"_s);
-    m_genome->addItem(tr("from the files"), int(GenomeBuild::Unknown));
+    m_genome->addItem(QString(), int(GenomeBuild::Unknown));
     m_genome->addItem(u"GRCh37"_s, int(GenomeBuild::GRCh37));
     m_genome->addItem(u"GRCh38"_s, int(GenomeBuild::GRCh38));
-    m_genome->setToolTip(tr("The genome build of the inputs; \"from the files\" reads it from contig lengths, a "
-                            "reference line or the MAF's NCBI_Build"));
+    m_texts.bind([this] {
+        m_genome->setItemText(0, tr("from the files"));
+        m_genome->setToolTip(tr("The genome build of the inputs; \"from the files\" reads it from contig lengths, a "
+                                "reference line or the MAF's NCBI_Build"));
+    });
     connect(m_genome, &QComboBox::activated, this, [this] {
         if (!m_inputs.isEmpty())
             startJob();
@@ -369,6 +378,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_progress->setMaximumWidth(260);
     m_progress->setVisible(false);
     m_cancel->setObjectName(u"cancelButton"_s);
+    m_texts.bind([this] { m_cancel->setText(tr("Cancel")); });
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, m_job, &AnnotationJob::cancel);
     m_issuesButton->setObjectName(u"issuesButton"_s);
@@ -388,10 +398,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_reviewerLabel);
     statusBar()->addPermanentWidget(m_kbLabel);
     updateReviewer();
-    const KbRelease bundled = KnowledgeBase::bundledCivicRelease();
     m_kbLabel->setObjectName(u"kbLabel"_s);
-    m_kbLabel->setText(tr("Knowledge base: %1 %2").arg(bundled.source, bundled.release));
-    m_caseLabel->setText(tr("Open a case's files or folder (File > Open, or drop them here), or a case on the left."));
+    updateStatus();
 
     connect(m_job, &AnnotationJob::progressChanged, this, [this](int perMille, const QString& stage) {
         m_progress->setValue(perMille);
@@ -401,6 +409,56 @@ MainWindow::MainWindow(QWidget* parent)
     restoreSettings();
     updateReviewActions();
     updateTitle();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto r = result();
+    if (!r) {
+        const KbRelease bundled = KnowledgeBase::bundledCivicRelease();
+        m_kbLabel->setText(tr("Knowledge base: %1 %2").arg(bundled.source, bundled.release));
+        m_caseLabel->setText(
+            tr("Open a case's files or folder (File > Open, or drop them here), or a case on the left."));
+        return;
+    }
+    QStringList kbs;
+    for (const KbRelease& kb : r->knowledgeBases)
+        kbs << kb.source + u' ' + kb.release;
+    m_kbLabel->setText(tr("Knowledge base: %1").arg(kbs.join(u", "_s)));
+    QString status = tr("%n alterations", nullptr, int(r->caseData.alterations.size()));
+    status += u", "_s + tr("%n with evidence", nullptr, int(r->matchedAlterationCount()));
+    const qint64 skipped = r->caseData.skippedRecords, warnings = r->caseData.warningCount;
+    m_issuesButton->setText((skipped == 1 ? tr("1 record skipped") : tr("%L1 records skipped").arg(skipped)) + u", "_s
+                            + (warnings == 1 ? tr("1 warning...") : tr("%L1 warnings...").arg(warnings)));
+    if (r->caseData.genome != GenomeBuild::Unknown)
+        status += u" \u00b7 "_s + genomeBuildName(r->caseData.genome);
+    m_caseLabel->setText(status);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // Every text the window set again in the new language; the panels follow their own events.
+    m_texts.apply();
+    m_variants->retranslate();
+    updateRecentMenu();
+    updateReviewer();
+    updateTitle();
+    updateBanner();
+    updateReviewActions();
+    updateDecisionText();
+    updateEarlierDecision();
+    updateEarlierPatients();
+    if (!m_job->isRunning())
+        updateStatus();
+    if (presentationMode()) {
+        if (m_presentation->onAgendaPage())
+            showAgendaPresentation();
+        else
+            updatePresentationState();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -617,9 +675,14 @@ void MainWindow::setPresentationMode(bool on)
 
 void MainWindow::fillPresentation()
 {
+    m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
+    m_presentation->setPlan(m_plan->editor() ? m_plan->editor()->plan() : TreatmentPlan{});
+    updatePresentationState();
+}
+
+void MainWindow::updatePresentationState()
+{
     {
-        m_presentation->setResult(result(), m_variants->decisions(), windowTitle());
-        m_presentation->setPlan(m_plan->editor() ? m_plan->editor()->plan() : TreatmentPlan{});
         if (const auto s = m_review->currentSummary()) {
             const QString name = caseVersionName(*s);
             m_presentation->setCaseState(
@@ -864,20 +927,8 @@ void MainWindow::onJobFinished(const AnnotationOutcome& outcome)
         });
     });
     const AnnotationResult& r = *outcome.result;
-    QStringList kbs;
-    for (const KbRelease& kb : r.knowledgeBases)
-        kbs << kb.source + u' ' + kb.release;
-    m_kbLabel->setText(tr("Knowledge base: %1").arg(kbs.join(u", "_s)));
-    QString status = tr("%n alterations", nullptr, int(r.caseData.alterations.size()));
-    status += u", "_s + tr("%n with evidence", nullptr, int(r.matchedAlterationCount()));
-    const qint64 problems = r.caseData.skippedRecords + r.caseData.warningCount;
-    m_issuesButton->setVisible(problems > 0);
-    const qint64 skipped = r.caseData.skippedRecords, warnings = r.caseData.warningCount;
-    m_issuesButton->setText((skipped == 1 ? tr("1 record skipped") : tr("%L1 records skipped").arg(skipped)) + u", "_s
-                            + (warnings == 1 ? tr("1 warning...") : tr("%L1 warnings...").arg(warnings)));
-    if (r.caseData.genome != GenomeBuild::Unknown)
-        status += u" \u00b7 "_s + genomeBuildName(r.caseData.genome);
-    m_caseLabel->setText(status);
+    m_issuesButton->setVisible(r.caseData.skippedRecords + r.caseData.warningCount > 0);
+    updateStatus();
     // Say where gene, consequence and protein change came from; warn when nothing could be predicted.
     if (const auto annotation = EffectPredictor::summarize(r.caseData);
         annotation.predicted > 0

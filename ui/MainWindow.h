@@ -4,6 +4,7 @@
 #include "io/CaseLoader.h"
 #include "model/AnnotationResult.h"
 
+#include "TextBindings.h"
 #include "report/CaseSignOff.h"
 
 #include <QMainWindow>
@@ -183,6 +184,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -198,6 +200,7 @@ private:
     void
     askForSamples(const QString& file, const QStringList& samples, bool askNormal, const QStringList& details = {});
     void updateTitle();
+    void updateStatus();
     /** The stored case's state in a coloured line over the table. */
     void updateBanner();
     /** The selected alteration's decision and comment in the evidence panel. */
@@ -212,6 +215,7 @@ private:
     void showMessage(const QString& text);
     /** Fills presentation mode with the open case. */
     void fillPresentation();
+    void updatePresentationState();
     void presentAgendaCase();
     void showAgendaPresentation();
     void recordAgendaConclusion();
@@ -252,6 +256,7 @@ private:
         QString changedBy; ///< who changed the case, when, how
     };
     std::optional<PendingDecision> m_pendingDecision;
+    TextBindings m_texts; ///< the window's own texts, set again when the language changes
     QString m_changeNote; ///< who changed the case shown again, said once it is shown
     /** Shows the current case again as it now is, after someone else changed it. */
     void reloadChangedCase(const CaseVersion& version);

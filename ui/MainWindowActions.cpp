@@ -1,6 +1,8 @@
 // The window's menus and the actions behind them: opening and saving cases, review decisions,
 // sign-off and amendment, report export, recent files. The rest of MainWindow is in MainWindow.cpp.
+#include "Language.h"
 #include "MainWindow.h"
+#include "Translation.h"
 
 #include "AnnotationJob.h"
 #include "IgvLink.h"
@@ -31,6 +33,7 @@
 #include "widgets/VariantFilterBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -50,6 +53,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,6 +74,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,29 +88,34 @@ constexpr int maxRecentFiles = 8;
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::openDialog);
+    QMenu* file = menuBar()->addMenu(QString());
+    m_texts.bind([file] { file->setTitle(tr("&File")); });
+    QAction* open = file->addAction(QString(), this, &MainWindow::openDialog);
+    m_texts.bind([open] { open->setText(tr("&Open...")); });
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
     open->setIcon(QIcon::fromTheme(u"document-open"_s));
-    QAction* openFolder = file->addAction(tr("Open &Folder..."), this, [this] {
+    QAction* openFolder = file->addAction(QString(), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a case folder"));
         if (!folder.isEmpty())
             openFiles({folder});
     });
+    m_texts.bind([openFolder] { openFolder->setText(tr("Open &Folder...")); });
     openFolder->setObjectName(u"actionOpenFolder"_s);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
+    m_texts.bind([this] { m_recentMenu->setTitle(tr("Open &Recent")); });
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addSeparator();
-    QAction* openDb = file->addAction(tr("Open Case &Database..."), this, [this] {
+    QAction* openDb = file->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a case database"), QString(), tr("Case databases (*.sqlite);;All files (*)"));
         if (!path.isEmpty())
             openCaseDatabase(path);
     });
+    m_texts.bind([openDb] { openDb->setText(tr("Open Case &Database...")); });
     openDb->setObjectName(u"actionOpenCaseDatabase"_s);
     // The department's case store on PostgreSQL; the password comes from ~/.pgpass or PGPASSWORD.
-    QAction* connectDb = file->addAction(tr("Connect to Case Database Ser&ver..."), this, [this] {
+    QAction* connectDb = file->addAction(QString(), this, [this] {
         bool ok = false;
         const QString address = QInputDialog::getText(
             this,
@@ -120,8 +130,9 @@ void MainWindow::createActions()
         if (openCaseDatabase(address.trimmed()))
             QSettings().setValue(u"cases/server"_s, address.trimmed());
     });
+    m_texts.bind([connectDb] { connectDb->setText(tr("Connect to Case Database Ser&ver...")); });
     connectDb->setObjectName(u"actionConnectCaseServer"_s);
-    m_saveCaseAction = file->addAction(tr("&Save to Case Database..."), this, [this] {
+    m_saveCaseAction = file->addAction(QString(), this, [this] {
         bool ok = false;
         const QString patient = QInputDialog::getText(this,
                                                       tr("Save the case"),
@@ -135,10 +146,11 @@ void MainWindow::createActions()
         info.patient = patient.trimmed();
         saveCaseToDatabase(info);
     });
+    m_texts.bind([this] { m_saveCaseAction->setText(tr("&Save to Case Database...")); });
     m_saveCaseAction->setObjectName(u"actionSaveCase"_s);
     m_saveCaseAction->setShortcut(QKeySequence::Save);
     // The patient's identifiers, kept sealed in the case database (docs/security.md).
-    QAction* identity = file->addAction(tr("Pa&tient Identifiers..."), this, [this] {
+    QAction* identity = file->addAction(QString(), this, [this] {
         const qint64 caseId = m_review->currentCase();
         if (!m_review->store() || caseId <= 0) {
             refuse(tr("Save the case to the case database to give its patient's identifiers"));
@@ -153,8 +165,9 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted)
             showMessage(tr("Identifiers of %1 stored, sealed").arg(summary->patient));
     });
+    m_texts.bind([identity] { identity->setText(tr("Pa&tient Identifiers...")); });
     identity->setObjectName(u"actionPatientIdentity"_s);
-    QAction* exportAction = file->addAction(tr("&Export Report..."), this, [this] {
+    QAction* exportAction = file->addAction(QString(), this, [this] {
         if (!result()) {
             refuse(tr("Nothing to export: open a case first (File > Open, or a case on the left)"));
             return;
@@ -177,46 +190,53 @@ void MainWindow::createActions()
                                                                                   : ReportFormat::Pdf;
         exportReport(path, format);
     });
+    m_texts.bind([exportAction] { exportAction->setText(tr("&Export Report...")); });
     exportAction->setObjectName(u"actionExportReport"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Report &Settings..."), this, [this] { ReportSettingsDialog(this).exec(); });
-    QAction* reference = file->addAction(tr("Reference &Genome..."), this, [this] { chooseReferenceGenome(); });
+    QAction* reportSettings = file->addAction(QString(), this, [this] { ReportSettingsDialog(this).exec(); });
+    m_texts.bind([reportSettings] { reportSettings->setText(tr("Report &Settings...")); });
+    QAction* reference = file->addAction(QString(), this, [this] { chooseReferenceGenome(); });
+    m_texts.bind([reference] { reference->setText(tr("Reference &Genome...")); });
     reference->setObjectName(u"actionReferenceGenome"_s);
     file->addSeparator();
-    QAction* importBundleAction = file->addAction(tr("&Import Case Bundle..."), this, [this] {
+    QAction* importBundleAction = file->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
         if (!path.isEmpty())
             importBundle(path);
     });
+    m_texts.bind([importBundleAction] { importBundleAction->setText(tr("&Import Case Bundle...")); });
     importBundleAction->setObjectName(u"actionImportBundle"_s);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(QString(), this, &QWidget::close);
+    m_texts.bind([quit] { quit->setText(tr("&Quit")); });
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
 
     // Review: one key per decision, undoable.
-    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    QMenu* review = menuBar()->addMenu(QString());
+    m_texts.bind([review] { review->setTitle(tr("&Review")); });
     const struct
     {
         Decision decision;
-        QString text;
+        const char* text;
         QKeySequence key;
         const char* name;
     } decisions[] = {
-        {Decision::Include, tr("&Include in report"), QKeySequence(Qt::Key_I), "actionInclude"},
-        {Decision::Exclude, tr("&Exclude"), QKeySequence(Qt::Key_E), "actionExclude"},
-        {Decision::Vus, tr("&VUS"), QKeySequence(Qt::Key_V), "actionVus"},
-        {Decision::Artefact, tr("&Artefact"), QKeySequence(Qt::Key_A), "actionArtefact"},
-        {Decision::GermlineReferral, tr("&Germline referral"), QKeySequence(Qt::Key_G), "actionGermline"},
+        {Decision::Include, QT_TR_NOOP("&Include in report"), QKeySequence(Qt::Key_I), "actionInclude"},
+        {Decision::Exclude, QT_TR_NOOP("&Exclude"), QKeySequence(Qt::Key_E), "actionExclude"},
+        {Decision::Vus, QT_TR_NOOP("&VUS"), QKeySequence(Qt::Key_V), "actionVus"},
+        {Decision::Artefact, QT_TR_NOOP("&Artefact"), QKeySequence(Qt::Key_A), "actionArtefact"},
+        {Decision::GermlineReferral, QT_TR_NOOP("&Germline referral"), QKeySequence(Qt::Key_G), "actionGermline"},
     };
     for (const auto& d : decisions) {
-        QAction* a = review->addAction(d.text, this, [this, decision = d.decision] { reviewSelected(decision); });
+        QAction* a = review->addAction(QString(), this, [this, decision = d.decision] { reviewSelected(decision); });
+        m_texts.bind([a, text = d.text] { a->setText(tr(text)); });
         a->setShortcut(d.key);
         a->setObjectName(QString::fromLatin1(d.name));
         m_reviewActions << a;
         m_table->addAction(a);
     }
-    QAction* comment = review->addAction(tr("Decision with &Comment..."), this, [this] {
+    QAction* comment = review->addAction(QString(), this, [this] {
         bool ok = false;
         const QString decision =
             QInputDialog::getItem(this,
@@ -232,91 +252,105 @@ void MainWindow::createActions()
         if (ok)
             reviewSelected(*parseDecision(decision), text);
     });
+    m_texts.bind([comment] { comment->setText(tr("Decision with &Comment...")); });
     comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_reviewActions << comment;
-    m_acceptEarlierAction = review->addAction(tr("Accept Earlier Decision"), this, [this] {
+    m_acceptEarlierAction = review->addAction(QString(), this, [this] {
         if (refusedWhenLocked())
             return;
         if (auto r = m_review->acceptEarlierDecision(selectedAlteration()); !r)
             refuse(r.error().message);
     });
+    m_texts.bind([this] { m_acceptEarlierAction->setText(tr("Accept Earlier Decision")); });
     m_acceptEarlierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_reviewActions << m_acceptEarlierAction;
     review->addSeparator();
     // Undo and redo stay enabled: with nothing to undo, or on a locked case, they say so.
     const struct
     {
-        QString text;
+        const char* text;
         QKeySequence::StandardKey key;
         const char* name;
         bool (QUndoGroup::*can)() const;
         void (QUndoGroup::*act)();
+        QString (QUndoGroup::*what)() const;
         void (QUndoGroup::*textChanged)(const QString&);
-        QString nothing;
+        const char* nothing;
     } history[] = {
-        {tr("&Undo"),
+        {QT_TR_NOOP("&Undo"),
          QKeySequence::Undo,
          "actionUndo",
          &QUndoGroup::canUndo,
          &QUndoGroup::undo,
+         &QUndoGroup::undoText,
          &QUndoGroup::undoTextChanged,
-         tr("Nothing to undo: no decision was made since the case was opened")},
-        {tr("&Redo"),
+         QT_TR_NOOP("Nothing to undo: no decision was made since the case was opened")},
+        {QT_TR_NOOP("&Redo"),
          QKeySequence::Redo,
          "actionRedo",
          &QUndoGroup::canRedo,
          &QUndoGroup::redo,
+         &QUndoGroup::redoText,
          &QUndoGroup::redoTextChanged,
-         tr("Nothing to redo")},
+         QT_TR_NOOP("Nothing to redo")},
     };
     for (const auto& h : history) {
-        auto* action = new QAction(h.text, this);
+        auto* action = new QAction(this);
         action->setShortcut(h.key);
         action->setObjectName(QString::fromLatin1(h.name));
         connect(action, &QAction::triggered, this, [this, can = h.can, act = h.act, nothing = h.nothing] {
             if (!refusedWhenLocked())
-                (m_undo->*can)() ? (m_undo->*act)() : refuse(nothing);
+                (m_undo->*can)() ? (m_undo->*act)() : refuse(tr(nothing));
         });
-        connect(m_undo, h.textChanged, action, [action, label = h.text](const QString& text) {
-            action->setText(text.isEmpty() ? label : label + u' ' + text);
-        });
+        const auto label = [action, group = m_undo, what = h.what, text = h.text] {
+            const QString command = (group->*what)();
+            action->setText(command.isEmpty() ? tr(text) : tr(text) + u' ' + command);
+        };
+        m_texts.bind(label);
+        connect(m_undo, h.textChanged, action, label);
         review->addAction(action);
     }
     review->addSeparator();
     // The plan's additions, also from the keyboard.
-    QMenu* add = review->addMenu(tr("Add to &Plan"));
+    QMenu* add = review->addMenu(QString());
+    m_texts.bind([add] { add->setTitle(tr("Add to &Plan")); });
     const struct
     {
         PlanItemKind kind;
-        QString text;
+        const char* text;
         QKeySequence key;
         const char* name;
     } additions[] = {
-        {PlanItemKind::Therapy, tr("&Therapy..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "actionPlanTherapy"},
+        {PlanItemKind::Therapy,
+         QT_TR_NOOP("&Therapy..."),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+         "actionPlanTherapy"},
         {PlanItemKind::Trial,
-         tr("Clinical t&rial..."),
+         QT_TR_NOOP("Clinical t&rial..."),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
          "actionPlanTrial"},
         {PlanItemKind::Diagnostic,
-         tr("Further &diagnostics..."),
+         QT_TR_NOOP("Further &diagnostics..."),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
          "actionPlanDiagnostic"},
     };
     for (const auto& a : additions) {
-        QAction* action = add->addAction(a.text, this, [this, kind = a.kind] {
+        QAction* action = add->addAction(QString(), this, [this, kind = a.kind] {
             if (m_review->currentCase() <= 0)
                 refuse(tr("Save the case to the case database to build the board's plan"));
             else if (!refusedWhenLocked())
                 m_plan->addItem(kind);
         });
+        m_texts.bind([action, text = a.text] { action->setText(tr(text)); });
         action->setShortcut(a.key);
         action->setObjectName(QString::fromLatin1(a.name));
     }
     review->addSeparator();
-    m_preliminaryAction =
-        review->addAction(tr("Mark &Preliminary..."), this, [this] { signOff(CaseState::Preliminary); });
-    m_finalAction = review->addAction(tr("Sign &Final..."), this, [this] { signOff(CaseState::Final); });
-    m_amendAction = review->addAction(tr("A&mend..."), this, [this] {
+    m_preliminaryAction = review->addAction(QString(), this, [this] { signOff(CaseState::Preliminary); });
+    m_texts.bind([this] { m_preliminaryAction->setText(tr("Mark &Preliminary...")); });
+    m_finalAction = review->addAction(QString(), this, [this] { signOff(CaseState::Final); });
+    m_texts.bind([this] { m_finalAction->setText(tr("Sign &Final...")); });
+    m_amendAction = review->addAction(QString(), this, [this] {
         // An amendment needs its reason: OK stays disabled until one is typed, and the dialog stays open.
         auto* ask = new QInputDialog(this);
         ask->setObjectName(u"amendDialog"_s);
@@ -336,8 +370,9 @@ void MainWindow::createActions()
             });
         }
     });
+    m_texts.bind([this] { m_amendAction->setText(tr("A&mend...")); });
     m_amendAction->setObjectName(u"actionAmend"_s);
-    m_verifyAction = review->addAction(tr("Verif&y Signatures..."), this, [this] {
+    m_verifyAction = review->addAction(QString(), this, [this] {
         const auto v = verifySignatures();
         if (!v)
             return;
@@ -351,8 +386,10 @@ void MainWindow::createActions()
         box.setDetailedText(v->toText());
         box.exec();
     });
+    m_texts.bind([this] { m_verifyAction->setText(tr("Verif&y Signatures...")); });
     m_verifyAction->setObjectName(u"actionVerifySignatures"_s);
-    QAction* igv = new QAction(tr("Open in &IGV"), this);
+    QAction* igv = new QAction(this);
+    m_texts.bind([igv] { igv->setText(tr("Open in &IGV")); });
     igv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(igv, &QAction::triggered, this, [this] {
         const qint32 i = selectedAlteration();
@@ -369,11 +406,13 @@ void MainWindow::createActions()
     review->addAction(igv);
     m_table->addAction(igv);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* find = view->addAction(tr("&Find..."), m_filterBar, &VariantFilterBar::focusSearch);
+    QMenu* view = menuBar()->addMenu(QString());
+    m_texts.bind([view] { view->setTitle(tr("&View")); });
+    QAction* find = view->addAction(QString(), m_filterBar, &VariantFilterBar::focusSearch);
+    m_texts.bind([find] { find->setText(tr("&Find...")); });
     find->setShortcut(QKeySequence::Find);
-    m_presentationAction =
-        view->addAction(tr("&Presentation Mode"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentationAction = view->addAction(QString(), this, [this](bool on) { setPresentationMode(on); });
+    m_texts.bind([this] { m_presentationAction->setText(tr("&Presentation Mode")); });
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentationAction->setObjectName(u"actionPresentation"_s);
@@ -383,13 +422,45 @@ void MainWindow::createActions()
     meetings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(meetings);
 
-    QMenu* kbMenu = menuBar()->addMenu(tr("&Knowledge base"));
-    QAction* releases =
-        kbMenu->addAction(tr("&Releases and local evidence..."), this, [this] { openKnowledgeBaseDialog()->open(); });
+    QMenu* kbMenu = menuBar()->addMenu(QString());
+    m_texts.bind([kbMenu] { kbMenu->setTitle(tr("&Knowledge base")); });
+    QAction* releases = kbMenu->addAction(QString(), this, [this] { openKnowledgeBaseDialog()->open(); });
+    m_texts.bind([releases] { releases->setText(tr("&Releases and local evidence...")); });
     releases->setObjectName(u"actionKnowledgeBase"_s);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About OncoBoard"), this, [this] {
+    // Settings: the language of the window and its reports, applied at once.
+    QMenu* settings = menuBar()->addMenu(QString());
+    settings->setObjectName(u"settingsMenu"_s);
+    m_texts.bind([settings] { settings->setTitle(tr("&Settings")); });
+    QMenu* language = settings->addMenu(QString());
+    language->setObjectName(u"languageMenu"_s);
+    m_texts.bind([language] { language->setTitle(tr("&Language")); });
+    auto* languages = new QActionGroup(this);
+    QAction* system = language->addAction(QString());
+    system->setObjectName(u"actionLanguageSystem"_s);
+    system->setData(QString());
+    m_texts.bind([system] { system->setText(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName())); });
+    language->addSeparator();
+    QList<QAction*> choices{system};
+    for (const InterfaceLanguage& l : interfaceLanguages()) {
+        QAction* choice = language->addAction(l.name);
+        choice->setObjectName(u"actionLanguage_"_s + l.code);
+        choice->setData(l.code);
+        choices << choice;
+    }
+    for (QAction* choice : choices) {
+        choice->setCheckable(true);
+        choice->setChecked(choice->data().toString() == languageSetting());
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [code = choice->data().toString()] { setLanguageSetting(code); });
+    }
+    settings->addSeparator();
+    settings->addAction(reportSettings);
+    settings->addAction(reference);
+
+    QMenu* help = menuBar()->addMenu(QString());
+    m_texts.bind([help] { help->setTitle(tr("&Help")); });
+    QAction* about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this,
                            tr("About OncoBoard"),
                            tr("<h3>OncoBoard %1</h3><p>An offline desktop tool for molecular tumor boards.</p>"
@@ -406,18 +477,28 @@ void MainWindow::createActions()
                                     KnowledgeBase::bundledCivicRelease().release,
                                     OncoTree::bundled().version()));
     });
+    m_texts.bind([about] { about->setText(tr("&About OncoBoard")); });
     about->setObjectName(u"actionAbout"_s);
 
-    QToolBar* bar = addToolBar(tr("Case"));
+    QToolBar* bar = addToolBar(QString());
+    m_texts.bind([bar] { bar->setWindowTitle(tr("Case")); });
     bar->setObjectName(u"caseToolBar"_s);
     bar->setMovable(false);
     bar->addAction(open);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Tumor type: "), bar));
+    auto* tumorTypeLabel = new QLabel(bar);
+    auto* genomeLabel = new QLabel(bar);
+    auto* panelSizeLabel = new QLabel(bar);
+    m_texts.bind([=] {
+        tumorTypeLabel->setText(tr("Tumor type: "));
+        genomeLabel->setText(tr("  Genome: "));
+        panelSizeLabel->setText(tr("  Panel size: "));
+    });
+    bar->addWidget(tumorTypeLabel);
     bar->addWidget(m_tumorType);
-    bar->addWidget(new QLabel(tr("  Genome: "), bar));
+    bar->addWidget(genomeLabel);
     bar->addWidget(m_genome);
-    bar->addWidget(new QLabel(tr("  Panel size: "), bar));
+    bar->addWidget(panelSizeLabel);
     bar->addWidget(m_panelSize);
     bar->addSeparator();
     bar->addAction(m_presentationAction);
@@ -439,6 +520,10 @@ bool MainWindow::exportReport(const QString& path, ReportFormat format)
             showMessage(kb.error().message);
             return false;
         }
+        // JSON and FHIR are read by other systems: their explanations stay English.
+        std::optional<SourceLanguageScope> english;
+        if (format != ReportFormat::Pdf)
+            english.emplace();
         auto stored =
             ReportCase::fromStore(*store, m_review->currentCase(), **kb, ReportSettingsDialog::includeIdentifiers());
         if (!stored) {

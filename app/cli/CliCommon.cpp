@@ -149,6 +149,8 @@ Commands:
       --patient-summary OUT [--contact TEXT]
                                 the summary for the patient in plain language (signed cases only)
       --patient-text-out FILE   its wording as text to edit; --patient-text FILE prints the edited one
+      --language de|en|es|fr    the PDF and the patient's summary in this language (default
+                                English; JSON and FHIR stay English)
   report verify --db CASEDB --case ID [--kb FILE]
                                 check every signature of the case and that the case and its report
                                 are what was signed, naming each change; exit code 1 when not
@@ -180,6 +182,7 @@ Commands:
                                 the agenda: position, case, patient, tumor type, state, presenter,
                                 question, recommendations (plan items), conclusion
   meeting minutes --db CASEDB --meeting ID --pdf OUT [--institution NAME] [--page-size A4|Letter]
+      [--language de|en|es|fr]
                                 the minutes: participants, and per case its question, the board's
                                 recommendations, the conclusion, follow-up and who signed it
       (meeting new/add/move/record take --as NAME and --role ROLE: a clinician or a coordinator)

@@ -4,6 +4,7 @@
 
 #include "caseStore/CaseStore.h"
 #include "report/MeetingMinutes.h"
+#include "report/ReportLanguage.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -203,9 +204,15 @@ int meetingMinutes(const QStringList& arguments)
                   option("meeting", "ID"),
                   option("pdf", "FILE"),
                   option("institution", "NAME"),
-                  option("page-size", "SIZE")});
+                  option("page-size", "SIZE"),
+                  option("language", "CODE")});
     if (int rc = p.parse(arguments, {u"db"_s, u"meeting"_s, u"pdf"_s}, 0, 0))
         return rc;
+    const QString language = p.value("language");
+    if (!language.isEmpty() && !reportLanguages().contains(language))
+        return usageError(
+            Messages::tr("--language is one of %1, not '%2'").arg(reportLanguages().join(u", "_s), language));
+    const ReportLanguage inLanguage(language);
     auto meetingId = idOption(p, "meeting");
     if (!meetingId)
         return coreFailure(meetingId.error());

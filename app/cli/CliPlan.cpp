@@ -13,10 +13,12 @@
 #include "report/PdfReport.h"
 #include "report/ReportCase.h"
 #include "report/ReportJson.h"
+#include "report/ReportLanguage.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -295,9 +297,16 @@ int reportCommand(const QStringList& arguments)
                   option("patient-summary", "FILE"),
                   option("patient-text", "FILE"),
                   option("patient-text-out", "FILE"),
-                  option("contact", "TEXT")});
+                  option("contact", "TEXT"),
+                  option("language", "CODE")});
     if (int rc = p.parse(arguments, {u"db"_s, u"case"_s}, 0, 0))
         return rc;
+    // The PDF and the patient's summary in the board's or the patient's language; JSON and FHIR
+    // stay as they are.
+    const QString language = p.value("language");
+    if (!language.isEmpty() && !reportLanguages().contains(language))
+        return usageError(
+            Messages::tr("--language is one of %1, not '%2'").arg(reportLanguages().join(u", "_s), language));
     auto caseId = caseIdOf(p);
     if (!caseId)
         return coreFailure(caseId.error());
@@ -338,10 +347,22 @@ int reportCommand(const QStringList& arguments)
     auto report = ReportCase::fromStore(**store, *caseId, **kb, identifiers);
     if (!report)
         return coreFailure(report.error());
+    // The PDF and the patient's summary explain the tiers in their language: gathered in it.
+    std::optional<ReportCase> localized;
+    if (!language.isEmpty() && language != u"en"_s
+        && (p.isSet("pdf") || p.isSet("patient-summary") || p.isSet("patient-text-out"))) {
+        const ReportLanguage inLanguage(language);
+        auto translated = ReportCase::fromStore(**store, *caseId, **kb, identifiers);
+        if (!translated)
+            return coreFailure(translated.error());
+        localized = std::move(*translated);
+    }
+    const ReportCase& shown = localized ? *localized : *report;
     // The patient's summary: composed from the signed case, or the board's edited wording of it.
     std::optional<PatientSummary> patient;
     if (p.isSet("patient-summary") || p.isSet("patient-text-out")) {
-        auto composed = PatientSummary::compose(*report, p.value("contact"));
+        const ReportLanguage inLanguage(language);
+        auto composed = PatientSummary::compose(shown, p.value("contact"));
         if (!composed)
             return coreFailure(composed.error());
         patient = *composed;
@@ -381,18 +402,17 @@ int reportCommand(const QStringList& arguments)
         QIODevice* device = out.open(error, {p.value("db"), p.value("kb"), p.value("logo"), p.value("patient-text")});
         if (!device)
             return abandon(out.path(), error);
+        const ReportLanguage inLanguage(kind == u"json" || kind == u"fhir" ? QString() : language);
         if (kind == u"patient-summary") {
-            const QString footer = Messages::tr("%1 \u00b7 prepared %2%3")
-                                       .arg(report->stored->patient,
-                                            pdf.generatedAt.left(10),
-                                            pdf.institution.isEmpty() ? QString() : u" \u00b7 "_s + pdf.institution);
+            const QString footer =
+                PatientSummary::footer(report->stored->patient, pdf.generatedAt.left(10), pdf.institution);
             if (auto r = patient->writePdf(device, footer, pdf.pageSize); !r)
                 return abandon(out.path(), r.error().message);
         } else if (kind == u"patient-text-out") {
             if (!out.write(patient->toText().toUtf8(), error))
                 return abandon(out.path(), error);
         } else if (kind == u"pdf") {
-            if (auto r = PdfReport::write(*report, pdf, device); !r)
+            if (auto r = PdfReport::write(shown, pdf, device); !r)
                 return abandon(out.path(), r.error().message);
         } else if (!out.write(kind == u"json" ? ReportJson::write(*report, pdf.generatedAt)
                                               : FhirReport::write(*report),

@@ -1,11 +1,9 @@
 #include "AppIdentity.h"
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,13 +15,13 @@ int main(int argc, char* argv[])
     onco::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/oncoboard.svg"_s));
 
-    // The interface follows the system language when a translation exists.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"oncoboard"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    // The interface speaks the language chosen in Settings, else the system's when OncoBoard has it;
+    // --language overrides both for this run.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    onco::applyLanguage(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Molecular tumor board review"));
@@ -35,6 +33,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption caseId(
         u"case"_s, QApplication::translate("main", "Open this case of the case database given (its id)."), u"ID"_s);
     parser.addOption(caseId);
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        QApplication::translate("main", "Language of the window for this run: de, en, es or fr."),
+        u"CODE"_s);
+    parser.addOption(languageOption);
     parser.addPositionalArgument(u"files"_s,
                                  QApplication::translate("main",
                                                          "The files of one case (VCF, BCF, MAF, copy number, "

@@ -3,6 +3,7 @@
 #include "ReferenceEffects.h"
 #include "Sequence.h"
 
+#include "Translation.h"
 #include "model/Case.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -903,10 +905,18 @@ qint64 EffectPredictor::annotate(Case& c, const ReferenceGenome* genome)
             d.extra().effectNote = std::move(p->note);
         }
     };
-    if (chunks.size() == 1)
+    if (chunks.size() == 1) {
         run(chunks.front());
-    else
-        QtConcurrent::blockingMap(chunks, run);
+    } else {
+        // The pool's threads write their notes in the caller's language.
+        const bool english = SourceLanguageScope::active();
+        QtConcurrent::blockingMap(chunks, [&run, english](Chunk& chunk) {
+            std::optional<SourceLanguageScope> scope;
+            if (english)
+                scope.emplace();
+            run(chunk);
+        });
+    }
 
     qint64 annotated = 0, refMismatches = 0, offReference = 0;
     int warnings = 0;

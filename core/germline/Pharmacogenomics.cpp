@@ -346,7 +346,7 @@ std::vector<PgxFinding> Pharmacogenomics::assess(const Case& c) const
             o.zygosity = a.normalZygosity;
             o.method = o.somatic ? Messages::tr("GT of normal sample %1 holds no copy: somatic").arg(normalName)
                                  : Messages::tr("GT of normal sample %1: %2 (germline DNA)")
-                                       .arg(normalName, zygosityName(a.normalZygosity));
+                                       .arg(normalName, zygosityText(a.normalZygosity));
         } else if (a.normal.hasVaf()) {
             o.source = Source::NormalVaf;
             o.somatic = a.normal.vaf < somaticNormalVaf && a.normal.depth >= minNormalDepth;
@@ -363,7 +363,7 @@ std::vector<PgxFinding> Pharmacogenomics::assess(const Case& c) const
             o.source = Source::TumorGt;
             o.zygosity = a.tumorZygosity;
             o.method = Messages::tr("GT of tumor sample %1: %2 (tumor DNA; confirm on germline DNA)")
-                           .arg(tumorName, zygosityName(a.tumorZygosity));
+                           .arg(tumorName, zygosityText(a.tumorZygosity));
             const Zygosity fromVaf = a.tumor.hasVaf() ? byVaf(a.tumor.vaf) : Zygosity::Unknown;
             if (fromVaf != Zygosity::Unknown && fromVaf != a.tumorZygosity)
                 o.caveats << Messages::tr("At %1:%2 the tumor VAF %3 reads as %4, unlike the GT (%5): loss of "
@@ -371,7 +371,7 @@ std::vector<PgxFinding> Pharmacogenomics::assess(const Case& c) const
                                           "genotype.")
                                  .arg(a.chrom)
                                  .arg(a.pos)
-                                 .arg(vafText(a.tumor.vaf), zygosityName(fromVaf), zygosityName(a.tumorZygosity));
+                                 .arg(vafText(a.tumor.vaf), zygosityText(fromVaf), zygosityText(a.tumorZygosity));
         } else if (a.tumor.hasVaf()) {
             o.source = Source::TumorVaf;
             o.zygosity = byVaf(a.tumor.vaf);

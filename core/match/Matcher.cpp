@@ -395,7 +395,7 @@ Matcher::applyRule(qint32 alteration, const Alteration& a, const AlterationFacts
             return std::nullopt;
         case C::CopyNumberChange:
             if (cna && (d->extra().cnaCall == CnaCall::DeepDeletion || d->extra().cnaCall == CnaCall::Amplification))
-                return hit(MatchClass::Category, Messages::tr("%1 in the copy-number data").arg(a.displayName()));
+                return hit(MatchClass::Category, Messages::tr("%1 in the copy-number data").arg(a.displayText()));
             return std::nullopt;
         case C::Promoter:
             if (f.effect == Effect::Upstream)

@@ -1,4 +1,5 @@
 #include "Tiering.h"
+#include "kb/KbTerms.h"
 
 #include "AlterationFacts.h"
 #include "Relevance.h"
@@ -166,7 +167,8 @@ bool actionableOncokb(const QString& t)
 
 QString itemText(const EvidenceItem& e)
 {
-    return u"%1 %2 (%3 %4)"_s.arg(e.kb.source, e.displayId, e.level.isEmpty() ? u"-"_s : e.level, e.evidenceType);
+    return u"%1 %2 (%3 %4)"_s.arg(
+        e.kb.source, e.displayId, e.level.isEmpty() ? u"-"_s : e.level, kbTermText(e.evidenceType));
 }
 
 /** Items about common germline variants: pharmacogenomic or polymorphism evidence, never a somatic tier. */
@@ -740,11 +742,11 @@ void Tiering::assign(AnnotationResult& result, const std::vector<AlterationFacts
             const QString what =
                 Messages::tr("%1, %2 %3 in %4, %5, %6 match")
                     .arg(itemText(e),
-                         tierBasisName(basis),
-                         e.significance,
+                         tierBasisText(tierBasisName(basis)),
+                         kbTermText(e.significance),
                          e.disease.isEmpty() ? u"-"_s : e.disease,
                          labelText(label, match, condition),
-                         match.geneLevel ? Messages::tr("gene-level") : matchClassName(match.matchClass));
+                         match.geneLevel ? Messages::tr("gene-level") : matchClassText(match.matchClass));
             const int tieBreak = (match.geneLevel ? 100 : 0) + int(basis) * 10 + int(match.matchClass);
             auto consider = [&](Best& best, const QStringList& order, const QString& tier, const QString& rule) {
                 if (tier.isEmpty())

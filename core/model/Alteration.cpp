@@ -1,5 +1,7 @@
 #include "Alteration.h"
 
+#include "Translation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -66,6 +68,21 @@ QString zygosityName(Zygosity zygosity)
         return u"homozygous"_s;
     case Zygosity::Absent:
         return u"absent"_s;
+    case Zygosity::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString zygosityText(Zygosity zygosity)
+{
+    switch (zygosity) {
+    case Zygosity::Heterozygous:
+        return QCoreApplication::translate("onco::Zygosity", "heterozygous");
+    case Zygosity::Homozygous:
+        return QCoreApplication::translate("onco::Zygosity", "homozygous");
+    case Zygosity::Absent:
+        return QCoreApplication::translate("onco::Zygosity", "absent");
     case Zygosity::Unknown:
         break;
     }
@@ -204,6 +221,20 @@ QString Alteration::displayName() const
     if (!ref.isEmpty() || !alt.isEmpty())
         coords += QLatin1Char(' ') + ref + QLatin1Char('>') + alt;
     return gene().isEmpty() ? coords : gene() + QLatin1Char(' ') + coords;
+}
+
+QString Alteration::displayText() const
+{
+    if (kind == AlterationKind::CopyNumber && m_detail && Translator::active()) {
+        static const char* calls[] = {QT_TRANSLATE_NOOP("onco::CnaCall", "deep deletion"),
+                                      QT_TRANSLATE_NOOP("onco::CnaCall", "shallow deletion"),
+                                      QT_TRANSLATE_NOOP("onco::CnaCall", "neutral"),
+                                      QT_TRANSLATE_NOOP("onco::CnaCall", "gain"),
+                                      QT_TRANSLATE_NOOP("onco::CnaCall", "amplification")};
+        return m_detail->gene + QLatin1Char(' ')
+               + QCoreApplication::translate("onco::CnaCall", calls[int(m_detail->extra().cnaCall) + 2]);
+    }
+    return displayName();
 }
 
 QString canonicalContig(const QString& chrom)

@@ -88,6 +88,8 @@ enum class Zygosity : quint8
 
 /** "heterozygous", "homozygous", "absent"; empty for Unknown. */
 QString zygosityName(Zygosity zygosity);
+/** The same in the interface language, for the window and the PDFs. */
+QString zygosityText(Zygosity zygosity);
 
 /** Whether the input states which partner of a fusion is 5' and which 3'. */
 enum class FusionOrientation : quint8
@@ -221,6 +223,8 @@ struct Alteration
 
     /** "GENE p.CHANGE" when known, else "CHROM:POS REF>ALT"; "EML4::ALK" for a fusion. */
     QString displayName() const;
+    /** The same in the interface language (a copy-number call in words), for the window and the PDFs. */
+    QString displayText() const;
     /** HGNC fusion notation "EML4::ALK", "v::ALK" for an unnamed partner; empty for other kinds. */
     QString fusionName() const;
     /** The gene an alteration is about: its gene, or for a fusion with an unnamed 5' partner the 3' gene. */

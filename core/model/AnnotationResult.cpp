@@ -1,10 +1,33 @@
 #include "AnnotationResult.h"
 
+#include "Translation.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
+
+QString matchClassText(MatchClass cls)
+{
+    if (!Translator::active())
+        return matchClassName(cls);
+    switch (cls) {
+    case MatchClass::Exact:
+        return QCoreApplication::translate("onco::MatchClass", "exact");
+    case MatchClass::Codon:
+        return QCoreApplication::translate("onco::MatchClass", "codon");
+    case MatchClass::Range:
+        return QCoreApplication::translate("onco::MatchClass", "range");
+    case MatchClass::Exon:
+        return QCoreApplication::translate("onco::MatchClass", "exon");
+    case MatchClass::Category:
+        return QCoreApplication::translate("onco::MatchClass", "category");
+    }
+    return {};
+}
 
 QString matchClassName(MatchClass cls)
 {

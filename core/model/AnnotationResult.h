@@ -28,6 +28,8 @@ enum class MatchClass : quint8
 
 /** The JSON name of a match class: "exact", "codon", "range", "exon", "category". */
 QString matchClassName(MatchClass cls);
+/** The same in the interface language, for the window and the PDFs. */
+QString matchClassText(MatchClass cls);
 
 /** One evidence item that applies to one alteration of the case, and why. */
 struct Match

@@ -1,5 +1,9 @@
 #include "Tier.h"
 
+#include "Translation.h"
+
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -67,6 +71,25 @@ QString tierBasisName(TierBasis basis)
         break;
     }
     return {};
+}
+
+QString tierBasisText(const QString& name)
+{
+    if (!Translator::active())
+        return name;
+    switch (tierBasisFromName(name)) {
+    case TierBasis::Sensitivity:
+        return QCoreApplication::translate("onco::Tier", "sensitivity");
+    case TierBasis::Resistance:
+        return QCoreApplication::translate("onco::Tier", "resistance");
+    case TierBasis::Diagnostic:
+        return QCoreApplication::translate("onco::Tier", "diagnostic");
+    case TierBasis::Prognostic:
+        return QCoreApplication::translate("onco::Tier", "prognostic");
+    case TierBasis::None:
+        break;
+    }
+    return name;
 }
 
 TierBasis tierBasisFromName(QStringView name)

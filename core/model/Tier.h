@@ -55,6 +55,8 @@ enum class TierBasis : quint8
 /** "sensitivity", "resistance", "diagnostic", "prognostic"; empty for None (the JSON `basis`). */
 QString tierBasisName(TierBasis basis);
 
+/** A basis name ("sensitivity" ...) in the interface language; other text as it is. */
+QString tierBasisText(const QString& name);
 /** The basis of "sensitivity" ...; None for anything else. */
 TierBasis tierBasisFromName(QStringView name);
 

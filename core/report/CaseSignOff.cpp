@@ -1,5 +1,6 @@
 #include "report/CaseSignOff.h"
 
+#include "Translation.h"
 #include "caseStore/SigningKey.h"
 #include "kb/KnowledgeBase.h"
 #include "report/ReportCase.h"
@@ -208,6 +209,8 @@ QByteArray CaseSignOff::reportContent(const QByteArray& reportJson)
 
 Result<QByteArray> CaseSignOff::reportContent(CaseStore& store, qint64 caseId, KnowledgeBase& kb)
 {
+    // What is signed reads the same whatever language the signer's window speaks.
+    const SourceLanguageScope english;
     auto report = ReportCase::fromStore(store, caseId, kb, false, false);
     if (!report)
         return Unexpected{report.error()};

@@ -1,4 +1,5 @@
 #include "report/FhirReport.h"
+#include "Translation.h"
 
 #include "match/Tiering.h"
 #include "report/FhirCodes.h"
@@ -526,6 +527,7 @@ QByteArray FhirReport::write(const ReportCase& report)
 
 QByteArray FhirReport::write(const ReportCase& report, const FhirReportOptions& options)
 {
+    const SourceLanguageScope english; // exchanged between systems: English in every language
     return fhir::Builder(report, options).write();
 }
 

@@ -2,6 +2,7 @@
 
 #include "PdfLayout.h"
 #include "ReportSelection.h"
+#include "Translation.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -126,7 +127,12 @@ QString medicinesOf(const PlanItem& item)
 QString dateText(const QString& iso)
 {
     const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
-    return d.isValid() ? QLocale(QLocale::English).toString(d, u"d MMMM yyyy"_s) : iso;
+    if (!d.isValid())
+        return iso;
+    // The month's name in the summary's language, in the order its readers write a date.
+    const QLocale locale = Translator::active() ? QLocale() : QLocale(QLocale::English);
+    //: A date in a letter to the patient, as QDate::toString writes it: "1 February 2027".
+    return locale.toString(d, Messages::tr("d MMMM yyyy"));
 }
 
 } // namespace
@@ -288,6 +294,12 @@ QString PatientSummary::toText() const
         }
     }
     return parts.join(u"\n\n"_s) + u'\n';
+}
+
+QString PatientSummary::footer(const QString& patient, const QString& preparedOn, const QString& institution)
+{
+    return Messages::tr("%1 \u00b7 prepared %2%3")
+        .arg(patient, preparedOn, institution.isEmpty() ? QString() : u" \u00b7 "_s + institution);
 }
 
 Result<PatientSummary> PatientSummary::fromText(const QString& text)

@@ -49,6 +49,10 @@ struct PatientSummary
     /** Reads edited wording back; InvalidArgument when it holds no title or no text. */
     static Result<PatientSummary> fromText(const QString& text);
 
+    // The line at the foot of each page: the patient's pseudonym, the date it was prepared and the
+    // institution, in the language of the summary.
+    static QString footer(const QString& patient, const QString& preparedOn, const QString& institution);
+
     /** All of the text, for readability checks. */
     QString plainText() const;
 

@@ -1,4 +1,6 @@
 #include "PdfReport.h"
+#include "Translation.h"
+#include "kb/KbTerms.h"
 
 #include "effect/EffectPredictor.h"
 
@@ -115,7 +117,7 @@ QString alterationTitle(const AnnotationResult& r, qint32 i)
         if (m.matchClass == MatchClass::Exact)
             return r.evidence[size_t(m.evidence)].molecularProfile;
     if (!a.gene().isEmpty() || matches.empty())
-        return a.displayName();
+        return a.displayText();
     return r.evidence[size_t(matches.front().evidence)].molecularProfile;
 }
 
@@ -245,11 +247,12 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
             QString line = u"\u2022 "_s + findingName(r, i) + u" \u2014 AMP "_s + tier;
             if (call->amp.evidence >= 0) {
                 const EvidenceItem& e = r.evidence[size_t(call->amp.evidence)];
-                line += u": "_s
-                        + (e.therapies.isEmpty() ? e.significance
-                                                 : Messages::tr("%1 %2").arg(e.significance, therapyLabel(e)))
-                        + u" ("_s + e.disease + u", "_s + e.kb.source + u' ' + e.displayId + u", "_s
-                        + Messages::tr("level %1").arg(e.level) + u')';
+                line +=
+                    u": "_s
+                    + (e.therapies.isEmpty() ? kbTermText(e.significance)
+                                             : Messages::tr("%1 %2").arg(kbTermText(e.significance), therapyLabel(e)))
+                    + u" ("_s + e.disease + u", "_s + e.kb.source + u' ' + e.displayId + u", "_s
+                    + Messages::tr("level %1").arg(e.level) + u')';
             }
             if (const AlterationDetail* d = r.caseData.alterations[size_t(i)].detailOrNull();
                 d && !d->extra().estimateMethod.isEmpty())
@@ -270,10 +273,10 @@ void executiveSummary(PdfLayout& layout, const ReportCase& report, const ReportS
         if (a.kind == AlterationKind::Biomarker) {
             const AlterationDetail* d = a.detailOrNull();
             if (!d || d->extra().estimateMethod.isEmpty())
-                biomarkers << a.displayName();
+                biomarkers << a.displayText();
             else
                 biomarkers << Messages::tr("%1 %2 %3 (%4%5)")
-                                  .arg(a.displayName(),
+                                  .arg(a.displayText(),
                                        QString::number(d->extra().value, 'g', 3),
                                        d->extra().unit,
                                        d->extra().estimateMethod,
@@ -428,18 +431,19 @@ void pharmacogenomics(PdfLayout& layout, const AnnotationResult& r, const Report
                             .arg(o.allele.isEmpty() ? o.variant : o.allele,
                                  o.rsid.isEmpty() ? QString() : u" "_s + o.rsid,
                                  o.zygosity == Zygosity::Unknown ? Messages::tr("zygosity unknown")
-                                                                 : zygosityName(o.zygosity),
+                                                                 : zygosityText(o.zygosity),
                                  o.zygosityMethod);
         layout.addText(
             Messages::tr("%1: %2").arg(f.gene, variants.join(u"; "_s)), strong, layout.mm(1), layout.mm(0.5));
-        QString result = f.phenotype.isEmpty() ? Messages::tr("phenotype not derived (see the caveats)")
-                                               : Messages::tr("diplotype %1: %2").arg(f.diplotype, f.phenotype);
+        QString result = f.phenotype.isEmpty()
+                             ? Messages::tr("phenotype not derived (see the caveats)")
+                             : Messages::tr("diplotype %1: %2").arg(f.diplotype, kbTermText(f.phenotype));
         if (!f.activityScore.isEmpty())
             result += Messages::tr(", activity score %1").arg(f.activityScore);
         layout.addText(result, text, 0, layout.mm(0.5));
         for (const PgxRecommendation& rec : f.recommendations)
             layout.addText(Messages::tr("\u2022 %1 (%2, %3): %4")
-                               .arg(rec.drug, rec.classification, rec.source, rec.recommendation),
+                               .arg(rec.drug, kbTermText(rec.classification), rec.source, rec.recommendation),
                            text,
                            0,
                            layout.mm(0.5));
@@ -561,13 +565,13 @@ void evidenceTable(PdfLayout& layout, const AnnotationResult& result, const Repo
             const EvidenceItem& e = result.evidence[size_t(m.evidence)];
             QString therapies = e.therapies.join(u", "_s);
             if (!e.therapyInteraction.isEmpty() && e.therapies.size() > 1)
-                therapies += u" ("_s + e.therapyInteraction + u')';
+                therapies += u" ("_s + kbTermText(e.therapyInteraction) + u')';
             QString citation = e.citation;
             if (!e.citationId.isEmpty())
                 citation += (e.sourceType == u"PubMed" ? u", PMID "_s : u", "_s) + e.citationId;
-            QString direction = e.direction;
+            QString direction = kbTermText(e.direction);
             if (!e.significance.isEmpty())
-                direction += u" / "_s + e.significance;
+                direction += u" / "_s + kbTermText(e.significance);
             PdfLayout::Style level = cell;
             level.font.setBold(true);
             level.color = levelColor(e.level);
@@ -682,6 +686,12 @@ Result<void> PdfReport::write(const ReportCase& report, const PdfReportOptions& 
         {font(8.5), muted},
         0,
         layout.mm(2));
+    if (Translator::active())
+        layout.addText(Messages::tr("The knowledge bases' own words (evidence statements, disease and therapy names, "
+                                    "CPIC's recommendations) are quoted in English, as their sources wrote them."),
+                       {font(8.5), muted},
+                       0,
+                       layout.mm(2));
     signOff(layout, report);
 
     layout.paginate();

@@ -1,5 +1,6 @@
 #include "report/ReportJson.h"
 
+#include "Translation.h"
 #include "Version.h"
 #include "report/AnnotationJson.h"
 
@@ -47,6 +48,7 @@ void writePlanItem(JsonWriter& w, const PlanItem& item)
 
 QByteArray ReportJson::write(const ReportCase& report, const QString& generatedAt)
 {
+    const SourceLanguageScope english; // read by scripts and signed: English in every language
     JsonWriter w;
     w.beginObject();
     w.member("schema", QString::fromLatin1(schema));

@@ -5,6 +5,7 @@
 // testing, and prints the board's edited wording when given.
 
 #include "TestConfig.h"
+#include "Translation.h"
 #include "cli/CliRunner.h"
 #include "report/PatientSummary.h"
 
@@ -29,6 +30,7 @@ private slots:
     void demoSummaryIsPlainAndTrue();
     void familyOnlyWithAGermlineReferral();
     void editedWordingIsPrinted();
+    void writtenInThePatientsLanguage();
 
 private:
     test::CliRun cli(const QStringList& arguments)
@@ -309,6 +311,54 @@ void TestPatientSummary::editedWordingIsPrinted()
 #endif
     // Wording without a summary to print is a usage error.
     QCOMPARE(summary({u"--patient-text"_s, edited}).exitCode, 2);
+}
+
+void TestPatientSummary::writtenInThePatientsLanguage()
+{
+    // The patient's summary and the case PDF in German, the JSON of the same call in English.
+    const QString patient = m_dir.filePath(u"patient-de.pdf"_s);
+    const QString casePdf = m_dir.filePath(u"case-de.pdf"_s);
+    const QString json = m_dir.filePath(u"case-de.json"_s);
+    const test::CliRun made = summary({u"--language"_s,
+                                       u"de"_s,
+                                       u"--patient-summary"_s,
+                                       patient,
+                                       u"--pdf"_s,
+                                       casePdf,
+                                       u"--json"_s,
+                                       json,
+                                       u"--contact"_s,
+                                       u"Dr. B"_s});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const test::CliRun unknown = summary({u"--language"_s, u"xx"_s, u"--patient-summary"_s, patient});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("--language is one of en, de, es, fr"), unknown.err.constData());
+
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray report = f.readAll();
+    QVERIFY(report.contains("match; T")); // the tiers' explanations, in English
+    QVERIFY(!report.contains("Zuordnung"));
+#ifndef PDFTOTEXT_EXECUTABLE
+    QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup installs it");
+#endif
+    // The expected words from the German translation itself.
+    Translator german;
+    QVERIFY(german.loadLanguage(u"de"_s));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString title = QCoreApplication::translate("onco::PatientSummary", "Your tumor test results");
+    const QString heading = QCoreApplication::translate("onco::PdfReport", "Molecular tumor board case summary");
+    const QString match = QCoreApplication::translate("onco::MatchClass", "exact");
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(title != u"Your tumor test results"_s);
+    const QString patientText = pdfText(patient).simplified();
+    QVERIFY2(patientText.contains(title), qPrintable(patientText.left(300)));
+    QVERIFY(!patientText.contains(u"Your tumor test results"_s));
+    QVERIFY2(patientText.contains(u"Tumorkonferenz"_s), qPrintable(patientText.left(300)));
+    const QString caseText = pdfText(casePdf).simplified();
+    QVERIFY2(caseText.contains(heading), qPrintable(caseText.left(300)));
+    QVERIFY2(caseText.contains(u"Zuordnung: "_s + match), "the tiers explained in German");
+    QVERIFY(!caseText.contains(u"Treatment plan of the tumor board"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPatientSummary)

@@ -3,11 +3,13 @@
 
 #include "CaseDatabase.h"
 #include "TestConfig.h"
+#include "Translation.h"
 #include "caseStore/CaseStore.h"
 #include "caseStore/PlanEditor.h"
 #include "io/CaseLoader.h"
 #include "kb/KnowledgeBase.h"
 #include "match/Annotator.h"
+#include "report/CaseSignOff.h"
 #include "report/PdfReport.h"
 #include "report/ReportCase.h"
 #include "report/ReportJson.h"
@@ -50,6 +52,7 @@ private slots:
     void identifiersOnlyWhenAsked();
     void reportJsonHoldsCasePlanAndAnnotation();
     void summaryFollowsTheLanguage();
+    void signedContentIsTheSameInEveryLanguage();
 
 private:
     ReportCase report(bool withIdentity = false);
@@ -301,11 +304,11 @@ void TestReport::summaryFollowsTheLanguage()
     QVERIFY(QCoreApplication::installTranslator(&german));
     const QString text = pdfText(report(), {});
     QCoreApplication::removeTranslator(&german);
-    for (const QString& expected : {u"Fallzusammenfassung des molekularen Tumorboards"_s,
+    for (const QString& expected : {u"Fallzusammenfassung der molekularen Tumorkonferenz"_s,
                                     u"VORLÄUFIG - nicht endgültig freigegeben"_s,
-                                    u"Therapieplan des Tumorboards"_s,
+                                    u"Therapieplan der Tumorkonferenz"_s,
                                     u"Empfohlene Therapien"_s,
-                                    u"Beschluss des Boards"_s,
+                                    u"Beschluss der Tumorkonferenz"_s,
                                     u"Freigabe"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     QVERIFY(!text.contains(u"Treatment plan of the tumor board"_s));
@@ -314,6 +317,37 @@ void TestReport::summaryFollowsTheLanguage()
 #else
     QSKIP("the German translation is built with the window (app/gui); this build has no path to it");
 #endif
+}
+
+void TestReport::signedContentIsTheSameInEveryLanguage()
+{
+    // A signer's window in German signs what an English command line verifies: the report JSON a
+    // signature covers is written in English, with its explanations, whatever the window speaks.
+    const auto english = CaseSignOff::reportContent(*m_store, m_case, *m_kb);
+    QVERIFY(english);
+    QVERIFY(english->contains("\"reason\""));
+    for (const QString& language : {u"de"_s, u"fr"_s, u"es"_s}) {
+        Translator translator;
+        QVERIFY2(translator.loadLanguage(language), qPrintable(language));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        auto translated = ReportCase::fromStore(*m_store, m_case, *m_kb, false);
+        const auto content = CaseSignOff::reportContent(*m_store, m_case, *m_kb);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(translated && content);
+        // The annotation itself speaks the language (the window shows it) ...
+        const auto reasonOf = [](const ReportCase& r) {
+            for (const auto& call : r.result.calls)
+                if (!call.amp.reason.isEmpty())
+                    return call.amp.reason;
+            return QString();
+        };
+        const auto inEnglish = ReportCase::fromStore(*m_store, m_case, *m_kb, false);
+        QVERIFY(inEnglish);
+        QVERIFY(!reasonOf(*inEnglish).isEmpty());
+        QVERIFY2(reasonOf(*translated) != reasonOf(*inEnglish), qPrintable(reasonOf(*translated)));
+        // ... what is signed does not.
+        QCOMPARE(*content, *english);
+    }
 }
 
 int main(int argc, char** argv)

@@ -1,4 +1,5 @@
 #include "EvidenceTableModel.h"
+#include "kb/KbTerms.h"
 
 #include "match/Tiering.h"
 
@@ -49,6 +50,13 @@ const EvidenceItem* EvidenceTableModel::evidenceAt(int row) const
     return m ? &m_result->evidence[size_t(m->evidence)] : nullptr;
 }
 
+void EvidenceTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int EvidenceTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_matches.size());
@@ -88,11 +96,11 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
         case Level:
             return e->level;
         case Type:
-            return e->evidenceType;
+            return kbTermText(e->evidenceType);
         case Direction:
-            return e->direction;
+            return kbTermText(e->direction);
         case Significance:
-            return e->significance;
+            return kbTermText(e->significance);
         case Therapies:
             return therapyLabel(*e);
         case Disease:
@@ -104,7 +112,7 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
             return relationLabel(m->relation);
         }
         case MatchKind:
-            return matchClassName(matchAt(index.row())->matchClass);
+            return matchClassText(matchAt(index.row())->matchClass);
         }
     }
     if (role == Qt::ForegroundRole) {

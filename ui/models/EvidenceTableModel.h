@@ -40,6 +40,8 @@ public:
     /** The match in a row, or nullptr. */
     const Match* matchAt(int row) const;
     const EvidenceItem* evidenceAt(int row) const;
+    /** Tells the views that every header and cell reads anew, in the new interface language. */
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -676,6 +676,13 @@ bool VariantTableModel::columnHasData(int column) const
     return m_columnHasData.value(column, false);
 }
 
+void VariantTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int VariantTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -746,7 +753,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             int best = 99;
             for (const Match& m : m_result->matchesFor(i))
                 best = std::min(best, int(m.matchClass));
-            return best == 99 ? QString() : matchClassName(MatchClass(best));
+            return best == 99 ? QString() : matchClassText(MatchClass(best));
         }
         case Flags: {
             const AlterationCall* call = m_result->callFor(i);

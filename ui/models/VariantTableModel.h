@@ -105,6 +105,8 @@ public:
 
     /** True when some alteration has a value in this column (empty columns can be hidden). */
     bool columnHasData(int column) const;
+    /** Tells the views that every header and cell reads anew, in the new interface language. */
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -7,6 +7,7 @@
 #include "VafHistogram.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -60,20 +61,27 @@ PlotsPanel::PlotsPanel(QWidget* parent)
     // Sized by a typical entry, not by scanning what may be thousands of genes.
     m_geneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_geneCombo->setMinimumContentsLength(14);
-    m_geneCombo->setToolTip(tr("Genes of the case with protein-changing mutations, with their number"));
 
     auto* genePicker = new QWidget;
     auto* pickerLayout = new QHBoxLayout(genePicker);
     pickerLayout->setContentsMargins(0, 0, 0, 0);
-    auto* geneLabel = new QLabel(tr("&Gene:"));
+    auto* geneLabel = new QLabel;
     geneLabel->setBuddy(m_geneCombo);
     pickerLayout->addWidget(geneLabel);
     pickerLayout->addWidget(m_geneCombo);
 
-    m_tabs->addTab(makeTab(m_vaf, Plot::VafHistogram, nullptr), tr("VAF"));
-    m_tabs->addTab(makeTab(m_lollipop, Plot::Lollipop, genePicker), tr("Lollipop"));
-    m_tabs->addTab(makeTab(m_copyNumber, Plot::CopyNumber, nullptr), tr("Copy number"));
-    m_tabs->addTab(m_timeline, tr("Over time"));
+    m_tabs->addTab(makeTab(m_vaf, Plot::VafHistogram, nullptr), QString());
+    m_tabs->addTab(makeTab(m_lollipop, Plot::Lollipop, genePicker), QString());
+    m_tabs->addTab(makeTab(m_copyNumber, Plot::CopyNumber, nullptr), QString());
+    m_tabs->addTab(m_timeline, QString());
+    m_texts.bind([this, geneLabel] {
+        m_geneCombo->setToolTip(tr("Genes of the case with protein-changing mutations, with their number"));
+        geneLabel->setText(tr("&Gene:"));
+        m_tabs->setTabText(int(Plot::VafHistogram), tr("VAF"));
+        m_tabs->setTabText(int(Plot::Lollipop), tr("Lollipop"));
+        m_tabs->setTabText(int(Plot::CopyNumber), tr("Copy number"));
+        m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Over time"));
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -88,12 +96,32 @@ PlotsPanel::PlotsPanel(QWidget* parent)
 
 PlotsPanel::~PlotsPanel() = default;
 
+void PlotsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    nameGenes();
+}
+
+void PlotsPanel::nameGenes()
+{
+    for (int i = 0; i < m_geneCombo->count(); ++i) {
+        const QString gene = m_geneCombo->itemData(i).toString();
+        m_geneCombo->setItemText(i, tr("%1 (%2)").arg(gene).arg(m_lollipop->mutationCount(gene)));
+    }
+}
+
 QWidget* PlotsPanel::makeTab(QWidget* plot, Plot kind, QWidget* extra)
 {
     auto* page = new QWidget;
-    auto* exportButton = new QPushButton(tr("Export..."));
+    auto* exportButton = new QPushButton;
     exportButton->setObjectName(u"export_"_s + plotFileStem(kind));
-    exportButton->setToolTip(tr("Save this plot as a PNG or SVG image"));
+    m_texts.bind([exportButton] {
+        exportButton->setText(tr("Export..."));
+        exportButton->setToolTip(tr("Save this plot as a PNG or SVG image"));
+    });
     connect(exportButton, &QPushButton::clicked, this, [this, kind] { exportWithDialog(kind); });
 
     auto* bar = new QHBoxLayout;
@@ -118,7 +146,8 @@ void PlotsPanel::setResult(std::shared_ptr<const AnnotationResult> result)
         const QSignalBlocker blocker(m_geneCombo);
         m_geneCombo->clear();
         for (const QString& gene : m_lollipop->genes())
-            m_geneCombo->addItem(tr("%1 (%2)").arg(gene).arg(m_lollipop->mutationCount(gene)), gene);
+            m_geneCombo->addItem(QString(), gene);
+        nameGenes();
         m_geneCombo->setEnabled(m_geneCombo->count() > 0);
     }
     showGene(m_lollipop->topGene());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TextBindings.h"
 #include "model/AnnotationResult.h"
 
 #include <QSize>
@@ -88,12 +89,19 @@ public:
         return m_timeline;
     }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* makeTab(QWidget* plot, Plot kind, QWidget* extra);
     void exportWithDialog(Plot plot);
     void showGene(const QString& gene);
     void paintPlot(Plot plot, QPainter& painter, const QRectF& target, const QPalette& palette) const;
 
+    /** Names the lollipop plot's genes with their number of mutations, in the interface language. */
+    void nameGenes();
+
+    TextBindings m_texts;
     std::shared_ptr<const AnnotationResult> m_result;
     QTabWidget* m_tabs;
     VafHistogram* m_vaf;

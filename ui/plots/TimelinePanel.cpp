@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +38,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     , m_view(new QChartView(new QChart, this))
     , m_samples(new QLabel(this))
     , m_changes(new QLabel(this))
-    , m_export(new QPushButton(tr("Export TSV..."), this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(u"timelinePanel"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -46,7 +47,10 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_changes->setWordWrap(true);
     m_changes->setObjectName(u"timelineChanges"_s);
     m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_export->setToolTip(tr("Save every alteration's VAF at each sample as a table"));
+    m_texts.bind([this] {
+        m_export->setText(tr("Export TSV..."));
+        m_export->setToolTip(tr("Save every alteration's VAF at each sample as a table"));
+    });
     connect(m_export, &QPushButton::clicked, this, &TimelinePanel::exportTsv);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_samples, 1);
@@ -134,6 +138,15 @@ void TimelinePanel::setTimeline(std::optional<PatientTimeline> timeline)
                        : lines.isEmpty()    ? tr("No alteration with tier I or II or with evidence appeared or was "
                                                  "lost between the samples.")
                                             : lines.join(u'\n'));
+}
+
+void TimelinePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    setTimeline(m_timeline); // the chart, its axes and the changes drawn again in the new language
 }
 
 QString TimelinePanel::changesText() const

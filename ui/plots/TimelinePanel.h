@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TextBindings.h"
 #include "caseStore/PatientTimeline.h"
 
 #include <QWidget>
@@ -38,9 +39,13 @@ public:
     QStringList plottedNames() const;
     QChart* chart() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void exportTsv();
 
+    TextBindings m_texts;
     std::optional<PatientTimeline> m_timeline;
     QChartView* m_view;
     QLabel* m_samples;

@@ -230,7 +230,8 @@ void VafHistogram::paintTo(QPainter& painter, const QRectF& target, const QPalet
 void VafHistogram::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::LanguageChange)
         rebuild();
 }
 

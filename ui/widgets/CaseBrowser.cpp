@@ -2,6 +2,7 @@
 
 #include "caseStore/CaseStore.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +47,23 @@ QColor badgeColor(const CaseSummary& c)
     return QGuiApplication::palette().color(QPalette::Text);
 }
 
+/** A case's name, tooltip and state badge, in the interface language. */
+void showCase(QStandardItem* name, QStandardItem* state, const CaseSummary& c)
+{
+    // The date in the tooltip: the name stays readable in a narrow list.
+    name->setText(CaseBrowser::tr("Case %1, version %2").arg(c.caseNumber).arg(c.version));
+    name->setToolTip(
+        CaseBrowser::tr("%1\ndatabase id %2 (oncoboard-cli ... --case %2)\ncreated on %3 by %4%5")
+            .arg(c.uid)
+            .arg(c.id)
+            .arg(c.createdAt.left(10),
+                 c.createdBy,
+                 c.finalizedBy.isEmpty()
+                     ? QString()
+                     : CaseBrowser::tr("\nsigned by %1 on %2").arg(c.finalizedBy, c.finalizedAt.left(10))));
+    state->setText(stateBadge(c));
+}
+
 } // namespace
 
 CaseBrowser::CaseBrowser(QWidget* parent)
@@ -57,7 +75,6 @@ CaseBrowser::CaseBrowser(QWidget* parent)
 {
     setObjectName(u"caseBrowser"_s);
     m_search->setObjectName(u"caseSearch"_s);
-    m_search->setPlaceholderText(tr("Search patients and cases..."));
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -79,13 +96,17 @@ CaseBrowser::CaseBrowser(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
+    m_texts.bind([this] {
+        m_search->setPlaceholderText(tr("Search patients and cases..."));
+        m_model->setHorizontalHeaderLabels({tr("Patient / case"), tr("State"), tr("Tumor type"), tr("Reviewed")});
+    });
     refresh(nullptr);
 }
 
 void CaseBrowser::refresh(CaseStore* store)
 {
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Patient / case"), tr("State"), tr("Tumor type"), tr("Reviewed")});
+    m_model->removeRows(0, m_model->rowCount()); // the header stays
+    m_summaries.clear();
     if (!store)
         return;
     auto cases = store->cases();
@@ -111,18 +132,11 @@ void CaseBrowser::refresh(CaseStore* store)
             patient->setFont(bold);
             m_model->appendRow({patient, new QStandardItem, new QStandardItem, new QStandardItem});
         }
-        // The date in the tooltip: the name stays readable in a narrow list.
-        auto* name = new QStandardItem(tr("Case %1, version %2").arg(c.caseNumber).arg(c.version));
+        auto* name = new QStandardItem;
         name->setData(c.id, CaseIdRole);
-        name->setToolTip(tr("%1\ndatabase id %2 (oncoboard-cli ... --case %2)\ncreated on %3 by %4%5")
-                             .arg(c.uid)
-                             .arg(c.id)
-                             .arg(c.createdAt.left(10),
-                                  c.createdBy,
-                                  c.finalizedBy.isEmpty()
-                                      ? QString()
-                                      : tr("\nsigned by %1 on %2").arg(c.finalizedBy, c.finalizedAt.left(10))));
-        auto* state = new QStandardItem(stateBadge(c));
+        auto* state = new QStandardItem;
+        showCase(name, state, c);
+        m_summaries.insert(c.id, c);
         state->setForeground(badgeColor(c));
         auto* tumor = new QStandardItem(c.tumorType);
         auto* reviewed = new QStandardItem(u"%1 / %2"_s.arg(c.reviewed).arg(c.alterations));
@@ -138,6 +152,22 @@ void CaseBrowser::refresh(CaseStore* store)
     for (int c = 0; c < 3; ++c)
         m_view->resizeColumnToContents(c);
     setCurrentCase(m_current);
+}
+
+void CaseBrowser::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    for (int p = 0; p < m_model->rowCount(); ++p) {
+        QStandardItem* patient = m_model->item(p);
+        for (int c = 0; c < patient->rowCount(); ++c) {
+            const auto summary = m_summaries.constFind(patient->child(c)->data(CaseIdRole).toLongLong());
+            if (summary != m_summaries.cend())
+                showCase(patient->child(c), patient->child(c, 1), *summary);
+        }
+    }
 }
 
 void CaseBrowser::setCurrentCase(qint64 caseId)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "TextBindings.h"
+#include "caseStore/CaseStore.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -8,8 +12,6 @@ class QStandardItemModel;
 class QTreeView;
 
 namespace onco {
-
-class CaseStore;
 
 /**
  * The cases of the case database: patients, their cases (each version with its state badge and
@@ -44,7 +46,12 @@ public:
 signals:
     void caseActivated(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    TextBindings m_texts;
+    QHash<qint64, CaseSummary> m_summaries; ///< the listed cases, to name them again in another language
     QLineEdit* m_search;
     QTreeView* m_view;
     QStandardItemModel* m_model;

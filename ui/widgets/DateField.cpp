@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
@@ -17,9 +18,11 @@ DateField::DateField(QWidget* parent)
     setDisplayFormat(format);
     setCalendarPopup(true);
     setMinimumDate(QDate(1900, 1, 1)); // the "not set" value, shown as the special text
-    setSpecialValueText(tr("not set"));
+    m_texts.bind([this] {
+        setSpecialValueText(tr("not set"));
+        setToolTip(tr("Pick from the calendar or type the date; Delete with the date selected leaves it not set"));
+    });
     setDate(unset());
-    setToolTip(tr("Pick from the calendar or type the date; Delete with the date selected leaves it not set"));
 }
 
 QDate DateField::unset() const
@@ -59,6 +62,13 @@ void DateField::keyPressEvent(QKeyEvent* event)
         return;
     }
     QDateEdit::keyPressEvent(event);
+}
+
+void DateField::changeEvent(QEvent* event)
+{
+    QDateEdit::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
 }
 
 } // namespace onco

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextBindings.h"
+
 #include <QDateEdit>
 #include <QString>
 
@@ -27,9 +29,12 @@ public:
 protected:
     void mousePressEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QDate unset() const;
+
+    TextBindings m_texts;
 };
 
 } // namespace onco

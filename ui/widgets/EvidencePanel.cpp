@@ -1,13 +1,16 @@
 #include "EvidencePanel.h"
+#include "kb/KbTerms.h"
 
 #include "match/Tiering.h"
 
 #include "models/EvidenceTableModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -57,9 +60,12 @@ EvidencePanel::EvidencePanel(QWidget* parent)
     m_earlier->setObjectName(u"earlierDecision"_s);
     m_earlierText = new QLabel(m_earlier);
     m_earlierText->setWordWrap(true);
-    m_accept = new QPushButton(tr("&Accept"), m_earlier);
+    m_accept = new QPushButton(m_earlier);
     m_accept->setObjectName(u"acceptEarlierButton"_s);
-    m_accept->setToolTip(tr("Take over this decision for the current case"));
+    m_texts.bind([this] {
+        m_accept->setText(tr("&Accept"));
+        m_accept->setToolTip(tr("Take over this decision for the current case"));
+    });
     connect(m_accept, &QPushButton::clicked, this, &EvidencePanel::acceptEarlierRequested);
     auto* earlierLayout = new QHBoxLayout(m_earlier);
     earlierLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,7 +128,7 @@ void EvidencePanel::showAlteration(std::shared_ptr<const AnnotationResult> resul
                          .arg(name.toHtmlEscaped())
                          .arg(n)
                          .arg(tier(call.amp),
-                              call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(call.amp.basis),
+                              call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(tierBasisText(call.amp.basis)),
                               tier(call.escat),
                               tier(call.oncokb),
                               flags.isEmpty() ? QString()
@@ -145,17 +151,20 @@ void EvidencePanel::showDetails(int row)
         return;
     }
     QString h;
-    h += u"<h3>%1 &middot; %2 &middot; level %3</h3>"_s.arg(
-        e->displayId.toHtmlEscaped(), e->molecularProfile.toHtmlEscaped(), e->level.toHtmlEscaped());
-    h += u"<p><b>%1</b> %2 / %3 &middot; %4</p>"_s.arg(e->evidenceType.toHtmlEscaped(),
-                                                       e->direction.toHtmlEscaped(),
-                                                       e->significance.toHtmlEscaped(),
+    h += tr("<h3>%1 &middot; %2 &middot; level %3</h3>")
+             .arg(e->displayId.toHtmlEscaped(), e->molecularProfile.toHtmlEscaped(), e->level.toHtmlEscaped());
+    h += u"<p><b>%1</b> %2 / %3 &middot; %4</p>"_s.arg(kbTermText(e->evidenceType).toHtmlEscaped(),
+                                                       kbTermText(e->direction).toHtmlEscaped(),
+                                                       kbTermText(e->significance).toHtmlEscaped(),
                                                        e->disease.toHtmlEscaped());
     if (!e->therapies.isEmpty())
         h += tr("<p><b>Therapies:</b> %1%2</p>")
                  .arg(e->therapies.join(u", "_s).toHtmlEscaped(),
-                      e->therapyInteraction.isEmpty() ? QString() : u" (%1)"_s.arg(e->therapyInteraction));
-    h += u"<p>%1</p>"_s.arg(e->statement.toHtmlEscaped());
+                      e->therapyInteraction.isEmpty() ? QString() : u" (%1)"_s.arg(kbTermText(e->therapyInteraction)));
+    // The knowledge base's own words stay as it wrote them, and say so in another language.
+    if (!e->statement.isEmpty() && QLocale().language() != QLocale::English)
+        h += tr("<p style='color:gray'>Statement of %1, in English:</p>").arg(e->kb.source.toHtmlEscaped());
+    h += u"<p lang='en'>%1</p>"_s.arg(e->statement.toHtmlEscaped());
     QString citation = e->citation.toHtmlEscaped();
     if (e->sourceType == u"PubMed" && !e->citationId.isEmpty())
         citation += u", <a href='https://pubmed.ncbi.nlm.nih.gov/%1/'>PMID %1</a>"_s.arg(e->citationId);
@@ -166,12 +175,25 @@ void EvidencePanel::showDetails(int row)
             links << u"<a href='https://clinicaltrials.gov/study/%1'>%1</a>"_s.arg(nct.toHtmlEscaped());
         h += tr("<p><b>Trials:</b> %1</p>").arg(links.join(u", "_s));
     }
-    h += tr("<p><b>Why it matched</b> (%1): %2</p>").arg(matchClassName(m->matchClass), m->rule.toHtmlEscaped());
+    h += tr("<p><b>Why it matched</b> (%1): %2</p>").arg(matchClassText(m->matchClass), m->rule.toHtmlEscaped());
     h += tr("<p><b>Tumor type:</b> %1 &middot; %2</p>")
              .arg(tumorRelationText(m->relation), m->relationPath.toHtmlEscaped());
     h += tr("<p><b>Source:</b> %1 %2 &middot; <a href='%3'>open in %1</a></p>")
              .arg(e->kb.source.toHtmlEscaped(), e->kb.release.toHtmlEscaped(), e->url.toHtmlEscaped());
     m_details->setHtml(h);
+}
+
+void EvidencePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    m_model->retranslate();
+    const int row = m_table->currentIndex().row();
+    showAlteration(m_result, m_alteration);
+    if (row >= 0 && row < m_model->rowCount())
+        m_table->selectRow(row);
 }
 
 void EvidencePanel::setDecision(const QString& text)

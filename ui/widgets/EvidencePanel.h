@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextBindings.h"
+
 #include "model/AnnotationResult.h"
 
 #include <QWidget>
@@ -50,6 +52,9 @@ public:
 signals:
     void acceptEarlierRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showDetails(int row);
     QWidget* m_earlier;
@@ -59,6 +64,7 @@ private:
     QPushButton* m_accept;
 
     std::shared_ptr<const AnnotationResult> m_result;
+    TextBindings m_texts;
     int m_alteration = -1;
     QLabel* m_title;
     QTableView* m_table;

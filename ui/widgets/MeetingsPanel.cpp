@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -30,6 +31,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace onco {
 
 namespace {
+
+// The meeting chooser keeps each meeting's date and title beside its id, to name it again.
+constexpr int heldOnRole = Qt::UserRole + 1;
+constexpr int titleRole = Qt::UserRole + 2;
+
+QString meetingLabel(const QString& heldOn, const QString& title, qint64 id)
+{
+    return title.isEmpty() ? MeetingsPanel::tr("%1 (meeting %2)").arg(heldOn).arg(id)
+                           : MeetingsPanel::tr("%1 - %2").arg(heldOn, title);
+}
 
 /** An agenda whose rows are reordered by dragging; never nested. */
 class AgendaView : public QTreeWidget
@@ -54,24 +65,35 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     , m_meetings(new QComboBox(this))
     , m_participants(new QLabel(this))
     , m_agenda(new AgendaView(this))
-    , m_new(new QPushButton(tr("New Meeting…"), this))
-    , m_add(new QPushButton(tr("Add Open Case…"), this))
-    , m_record(new QPushButton(tr("Record Conclusion…"), this))
-    , m_minutes(new QPushButton(tr("Minutes PDF…"), this))
-    , m_present(new QPushButton(tr("Present"), this))
+    , m_new(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_record(new QPushButton(this))
+    , m_minutes(new QPushButton(this))
+    , m_present(new QPushButton(this))
 {
+    m_texts.bind([this] {
+        m_new->setText(tr("New Meeting…"));
+        m_add->setText(tr("Add Open Case…"));
+        m_record->setText(tr("Record Conclusion…"));
+        m_minutes->setText(tr("Minutes PDF…"));
+        m_present->setText(tr("Present"));
+        m_present->setToolTip(tr("Present the agenda full screen: Page Down and Page Up move between its cases"));
+    });
     m_meetings->setObjectName(u"meetingChooser"_s);
     m_agenda->setObjectName(u"meetingAgenda"_s);
     m_participants->setWordWrap(true);
     m_participants->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_agenda->setHeaderLabels({tr("#"),
-                               tr("Patient"),
-                               tr("Case"),
-                               tr("Tumor type"),
-                               tr("State"),
-                               tr("Presenter"),
-                               tr("Question to the board"),
-                               tr("Conclusion")});
+    m_texts.bind([this] {
+        m_agenda->setHeaderLabels({tr("#"),
+                                   tr("Patient"),
+                                   tr("Case"),
+                                   tr("Tumor type"),
+                                   tr("State"),
+                                   tr("Presenter"),
+                                   tr("Question to the board"),
+                                   tr("Conclusion")});
+        m_agenda->setToolTip(tr("Drag a case to change the order in which it is presented; double-click to open it."));
+    });
     m_agenda->setRootIsDecorated(false);
     m_agenda->setAlternatingRowColors(true);
     m_agenda->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,11 +102,9 @@ MeetingsPanel::MeetingsPanel(QWidget* parent)
     m_agenda->setDragDropOverwriteMode(false);
     m_agenda->invisibleRootItem()->setFlags(m_agenda->invisibleRootItem()->flags() | Qt::ItemIsDropEnabled);
     m_agenda->header()->setStretchLastSection(true);
-    m_agenda->setToolTip(tr("Drag a case to change the order in which it is presented; double-click to open it."));
     static_cast<AgendaView*>(m_agenda)->reordered = [this] { applyShownOrder(); };
 
     auto* buttons = new QHBoxLayout;
-    m_present->setToolTip(tr("Present the agenda full screen: Page Down and Page Up move between its cases"));
     for (QPushButton* b : {m_new, m_add, m_record, m_minutes, m_present})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -119,10 +139,11 @@ void MeetingsPanel::refresh(CaseStore* store)
         if (!meetings) {
             emit message(meetings.error().message);
         } else {
-            for (const Meeting& m : std::as_const(*meetings))
-                m_meetings->addItem(m.title.isEmpty() ? tr("%1 (meeting %2)").arg(m.heldOn).arg(m.id)
-                                                      : tr("%1 - %2").arg(m.heldOn, m.title),
-                                    m.id);
+            for (const Meeting& m : std::as_const(*meetings)) {
+                m_meetings->addItem(meetingLabel(m.heldOn, m.title, m.id), m.id);
+                m_meetings->setItemData(m_meetings->count() - 1, m.heldOn, heldOnRole);
+                m_meetings->setItemData(m_meetings->count() - 1, m.title, titleRole);
+            }
         }
     }
     if (const int i = m_meetings->findData(keep); i >= 0)
@@ -372,6 +393,27 @@ void MeetingsPanel::saveMinutes()
         this, tr("Save Minutes"), tr("minutes-%1.pdf").arg(m_meetings->currentText().left(10)), tr("PDF (*.pdf)"));
     if (!path.isEmpty() && writeMinutes(path))
         emit message(tr("Minutes saved to %1").arg(path));
+}
+
+void MeetingsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    for (int i = 0; i < m_meetings->count(); ++i)
+        m_meetings->setItemText(i,
+                                meetingLabel(m_meetings->itemData(i, heldOnRole).toString(),
+                                             m_meetings->itemData(i, titleRole).toString(),
+                                             m_meetings->itemData(i).toLongLong()));
+    // The agenda read again in the new language, its selected case still selected.
+    const QList<QTreeWidgetItem*> selected = m_agenda->selectedItems();
+    const qint64 selectedCase =
+        selected.isEmpty() ? 0 : selected.front()->data(PositionColumn, CaseIdRole).toLongLong();
+    showAgenda();
+    for (int i = 0; selectedCase != 0 && i < m_agenda->topLevelItemCount(); ++i)
+        if (m_agenda->topLevelItem(i)->data(PositionColumn, CaseIdRole).toLongLong() == selectedCase)
+            m_agenda->setCurrentItem(m_agenda->topLevelItem(i));
 }
 
 void MeetingsPanel::updateButtons()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextBindings.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -70,6 +72,9 @@ signals:
     /** Something could not be done; the window shows it. */
     void message(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void newMeeting();
     void addCase();
@@ -78,6 +83,7 @@ private:
     void showAgenda();
     void updateButtons();
 
+    TextBindings m_texts;
     CaseStore* m_store = nullptr;
     qint64 m_case = 0;
     QComboBox* m_meetings;

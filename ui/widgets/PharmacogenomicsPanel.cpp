@@ -1,5 +1,8 @@
 #include "PharmacogenomicsPanel.h"
+#include "kb/KbTerms.h"
 
+#include <QEvent>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -40,8 +43,10 @@ PharmacogenomicsPanel::PharmacogenomicsPanel(QWidget* parent)
 
 void PharmacogenomicsPanel::setResult(std::shared_ptr<const AnnotationResult> result)
 {
-    m_count = result ? int(result->pharmacogenomics.size()) : 0;
-    if (!result || result->pharmacogenomics.empty()) {
+    m_result = std::move(result);
+    const AnnotationResult* r = m_result.get();
+    m_count = r ? int(r->pharmacogenomics.size()) : 0;
+    if (!r || r->pharmacogenomics.empty()) {
         m_browser->setHtml(
             tr("<p>No pharmacogenomic allele (DPYD, TPMT, NUDT15, UGT1A1) among the case's variants.</p>"
                "<p><small>Only the variants the input reports are looked at: a somatic call set often leaves "
@@ -49,7 +54,7 @@ void PharmacogenomicsPanel::setResult(std::shared_ptr<const AnnotationResult> re
         return;
     }
     QString h;
-    for (const PgxFinding& f : result->pharmacogenomics) {
+    for (const PgxFinding& f : r->pharmacogenomics) {
         h += u"<h3>%1</h3>"_s.arg(f.gene.toHtmlEscaped());
         h += u"<ul>"_s;
         for (const PgxObservation& o : f.observed)
@@ -64,15 +69,18 @@ void PharmacogenomicsPanel::setResult(std::shared_ptr<const AnnotationResult> re
         else
             h += tr("<p>Diplotype %1: <b>%2</b>%3</p>")
                      .arg(f.diplotype.toHtmlEscaped(),
-                          f.phenotype.toHtmlEscaped(),
+                          kbTermText(f.phenotype).toHtmlEscaped(),
                           f.activityScore.isEmpty() ? QString() : tr(", activity score %1").arg(f.activityScore));
-        for (const PgxRecommendation& r : f.recommendations)
+        // CPIC's words stay as CPIC wrote them, and say so in another language.
+        if (!f.recommendations.empty() && QLocale().language() != QLocale::English)
+            h += tr("<p style='color:gray'>Recommendations of CPIC, in English:</p>");
+        for (const PgxRecommendation& rec : f.recommendations)
             h += tr("<p><b>%1</b> (%2): %3<br><small><a href=\"%4\">%5</a></small></p>")
-                     .arg(r.drug.toHtmlEscaped(),
-                          r.classification.toHtmlEscaped(),
-                          r.recommendation.toHtmlEscaped(),
-                          r.url.toHtmlEscaped(),
-                          r.source.toHtmlEscaped());
+                     .arg(rec.drug.toHtmlEscaped(),
+                          kbTermText(rec.classification).toHtmlEscaped(),
+                          rec.recommendation.toHtmlEscaped(),
+                          rec.url.toHtmlEscaped(),
+                          rec.source.toHtmlEscaped());
         if (!f.caveats.isEmpty()) {
             h += u"<p><small>"_s;
             for (const QString& c : f.caveats)
@@ -83,6 +91,13 @@ void PharmacogenomicsPanel::setResult(std::shared_ptr<const AnnotationResult> re
     h += tr("<p><small>Never an AMP tier. A genotype read from tumor DNA needs confirmation on germline DNA before a "
             "dose is changed.</small></p>");
     m_browser->setHtml(h);
+}
+
+void PharmacogenomicsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setResult(m_result);
 }
 
 QString PharmacogenomicsPanel::text() const

@@ -35,7 +35,11 @@ public:
         return m_count;
     }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    std::shared_ptr<const AnnotationResult> m_result;
     QTextBrowser* m_browser;
     int m_count = 0;
 };

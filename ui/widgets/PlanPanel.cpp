@@ -3,7 +3,9 @@
 #include "dialogs/PlanItemDialog.h"
 #include "models/EvidenceTableModel.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,21 +45,30 @@ PlanPanel::PlanPanel(QWidget* parent)
     : QWidget(parent)
     , m_state(new QLabel(this))
     , m_tree(new QTreeWidget(this))
-    , m_add(new QPushButton(tr("&Add..."), this))
-    , m_edit(new QPushButton(tr("Ed&it..."), this))
-    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_meeting(new DateField(this))
     , m_participants(new QLineEdit(this))
     , m_followUp(new DateField(this))
     , m_conclusion(new QPlainTextEdit(this))
-    , m_applyDetails(new QPushButton(tr("Save conclusion"), this))
+    , m_applyDetails(new QPushButton(this))
 {
+    m_texts.bind([this] {
+        m_add->setText(tr("&Add..."));
+        m_edit->setText(tr("Ed&it..."));
+        m_remove->setText(tr("Re&move"));
+        m_applyDetails->setText(tr("Save conclusion"));
+    });
     setObjectName(u"planPanel"_s);
     setAcceptDrops(true);
     m_state->setWordWrap(true);
     m_tree->setObjectName(u"planTree"_s);
     m_tree->setColumnCount(5);
-    m_tree->setHeaderLabels({tr("Recommendation"), tr("Alterations"), tr("Level"), tr("Rationale"), tr("Evidence")});
+    m_texts.bind([this] {
+        m_tree->setHeaderLabels(
+            {tr("Recommendation"), tr("Alterations"), tr("Level"), tr("Rationale"), tr("Evidence")});
+    });
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
@@ -70,12 +81,17 @@ PlanPanel::PlanPanel(QWidget* parent)
     });
 
     auto* addMenu = new QMenu(m_add);
-    addMenu->addAction(tr("&Therapy..."), this, [this] { addItem(PlanItemKind::Therapy); })
-        ->setObjectName(u"actionAddTherapy"_s);
-    addMenu->addAction(tr("Clinical t&rial..."), this, [this] { addItem(PlanItemKind::Trial); })
-        ->setObjectName(u"actionAddTrial"_s);
-    addMenu->addAction(tr("Further &diagnostics..."), this, [this] { addItem(PlanItemKind::Diagnostic); })
-        ->setObjectName(u"actionAddDiagnostic"_s);
+    QAction* addTherapy = addMenu->addAction(QString(), this, [this] { addItem(PlanItemKind::Therapy); });
+    addTherapy->setObjectName(u"actionAddTherapy"_s);
+    QAction* addTrial = addMenu->addAction(QString(), this, [this] { addItem(PlanItemKind::Trial); });
+    addTrial->setObjectName(u"actionAddTrial"_s);
+    QAction* addDiagnostic = addMenu->addAction(QString(), this, [this] { addItem(PlanItemKind::Diagnostic); });
+    addDiagnostic->setObjectName(u"actionAddDiagnostic"_s);
+    m_texts.bind([addTherapy, addTrial, addDiagnostic] {
+        addTherapy->setText(tr("&Therapy..."));
+        addTrial->setText(tr("Clinical t&rial..."));
+        addDiagnostic->setText(tr("Further &diagnostics..."));
+    });
     m_add->setMenu(addMenu);
     connect(m_edit, &QPushButton::clicked, this, &PlanPanel::editSelected);
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -89,8 +105,10 @@ PlanPanel::PlanPanel(QWidget* parent)
 
     m_meeting->setObjectName(u"meetingDate"_s);
     m_followUp->setObjectName(u"followUpDate"_s);
-    m_participants->setPlaceholderText(tr("Dr. A (oncologist), Dr. B (molecular pathologist)"));
-    m_conclusion->setPlaceholderText(tr("The board's conclusion"));
+    m_texts.bind([this] {
+        m_participants->setPlaceholderText(tr("Dr. A (oncologist), Dr. B (molecular pathologist)"));
+        m_conclusion->setPlaceholderText(tr("The board's conclusion"));
+    });
     m_conclusion->setTabChangesFocus(true);
     m_conclusion->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 12);
 
@@ -99,15 +117,25 @@ PlanPanel::PlanPanel(QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    auto* meetingLabel = new QLabel(this);
+    auto* followUpLabel = new QLabel(this);
+    auto* participantsLabel = new QLabel(this);
+    auto* conclusionLabel = new QLabel(this);
+    m_texts.bind([meetingLabel, followUpLabel, participantsLabel, conclusionLabel] {
+        meetingLabel->setText(tr("Meeting:"));
+        followUpLabel->setText(tr("Follow-up:"));
+        participantsLabel->setText(tr("Participants:"));
+        conclusionLabel->setText(tr("Conclusion:"));
+    });
     auto* dates = new QHBoxLayout;
-    dates->addWidget(new QLabel(tr("Meeting:"), this));
+    dates->addWidget(meetingLabel);
     dates->addWidget(m_meeting);
-    dates->addWidget(new QLabel(tr("Follow-up:"), this));
+    dates->addWidget(followUpLabel);
     dates->addWidget(m_followUp);
     auto* form = new QFormLayout;
     form->addRow(dates);
-    form->addRow(tr("Participants:"), m_participants);
-    form->addRow(tr("Conclusion:"), m_conclusion);
+    form->addRow(participantsLabel, m_participants);
+    form->addRow(conclusionLabel, m_conclusion);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_state);
@@ -156,6 +184,25 @@ void PlanPanel::setCase(CaseStore* store,
 
 void PlanPanel::refresh()
 {
+    showPlan();
+    if (!m_editor) {
+        // No stored case (or another one): nothing of an earlier case's board stays on screen.
+        m_meeting->setIsoDate(QString());
+        m_followUp->setIsoDate(QString());
+        m_participants->clear();
+        m_conclusion->clear();
+        return;
+    }
+    const PlanDetails& d = m_editor->plan().details;
+    m_meeting->setIsoDate(d.meetingDate);
+    m_followUp->setIsoDate(d.followUp);
+    m_participants->setText(d.participants.join(u", "_s));
+    if (m_conclusion->toPlainText() != d.conclusion)
+        m_conclusion->setPlainText(d.conclusion);
+}
+
+void PlanPanel::showPlan()
+{
     const bool editable = m_editor && !m_readOnly;
     m_state->setText(!m_editor    ? tr("<i>Save the case to the case database to build the board's plan.</i>")
                      : m_readOnly ? tr("<b>Final:</b> the plan is signed and read-only; amend the case to change it.")
@@ -168,14 +215,8 @@ void PlanPanel::refresh()
 
     const qint64 selected = selectedId();
     m_tree->clear();
-    if (!m_editor) {
-        // No stored case (or another one): nothing of an earlier case's board stays on screen.
-        m_meeting->setIsoDate(QString());
-        m_followUp->setIsoDate(QString());
-        m_participants->clear();
-        m_conclusion->clear();
+    if (!m_editor)
         return;
-    }
     const TreatmentPlan& plan = m_editor->plan();
     // Alterations by the name the board knows them by; the stored reference in the tooltip.
     QHash<QString, QString> names;
@@ -229,13 +270,6 @@ void PlanPanel::refresh()
     m_tree->resizeColumnToContents(1);
     m_tree->resizeColumnToContents(2);
     m_tree->setColumnWidth(2, std::min(m_tree->columnWidth(2), 200));
-
-    const PlanDetails& d = plan.details;
-    m_meeting->setIsoDate(d.meetingDate);
-    m_followUp->setIsoDate(d.followUp);
-    m_participants->setText(d.participants.join(u", "_s));
-    if (m_conclusion->toPlainText() != d.conclusion)
-        m_conclusion->setPlainText(d.conclusion);
 }
 
 qint64 PlanPanel::selectedId() const
@@ -369,6 +403,15 @@ void PlanPanel::editSelected()
             dialog.setError(r.error().message);
         }
     }
+}
+
+void PlanPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    showPlan();
 }
 
 void PlanPanel::dragEnterEvent(QDragEnterEvent* event)

@@ -2,6 +2,7 @@
 
 #include "DateField.h"
 #include "Result.h"
+#include "TextBindings.h"
 #include "caseStore/PlanEditor.h"
 #include "dialogs/PlanItemDialog.h"
 #include "model/AnnotationResult.h"
@@ -100,13 +101,17 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
+    /** The state line and the recommendations, from the plan held; the details fields stay as typed. */
+    void showPlan();
     void editSelected();
     void report(const CoreError& error);
     qint64 selectedId() const;
 
+    TextBindings m_texts;
     std::unique_ptr<PlanEditor> m_editor;
     std::shared_ptr<const AnnotationResult> m_result;
     std::function<QString(const QString&)> m_chemblOf;

@@ -5,6 +5,7 @@
 #include "plots/PlotsPanel.h"
 #include "report/ReportSelection.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -61,7 +62,8 @@ PresentationView::PresentationView(QWidget* parent)
     layout->addLayout(head);
     layout->addWidget(m_state);
     layout->addLayout(content, 1);
-    auto* hint = new QLabel(tr("\u2190 \u2192 move between findings \u00b7 Esc or F11 leaves"), this);
+    auto* hint = new QLabel(this);
+    m_texts.bind([hint] { hint->setText(tr("\u2190 \u2192 move between findings \u00b7 Esc or F11 leaves")); });
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 }
@@ -120,7 +122,7 @@ void PresentationView::showFinding(int index)
     QString h;
     h += tr("<p><b>AMP %1</b>%2 &middot; ESCAT %3 &middot; OncoKB-style %4</p>")
              .arg(call.amp.tier,
-                  call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(call.amp.basis),
+                  call.amp.basis.isEmpty() ? QString() : u" (%1)"_s.arg(tierBasisText(call.amp.basis)),
                   call.escat.tier.isEmpty() ? u"-"_s : call.escat.tier,
                   call.oncokb.tier.isEmpty() ? u"-"_s : call.oncokb.tier);
     h += tr("<p>%1</p>").arg(call.amp.reason.toHtmlEscaped());
@@ -141,12 +143,12 @@ void PresentationView::showFinding(int index)
             continue;
         seen.insert(therapy);
         const bool resistance = e.significance.contains(u"Resistance"_s) || e.significance == u"Adverse Response";
-        therapies << u"<li>%1%2 &mdash; %3 level %4 (%5)</li>"_s.arg(
-            resistance ? u"<span style='color:#c62828'>"_s + tr("resistance: ") : QString(),
-            therapy.toHtmlEscaped() + (resistance ? u"</span>"_s : QString()),
-            e.displayId,
-            e.level,
-            e.disease.toHtmlEscaped());
+        therapies << tr("<li>%1%2 &mdash; %3 level %4 (%5)</li>")
+                         .arg(resistance ? u"<span style='color:#c62828'>"_s + tr("resistance: ") : QString(),
+                              therapy.toHtmlEscaped() + (resistance ? u"</span>"_s : QString()),
+                              e.displayId,
+                              e.level,
+                              e.disease.toHtmlEscaped());
     }
     if (!therapies.isEmpty())
         h += tr("<p><b>Therapies with on-label evidence</b></p><ul>%1</ul>").arg(therapies.join(QString()));
@@ -201,6 +203,18 @@ void PresentationView::showAgendaPage()
     m_counter->setText(tr("Findings: %1").arg(m_findings.size()));
     m_body->setHtml(m_agendaHtml);
     m_plots->showAlteration(-1);
+}
+
+void PresentationView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    if (m_onAgendaPage)
+        showAgendaPage();
+    else if (m_result)
+        showFinding(m_current);
 }
 
 void PresentationView::keyPressEvent(QKeyEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextBindings.h"
+
 #include "caseStore/TreatmentPlan.h"
 #include "model/AnnotationResult.h"
 #include "models/VariantFilter.h"
@@ -57,6 +59,10 @@ public:
      * the board's conclusion. Empty: not a meeting.
      */
     void setAgendaPage(const QString& heading, const QString& html);
+    bool onAgendaPage() const
+    {
+        return m_onAgendaPage;
+    }
     bool presentsAgenda() const
     {
         return !m_agendaHtml.isEmpty();
@@ -72,6 +78,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     std::shared_ptr<const AnnotationResult> m_result;
@@ -82,6 +89,7 @@ private:
     QString m_agendaHeading;
     QString m_agendaHtml;
     bool m_onAgendaPage = false;
+    TextBindings m_texts;
     QLabel* m_title;
     QLabel* m_counter;
     QLabel* m_state;

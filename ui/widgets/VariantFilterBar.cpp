@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,26 +12,35 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
 namespace {
 
-/** A drop-down of checkable choices; none checked means all. */
-QToolButton* choiceButton(QWidget* parent, const QString& title, const QList<std::pair<QString, QString>>& choices)
+/** A drop-down of checkable choices (see setChoices()); none checked means all. */
+QToolButton* choiceButton(QWidget* parent)
 {
     auto* button = new QToolButton(parent);
-    button->setText(title);
     button->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(button);
+    button->setMenu(new QMenu(button));
+    return button;
+}
+
+/** Names a drop-down's choices by key, adding those it does not have yet. */
+void setChoices(QToolButton* button, const QList<std::pair<QString, QString>>& choices)
+{
+    const QList<QAction*> actions = button->menu()->actions();
     for (const auto& [key, label] : choices) {
-        QAction* a = menu->addAction(label);
+        const auto it = std::find_if(
+            actions.cbegin(), actions.cend(), [&key](const QAction* a) { return a->data().toString() == key; });
+        QAction* a = it != actions.cend() ? *it : button->menu()->addAction(QString());
         a->setCheckable(true);
         a->setData(key);
+        a->setText(label);
     }
-    button->setMenu(menu);
-    return button;
 }
 
 QSet<QString> checkedKeys(const QToolButton* button)
@@ -53,31 +63,17 @@ void setCheckedKeys(QToolButton* button, const QSet<QString>& keys)
 VariantFilterBar::VariantFilterBar(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_tiers(choiceButton(this,
-                           tr("AMP tier"),
-                           {{u"I"_s, tr("Tier I")},
-                            {u"II"_s, tr("Tier II")},
-                            {u"III"_s, tr("Tier III")},
-                            {u"none"_s, tr("Not tiered")}}))
-    , m_consequences(choiceButton(this,
-                                  tr("Consequence"),
-                                  {{u"missense"_s, tr("Missense")},
-                                   {u"truncating"_s, tr("Truncating")},
-                                   {u"inframe"_s, tr("In-frame")},
-                                   {u"splice"_s, tr("Splice")},
-                                   {u"cna"_s, tr("Copy number")},
-                                   {u"fusion"_s, tr("Fusion")},
-                                   {u"other"_s, tr("Other")}}))
+    , m_tiers(choiceButton(this))
+    , m_consequences(choiceButton(this))
     , m_vafMin(new QDoubleSpinBox(this))
     , m_vafMax(new QDoubleSpinBox(this))
     , m_genes(new QLineEdit(this))
-    , m_actionable(new QCheckBox(tr("Only actionable"), this))
-    , m_hideExcluded(new QCheckBox(tr("Hide excluded"), this))
+    , m_actionable(new QCheckBox(this))
+    , m_hideExcluded(new QCheckBox(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"variantFilterBar"_s);
     m_search->setObjectName(u"quickSearch"_s);
-    m_search->setPlaceholderText(tr("Search gene, change, position..."));
     m_search->setClearButtonEnabled(true);
     m_tiers->setObjectName(u"tierFilter"_s);
     m_consequences->setObjectName(u"consequenceFilter"_s);
@@ -90,15 +86,10 @@ VariantFilterBar::VariantFilterBar(QWidget* parent)
     m_vafMin->setObjectName(u"vafMin"_s);
     m_vafMax->setObjectName(u"vafMax"_s);
     m_vafMax->setValue(100);
-    m_vafMin->setToolTip(tr("Lowest tumor VAF shown"));
-    m_vafMax->setToolTip(tr("Highest tumor VAF shown"));
     m_genes->setObjectName(u"geneFilter"_s);
-    m_genes->setPlaceholderText(tr("Genes: BRAF, KRAS ..."));
     m_genes->setClearButtonEnabled(true);
     m_actionable->setObjectName(u"onlyActionable"_s);
-    m_actionable->setToolTip(tr("AMP Tier I or II only"));
     m_hideExcluded->setObjectName(u"hideExcluded"_s);
-    m_hideExcluded->setToolTip(tr("Hide alterations reviewed as exclude or artefact"));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
@@ -117,7 +108,8 @@ VariantFilterBar::VariantFilterBar(QWidget* parent)
     layout->addWidget(m_search, 3);
     layout->addWidget(m_tiers);
     layout->addWidget(m_consequences);
-    layout->addWidget(new QLabel(tr("VAF"), this));
+    auto* vafLabel = new QLabel(this);
+    layout->addWidget(vafLabel);
     layout->addWidget(m_vafMin);
     layout->addWidget(new QLabel(u"\u2013"_s, this));
     layout->addWidget(m_vafMax);
@@ -128,18 +120,62 @@ VariantFilterBar::VariantFilterBar(QWidget* parent)
     m_shown->setObjectName(u"shownCount"_s);
     m_clear = new QToolButton(this);
     m_clear->setObjectName(u"clearFilter"_s);
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Show every alteration again"));
     m_clear->hide();
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
     layout->addWidget(m_shown);
     layout->addWidget(m_clear);
+
+    m_texts.bind([this, vafLabel] {
+        m_search->setPlaceholderText(tr("Search gene, change, position..."));
+        setChoices(m_tiers,
+                   {{u"I"_s, tr("Tier I")},
+                    {u"II"_s, tr("Tier II")},
+                    {u"III"_s, tr("Tier III")},
+                    {u"none"_s, tr("Not tiered")}});
+        setChoices(m_consequences,
+                   {{u"missense"_s, tr("Missense")},
+                    {u"truncating"_s, tr("Truncating")},
+                    {u"inframe"_s, tr("In-frame")},
+                    {u"splice"_s, tr("Splice")},
+                    {u"cna"_s, tr("Copy number")},
+                    {u"fusion"_s, tr("Fusion")},
+                    {u"other"_s, tr("Other")}});
+        updateChoiceTitles(filter());
+        vafLabel->setText(tr("VAF"));
+        m_vafMin->setToolTip(tr("Lowest tumor VAF shown"));
+        m_vafMax->setToolTip(tr("Highest tumor VAF shown"));
+        m_genes->setPlaceholderText(tr("Genes: BRAF, KRAS ..."));
+        m_actionable->setText(tr("Only actionable"));
+        m_actionable->setToolTip(tr("AMP Tier I or II only"));
+        m_hideExcluded->setText(tr("Hide excluded"));
+        m_hideExcluded->setToolTip(tr("Hide alterations reviewed as exclude or artefact"));
+        m_clear->setText(tr("Clear"));
+        m_clear->setToolTip(tr("Show every alteration again"));
+    });
+}
+
+void VariantFilterBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_texts.apply();
+    if (!m_shown->text().isEmpty())
+        updateShown();
 }
 
 void VariantFilterBar::setShown(qsizetype shown, qsizetype total)
 {
+    m_shownCount = shown;
+    m_totalCount = total;
+    updateShown();
+}
+
+void VariantFilterBar::updateShown()
+{
     const bool filtered = !filter().isEmpty();
-    m_shown->setText(filtered ? tr("%L1 of %L2 shown").arg(shown).arg(total) : tr("%L1 shown").arg(total));
+    m_shown->setText(filtered ? tr("%L1 of %L2 shown").arg(m_shownCount).arg(m_totalCount)
+                              : tr("%L1 shown").arg(m_totalCount));
     QFont f = m_shown->font();
     f.setBold(filtered);
     m_shown->setFont(f);
@@ -193,11 +229,15 @@ void VariantFilterBar::changed()
 {
     m_debounce->stop();
     const VariantFilter f = filter();
-    // Say on the buttons what they filter.
+    updateChoiceTitles(f);
+    emit filterChanged(f);
+}
+
+void VariantFilterBar::updateChoiceTitles(const VariantFilter& f)
+{
     m_tiers->setText(f.ampTiers.isEmpty() ? tr("AMP tier") : tr("AMP tier (%1)").arg(f.ampTiers.size()));
     m_consequences->setText(f.consequences.isEmpty() ? tr("Consequence")
                                                      : tr("Consequence (%1)").arg(f.consequences.size()));
-    emit filterChanged(f);
 }
 
 } // namespace onco

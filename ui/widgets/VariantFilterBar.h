@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TextBindings.h"
 #include "models/VariantFilter.h"
 
 #include <QWidget>
@@ -37,8 +38,17 @@ public:
 signals:
     void filterChanged(const onco::VariantFilter& filter);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void changed();
+    /** Says on the tier and consequence buttons how many choices filter. */
+    void updateChoiceTitles(const VariantFilter& filter);
+    /** The count of setShown() in words. */
+    void updateShown();
+
+    TextBindings m_texts;
 
     QLineEdit* m_search;
     QToolButton* m_tiers;
@@ -51,6 +61,8 @@ private:
     QLabel* m_shown;
     QToolButton* m_clear;
     QTimer* m_debounce;
+    qsizetype m_shownCount = 0;
+    qsizetype m_totalCount = 0;
 };
 
 } // namespace onco
