@@ -211,8 +211,24 @@ int CliApp::run(const QStringList& arguments)
         return Success;
     }
     if (command == u"help" || command == u"--help" || command == u"-h") {
-        printOut(usageText());
+        if (arguments.size() < 3) {
+            printOut(usageText());
+            return Success;
+        }
+        // help COMMAND [SUBCOMMAND]
+        const QString help = commandHelp(arguments[2], arguments.value(3));
+        if (help.isEmpty())
+            return usageError(Messages::tr("unknown command '%1'").arg(arguments[2]));
+        printOut(help);
         return Success;
+    }
+    // COMMAND [SUBCOMMAND] --help: that command's part of the help, whatever else is given.
+    if (arguments.mid(2).contains(u"--help"_s) || arguments.mid(2).contains(u"-h"_s)) {
+        const QString sub = arguments.value(2).startsWith(u'-') ? QString() : arguments.value(2);
+        if (const QString help = commandHelp(command, sub); !help.isEmpty()) {
+            printOut(help);
+            return Success;
+        }
     }
     if (command == u"annotate")
         return annotate(rest);

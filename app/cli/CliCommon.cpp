@@ -74,8 +74,9 @@ Commands:
   kb import-oncokb FILE...      import the site's own licensed OncoKB files
       --release NAME            name the release (default: version in the file names, else file date)
   kb import-approvals FILE      import a site's edited approvals table as a further Approvals release
+      --release NAME            name the release
   kb import-moalmanac FILE      import a site's own Molecular Oncology Almanac download (JSON)
-      (both take --release NAME)
+      --release NAME            name the release
   kb use SOURCE RELEASE         make RELEASE the release of SOURCE used for annotation
   kb relation CODE DOID         how an OncoTree tumor type relates to a Disease Ontology disease
   kb add-evidence               add a locally curated evidence item (source "Local")
@@ -214,13 +215,96 @@ Commands:
                                 lets a PostgreSQL role (the department's logins) use the case store
                                 without rewriting decisions or the audit trail (run as the owner);
                                 --board-role coordinator|administrator narrows it to that role's work
-  help                          print this help
+  help [COMMAND [SUBCOMMAND]]   print this help, or one command's (also: COMMAND [SUBCOMMAND] --help)
 
 CASEDB is an SQLite file or a PostgreSQL database: postgresql://USER@HOST[:PORT]/DATABASE
 [?sslmode=verify-full]. The password comes from ~/.pgpass or PGPASSWORD, never from the address.
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 bad input.)"_s;
     return text;
+}
+
+namespace {
+
+/** A command's lines in usageText(): the line naming it and the deeper-indented lines after it. */
+struct HelpBlock
+{
+    QStringList words; ///< "case", "new"; alternatives as written ("register|revoke")
+    QStringList lines;
+};
+
+QList<HelpBlock> helpBlocks()
+{
+    QList<HelpBlock> blocks;
+    bool inCommands = false;
+    for (const QString& line : usageText().split(u'\n')) {
+        if (line == u"Commands:") {
+            inCommands = true;
+            continue;
+        }
+        if (!inCommands)
+            continue;
+        if (line.isEmpty())
+            break;
+        if (!line.startsWith(u"   ")) {
+            HelpBlock block;
+            // The command's words are the lower-case ones before its arguments and description.
+            for (const QString& word : line.mid(2).split(u' ')) {
+                if (word.isEmpty() || !word.front().isLower())
+                    break;
+                block.words << word;
+            }
+            block.lines << line;
+            blocks << block;
+        } else if (!blocks.isEmpty()) {
+            blocks.last().lines << line;
+        }
+    }
+    return blocks;
+}
+
+bool isNote(const QString& line)
+{
+    return line.trimmed().startsWith(u'(');
+}
+
+} // namespace
+
+QString commandHelp(const QString& command, const QString& subcommand)
+{
+    QList<HelpBlock> group;
+    for (const HelpBlock& b : helpBlocks())
+        if (b.words.value(0) == command)
+            group << b;
+    if (group.isEmpty())
+        return {};
+    QList<HelpBlock> chosen;
+    if (!subcommand.isEmpty())
+        for (const HelpBlock& b : std::as_const(group))
+            if (b.words.size() > 1 && b.words[1].split(u'|').contains(subcommand))
+                chosen << b;
+    QStringList lines;
+    for (const HelpBlock& b : chosen.isEmpty() ? group : chosen)
+        lines << b.lines;
+    // The notes closing a group ("every kb command takes --kb FILE") hold for each of its commands.
+    if (!chosen.isEmpty() && chosen.last().lines != group.last().lines) {
+        const QStringList& last = group.last().lines;
+        // The notes are the block's last lines: each opens with "(" and may wrap onto further lines.
+        qsizetype first = last.size();
+        for (qsizetype i = last.size() - 1; i > 0 && !last[i].startsWith(u"      -"); --i)
+            if (isNote(last[i]))
+                first = i;
+        if (last.back().trimmed().endsWith(u')'))
+            lines << last.mid(first);
+    }
+    const QString name = chosen.isEmpty() ? command : command + u' ' + subcommand;
+    QStringList paragraphs{u"Usage: oncoboard-cli %1 [OPTIONS]"_s.arg(name), lines.join(u'\n')};
+    // The closing paragraphs of the whole help that concern this command: CASEDB, exit codes.
+    const QStringList closing = usageText().split(u"\n\n"_s).mid(2);
+    for (const QString& p : closing)
+        if (!p.startsWith(u"CASEDB"_s) || paragraphs[1].contains(u"CASEDB"_s))
+            paragraphs << p;
+    return paragraphs.join(u"\n\n"_s);
 }
 
 void printErr(const QString& text)

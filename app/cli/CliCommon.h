@@ -28,6 +28,12 @@ namespace Cli {
 
 /** The usage text printed by `help` and after a usage error. */
 const QString& usageText();
+/**
+ * One command's part of usageText(): `annotate`, a group (`case`: all its commands, with the
+ * notes that hold for all of them) or one command of a group (`case new`). Empty when there is no
+ * such command.
+ */
+QString commandHelp(const QString& command, const QString& subcommand = {});
 
 void printErr(const QString& text);
 void printOut(const QString& text);
