@@ -3394,6 +3394,10 @@ Die beiden werden nie zusammengeführt. Patient*in des Pakets unter diesem Pseud
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>
@@ -8096,6 +8100,65 @@ Die beiden werden nie zusammengeführt. Patient*in des Pakets unter diesem Pseud
     <message>
         <source>the first line must be ##fileformat=VCFv4.x</source>
         <translation>die erste Zeile muss ##fileformat=VCFv4.x sein</translation>
+    </message>
+</context>
+<context>
+    <name>onco::WelcomePage</name>
+    <message>
+        <source>Welcome to OncoBoard %1</source>
+        <translation>Willkommen bei OncoBoard %1</translation>
+    </message>
+    <message>
+        <source>OncoBoard prepares a patient&apos;s tumor sequencing results for the molecular tumor board: every alteration is matched against the local knowledge base, tiered (AMP/ASCO/CAP, ESCAT, OncoKB-style levels) and explained. Patient data stays on this computer.</source>
+        <translation>OncoBoard bereitet die Sequenzierergebnisse eines Tumors für die molekulare Tumorkonferenz vor: Jede Alteration wird mit der lokalen Wissensdatenbank abgeglichen, einem Tier zugeordnet (AMP/ASCO/CAP, ESCAT, Stufen nach Art von OncoKB) und erklärt. Patientendaten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Open the demo case</source>
+        <translation>Demo-Fall öffnen</translation>
+    </message>
+    <message>
+        <source>A colon adenocarcinoma from public TCGA data (TCGA-A6-2686): somatic variants and copy number, with BRAF V600E and an ERBB2 amplification.</source>
+        <translation>Ein Adenokarzinom des Kolons aus öffentlichen TCGA-Daten (TCGA-A6-2686): somatische Varianten und Kopienzahl, mit BRAF V600E und einer ERBB2-Amplifikation.</translation>
+    </message>
+    <message>
+        <source>The demo case is not installed with this copy of OncoBoard.</source>
+        <translation>Der Demo-Fall ist mit dieser Installation von OncoBoard nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Open files...</source>
+        <translation>Dateien öffnen...</translation>
+    </message>
+    <message>
+        <source>A case&apos;s variant files (VCF, BCF, MAF), copy number, fusions and clinical table; or drop them on this window.</source>
+        <translation>Die Variantendateien eines Falls (VCF, BCF, MAF), Kopienzahl, Fusionen und klinische Tabelle; oder auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Open a case database...</source>
+        <translation>Falldatenbank öffnen...</translation>
+    </message>
+    <message>
+        <source>The board&apos;s stored cases with their review, plan and sign-off (an SQLite file).</source>
+        <translation>Die gespeicherten Fälle der Tumorkonferenz mit Befundung, Therapieplan und Freigabe (eine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Connect to a case database server...</source>
+        <translation>Mit einem Falldatenbank-Server verbinden...</translation>
+    </message>
+    <message>
+        <source>The department&apos;s case store on PostgreSQL.</source>
+        <translation>Die Falldatenbank der Abteilung auf PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is kept in %1: the knowledge base (%2) and the case database (%3). Settings: %4. Nothing is sent over the network.</source>
+        <translation>&lt;b&gt;Ihre Daten&lt;/b&gt; liegen in %1: die Wissensdatenbank (%2) und die Falldatenbank (%3). Einstellungen: %4. Nichts wird über das Netzwerk gesendet.</translation>
+    </message>
+    <message>
+        <source>This page is shown until a case has been opened. Help &gt; Welcome Page shows it again.</source>
+        <translation>Diese Seite erscheint, bis ein Fall geöffnet wurde. Hilfe &gt; Willkommensseite zeigt sie wieder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge base&lt;/b&gt;: %1 %2 (CC0 1.0, civicdb.org), with the tumor types of OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) and the Human Disease Ontology (CC0 1.0). Newer CIViC releases, the site&apos;s licensed OncoKB files and local evidence are imported under Knowledge base &gt; Releases and local evidence. Help &gt; About OncoBoard lists every source and its licence.</source>
+        <translation>&lt;b&gt;Wissensdatenbank&lt;/b&gt;: %1 %2 (CC0 1.0, civicdb.org), mit den Tumorentitäten von OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) und der Human Disease Ontology (CC0 1.0). Neuere CIViC-Releases, die lizenzierten OncoKB-Dateien des Hauses und lokale Evidenz werden unter Wissensdatenbank &gt; Releases und lokale Evidenz importiert. Hilfe &gt; Über OncoBoard nennt jede Quelle und ihre Lizenz.</translation>
     </message>
 </context>
 <context>

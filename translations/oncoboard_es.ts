@@ -3394,6 +3394,10 @@ Nunca se fusionan. Importar el paciente del paquete con este seudónimo:</transl
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>Página de &amp;bienvenida</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>
@@ -8096,6 +8100,65 @@ Nunca se fusionan. Importar el paciente del paquete con este seudónimo:</transl
     <message>
         <source>the first line must be ##fileformat=VCFv4.x</source>
         <translation>la primera línea debe ser ##fileformat=VCFv4.x</translation>
+    </message>
+</context>
+<context>
+    <name>onco::WelcomePage</name>
+    <message>
+        <source>Welcome to OncoBoard %1</source>
+        <translation>Bienvenido a OncoBoard %1</translation>
+    </message>
+    <message>
+        <source>OncoBoard prepares a patient&apos;s tumor sequencing results for the molecular tumor board: every alteration is matched against the local knowledge base, tiered (AMP/ASCO/CAP, ESCAT, OncoKB-style levels) and explained. Patient data stays on this computer.</source>
+        <translation>OncoBoard prepara los resultados de secuenciación tumoral de un paciente para el comité molecular de tumores: cada alteración se compara con la base de conocimiento local, se clasifica en un tier (AMP/ASCO/CAP, ESCAT, niveles al estilo de OncoKB) y se explica. Los datos de los pacientes permanecen en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Open the demo case</source>
+        <translation>Abrir el caso de demostración</translation>
+    </message>
+    <message>
+        <source>A colon adenocarcinoma from public TCGA data (TCGA-A6-2686): somatic variants and copy number, with BRAF V600E and an ERBB2 amplification.</source>
+        <translation>Un adenocarcinoma de colon de datos públicos del TCGA (TCGA-A6-2686): variantes somáticas y número de copias, con BRAF V600E y una amplificación de ERBB2.</translation>
+    </message>
+    <message>
+        <source>The demo case is not installed with this copy of OncoBoard.</source>
+        <translation>El caso de demostración no está instalado con esta copia de OncoBoard.</translation>
+    </message>
+    <message>
+        <source>Open files...</source>
+        <translation>Abrir archivos...</translation>
+    </message>
+    <message>
+        <source>A case&apos;s variant files (VCF, BCF, MAF), copy number, fusions and clinical table; or drop them on this window.</source>
+        <translation>Los archivos de variantes de un caso (VCF, BCF, MAF), número de copias, fusiones y tabla clínica; o arrástrelos a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Open a case database...</source>
+        <translation>Abrir una base de datos de casos...</translation>
+    </message>
+    <message>
+        <source>The board&apos;s stored cases with their review, plan and sign-off (an SQLite file).</source>
+        <translation>Los casos guardados del comité de tumores con su revisión, plan terapéutico y firma (un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>Connect to a case database server...</source>
+        <translation>Conectar a un servidor de base de datos de casos...</translation>
+    </message>
+    <message>
+        <source>The department&apos;s case store on PostgreSQL.</source>
+        <translation>La base de datos de casos del servicio en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is kept in %1: the knowledge base (%2) and the case database (%3). Settings: %4. Nothing is sent over the network.</source>
+        <translation>&lt;b&gt;Sus datos&lt;/b&gt; se guardan en %1: la base de conocimiento (%2) y la base de datos de casos (%3). Configuración: %4. No se envía nada por la red.</translation>
+    </message>
+    <message>
+        <source>This page is shown until a case has been opened. Help &gt; Welcome Page shows it again.</source>
+        <translation>Esta página se muestra hasta que se abre un caso. Ayuda &gt; Página de bienvenida la vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge base&lt;/b&gt;: %1 %2 (CC0 1.0, civicdb.org), with the tumor types of OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) and the Human Disease Ontology (CC0 1.0). Newer CIViC releases, the site&apos;s licensed OncoKB files and local evidence are imported under Knowledge base &gt; Releases and local evidence. Help &gt; About OncoBoard lists every source and its licence.</source>
+        <translation>&lt;b&gt;Base de conocimiento&lt;/b&gt;: %1 %2 (CC0 1.0, civicdb.org), con los tipos tumorales de OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) y la Human Disease Ontology (CC0 1.0). Las versiones más recientes de CIViC, los archivos de OncoKB con licencia del centro y la evidencia local se importan en Base de conocimiento &gt; Versiones y evidencia local. Ayuda &gt; Acerca de OncoBoard indica cada fuente y su licencia.</translation>
     </message>
 </context>
 <context>

@@ -3394,6 +3394,10 @@ Les deux ne sont jamais fusionnés. Importer le patient de l&apos;archive sous c
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>
@@ -8096,6 +8100,65 @@ Les deux ne sont jamais fusionnés. Importer le patient de l&apos;archive sous c
     <message>
         <source>the first line must be ##fileformat=VCFv4.x</source>
         <translation>la première ligne doit être ##fileformat=VCFv4.x</translation>
+    </message>
+</context>
+<context>
+    <name>onco::WelcomePage</name>
+    <message>
+        <source>Welcome to OncoBoard %1</source>
+        <translation>Bienvenue dans OncoBoard %1</translation>
+    </message>
+    <message>
+        <source>OncoBoard prepares a patient&apos;s tumor sequencing results for the molecular tumor board: every alteration is matched against the local knowledge base, tiered (AMP/ASCO/CAP, ESCAT, OncoKB-style levels) and explained. Patient data stays on this computer.</source>
+        <translation>OncoBoard prépare les résultats de séquençage tumoral d&apos;un patient pour la RCP moléculaire : chaque altération est comparée à la base de connaissances locale, classée en tier (AMP/ASCO/CAP, ESCAT, niveaux de type OncoKB) et expliquée. Les données des patients restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open the demo case</source>
+        <translation>Ouvrir le dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>A colon adenocarcinoma from public TCGA data (TCGA-A6-2686): somatic variants and copy number, with BRAF V600E and an ERBB2 amplification.</source>
+        <translation>Un adénocarcinome du côlon issu des données publiques du TCGA (TCGA-A6-2686) : variants somatiques et nombre de copies, avec BRAF V600E et une amplification d&apos;ERBB2.</translation>
+    </message>
+    <message>
+        <source>The demo case is not installed with this copy of OncoBoard.</source>
+        <translation>Le dossier de démonstration n&apos;est pas installé avec cet exemplaire d&apos;OncoBoard.</translation>
+    </message>
+    <message>
+        <source>Open files...</source>
+        <translation>Ouvrir des fichiers...</translation>
+    </message>
+    <message>
+        <source>A case&apos;s variant files (VCF, BCF, MAF), copy number, fusions and clinical table; or drop them on this window.</source>
+        <translation>Les fichiers de variants d&apos;un dossier (VCF, BCF, MAF), le nombre de copies, les fusions et la table clinique ; ou les déposer sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open a case database...</source>
+        <translation>Ouvrir une base de dossiers...</translation>
+    </message>
+    <message>
+        <source>The board&apos;s stored cases with their review, plan and sign-off (an SQLite file).</source>
+        <translation>Les dossiers enregistrés de la RCP avec leur revue, leur plan et leur validation (un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Connect to a case database server...</source>
+        <translation>Se connecter à un serveur de base de dossiers...</translation>
+    </message>
+    <message>
+        <source>The department&apos;s case store on PostgreSQL.</source>
+        <translation>La base de dossiers du service sur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is kept in %1: the knowledge base (%2) and the case database (%3). Settings: %4. Nothing is sent over the network.</source>
+        <translation>&lt;b&gt;Vos données&lt;/b&gt; sont conservées dans %1 : la base de connaissances (%2) et la base de dossiers (%3). Réglages : %4. Rien n&apos;est envoyé sur le réseau.</translation>
+    </message>
+    <message>
+        <source>This page is shown until a case has been opened. Help &gt; Welcome Page shows it again.</source>
+        <translation>Cette page s&apos;affiche jusqu&apos;à l&apos;ouverture d&apos;un premier dossier. Aide &gt; Page d&apos;accueil l&apos;affiche à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge base&lt;/b&gt;: %1 %2 (CC0 1.0, civicdb.org), with the tumor types of OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) and the Human Disease Ontology (CC0 1.0). Newer CIViC releases, the site&apos;s licensed OncoKB files and local evidence are imported under Knowledge base &gt; Releases and local evidence. Help &gt; About OncoBoard lists every source and its licence.</source>
+        <translation>&lt;b&gt;Base de connaissances&lt;/b&gt; : %1 %2 (CC0 1.0, civicdb.org), avec les types tumoraux d&apos;OncoTree (%3, CC BY 4.0, Memorial Sloan Kettering Cancer Center) et la Human Disease Ontology (CC0 1.0). Les versions plus récentes de CIViC, les fichiers OncoKB sous licence de l&apos;établissement et les preuves locales s&apos;importent via Base de connaissances &gt; Versions et preuves locales. Aide &gt; À propos d&apos;OncoBoard indique chaque source et sa licence.</translation>
     </message>
 </context>
 <context>

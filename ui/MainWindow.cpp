@@ -32,6 +32,7 @@
 #include "widgets/PlanPanel.h"
 #include "widgets/PresentationView.h"
 #include "widgets/VariantFilterBar.h"
+#include "widgets/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_cases(new CaseBrowser(this))
     , m_meetings(new MeetingsPanel(this))
     , m_presentation(new PresentationView(this))
+    , m_welcome(new WelcomePage(this))
     , m_stack(new QStackedWidget(this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
@@ -214,7 +216,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_vertical->setStretchFactor(1, 1);
     m_stack->addWidget(m_vertical);
     m_stack->addWidget(m_presentation);
+    m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        setTumorType(WelcomePage::demoTumorType());
+        openFiles(WelcomePage::demoFiles());
+    });
+    connect(m_welcome, &WelcomePage::openFilesRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this, [this] {
+        findChild<QAction*>(u"actionOpenCaseDatabase"_s)->trigger();
+    });
+    connect(m_welcome, &WelcomePage::connectServerRequested, this, [this] {
+        findChild<QAction*>(u"actionConnectCaseServer"_s)->trigger();
+    });
+    // Once a case has been opened, the welcome page no longer greets this account.
+    connect(this, &MainWindow::caseLoaded, this, [](bool ok) {
+        if (ok && !WelcomePage::caseWasOpened())
+            WelcomePage::setCaseOpened();
+    });
     connect(m_presentation, &PresentationView::exitRequested, this, [this] { setPresentationMode(false); });
     // A meeting's agenda in presentation mode: Page Down/Up between its cases, R records a conclusion.
     connect(m_presentation, &PresentationView::nextCaseRequested, this, [this] {
@@ -409,6 +428,21 @@ MainWindow::MainWindow(QWidget* parent)
     restoreSettings();
     updateReviewActions();
     updateTitle();
+    if (!WelcomePage::caseWasOpened())
+        showWelcomePage(true);
+}
+
+void MainWindow::showWelcomePage(bool on)
+{
+    if (presentationMode())
+        setPresentationMode(false);
+    m_stack->setCurrentWidget(on ? static_cast<QWidget*>(m_welcome) : m_vertical);
+    m_welcomeAction->setChecked(on);
+}
+
+bool MainWindow::welcomePageShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
 }
 
 void MainWindow::updateStatus()
@@ -550,6 +584,8 @@ void MainWindow::openStoredCase(qint64 caseId)
 {
     if (!m_review->store())
         return;
+    if (welcomePageShown())
+        showWelcomePage(false);
     m_inputs.clear();
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -640,6 +676,7 @@ void MainWindow::setPresentationMode(bool on)
         return;
     if (on) {
         fillPresentation();
+        m_welcomeAction->setChecked(false);
         m_wasMaximized = isMaximized();
         m_stack->setCurrentWidget(m_presentation);
         menuBar()->hide();
@@ -833,6 +870,9 @@ std::shared_ptr<const AnnotationResult> MainWindow::result() const
 
 void MainWindow::startJob()
 {
+    // A case being opened is shown in place of the welcome page.
+    if (welcomePageShown())
+        showWelcomePage(false);
     CaseLoadOptions options;
     options.tumorType = tumorType();
     options.tumorSample = m_tumorSample;

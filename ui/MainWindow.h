@@ -40,6 +40,7 @@ class PlanPanel;
 class ReviewController;
 class VariantFilterBar;
 class VariantTableModel;
+class WelcomePage;
 struct AnnotationOutcome;
 struct VariantFilter;
 
@@ -121,6 +122,15 @@ public:
     {
         return m_agendaIndex;
     }
+
+    /** The first-run page (demo case, open files or a case database, knowledge base, data folder). */
+    WelcomePage* welcomePage() const
+    {
+        return m_welcome;
+    }
+    /** Shows the welcome page in place of the case, or the case again. */
+    void showWelcomePage(bool on);
+    bool welcomePageShown() const;
 
     /** The case shown, or nullptr. */
     std::shared_ptr<const AnnotationResult> result() const;
@@ -285,6 +295,8 @@ private:
     int m_agendaIndex = -1;         ///< its case on screen; -1: no meeting is presented
     qint64 m_pendingAgendaCase = 0; ///< the agenda's case being opened for presentation
     PresentationView* m_presentation;
+    WelcomePage* m_welcome;
+    QAction* m_welcomeAction = nullptr;
     QStackedWidget* m_stack;
     QSplitter* m_horizontal;
     QSplitter* m_vertical;

@@ -460,6 +460,11 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(QString());
     m_texts.bind([help] { help->setTitle(tr("&Help")); });
+    m_welcomeAction = help->addAction(QString(), this, &MainWindow::showWelcomePage);
+    m_welcomeAction->setCheckable(true);
+    m_texts.bind([this] { m_welcomeAction->setText(tr("&Welcome Page")); });
+    m_welcomeAction->setObjectName(u"actionWelcome"_s);
+    help->addSeparator();
     QAction* about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this,
                            tr("About OncoBoard"),

@@ -14,6 +14,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     onco::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/oncoboard.svg"_s));
+    // The installed menu entry (org.oncoboard.OncoBoard.desktop), so the desktop groups the windows under it.
+    QGuiApplication::setDesktopFileName(u"org.oncoboard.OncoBoard"_s);
 
     // The interface speaks the language chosen in Settings, else the system's when OncoBoard has it;
     // --language overrides both for this run.
