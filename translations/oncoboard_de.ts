@@ -3398,6 +3398,10 @@ Die beiden werden nie zusammengeführt. Patient*in des Pakets unter diesem Pseud
         <source>&amp;Welcome Page</source>
         <translation>&amp;Willkommensseite</translation>
     </message>
+    <message>
+        <source>Case bundles (*.oncoboard-case);;All files (*)</source>
+        <translation>Fallpakete (*.oncoboard-case);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>

@@ -3398,6 +3398,10 @@ Nunca se fusionan. Importar el paciente del paquete con este seudónimo:</transl
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;bienvenida</translation>
     </message>
+    <message>
+        <source>Case bundles (*.oncoboard-case);;All files (*)</source>
+        <translation>Paquetes de caso (*.oncoboard-case);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>

@@ -3398,6 +3398,10 @@ Les deux ne sont jamais fusionnés. Importer le patient de l&apos;archive sous c
         <source>&amp;Welcome Page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
+    <message>
+        <source>Case bundles (*.oncoboard-case);;All files (*)</source>
+        <translation>Archives de dossier (*.oncoboard-case);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>onco::MatchClass</name>

@@ -91,6 +91,13 @@ bool isCaseDatabase(const QString& path)
     return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+/** A case bundle (CaseBundle, "oncoboard.case-bundle/1"), as a double-click hands it over. */
+bool isCaseBundle(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(64).contains("\"oncoboard.case-bundle/1\"");
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -528,6 +535,10 @@ void MainWindow::openFiles(const QStringList& paths)
 {
     if (paths.size() == 1 && isCaseDatabase(paths.front())) {
         openCaseDatabase(paths.front());
+        return;
+    }
+    if (paths.size() == 1 && isCaseBundle(paths.front())) {
+        importBundle(paths.front());
         return;
     }
     // Another patient's files with the tumor type still set from the case before: said, not silent.

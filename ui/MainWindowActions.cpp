@@ -200,7 +200,8 @@ void MainWindow::createActions()
     reference->setObjectName(u"actionReferenceGenome"_s);
     file->addSeparator();
     QAction* importBundleAction = file->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a case bundle"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a case bundle"), QString(), tr("Case bundles (*.oncoboard-case);;All files (*)"));
         if (!path.isEmpty())
             importBundle(path);
     });

@@ -681,8 +681,9 @@ void TestReviewDesk::bundleOfAnotherPatientWithTheSamePseudonymAsks()
     QVERIFY2(ask->labelText().contains(u"PAT-7 is another person"_s), qPrintable(ask->labelText()));
     ask->reject();
     QTRY_COMPARE(window.statusBar()->currentMessage(), u"Not imported"_s);
-    // Named: imported as a patient of its own, the local PAT-7 untouched.
-    window.importBundle(bundle);
+    // Named: imported as a patient of its own, the local PAT-7 untouched. Opened as a double-click
+    // hands it over (the bundle's file type opens OncoBoard): it is imported, not read as case files.
+    window.openFiles({bundle});
     QTRY_VERIFY(window.findChildren<QInputDialog*>(u"bundlePseudonymDialog"_s).size() == 1);
     ask = window.findChild<QInputDialog*>(u"bundlePseudonymDialog"_s);
     ask->setTextValue(u"PAT-7-A"_s);
