@@ -15,10 +15,10 @@ install(FILES ${desktop_dir}/${ONCOBOARD_APP_ID}.xml DESTINATION ${CMAKE_INSTALL
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/oncoboard.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME ${ONCOBOARD_APP_ID}.svg)
-# The demo case, for the welcome page's "Open the demo case" and for trying the command line.
+# The demo case, for the welcome page's "Open the demo case" and for trying the command line (its
+# origin and licence: /usr/share/doc/oncoboard/sources/demo.md).
 install(FILES ${PROJECT_SOURCE_DIR}/resources/demo/T001-COAD.grch37.vcf.gz
               ${PROJECT_SOURCE_DIR}/resources/demo/T001-COAD.grch37.cna.tsv
-              ${PROJECT_SOURCE_DIR}/resources/demo/SOURCE.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/oncoboard/demo)
 
 # Licences and attribution: the Debian copyright file, the data's origin and each source's notes.

@@ -125,8 +125,9 @@ long childPeakRssKiB(const QString& program, const QStringList& arguments, const
     std::fflush(nullptr); // else the child writes out what this process had buffered
     const pid_t child = fork();
     if (child == 0) {
-        std::freopen("/dev/null", "w", stdout);
-        std::freopen("/dev/null", "w", stderr);
+        // The child's output is not measured; a child that cannot silence it does not run.
+        if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr))
+            _exit(126);
         execve(argv[0], argv.data(), envp.data());
         _exit(127);
     }
