@@ -123,7 +123,8 @@ struct Wanted
     bool rows = false;
 };
 
-CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted)
+/** `lineSize`: the size of this worker's last JSON Lines record, the room made for this one. */
+CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted, qsizetype& lineSize)
 {
     CaseOutput out;
     const Case& c = result.caseData;
@@ -133,8 +134,10 @@ CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted)
         if (call.ampTier() == AmpTier::IA || call.ampTier() == AmpTier::IB)
             out.tally.tierOne << u"%1 (%2)"_s.arg(c.alterations[std::size_t(call.alteration)].displayName(),
                                                   call.amp.tier);
-    if (wanted.line)
-        out.line = AnnotationJson::line(result);
+    if (wanted.line) {
+        out.line = AnnotationJson::line(result, lineSize + lineSize / 4);
+        lineSize = out.line.size();
+    }
     if (wanted.document)
         out.document = AnnotationJson::write(result);
     if (wanted.rows)
@@ -220,6 +223,7 @@ private:
         const Annotator::Session* session = &m_session;
         if (own && *own)
             session = own->get();
+        qsizetype lineSize = 0;
         for (;;) {
             std::size_t i = 0;
             {
@@ -238,7 +242,7 @@ private:
             } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb); !result) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
             } else {
-                done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted));
+                done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted, lineSize));
             }
             {
                 std::lock_guard lock(m_mutex);

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <QtEndian>
+
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <atomic>
@@ -59,6 +62,7 @@ struct LineReader::Inflater
         // between two members lacks it. Plain gzip gives no such mark.
         const QByteArray head = file.peek(18);
         if (head.size() == 18 && quint8(head[3]) & 0x04 && head[12] == 'B' && head[13] == 'C') {
+            bgzf = true;
             static const char eof[28] = {'\x1f', '\x8b', '\x08', '\x04', 0,      0, 0,      0, 0,      '\xff',
                                          '\x06', 0,      'B',    'C',    '\x02', 0, '\x1b', 0, '\x03', 0,
                                          0,      0,      0,      0,      0,      0, 0,      0};
@@ -85,23 +89,137 @@ struct LineReader::Inflater
         return piece;
     }
 
+    /** Hands a decoded piece to the reader; false when the reader stopped. */
+    bool push(QByteArray&& piece)
+    {
+        if (piece.isEmpty())
+            return true;
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return stop || ready.size() < 4; });
+        if (stop)
+            return false;
+        ready.push_back(std::move(piece));
+        changed.notify_all();
+        return true;
+    }
+
+    /** Appends the next bytes of the file to `raw`; false at its end or on a read error. */
+    bool readMore(QByteArray& raw, std::optional<QString>& failure)
+    {
+        const QByteArray more = file.read(chunkSize * 4);
+        consumed.store(file.pos());
+        if (more.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                failure = Messages::tr("read error: %1").arg(file.errorString());
+            return false;
+        }
+        raw += more;
+        return true;
+    }
+
+    /**
+     * BGZF's blocks, each a whole gzip member of at most 64 KiB that says its compressed and
+     * decompressed size, are inflated in one call each with libdeflate (several times faster than
+     * zlib's streaming inflate). Anything else (a block that does not decode, a cut block, a
+     * plain gzip member after the blocks) is left in `raw` for the streaming inflater, from the
+     * start of its member, so the text and the errors are what zlib gives. True when the file was
+     * read to its end (or the reader stopped).
+     */
+    bool inflateBlocks(QByteArray& raw, std::optional<QString>& failure)
+    {
+        libdeflate_decompressor* d = libdeflate_alloc_decompressor();
+        if (!d)
+            return false;
+        QByteArray piece;
+        qsizetype at = 0; // the next block's start in raw
+        bool done = false;
+        for (;;) {
+            if (raw.size() - at < 18 || raw.size() - at < blockSize(raw, at)) {
+                raw.remove(0, at);
+                at = 0;
+                if (!readMore(raw, failure)) {
+                    done = raw.isEmpty() && !failure;
+                    if (done && bgzfEndMissing)
+                        failure = Messages::tr("truncated BGZF data: the end-of-file block is missing");
+                    done = done || failure.has_value();
+                    break;
+                }
+                continue;
+            }
+            const qsizetype size = blockSize(raw, at);
+            if (size < 26)
+                break; // not a BGZF block
+            const auto* block = reinterpret_cast<const uchar*>(raw.constData() + at);
+            const quint32 crc = qFromLittleEndian<quint32>(block + size - 8);
+            const quint32 length = qFromLittleEndian<quint32>(block + size - 4);
+            if (length > 65536)
+                break;
+            if (piece.size() + qsizetype(length) > chunkSize * 16) {
+                if (!push(std::move(piece))) {
+                    done = true;
+                    break;
+                }
+                piece = QByteArray();
+            }
+            if (piece.capacity() < chunkSize * 16)
+                piece.reserve(chunkSize * 16);
+            const qsizetype before = piece.size();
+            piece.resize(before + qsizetype(length));
+            std::size_t actual = 0;
+            if (libdeflate_deflate_decompress(
+                    d, block + 18, std::size_t(size - 26), piece.data() + before, length, &actual)
+                    != LIBDEFLATE_SUCCESS
+                || actual != length || libdeflate_crc32(0, piece.constData() + before, length) != crc) {
+                piece.resize(before);
+                break;
+            }
+            at += size;
+        }
+        raw.remove(0, at);
+        libdeflate_free_decompressor(d);
+        if (!push(std::move(piece)))
+            return true;
+        return done;
+    }
+
+    /** The size of the BGZF block at `at` of `raw` (18 bytes present), 0 when it is none. */
+    static qsizetype blockSize(const QByteArray& raw, qsizetype at)
+    {
+        if (raw.size() - at < 18)
+            return 18;
+        const auto* h = reinterpret_cast<const uchar*>(raw.constData() + at);
+        const bool bgzf = h[0] == 0x1f && h[1] == 0x8b && h[2] == 8 && (h[3] & 0x04) && h[10] == 6 && h[11] == 0
+                          && h[12] == 'B' && h[13] == 'C' && h[14] == 2 && h[15] == 0;
+        return bgzf ? qsizetype(h[16] | (h[17] << 8)) + 1 : 0;
+    }
+
     void run()
+    {
+        std::optional<QString> failure;
+        QByteArray raw;
+        const bool finishedBlocks = bgzf && inflateBlocks(raw, failure);
+        if (!finishedBlocks)
+            inflateStream(raw, failure);
+        std::lock_guard lock(mutex);
+        error = failure;
+        finished = true;
+        changed.notify_all();
+    }
+
+    /** zlib's streaming inflate from `raw` (undecoded bytes already read) on. */
+    void inflateStream(QByteArray& raw, std::optional<QString>& failure)
     {
         z_stream z{};
         const bool ok = inflateInit2(&z, 16 + MAX_WBITS) == Z_OK; // 16 + MAX_WBITS: expect a gzip header
-        std::optional<QString> failure;
         if (!ok)
             failure = Messages::tr("cannot start gzip decompression");
-        QByteArray raw;
         bool inMember = false; // a gzip member begun and not yet ended
         while (ok && !failure) {
             if (raw.isEmpty()) {
-                raw = file.read(chunkSize * 4);
-                consumed.store(file.pos());
-                if (raw.isEmpty()) {
-                    if (file.error() != QFileDevice::NoError)
-                        failure = Messages::tr("read error: %1").arg(file.errorString());
-                    else if (inMember)
+                if (!readMore(raw, failure)) {
+                    if (failure)
+                        break;
+                    if (inMember)
                         failure = Messages::tr("truncated gzip data");
                     else if (bgzfEndMissing)
                         failure = Messages::tr("truncated BGZF data: the end-of-file block is missing");
@@ -125,25 +243,16 @@ struct LineReader::Inflater
             } else if (piece.isEmpty() && rc == Z_BUF_ERROR && raw.isEmpty() && file.atEnd()) {
                 failure = Messages::tr("truncated gzip data");
             }
-            if (!piece.isEmpty()) {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return stop || ready.size() < 4; });
-                if (stop)
-                    break;
-                ready.push_back(std::move(piece));
-                changed.notify_all();
-            }
+            if (!push(std::move(piece)))
+                break;
         }
         if (ok)
             inflateEnd(&z);
-        std::lock_guard lock(mutex);
-        error = failure;
-        finished = true;
-        changed.notify_all();
     }
 
     QFile file;
     qint64 fileSize = 0;
+    bool bgzf = false; ///< the file starts with a BGZF block
     bool bgzfEndMissing = false;
     std::atomic<qint64> consumed{0};
     std::thread thread;

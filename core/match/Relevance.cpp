@@ -1,5 +1,6 @@
 #include "Relevance.h"
 
+#include "Translation.h"
 #include "ontology/OncoTree.h"
 
 #include <QCoreApplication>
@@ -38,18 +39,19 @@ RelationAnswer Relevance::of(const EvidenceItem& e)
 
 RelationAnswer Relevance::of(const QString& doid, const QString& oncotreeCode, const QString& disease)
 {
-    const QString key = doid + u'\t' + oncotreeCode + u'\t' + disease;
+    // The key shares the strings: no text is copied to look an answer up.
+    const Key key{m_tumorType, doid, oncotreeCode, disease};
     if (auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     // The bundled graph's answers are the same for every case of a tumor type (a cohort's
-    // thousands of AML cases): remembered for the process, shared by threads.
-    const bool shared = &m_graph == &TumorTypeGraph::bundled();
-    const QString sharedKey = shared ? m_tumorType + u'\t' + key : QString();
+    // thousands of AML cases): remembered for the process, shared by threads. Only in English:
+    // the answers' explanations follow the language, which the window may switch.
+    const bool shared = &m_graph == &TumorTypeGraph::bundled() && !Translator::active();
     static std::shared_mutex sharedLock;
-    static QHash<QString, RelationAnswer> sharedCache;
+    static QHash<Key, RelationAnswer> sharedCache;
     if (shared) {
         std::shared_lock lock(sharedLock);
-        if (auto it = sharedCache.constFind(sharedKey); it != sharedCache.cend()) {
+        if (auto it = sharedCache.constFind(key); it != sharedCache.cend()) {
             m_cache.insert(key, *it);
             return *it;
         }
@@ -59,7 +61,7 @@ RelationAnswer Relevance::of(const QString& doid, const QString& oncotreeCode, c
     if (shared) {
         std::unique_lock lock(sharedLock);
         if (sharedCache.size() < 200'000)
-            sharedCache.insert(sharedKey, a);
+            sharedCache.insert(key, a);
     }
     return a;
 }

@@ -27,9 +27,23 @@ private:
     RelationAnswer uncached(const QString& doid, const QString& oncotreeCode, const QString& disease) const;
     RelationAnswer byOncoTree(const QString& evidenceCode) const;
 
+    /** What an answer depends on: the case's tumor type and the evidence's disease. */
+    struct Key
+    {
+        QString tumorType;
+        QString doid;
+        QString oncotreeCode;
+        QString disease;
+        bool operator==(const Key&) const = default;
+        friend size_t qHash(const Key& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.tumorType, k.doid, k.oncotreeCode, k.disease);
+        }
+    };
+
     QString m_tumorType;
     const TumorTypeGraph& m_graph;
-    QHash<QString, RelationAnswer> m_cache;
+    QHash<Key, RelationAnswer> m_cache;
 };
 
 } // namespace onco

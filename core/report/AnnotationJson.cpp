@@ -374,10 +374,12 @@ bool AnnotationJson::writeLine(QIODevice* device, const AnnotationResult& result
     return !w.failed();
 }
 
-QByteArray AnnotationJson::line(const AnnotationResult& result)
+QByteArray AnnotationJson::line(const AnnotationResult& result, qsizetype sizeHint)
 {
     JsonWriter w;
     w.setCompact(true);
+    if (sizeHint > 0)
+        w.reserve(sizeHint);
     write(w, result);
     return w.finish();
 }

@@ -34,8 +34,8 @@ public:
      * cohort per line). False when the device refused a write.
      */
     static bool writeLine(QIODevice* device, const AnnotationResult& result);
-    /** The same line as bytes. */
-    static QByteArray line(const AnnotationResult& result);
+    /** The same line as bytes; `sizeHint`: about how long it will be (room made at once). */
+    static QByteArray line(const AnnotationResult& result, qsizetype sizeHint = 0);
     /** Writes the same document as one value into `w` (a report embeds it). */
     static void write(JsonWriter& w, const AnnotationResult& result, int threads = 1);
 };

@@ -25,6 +25,11 @@ public:
         : m_sink(sink)
     {
     }
+    /** Room for this many bytes, when the size of the text is known about (no copies as it grows). */
+    void reserve(qsizetype bytes)
+    {
+        m_out.reserve(bytes);
+    }
     /** No line breaks or indentation: the whole document on one line (JSON Lines). */
     void setCompact(bool compact)
     {
