@@ -4,6 +4,7 @@
 #include "io/CohortLoader.h"
 #include "io/InputFormat.h"
 #include "kb/KnowledgeBase.h"
+#include "match/AlterationFacts.h"
 #include "match/Annotator.h"
 #include "match/Tiering.h"
 #include "ontology/OncoTree.h"
@@ -123,8 +124,12 @@ struct Wanted
     bool rows = false;
 };
 
-/** `lineSize`: the size of this worker's last JSON Lines record, the room made for this one. */
-CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted, qsizetype& lineSize)
+/**
+ * `lineSize`: the size of this worker's last JSON Lines record, the room made for this one;
+ * `cache`: this worker's text of the knowledge-base items its records cite.
+ */
+CaseOutput
+outputOf(const AnnotationResult& result, const Wanted& wanted, qsizetype& lineSize, AnnotationJsonCache& cache)
 {
     CaseOutput out;
     const Case& c = result.caseData;
@@ -135,7 +140,7 @@ CaseOutput outputOf(const AnnotationResult& result, const Wanted& wanted, qsizet
             out.tally.tierOne << u"%1 (%2)"_s.arg(c.alterations[std::size_t(call.alteration)].displayName(),
                                                   call.amp.tier);
     if (wanted.line) {
-        out.line = AnnotationJson::line(result, lineSize + lineSize / 4);
+        out.line = AnnotationJson::line(result, lineSize + lineSize / 4, &cache);
         lineSize = out.line.size();
     }
     if (wanted.document)
@@ -173,38 +178,54 @@ public:
     /** Runs; `write` returns false to stop. The first failure (annotation or write) is returned. */
     Result<void> run(const std::function<bool(std::size_t, CaseOutput&)>& write)
     {
-        const std::size_t window = std::size_t(m_threads) * 4;
+        const std::size_t n = m_cohort.cases.size();
+        // Cases done ahead of the writer, at most; the writer is woken for a run of `batch` cases
+        // (each wake-up costs a system call and a switch, and a cohort has tens of thousands of cases).
+        const std::size_t window = std::max<std::size_t>(16, std::size_t(m_threads) * 4);
+        const std::size_t batch = 8;
         std::vector<std::thread> workers;
         for (int t = 0; t < m_threads; ++t)
             workers.emplace_back([this, window, t] { work(window, t); });
         Result<void> outcome;
-        for (std::size_t i = 0; i < m_cohort.cases.size(); ++i) {
-            std::unique_ptr<Result<CaseOutput>> r;
+        std::vector<std::unique_ptr<Result<CaseOutput>>> ready;
+        for (std::size_t i = 0; i < n && outcome;) {
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return m_done[i] != nullptr; });
-                r = std::move(m_done[i]);
+                if (m_finished <= i) {
+                    m_writerWants = std::min(n, i + batch);
+                    m_writerChanged.wait(lock, [&] { return m_finished >= m_writerWants; });
+                    m_writerWants = 0;
+                }
+                for (std::size_t k = i; k < m_finished; ++k)
+                    ready.push_back(std::move(m_done[k]));
             }
-            if (!*r)
-                outcome = Unexpected{r->error()};
-            else if (!write(i, **r))
-                outcome = fail(CoreError::Code::Io, Messages::tr("the output could not be written"));
-            r.reset(); // the case's memory goes before the next is taken
+            for (auto& r : ready) {
+                if (!*r)
+                    outcome = Unexpected{r->error()};
+                else if (!write(i, **r))
+                    outcome = fail(CoreError::Code::Io, Messages::tr("the output could not be written"));
+                r.reset(); // the case's memory goes before the next is taken
+                if (!outcome)
+                    break;
+                ++i;
+            }
+            ready.clear();
+            bool wake = false;
             {
                 std::lock_guard lock(m_mutex);
-                m_written = i + 1;
+                m_written = i;
                 if (!outcome)
                     m_stop = true;
+                wake = m_workersWaiting > 0;
             }
-            m_changed.notify_all();
-            if (!outcome)
-                break;
+            if (wake || !outcome)
+                m_workersChanged.notify_all();
         }
         {
             std::lock_guard lock(m_mutex);
             m_stop = true;
         }
-        m_changed.notify_all();
+        m_workersChanged.notify_all();
         for (std::thread& w : workers)
             w.join();
         return outcome;
@@ -224,13 +245,19 @@ private:
         if (own && *own)
             session = own->get();
         qsizetype lineSize = 0;
+        AlterationFactsMemo facts; // this worker's, from case to case
+        AnnotationJsonCache text;
+        const std::size_t n = m_cohort.cases.size();
         for (;;) {
             std::size_t i = 0;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(
-                    lock, [&] { return m_stop || m_next >= m_cohort.cases.size() || m_next < m_written + window; });
-                if (m_stop || m_next >= m_cohort.cases.size())
+                while (!m_stop && m_next < n && m_next >= m_written + window) {
+                    ++m_workersWaiting;
+                    m_workersChanged.wait(lock);
+                    --m_workersWaiting;
+                }
+                if (m_stop || m_next >= n)
                     return;
                 i = m_next++;
             }
@@ -239,16 +266,22 @@ private:
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{kb.error()});
             } else if (!own) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{own.error()});
-            } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb); !result) {
+            } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb, nullptr, &facts); !result) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
             } else {
-                done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted, lineSize));
+                done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted, lineSize, text));
             }
+            bool wake = false;
             {
                 std::lock_guard lock(m_mutex);
                 m_done[i] = std::move(done);
+                // The cases finished in order so far (the writer takes only cases before m_finished).
+                while (m_finished < n && m_done[m_finished])
+                    ++m_finished;
+                wake = m_writerWants > 0 && m_finished >= m_writerWants;
             }
-            m_changed.notify_all();
+            if (wake)
+                m_writerChanged.notify_one();
         }
     }
 
@@ -259,10 +292,14 @@ private:
     int m_threads;
     Wanted m_wanted;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_writerChanged;  ///< the run of cases the writer waits for is done
+    std::condition_variable m_workersChanged; ///< the writer made room, or the run stops
     std::vector<std::unique_ptr<Result<CaseOutput>>> m_done;
-    std::size_t m_next = 0;
-    std::size_t m_written = 0;
+    std::size_t m_next = 0;           ///< the next case to annotate
+    std::size_t m_finished = 0;       ///< cases [0, m_finished) are done (their outputs taken or waiting)
+    std::size_t m_written = 0;        ///< cases the writer has written
+    std::size_t m_writerWants = 0;    ///< while the writer waits: m_finished it waits for; else 0
+    std::size_t m_workersWaiting = 0; ///< workers waiting for room
     bool m_stop = false;
 };
 
@@ -344,6 +381,17 @@ int annotateCohortCommand(const QStringList& arguments)
     QElapsedTimer clock;
     clock.start();
     auto referenceData = std::async(std::launch::async, &Annotator::loadReferenceData);
+    // The knowledge base opens and its evidence is read while the inputs are read, on the core
+    // reading leaves free: each takes about a second. Its errors are told after the inputs' own.
+    const QString kbOption = p.value("kb");
+    annotateOptions.preloadEvidence = true; // thousands of cases: every item read once
+    auto prepared = std::async(std::launch::async,
+                               [kbOption, annotateOptions]() -> Result<std::shared_ptr<const Annotator::Session>> {
+                                   auto kb = openKnowledgeBase(kbOption);
+                                   if (!kb)
+                                       return Unexpected{kb.error()};
+                                   return Annotator::Session::prepare(**kb, annotateOptions);
+                               });
     auto cohort = CohortLoader::load(inputs, load);
     const qint64 readMs = clock.restart();
     if (!cohort)
@@ -357,12 +405,8 @@ int annotateCohortCommand(const QStringList& arguments)
                      .arg(cohort->skippedRecords)
                      .arg(cohort->warningCount));
 
-    const QString kbPath = p.value("kb").isEmpty() ? KnowledgeBase::defaultPath() : p.value("kb");
-    auto kb = openKnowledgeBase(p.value("kb"));
-    if (!kb)
-        return coreFailure(kb.error());
-    annotateOptions.preloadEvidence = true; // thousands of cases: every item read once
-    auto session = Annotator::Session::prepare(**kb, annotateOptions);
+    const QString kbPath = kbOption.isEmpty() ? KnowledgeBase::defaultPath() : kbOption;
+    auto session = prepared.get();
     if (!session)
         return coreFailure(session.error());
 

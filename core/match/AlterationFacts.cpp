@@ -143,6 +143,21 @@ AlterationFacts AlterationFacts::of(const Alteration& a)
     return f;
 }
 
+AlterationFacts AlterationFactsMemo::of(const Alteration& a)
+{
+    const AlterationDetail* d = a.detailOrNull();
+    // Only a small variant's facts are its detail's alone (the others' depend on their kind).
+    if (!d || !isSmallVariant(a.kind))
+        return AlterationFacts::of(a);
+    if (const auto it = m_entries.find(d); it != m_entries.end())
+        return it->second.facts;
+    if (m_entries.size() >= m_capacity)
+        m_entries.clear();
+    AlterationFacts f = AlterationFacts::of(a);
+    m_entries.emplace(d, Entry{a.sharedDetail(), f});
+    return f;
+}
+
 Effect AlterationFacts::effectOf(const Alteration& a)
 {
     if (a.kind == AlterationKind::CopyNumber || a.kind == AlterationKind::Fusion

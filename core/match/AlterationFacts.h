@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 
 namespace onco {
 
@@ -52,6 +53,39 @@ struct AlterationFacts
     bool altersProtein() const;
     /** Nonsense, frameshift, canonical splice site, start loss, transcript ablation or exon loss. */
     bool truncating() const;
+};
+
+/**
+ * AlterationFacts remembered by the annotation they come from, for a thread that annotates many
+ * cases whose rows share their annotation (a cohort: a study's hotspots recur in hundreds of
+ * samples, and a MAF's rows with the same columns share one AlterationDetail). A small variant's
+ * facts depend on its detail alone; the memo holds a reference to each detail it remembers, so the
+ * detail can neither be changed in place (a write detaches it) nor freed and its address reused.
+ * Copy numbers, fusions, structural variants and biomarkers are worked out each time. Holds at
+ * most `capacity` details and starts afresh when full. Not shared between threads.
+ */
+class AlterationFactsMemo
+{
+public:
+    explicit AlterationFactsMemo(std::size_t capacity = 32768)
+        : m_capacity(capacity)
+    {
+    }
+    /** Equal to AlterationFacts::of(a). */
+    AlterationFacts of(const Alteration& a);
+    std::size_t size() const
+    {
+        return m_entries.size();
+    }
+
+private:
+    struct Entry
+    {
+        QSharedDataPointer<AlterationDetail> detail; ///< held: the key's address stays this detail's
+        AlterationFacts facts;
+    };
+    std::unordered_map<const AlterationDetail*, Entry> m_entries;
+    std::size_t m_capacity;
 };
 
 /**

@@ -225,7 +225,10 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
     return (*session)->annotate(std::move(caseData), kb, progress);
 }
 
-Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBase& kb, const Progress* progress) const
+Result<AnnotationResult> Annotator::Session::annotate(Case caseData,
+                                                      KnowledgeBase& kb,
+                                                      const Progress* progress,
+                                                      AlterationFactsMemo* memo) const
 {
     const AnnotateOptions& options = m_options;
     AnnotationResult result;
@@ -260,7 +263,7 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData, KnowledgeBa
     if (result.caseData.alterations.size() <= keptFacts) {
         facts.reserve(result.caseData.alterations.size());
         for (const Alteration& a : result.caseData.alterations)
-            facts.push_back(AlterationFacts::of(a));
+            facts.push_back(memo ? memo->of(a) : AlterationFacts::of(a));
     }
     for (const Matcher& matcher : m_matchers)
         if (auto r = matcher.annotate(kb, result, progress, &facts); !r)

@@ -77,7 +77,14 @@ public:
     public:
         /** Errors as for Annotator::annotate (no CIViC release, a chosen release not imported, the database). */
         static Result<std::shared_ptr<const Session>> prepare(KnowledgeBase& kb, const AnnotateOptions& options);
-        Result<AnnotationResult> annotate(Case caseData, KnowledgeBase& kb, const Progress* progress = nullptr) const;
+        /**
+         * `facts`: the calling thread's memo of alteration facts, kept from case to case (a
+         * cohort's rows share their annotation); the result is the same with or without it.
+         */
+        Result<AnnotationResult> annotate(Case caseData,
+                                          KnowledgeBase& kb,
+                                          const Progress* progress = nullptr,
+                                          class AlterationFactsMemo* facts = nullptr) const;
         ~Session();
 
     private:

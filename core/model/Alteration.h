@@ -213,6 +213,11 @@ struct Alteration
     {
         return m_detail.constData();
     }
+    /** Another reference to the shared details (null when none): keeps them as they are while held. */
+    QSharedDataPointer<AlterationDetail> sharedDetail() const
+    {
+        return m_detail;
+    }
     /** The details for writing (created, or detached from other copies, on first use). */
     AlterationDetail& detail();
     /** Shares the details of another alteration (same record, other ALT allele). */

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,31 +18,120 @@ namespace onco {
 
 namespace {
 
-void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
+/**
+ * The members of a match that come from its evidence item alone, in four runs between the match's
+ * own members ("match", "match_rule", "tumor_relation" ...): the schema's key order.
+ */
+void writeEvidenceRun(JsonWriter& w, const EvidenceItem& e, int run)
+{
+    switch (run) {
+    case 0:
+        w.member("source", e.kb.source);
+        w.member("evidence_id", e.displayId);
+        w.member("molecular_profile_id", e.molecularProfileId);
+        w.member("molecular_profile", e.molecularProfile);
+        break;
+    case 1:
+        w.optionalMember("level", e.level);
+        w.optionalMember("evidence_type", e.evidenceType);
+        w.optionalMember("direction", e.direction);
+        w.optionalMember("significance", e.significance);
+        w.stringArray("therapies", e.therapies);
+        w.optionalMember("disease", e.disease);
+        w.optionalMember("doid", e.doid);
+        // Extensions of the contract follow its fields.
+        w.optionalMember("therapy_interaction", e.therapyInteraction);
+        break;
+    case 2:
+        w.optionalMember("url", e.url);
+        w.optionalMember("oncotree_code", e.oncotreeCode);
+        w.optionalMember("citation_id", e.citationId);
+        w.optionalMember("curator", e.curator);
+        w.optionalMember("curated_at", e.curatedAt);
+        w.optionalMember("curation_reason", e.reason);
+        break;
+    default:
+        w.optionalMember("variant_origin", e.variantOrigin);
+        break;
+    }
+}
+
+} // namespace
+
+struct AnnotationJsonCache::Data
+{
+    static constexpr int runs = 4;
+    struct Text
+    {
+        QByteArray run[runs];
+        int members[runs] = {};
+    };
+    struct Key
+    {
+        QString source;
+        QString release;
+        qint64 id;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash
+    {
+        // By the id alone: the strings are compared only on a hit (items of two sources with one id share a bucket).
+        std::size_t operator()(const Key& k) const noexcept
+        {
+            return std::hash<qint64>{}(k.id);
+        }
+    };
+    std::unordered_map<Key, Text, KeyHash> items;
+    qsizetype capacity = 0;
+
+    /** The runs of `e` as `w` would write them, `w` having just begun the match's object. */
+    const Text& textOf(const JsonWriter& w, const EvidenceItem& e)
+    {
+        Key key{e.kb.source, e.kb.release, e.id};
+        if (const auto it = items.find(key); it != items.end())
+            return it->second;
+        if (qsizetype(items.size()) >= capacity)
+            items.clear();
+        Text text;
+        for (int r = 0; r < runs; ++r) {
+            JsonWriter part = w.fragment(r > 0); // the first run opens the object: no separator
+            const int before = part.count();
+            writeEvidenceRun(part, e, r);
+            text.members[r] = part.count() - before;
+            text.run[r] = part.take();
+        }
+        return items.emplace(std::move(key), std::move(text)).first->second;
+    }
+};
+
+AnnotationJsonCache::AnnotationJsonCache(qsizetype capacity)
+    : d(std::make_unique<Data>())
+{
+    d->capacity = std::max<qsizetype>(1, capacity);
+}
+
+AnnotationJsonCache::~AnnotationJsonCache() = default;
+
+namespace {
+
+void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m, AnnotationJsonCache::Data* cache)
 {
     const EvidenceItem& e = result.evidence[size_t(m.evidence)];
     w.beginObject();
-    w.member("source", e.kb.source);
-    w.member("evidence_id", e.displayId);
-    w.member("molecular_profile_id", e.molecularProfileId);
-    w.member("molecular_profile", e.molecularProfile);
+    // The item's own members as text written before, where a cache keeps it (a compact record's
+    // text does not depend on where in the document it stands).
+    const AnnotationJsonCache::Data::Text* text = cache && w.isCompact() ? &cache->textOf(w, e) : nullptr;
+    auto run = [&](int r) {
+        if (text)
+            w.appendFragment(text->run[r], text->members[r]);
+        else
+            writeEvidenceRun(w, e, r);
+    };
+    run(0);
     w.member("match", matchClassName(m.matchClass));
-    w.optionalMember("level", e.level);
-    w.optionalMember("evidence_type", e.evidenceType);
-    w.optionalMember("direction", e.direction);
-    w.optionalMember("significance", e.significance);
-    w.stringArray("therapies", e.therapies);
-    w.optionalMember("disease", e.disease);
-    w.optionalMember("doid", e.doid);
-    // Extensions of the contract follow its fields.
-    w.optionalMember("therapy_interaction", e.therapyInteraction);
+    run(1);
     w.optionalMember("match_rule", m.rule);
-    w.optionalMember("url", e.url);
-    w.optionalMember("oncotree_code", e.oncotreeCode);
-    w.optionalMember("citation_id", e.citationId);
-    w.optionalMember("curator", e.curator);
-    w.optionalMember("curated_at", e.curatedAt);
-    w.optionalMember("curation_reason", e.reason);
+    run(2);
     w.member("tumor_relation", tumorRelationName(m.relation));
     w.optionalMember("relation_path", m.relationPath);
     // Extension: the receptor status a receptor-defined subtype requires ("HER2+", "HER2-,HR-").
@@ -50,7 +140,7 @@ void writeMatch(JsonWriter& w, const AnnotationResult& result, const Match& m)
     // member of it; class evidence sets no tier for a variant of unknown significance.
     if (m.geneLevel)
         w.key("class_member").value(m.classMember);
-    w.optionalMember("variant_origin", e.variantOrigin);
+    run(3);
     w.endObject();
 }
 
@@ -266,7 +356,7 @@ void writePartialProfiles(JsonWriter& w, const AnnotationResult& result, qint32 
         w.endArray();
 }
 
-void writeAlteration(JsonWriter& w, const AnnotationResult& result, qint32 i)
+void writeAlteration(JsonWriter& w, const AnnotationResult& result, qint32 i, AnnotationJsonCache::Data* cache)
 {
     const Case& c = result.caseData;
     const Alteration& a = c.alterations[size_t(i)];
@@ -290,7 +380,7 @@ void writeAlteration(JsonWriter& w, const AnnotationResult& result, qint32 i)
     w.endObject();
     w.key("matches").beginArray();
     for (const Match& m : result.matchesFor(i))
-        writeMatch(w, result, m);
+        writeMatch(w, result, m, cache);
     w.endArray();
     // Extensions of the contract follow its fields.
     w.optionalMember("filter", a.filter);
@@ -312,7 +402,7 @@ void writeAlteration(JsonWriter& w, const AnnotationResult& result, qint32 i)
  * The alterations array. A large case is serialised in chunks on several threads and written in
  * input order, so the bytes are the same as from one thread.
  */
-void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads)
+void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads, AnnotationJsonCache::Data* cache)
 {
     const auto n = qint32(result.caseData.alterations.size());
     constexpr qint32 chunk = 2048;
@@ -320,7 +410,7 @@ void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads
     w.key("alterations").beginArray();
     if (helpers == 0) {
         for (qint32 i = 0; i < n; ++i)
-            writeAlteration(w, result, i);
+            writeAlteration(w, result, i, cache);
         w.endArray();
         return;
     }
@@ -334,12 +424,12 @@ void writeAlterations(JsonWriter& w, const AnnotationResult& result, int threads
             parts.push_back(std::async(std::launch::async | std::launch::deferred,
                                        [part = w.fragment(), &result, first, last]() mutable {
                                            for (qint32 i = first; i < last; ++i)
-                                               writeAlteration(part, result, i);
+                                               writeAlteration(part, result, i, nullptr);
                                            return part.take();
                                        }));
         }
         for (qint32 i = from, last = std::min(n, from + chunk); i < last; ++i)
-            writeAlteration(w, result, i);
+            writeAlteration(w, result, i, nullptr);
         for (size_t k = 0; k < parts.size(); ++k) {
             const qint32 first = from + qint32(k + 1) * chunk;
             w.appendFragment(parts[k].get(), std::min(n, first + chunk) - first);
@@ -374,17 +464,22 @@ bool AnnotationJson::writeLine(QIODevice* device, const AnnotationResult& result
     return !w.failed();
 }
 
-QByteArray AnnotationJson::line(const AnnotationResult& result, qsizetype sizeHint)
+QByteArray AnnotationJson::line(const AnnotationResult& result, qsizetype sizeHint, AnnotationJsonCache* cache)
 {
     JsonWriter w;
     w.setCompact(true);
     if (sizeHint > 0)
         w.reserve(sizeHint);
-    write(w, result);
+    write(w, result, 1, cache);
     return w.finish();
 }
 
 void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result, int threads)
+{
+    write(w, result, threads, nullptr);
+}
+
+void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result, int threads, AnnotationJsonCache* cache)
 {
     const Case& c = result.caseData;
     w.beginObject();
@@ -449,7 +544,7 @@ void AnnotationJson::write(JsonWriter& w, const AnnotationResult& result, int th
     w.stringArray("flags", caseFlags);
     w.endObject();
 
-    writeAlterations(w, result, threads);
+    writeAlterations(w, result, threads, cache ? cache->d.get() : nullptr);
 
     w.key("input_issues").beginObject();
     w.member("skipped_records", c.skippedRecords);

@@ -5,9 +5,33 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <memory>
+
 namespace onco {
 
 class JsonWriter;
+
+/**
+ * The members of a JSON Lines record that come from a knowledge-base item alone (its source, id,
+ * profile, level, therapies, disease, link ...), kept as text for the next record that cites the
+ * same item: a cohort's records cite the same few hundred items again and again. Holds items of
+ * one knowledge base as a session read it (items are known by source, release and id); belongs to
+ * one thread. Bounded: starts afresh after `capacity` items.
+ */
+class AnnotationJsonCache
+{
+public:
+    explicit AnnotationJsonCache(qsizetype capacity = 20000);
+    ~AnnotationJsonCache();
+    AnnotationJsonCache(const AnnotationJsonCache&) = delete;
+    AnnotationJsonCache& operator=(const AnnotationJsonCache&) = delete;
+
+    struct Data;
+
+private:
+    friend class AnnotationJson;
+    std::unique_ptr<Data> d;
+};
 
 /**
  * Writes an annotation as JSON, schema "oncoboard.annotation/1" (docs/json-schema.md), a public
@@ -34,10 +58,17 @@ public:
      * cohort per line). False when the device refused a write.
      */
     static bool writeLine(QIODevice* device, const AnnotationResult& result);
-    /** The same line as bytes; `sizeHint`: about how long it will be (room made at once). */
-    static QByteArray line(const AnnotationResult& result, qsizetype sizeHint = 0);
+    /**
+     * The same line as bytes; `sizeHint`: about how long it will be (room made at once). With a
+     * cache (the calling thread's, for one knowledge-base session), the same bytes sooner.
+     */
+    static QByteArray
+    line(const AnnotationResult& result, qsizetype sizeHint = 0, AnnotationJsonCache* cache = nullptr);
     /** Writes the same document as one value into `w` (a report embeds it). */
     static void write(JsonWriter& w, const AnnotationResult& result, int threads = 1);
+
+private:
+    static void write(JsonWriter& w, const AnnotationResult& result, int threads, AnnotationJsonCache* cache);
 };
 
 } // namespace onco

@@ -236,12 +236,12 @@ void JsonWriter::stringArray(const char* name, const QStringList& values)
     endArray();
 }
 
-JsonWriter JsonWriter::fragment() const
+JsonWriter JsonWriter::fragment(bool continuing) const
 {
     JsonWriter part;
     part.m_compact = m_compact;
     part.m_stack = m_stack;
-    part.m_stack.back().count = std::max(part.m_stack.back().count, 1);
+    part.m_stack.back().count = continuing ? std::max(part.m_stack.back().count, 1) : 0;
     return part;
 }
 

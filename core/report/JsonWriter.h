@@ -70,11 +70,21 @@ public:
     /**
      * A writer without a sink for a run of values that continues the current array after at least
      * one value: its text starts with the separator. Written on another thread, then handed back
-     * with appendFragment() in order.
+     * with appendFragment() in order. With `continuing` false, a run that starts the current
+     * array or object where nothing was written yet (no separator).
      */
-    JsonWriter fragment() const;
-    /** Appends a fragment's text holding `values` values of the current array. */
+    JsonWriter fragment(bool continuing = true) const;
+    /** Appends a fragment's text holding `values` values of the current array (or members of the current object). */
     void appendFragment(const QByteArray& text, qsizetype values);
+    /** How many values (members) the current array (object) holds so far. */
+    int count() const
+    {
+        return m_stack.empty() ? 0 : m_stack.back().count;
+    }
+    bool isCompact() const
+    {
+        return m_compact;
+    }
     /** The text written so far, leaving the writer empty. */
     QByteArray take()
     {

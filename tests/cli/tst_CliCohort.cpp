@@ -168,6 +168,9 @@ void TestCliCohort::cohortGivesTheTiersOfSingleRuns()
         const QJsonObject alone = QJsonDocument::fromJson(AnnotationJson::write(*result)).object();
         QCOMPARE(tumorTypeOf(annotation), tumorTypeOf(alone));
         QCOMPARE(callsOf(annotation), callsOf(alone));
+        // Every member of every alteration: the cohort's records are written with its workers'
+        // caches (facts, the items' text), the single run's without.
+        QCOMPARE(annotation.value(u"alterations"_s), alone.value(u"alterations"_s));
         typed += tumorTypeOf(annotation) != u"AML" ? 1 : 0;
         tierOneSamples += callsOf(annotation).join(u'\n').contains(u"AMP I-"_s) ? 1 : 0;
     }

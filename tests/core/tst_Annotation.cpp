@@ -1,6 +1,8 @@
 #include "TestConfig.h"
 #include "io/CaseLoader.h"
+#include "io/CohortLoader.h"
 #include "kb/KnowledgeBase.h"
+#include "match/AlterationFacts.h"
 #include "match/Annotator.h"
 #include "match/Tiering.h"
 #include "report/AnnotationJson.h"
@@ -10,11 +12,36 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace onco;
+
+namespace {
+
+const QString lamlMaf = QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/maftools_tcga_laml.maf.gz");
+
+/** Every field of two AlterationFacts, for a message that names the first difference. */
+QString factsText(const AlterationFacts& f)
+{
+    QString edit = u"none"_s;
+    if (f.edit)
+        edit = u"%1 %2%3-%4%5 %6"_s.arg(int(f.edit->type))
+                   .arg(f.edit->firstAa)
+                   .arg(f.edit->firstPos)
+                   .arg(f.edit->lastAa)
+                   .arg(f.edit->lastPos)
+                   .arg(f.edit->alt);
+    return u"%1|%2|%3|%4|%5|%6|%7"_s.arg(f.gene, f.proteinKey, edit)
+        .arg(int(f.effect))
+        .arg(f.exon)
+        .arg(f.intron)
+        .arg(f.exonSource);
+}
+
+} // namespace
 
 class TestAnnotation : public QObject
 {
@@ -32,6 +59,8 @@ private slots:
     void unknownTumorTypeIsRefused();
     void retiredTumorTypeIsReadAsItsReplacement();
     void tsvHasOneRowPerAlteration();
+    void factsMemoGivesTheFactsOfEachAlteration();
+    void cachedJsonLinesAreTheSameBytes();
 
 private:
     Result<AnnotationResult> annotateDemo();
@@ -372,6 +401,94 @@ void TestAnnotation::tsvHasOneRowPerAlteration()
         }
     }
     QVERIFY(found);
+}
+
+/**
+ * A cohort's worker remembers the facts of each annotation (AlterationFactsMemo): on every
+ * alteration of a real study, the remembered facts are those worked out afresh, also when the memo
+ * is small and starts afresh, and a detail changed in place is not taken for the one remembered.
+ */
+void TestAnnotation::factsMemoGivesTheFactsOfEachAlteration()
+{
+    CaseLoadOptions options;
+    options.tumorType = u"AML"_s;
+    auto cohort = CohortLoader::load({lamlMaf}, options);
+    QVERIFY2(cohort, qPrintable(cohort ? QString() : cohort.error().toString()));
+    AlterationFactsMemo small(64);
+    AlterationFactsMemo large;
+    qsizetype compared = 0;
+    qsizetype withExon = 0;
+    std::optional<Alteration> missense;
+    for (std::size_t k = 0; k < cohort->cases.size(); ++k) {
+        const Case c = cohort->takeCase(k);
+        for (const Alteration& a : c.alterations) {
+            const QString want = factsText(AlterationFacts::of(a));
+            for (AlterationFactsMemo* memo : {&small, &large}) {
+                QCOMPARE(factsText(memo->of(a)), want);
+                QCOMPARE(factsText(memo->of(a)), want); // the second time from the memo
+            }
+            QVERIFY(small.size() <= 64);
+            ++compared;
+            withExon += AlterationFacts::of(a).exon > 0 ? 1 : 0;
+            if (!missense && a.hgvsp() == u"p.R882H")
+                missense = a;
+        }
+    }
+    QCOMPARE(compared, 2207);
+    QVERIFY(withExon > 1000);
+    // Rows with the same annotation share it (DNMT3A R882H, NPM1 W288fs in many samples): the
+    // memo holds each shared annotation once.
+    QVERIFY2(large.size() > 64 && large.size() < 2207, qPrintable(QString::number(large.size())));
+
+    // A change written into a remembered detail detaches it: the memo gives the new facts.
+    QVERIFY(missense);
+    Alteration changed = *missense;
+    const AlterationFacts before = large.of(changed);
+    QCOMPARE(before.proteinKey, AlterationFacts::of(*missense).proteinKey);
+    changed.detail().hgvsp = u"p.R882C"_s;
+    QCOMPARE(factsText(large.of(changed)), factsText(AlterationFacts::of(changed)));
+    QVERIFY(large.of(changed).proteinKey != before.proteinKey);
+    QCOMPARE(factsText(large.of(*missense)), factsText(before));
+}
+
+/**
+ * JSON Lines records written with a cache of the knowledge-base items' text are the bytes written
+ * without one: every case of a real study (193 samples, the same items cited again and again),
+ * with a cache that holds them all and with one that must start afresh many times.
+ */
+void TestAnnotation::cachedJsonLinesAreTheSameBytes()
+{
+    CaseLoadOptions options;
+    options.tumorType = u"AML"_s;
+    auto cohort = CohortLoader::load({lamlMaf}, options);
+    QVERIFY(cohort);
+    AnnotateOptions annotateOptions;
+    annotateOptions.preloadEvidence = true;
+    auto session = Annotator::Session::prepare(*m_kb, annotateOptions);
+    QVERIFY(session);
+    AnnotationJsonCache all;
+    AnnotationJsonCache small(4);
+    qsizetype matches = 0;
+    QSet<QString> cited;
+    for (std::size_t k = 0; k < cohort->cases.size(); ++k) {
+        auto result = (*session)->annotate(cohort->takeCase(k), *m_kb);
+        QVERIFY(result);
+        const QByteArray plain = AnnotationJson::line(*result);
+        QCOMPARE(AnnotationJson::line(*result, 0, &all), plain);
+        QCOMPARE(AnnotationJson::line(*result, plain.size(), &small), plain);
+        QCOMPARE(AnnotationJson::line(*result, 0, &all), plain); // every item from the cache now
+        matches += qsizetype(result->matches.size());
+        for (const Match& m : result->matches)
+            cited.insert(result->evidence[size_t(m.evidence)].displayId);
+    }
+    // Items cited many times over (the cache is used), and more than the small cache holds.
+    QVERIFY2(matches > 5000, qPrintable(QString::number(matches)));
+    QVERIFY(cited.size() > 20 && cited.size() * 10 < matches);
+    // The line is the indented document on one line.
+    auto demo = annotateDemo();
+    QVERIFY(demo);
+    QCOMPARE(QJsonDocument::fromJson(AnnotationJson::line(*demo, 0, &all)).object(),
+             QJsonDocument::fromJson(AnnotationJson::write(*demo)).object());
 }
 
 QTEST_GUILESS_MAIN(TestAnnotation)
