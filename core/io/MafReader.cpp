@@ -16,6 +16,7 @@
 
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -42,9 +43,25 @@ bool validAllele(QByteArrayView a)
     return true;
 }
 
+/** A field of plain digits (a read count, a position), read without a copy; nullopt for anything else. */
+template <typename Number> std::optional<Number> plainDigits(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > std::numeric_limits<Number>::digits10)
+        return std::nullopt;
+    Number n = 0;
+    for (const char c : v) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = n * 10 + Number(c - '0');
+    }
+    return n;
+}
+
 int toInt(QByteArrayView v)
 {
-    bool ok = false;
+    if (const auto n = plainDigits<int>(v))
+        return *n;
+    bool ok = false; // signs, spaces, other notations: as QByteArray reads them
     const int n = v.toByteArray().toInt(&ok);
     return ok && n >= 0 ? n : -1;
 }
@@ -224,7 +241,12 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
         const bool hasPlace = !startMissing || (!chrom.isEmpty() && start.isEmpty() && chrom != "NA");
         if (hasPlace) {
             bool ok = false;
-            a.pos = start.toByteArray().toLongLong(&ok);
+            if (const auto digits = plainDigits<qint64>(start)) {
+                a.pos = *digits;
+                ok = true;
+            } else {
+                a.pos = start.toByteArray().toLongLong(&ok);
+            }
             if (!ok || a.pos <= 0) {
                 issue(InputIssue::Severity::Skipped,
                       Messages::tr("Start_Position '%1' is not a positive whole number").arg(QString::fromUtf8(start)));

@@ -3,7 +3,12 @@
 #include <QCoreApplication>
 #include <QUtf8StringView>
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace onco {
 
@@ -54,23 +59,51 @@ bool TsvReader::isValidUtf8() const
     return QUtf8StringView(m_line).isValidUtf8();
 }
 
+namespace {
+
+/** ASCII whitespace, as QByteArrayView::trimmed() takes it (the C locale's isspace). */
+constexpr bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/** The field trimmed of surrounding spaces; most have none, which two looks tell. */
+QByteArrayView trimmedField(const char* from, const char* to)
+{
+    if (from == to || (!isSpace(*from) && !isSpace(to[-1])))
+        return QByteArrayView(from, to);
+    return QByteArrayView(from, to).trimmed();
+}
+
+} // namespace
+
 void TsvReader::split(QByteArrayView line)
 {
     m_fields.clear();
-    if (line.isEmpty()) {
-        m_fields.append(QByteArrayView());
-        return;
-    }
     const char* const begin = line.data();
     const char* const end = begin + line.size();
-    for (const char* from = begin;;) {
-        const auto* tab = static_cast<const char*>(std::memchr(from, '\t', std::size_t(end - from)));
-        const char* to = tab ? tab : end;
-        m_fields.append(QByteArrayView(from, to).trimmed());
-        if (!tab)
-            break;
-        from = tab + 1;
+    const char* from = begin;
+    const char* p = begin;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: a study MAF has over a hundred columns per row.
+    const __m128i tab = _mm_set1_epi8('\t');
+    for (; end - p >= 16; p += 16) {
+        auto mask =
+            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), tab)));
+        for (; mask != 0; mask &= mask - 1) {
+            const char* at = p + std::countr_zero(mask);
+            m_fields.append(trimmedField(from, at));
+            from = at + 1;
+        }
     }
+#endif
+    for (; p < end; ++p) {
+        if (*p == '\t') {
+            m_fields.append(trimmedField(from, p));
+            from = p + 1;
+        }
+    }
+    m_fields.append(trimmedField(from, end));
 }
 
 bool TsvReader::next()

@@ -2,10 +2,12 @@
 // The text and the errors must be exactly what zlib alone gives: each file is read twice, as BGZF
 // and with its first block's "BC" mark changed so that it is read as plain gzip, and the lines,
 // the error and its line number compared, on a real bgzipped VCF whole, cut inside a block,
-// damaged inside a block, and followed by a plain gzip member.
+// damaged inside a block, and followed by a plain gzip member. TsvReader's fields on top of it
+// are the rows split at tabs and trimmed, as QByteArray gives them.
 
 #include "TestConfig.h"
 #include "io/LineReader.h"
+#include "io/TsvReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private slots:
     void bgzfReadsAsTheStreamDoes_data();
     void bgzfReadsAsTheStreamDoes();
     void plainTextAndGzipGiveTheSameLines();
+    void tsvFieldsAreTheTabSeparatedTextTrimmed();
 };
 
 namespace {
@@ -169,6 +172,76 @@ void TestLineReader::plainTextAndGzipGiveTheSameLines()
     QVERIFY(readAll(plain).lines == blocks.lines);
     QVERIFY(readAll(member).lines == blocks.lines);
     QVERIFY(text.startsWith("##fileformat=VCF"));
+}
+
+/**
+ * TsvReader's fields are each row split at every tab and trimmed of spaces, as
+ * QByteArray::split() and trimmed() give them: on a real 114-column vcf2maf MAF, and on rows made
+ * to put tabs, spaces, empty fields and other white space at every offset of a 16-byte block.
+ */
+void TestLineReader::tsvFieldsAreTheTabSeparatedTextTrimmed()
+{
+    auto expected = [](const QByteArray& line) {
+        QList<QByteArray> fields;
+        for (const QByteArray& f : line.split('\t'))
+            fields << f.trimmed();
+        return fields;
+    };
+    auto compare = [&](const QString& path, bool skipComments) -> qsizetype {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        QList<QByteArray> lines;
+        for (const QByteArray& l : file.readAll().split('\n'))
+            if (!l.trimmed().isEmpty() && !(skipComments && l.startsWith('#')))
+                lines << (l.endsWith('\r') ? l.chopped(1) : l);
+        TsvReader tsv;
+        if (!tsv.open(path, skipComments))
+            return -1;
+        if (tsv.header() != expected(lines.value(0)))
+            return -1;
+        qsizetype rows = 0;
+        while (tsv.next()) {
+            const QList<QByteArray> want = expected(lines.value(rows + 1));
+            if (tsv.fieldCount() != want.size())
+                return -1;
+            for (int i = 0; i < want.size(); ++i)
+                if (tsv.field(i) != want[i]) {
+                    qWarning("row %lld field %d: '%s' against '%s'",
+                             qint64(rows + 1),
+                             i,
+                             tsv.field(i).toByteArray().constData(),
+                             want[i].constData());
+                    return -1;
+                }
+            ++rows;
+        }
+        return rows + 1 == lines.size() ? rows : -1;
+    };
+    const qsizetype mafRows = compare(QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_b38_output.maf"), true);
+    QVERIFY(mafRows > 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString made = dir.filePath(u"made.tsv"_s);
+    QFile out(made);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("a\tb\tc\n");
+    const char* const pieces[] = {"x", "", " ", "  yy ", "0123456789abcdef", " \x01 ", "zz\v", "\f1"};
+    qsizetype madeRows = 0;
+    for (int shift = 0; shift < 17; ++shift) {
+        for (int n = 0; n < 24; ++n) {
+            QByteArray row(shift, 'p');
+            for (int k = 0; k < n; ++k)
+                row += '\t' + QByteArray(pieces[(k * 3 + shift) % 8]);
+            if (row.trimmed().isEmpty())
+                continue; // a blank line is no row
+            out.write(row + '\n');
+            ++madeRows;
+        }
+    }
+    out.close();
+    QCOMPARE(compare(made, false), madeRows);
 }
 
 QTEST_GUILESS_MAIN(TestLineReader)
