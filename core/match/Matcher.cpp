@@ -12,9 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -790,10 +790,11 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
         result.evidence.push_back(std::move(e));
     }
     // One match per (alteration, evidence): a profile hit twice by one alteration counts once.
-    std::map<std::pair<qint32, qint32>, size_t> seen;
+    std::unordered_map<quint64, size_t> seen; // (alteration, evidence) -> index into result.matches
+    seen.reserve(profileHits.size() * 2);
     for (const ProfileHit& ph : profileHits) {
         for (qint32 e : byProfile.value(ph.profile)) {
-            const auto key = std::make_pair(ph.alteration, e);
+            const quint64 key = (quint64(quint32(ph.alteration)) << 32) | quint32(e);
             if (auto it = seen.find(key); it != seen.end()) {
                 Match& m = result.matches[it->second];
                 if (ph.matchClass < m.matchClass) {

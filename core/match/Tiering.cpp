@@ -739,21 +739,28 @@ void Tiering::assign(AnnotationResult& result, const std::vector<AlterationFacts
             considered.push_back({match.evidence, basis, label, true});
 
             const ItemTiers t = tierItem(e, ctx);
-            const QString what =
-                Messages::tr("%1, %2 %3 in %4, %5, %6 match")
-                    .arg(itemText(e),
-                         tierBasisText(tierBasisName(basis)),
-                         kbTermText(e.significance),
-                         e.disease.isEmpty() ? u"-"_s : e.disease,
-                         labelText(label, match, condition),
-                         match.geneLevel ? Messages::tr("gene-level") : matchClassText(match.matchClass));
+            // What the item is, written only for an item that becomes a call's best so far.
+            QString what;
+            auto whatText = [&]() -> const QString& {
+                if (what.isEmpty())
+                    what = Messages::tr("%1, %2 %3 in %4, %5, %6 match")
+                               .arg(itemText(e),
+                                    tierBasisText(tierBasisName(basis)),
+                                    kbTermText(e.significance),
+                                    e.disease.isEmpty() ? u"-"_s : e.disease,
+                                    labelText(label, match, condition),
+                                    match.geneLevel ? Messages::tr("gene-level") : matchClassText(match.matchClass));
+                return what;
+            };
             const int tieBreak = (match.geneLevel ? 100 : 0) + int(basis) * 10 + int(match.matchClass);
             auto consider = [&](Best& best, const QStringList& order, const QString& tier, const QString& rule) {
                 if (tier.isEmpty())
                     return;
-                const Best candidate{tier, rankIn(order, tier), match.evidence, what + u"; "_s + rule, basis, tieBreak};
-                if (better(candidate, best))
-                    best = candidate;
+                Best candidate{tier, rankIn(order, tier), match.evidence, QString(), basis, tieBreak};
+                if (better(candidate, best)) {
+                    candidate.reason = whatText() + u"; "_s + rule;
+                    best = std::move(candidate);
+                }
             };
             if (t.amp == AmpTier::None && !t.ampRule.isEmpty())
                 untiered << e.displayId + u": "_s + t.ampRule;
