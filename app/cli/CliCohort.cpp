@@ -4,7 +4,6 @@
 #include "io/CohortLoader.h"
 #include "io/InputFormat.h"
 #include "kb/KnowledgeBase.h"
-#include "match/AlterationFacts.h"
 #include "match/Annotator.h"
 #include "match/Tiering.h"
 #include "ontology/OncoTree.h"
@@ -245,7 +244,7 @@ private:
         if (own && *own)
             session = own->get();
         qsizetype lineSize = 0;
-        AlterationFactsMemo facts; // this worker's, from case to case
+        AnnotationMemo memo; // this worker's, from case to case
         AnnotationJsonCache text;
         const std::size_t n = m_cohort.cases.size();
         for (;;) {
@@ -266,7 +265,7 @@ private:
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{kb.error()});
             } else if (!own) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{own.error()});
-            } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb, nullptr, &facts); !result) {
+            } else if (auto result = session->annotate(m_cohort.takeCase(i), **kb, nullptr, &memo); !result) {
                 done = std::make_unique<Result<CaseOutput>>(Unexpected{result.error()});
             } else {
                 done = std::make_unique<Result<CaseOutput>>(outputOf(*result, m_wanted, lineSize, text));

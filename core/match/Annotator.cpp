@@ -149,6 +149,20 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
 
 } // namespace
 
+struct AnnotationMemo::Data
+{
+    const void* session = nullptr;
+    AlterationFactsMemo facts;
+    std::vector<std::unique_ptr<Matcher::Memo>> matches; ///< one per matcher of the session
+};
+
+AnnotationMemo::AnnotationMemo()
+    : d(std::make_unique<Data>())
+{
+}
+
+AnnotationMemo::~AnnotationMemo() = default;
+
 Annotator::Session::Session() = default;
 Annotator::Session::~Session() = default;
 
@@ -225,10 +239,8 @@ Annotator::annotate(Case caseData, KnowledgeBase& kb, const AnnotateOptions& opt
     return (*session)->annotate(std::move(caseData), kb, progress);
 }
 
-Result<AnnotationResult> Annotator::Session::annotate(Case caseData,
-                                                      KnowledgeBase& kb,
-                                                      const Progress* progress,
-                                                      AlterationFactsMemo* memo) const
+Result<AnnotationResult>
+Annotator::Session::annotate(Case caseData, KnowledgeBase& kb, const Progress* progress, AnnotationMemo* memo) const
 {
     const AnnotateOptions& options = m_options;
     AnnotationResult result;
@@ -258,15 +270,26 @@ Result<AnnotationResult> Annotator::Session::annotate(Case caseData,
     // What each alteration is (gene, protein change, effect, exon), worked out once for every release and the tiers.
     // Kept for a case of a panel's or an exome's size (a cohort's cases); a whole genome's are
     // worked out as they are needed instead of holding 150 bytes more per variant.
+    AnnotationMemo::Data* remembered = memo ? memo->d.get() : nullptr;
+    if (remembered && remembered->session != this) {
+        // Another session's memo: its hits are of other matchers.
+        remembered->facts = AlterationFactsMemo();
+        remembered->matches.clear();
+        remembered->session = this;
+        for (std::size_t m = 0; m < m_matchers.size(); ++m)
+            remembered->matches.push_back(std::make_unique<Matcher::Memo>());
+    }
     constexpr std::size_t keptFacts = 20'000;
     std::vector<AlterationFacts> facts;
     if (result.caseData.alterations.size() <= keptFacts) {
         facts.reserve(result.caseData.alterations.size());
         for (const Alteration& a : result.caseData.alterations)
-            facts.push_back(memo ? memo->of(a) : AlterationFacts::of(a));
+            facts.push_back(remembered ? remembered->facts.of(a) : AlterationFacts::of(a));
     }
-    for (const Matcher& matcher : m_matchers)
-        if (auto r = matcher.annotate(kb, result, progress, &facts); !r)
+    for (std::size_t m = 0; m < m_matchers.size(); ++m)
+        if (auto r = m_matchers[m].annotate(
+                kb, result, progress, &facts, remembered ? remembered->matches[m].get() : nullptr);
+            !r)
             return Unexpected{r.error()};
     {
         // The same for every case of a tumor type: worked out once per type.

@@ -13,6 +13,7 @@
 
 namespace onco {
 
+class AnnotationMemo;
 class KnowledgeBase;
 class KnownVariants;
 class Matcher;
@@ -78,13 +79,13 @@ public:
         /** Errors as for Annotator::annotate (no CIViC release, a chosen release not imported, the database). */
         static Result<std::shared_ptr<const Session>> prepare(KnowledgeBase& kb, const AnnotateOptions& options);
         /**
-         * `facts`: the calling thread's memo of alteration facts, kept from case to case (a
+         * `memo`: what the calling thread remembers from case to case with this session (a
          * cohort's rows share their annotation); the result is the same with or without it.
          */
         Result<AnnotationResult> annotate(Case caseData,
                                           KnowledgeBase& kb,
                                           const Progress* progress = nullptr,
-                                          class AlterationFactsMemo* facts = nullptr) const;
+                                          AnnotationMemo* memo = nullptr) const;
         ~Session();
 
     private:
@@ -97,6 +98,26 @@ public:
         mutable std::mutex m_approvedLock;
         mutable QHash<QString, QMap<QString, QString>> m_approvedByType; ///< tumor type -> approvedTherapies
     };
+};
+
+/**
+ * What one thread that annotates many cases with one session remembers from case to case: the
+ * facts of each shared annotation (AlterationFactsMemo) and the hits of each small variant per
+ * release (Matcher::Memo). Used with another session, it forgets what it held. Not shared between
+ * threads; the interface language must not change while it is used.
+ */
+class AnnotationMemo
+{
+public:
+    AnnotationMemo();
+    ~AnnotationMemo();
+    AnnotationMemo(const AnnotationMemo&) = delete;
+    AnnotationMemo& operator=(const AnnotationMemo&) = delete;
+
+private:
+    friend class Annotator::Session;
+    struct Data;
+    std::unique_ptr<Data> d;
 };
 
 } // namespace onco

@@ -584,6 +584,10 @@ void Matcher::matchAlteration(qint32 index,
             if (auto h = applyRule(index, a, f, v))
                 add(std::move(*h));
     }
+}
+
+void Matcher::dropUnmetQualifiers(std::size_t first, const Alteration& a, std::vector<Hit>& hits) const
+{
     // A qualifier in the variant's name is a condition the alteration must meet: a homozygous
     // genotype for "HOMOZYGOSITY"; expression and methylation are not DNA variants at all.
     hits.erase(std::remove_if(hits.begin() + std::ptrdiff_t(first),
@@ -654,7 +658,8 @@ Result<std::vector<AssertionItem>> Matcher::assertionsFor(KnowledgeBase& kb, con
 Result<void> Matcher::annotate(KnowledgeBase& kb,
                                AnnotationResult& result,
                                const Progress* progress,
-                               const std::vector<AlterationFacts>* facts) const
+                               const std::vector<AlterationFacts>* facts,
+                               Memo* memo) const
 {
     const Case& c = result.caseData;
     // CIViC coordinates are GRCh37: GRCh38 cases are lifted with the bundled chain first.
@@ -679,10 +684,29 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
             if (allele && lift)
                 liftNote = Messages::tr(" (lifted from GRCh38 %1:%2)").arg(a.chrom).arg(a.pos);
         }
-        if (facts && facts->size() == std::size_t(n))
-            matchAlteration(i, a, (*facts)[size_t(i)], allele, liftNote, hits);
-        else
-            matchAlteration(i, a, AlterationFacts::of(a), allele, liftNote, hits);
+        const std::size_t first = hits.size();
+        std::optional<Memo::Key> key;
+        if (memo && isSmallVariant(a.kind) && a.detailOrNull())
+            key = Memo::Key{a.sharedDetail(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome};
+        if (const auto known = key ? memo->m_hits.find(*key) : decltype(memo->m_hits)::iterator();
+            key && known != memo->m_hits.end()) {
+            for (const Hit& h : known->second) {
+                hits.push_back(h);
+                hits.back().alteration = i;
+            }
+        } else {
+            if (facts && facts->size() == std::size_t(n))
+                matchAlteration(i, a, (*facts)[size_t(i)], allele, liftNote, hits);
+            else
+                matchAlteration(i, a, AlterationFacts::of(a), allele, liftNote, hits);
+            if (key) {
+                if (memo->m_hits.size() >= memo->m_capacity)
+                    memo->m_hits.clear();
+                memo->m_hits.emplace(std::move(*key),
+                                     std::vector<Hit>(hits.begin() + std::ptrdiff_t(first), hits.end()));
+            }
+        }
+        dropUnmetQualifiers(first, a, hits);
         if (progress && (i & 0xFFFF) == 0) {
             if (progress->isCanceled())
                 return fail(CoreError::Code::Canceled, Messages::tr("annotation canceled"));

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <unordered_map>
 #include <vector>
 
 namespace onco {
@@ -27,6 +28,8 @@ namespace onco {
 class Matcher
 {
 public:
+    class Memo;
+
     /** Loads the variants, profiles and rules of one release into memory-resident indexes. */
     static Result<Matcher>
     create(KnowledgeBase& kb, const KbReleaseInfo& release, const class KnownVariants* known = nullptr);
@@ -39,7 +42,8 @@ public:
     [[nodiscard]] Result<void> annotate(KnowledgeBase& kb,
                                         AnnotationResult& result,
                                         const Progress* progress = nullptr,
-                                        const std::vector<struct AlterationFacts>* facts = nullptr) const;
+                                        const std::vector<struct AlterationFacts>* facts = nullptr,
+                                        Memo* memo = nullptr) const;
 
     /**
      * Reads every evidence item and assertion of the release into memory, so that annotate()
@@ -68,12 +72,15 @@ private:
         bool classMember = true; ///< for a gene-level class: the alteration is a functional member
     };
 
+    /** Appends the alteration's hits, before its qualifiers are checked (dropUnmetQualifiers). */
     void matchAlteration(qint32 index,
                          const Alteration& a,
                          const struct AlterationFacts& f,
                          const std::optional<AlleleKey>& allele,
                          const QString& liftNote,
                          std::vector<Hit>& hits) const;
+    /** Drops the hits from `first` on whose variant names a condition the alteration does not meet. */
+    void dropUnmetQualifiers(std::size_t first, const Alteration& a, std::vector<Hit>& hits) const;
     std::optional<Hit>
     applyRule(qint32 alteration, const Alteration& a, const struct AlterationFacts& f, qint32 variant) const;
     bool isTumorSuppressor(const QString& gene) const;
@@ -103,6 +110,50 @@ private:
     std::vector<AssertionItem> m_assertions;     ///< preloaded, in assertion id order
     QHash<qint64, QList<qint32>> m_evidenceOf;   ///< profile id -> indexes into m_evidence
     QHash<qint64, QList<qint32>> m_assertionsOf; ///< profile id -> indexes into m_assertions
+};
+
+/**
+ * The hits of small variants remembered from case to case by one thread that annotates many cases
+ * with one Matcher (a cohort: a study's recurrent variants, rows that share their annotation).
+ * What matches a small variant depends on its annotation (the shared AlterationDetail, held so
+ * that it cannot change or be freed while remembered), kind, place, alleles and the case's genome
+ * build, never on its sample, reads or filter; the qualifiers that depend on its zygosity are
+ * checked on each alteration. Holds at most `capacity` variants and starts afresh when full.
+ */
+class Matcher::Memo
+{
+public:
+    explicit Memo(std::size_t capacity = 32768)
+        : m_capacity(capacity)
+    {
+    }
+
+private:
+    friend class Matcher;
+    struct Key
+    {
+        QSharedDataPointer<AlterationDetail> detail;
+        AlterationKind kind;
+        QString chrom;
+        qint64 pos;
+        QString ref;
+        QString alt;
+        GenomeBuild genome;
+        bool operator==(const Key& o) const
+        {
+            return detail.constData() == o.detail.constData() && kind == o.kind && pos == o.pos && genome == o.genome
+                   && chrom == o.chrom && ref == o.ref && alt == o.alt;
+        }
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key& k) const noexcept
+        {
+            return qHashMulti(0, quintptr(k.detail.constData()), k.pos, k.ref, k.alt);
+        }
+    };
+    std::unordered_map<Key, std::vector<Hit>, KeyHash> m_hits;
+    std::size_t m_capacity;
 };
 
 } // namespace onco

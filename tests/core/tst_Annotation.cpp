@@ -61,6 +61,7 @@ private slots:
     void tsvHasOneRowPerAlteration();
     void factsMemoGivesTheFactsOfEachAlteration();
     void cachedJsonLinesAreTheSameBytes();
+    void memoGivesTheSameAnnotation();
 
 private:
     Result<AnnotationResult> annotateDemo();
@@ -489,6 +490,67 @@ void TestAnnotation::cachedJsonLinesAreTheSameBytes()
     QVERIFY(demo);
     QCOMPARE(QJsonDocument::fromJson(AnnotationJson::line(*demo, 0, &all)).object(),
              QJsonDocument::fromJson(AnnotationJson::write(*demo)).object());
+}
+
+/**
+ * A thread's AnnotationMemo (facts and hits remembered from case to case) gives the annotation
+ * made without it, byte for byte: every case of the AML study, a GRCh38 MAF (its variants lifted
+ * to GRCh37 for allele matching) annotated twice so that the second time comes from the memo, and
+ * the memo used with a second session.
+ */
+void TestAnnotation::memoGivesTheSameAnnotation()
+{
+    AnnotateOptions annotateOptions;
+    annotateOptions.preloadEvidence = true;
+    auto session = Annotator::Session::prepare(*m_kb, annotateOptions);
+    QVERIFY(session);
+    auto other = Annotator::Session::prepare(*m_kb, annotateOptions);
+    QVERIFY(other);
+    AnnotationMemo memo;
+    qsizetype cases = 0;
+    qsizetype tierOne = 0;
+    struct Study
+    {
+        QString path;
+        QString tumorType;
+        int passes;
+    };
+    const Study studies[] = {
+        {lamlMaf, u"AML"_s, 1},
+        {QStringLiteral(ONCOBOARD_TEST_DATA_DIR "/maf/vcf2maf_test_b38_output.maf"), u"LUAD"_s, 2}};
+    for (const Study& study : studies) {
+        for (int pass = 0; pass < study.passes; ++pass) {
+            CaseLoadOptions options;
+            options.tumorType = study.tumorType;
+            auto cohort = CohortLoader::load({study.path}, options);
+            QVERIFY2(cohort, qPrintable(cohort ? QString() : cohort.error().toString()));
+            for (std::size_t k = 0; k < cohort->cases.size(); ++k) {
+                Case c = cohort->takeCase(k);
+                auto plain = (*session)->annotate(c, *m_kb);
+                auto remembered = (*session)->annotate(c, *m_kb, nullptr, &memo);
+                QVERIFY(plain && remembered);
+                QCOMPARE(AnnotationJson::line(*remembered), AnnotationJson::line(*plain));
+                ++cases;
+                for (const AlterationCall& call : plain->calls)
+                    tierOne += call.ampTier() == AmpTier::IA || call.ampTier() == AmpTier::IB ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY2(cases > 193, qPrintable(QString::number(cases)));
+    QVERIFY(tierOne > 50); // FLT3, IDH1/2, NPM1 in AML: calls that matter are compared
+
+    // The same memo with another session: it starts afresh, the annotation is the same.
+    CaseLoadOptions options;
+    options.tumorType = u"AML"_s;
+    auto cohort = CohortLoader::load({lamlMaf}, options);
+    QVERIFY(cohort);
+    for (std::size_t k = 0; k < 20; ++k) {
+        Case c = cohort->takeCase(k);
+        auto plain = (*other)->annotate(c, *m_kb);
+        auto remembered = (*other)->annotate(c, *m_kb, nullptr, &memo);
+        QVERIFY(plain && remembered);
+        QCOMPARE(AnnotationJson::line(*remembered), AnnotationJson::line(*plain));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnnotation)
