@@ -685,11 +685,10 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
                 liftNote = Messages::tr(" (lifted from GRCh38 %1:%2)").arg(a.chrom).arg(a.pos);
         }
         const std::size_t first = hits.size();
-        std::optional<Memo::Key> key;
-        if (memo && isSmallVariant(a.kind) && a.detailOrNull())
-            key = Memo::Key{a.sharedDetail(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome};
-        if (const auto known = key ? memo->m_hits.find(*key) : decltype(memo->m_hits)::iterator();
-            key && known != memo->m_hits.end()) {
+        const bool remembered = memo && isSmallVariant(a.kind) && a.detailOrNull();
+        const Memo::View view{a.detailOrNull(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome};
+        const auto known = remembered ? memo->m_hits.find(view) : decltype(memo->m_hits)::iterator();
+        if (remembered && known != memo->m_hits.end()) {
             for (const Hit& h : known->second) {
                 hits.push_back(h);
                 hits.back().alteration = i;
@@ -699,10 +698,10 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
                 matchAlteration(i, a, (*facts)[size_t(i)], allele, liftNote, hits);
             else
                 matchAlteration(i, a, AlterationFacts::of(a), allele, liftNote, hits);
-            if (key) {
+            if (remembered) {
                 if (memo->m_hits.size() >= memo->m_capacity)
                     memo->m_hits.clear();
-                memo->m_hits.emplace(std::move(*key),
+                memo->m_hits.emplace(Memo::Key{a.sharedDetail(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome},
                                      std::vector<Hit>(hits.begin() + std::ptrdiff_t(first), hits.end()));
             }
         }

@@ -130,29 +130,61 @@ public:
 
 private:
     friend class Matcher;
+    /** What the hits depend on, as the alteration holds it (looked up without a copy). */
+    struct View
+    {
+        const AlterationDetail* detail;
+        AlterationKind kind;
+        const QString& chrom;
+        qint64 pos;
+        const QString& ref;
+        const QString& alt;
+        GenomeBuild genome;
+    };
     struct Key
     {
-        QSharedDataPointer<AlterationDetail> detail;
+        QSharedDataPointer<AlterationDetail> detail; ///< held: its address stays this detail's
         AlterationKind kind;
         QString chrom;
         qint64 pos;
         QString ref;
         QString alt;
         GenomeBuild genome;
-        bool operator==(const Key& o) const
+    };
+    static bool same(const View& a, const Key& b)
+    {
+        return a.detail == b.detail.constData() && a.kind == b.kind && a.pos == b.pos && a.genome == b.genome
+               && a.chrom == b.chrom && a.ref == b.ref && a.alt == b.alt;
+    }
+    struct KeyEqual
+    {
+        using is_transparent = void;
+        bool operator()(const Key& a, const Key& b) const
         {
-            return detail.constData() == o.detail.constData() && kind == o.kind && pos == o.pos && genome == o.genome
-                   && chrom == o.chrom && ref == o.ref && alt == o.alt;
+            return same(View{a.detail.constData(), a.kind, a.chrom, a.pos, a.ref, a.alt, a.genome}, b);
+        }
+        bool operator()(const View& a, const Key& b) const
+        {
+            return same(a, b);
+        }
+        bool operator()(const Key& a, const View& b) const
+        {
+            return same(b, a);
         }
     };
     struct KeyHash
     {
+        using is_transparent = void;
+        std::size_t operator()(const View& k) const noexcept
+        {
+            return qHashMulti(0, quintptr(k.detail), k.pos, k.ref, k.alt);
+        }
         std::size_t operator()(const Key& k) const noexcept
         {
-            return qHashMulti(0, quintptr(k.detail.constData()), k.pos, k.ref, k.alt);
+            return operator()(View{k.detail.constData(), k.kind, k.chrom, k.pos, k.ref, k.alt, k.genome});
         }
     };
-    std::unordered_map<Key, std::vector<Hit>, KeyHash> m_hits;
+    std::unordered_map<Key, std::vector<Hit>, KeyHash, KeyEqual> m_hits;
     std::size_t m_capacity;
 };
 
