@@ -803,13 +803,22 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
         return Unexpected{assertions.error()};
 
     // Append this release's evidence to the result, indexed by profile.
-    Relevance relevance(c.tumorType);
+    std::optional<Relevance> own;
+    Relevance* relevance = nullptr;
+    if (memo) {
+        std::shared_ptr<Relevance>& kept = memo->m_relevance[c.tumorType];
+        if (!kept)
+            kept = std::make_shared<Relevance>(c.tumorType);
+        relevance = kept.get();
+    } else {
+        relevance = &own.emplace(c.tumorType);
+    }
     QHash<qint64, QList<qint32>> byProfile;
     std::vector<RelationAnswer> relations;
     const qint32 firstEvidence = qint32(result.evidence.size());
     for (EvidenceItem& e : evidence.value()) {
         byProfile[e.molecularProfileId].append(qint32(result.evidence.size()));
-        relations.push_back(relevance.of(e));
+        relations.push_back(relevance->of(e));
         result.evidence.push_back(std::move(e));
     }
     // One match per (alteration, evidence): a profile hit twice by one alteration counts once.

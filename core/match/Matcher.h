@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Progress.h"
+#include "Relevance.h"
 #include "Result.h"
 #include "VariantRule.h"
 #include "kb/KnowledgeBase.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -118,7 +120,8 @@ private:
  * What matches a small variant depends on its annotation (the shared AlterationDetail, held so
  * that it cannot change or be freed while remembered), kind, place, alleles and the case's genome
  * build, never on its sample, reads or filter; the qualifiers that depend on its zygosity are
- * checked on each alteration. Holds at most `capacity` variants and starts afresh when full.
+ * checked on each alteration. Holds at most `capacity` variants and starts afresh when full. With
+ * them, the relation of each evidence disease to each tumor type (Relevance).
  */
 class Matcher::Memo
 {
@@ -186,6 +189,8 @@ private:
     };
     std::unordered_map<Key, std::vector<Hit>, KeyHash, KeyEqual> m_hits;
     std::size_t m_capacity;
+    /** How evidence diseases relate to each tumor type, answered once per thread (no shared lock). */
+    QHash<QString, std::shared_ptr<Relevance>> m_relevance;
 };
 
 } // namespace onco
