@@ -11,96 +11,155 @@
 
 namespace onco {
 
-namespace {
-
-void escape(QByteArray& out, const QString& text)
+void JsonWriter::writeString(const QString& text)
 {
-    // Most text is printable ASCII needing no escape: copied as it is in one pass, without a UTF-8
-    // copy. constData(), not utf16(): that reallocates a null string, and strings are shared
-    // across threads.
+    // Most text is ASCII: printable runs are narrowed eight units at a time, the few characters
+    // JSON escapes ('"' in a rule's quoted variant name, '\\', control characters) are escaped as
+    // they come, without a UTF-8 copy. Text with a character beyond ASCII is written again from
+    // its start through UTF-8. constData(), not utf16(): that reallocates a null string, and
+    // strings are shared across threads.
     const QChar* u = text.constData();
     const qsizetype n = text.size();
-    const qsizetype at = out.size();
-    out.resize(at + n + 2);
-    char* to = out.data() + at;
-    *to++ = '"';
-    qsizetype plain = 0;
+    const qsizetype at = m_used;
+    qsizetype w = at; // where the next byte goes
+    char* out = ensure(at + n + 2);
+    out[w++] = '"';
+    qsizetype i = 0;
+    while (true) {
 #if defined(__SSE2__)
-    // Eight UTF-16 units at a time: all printable ASCII other than '"' and '\\' are narrowed at once.
-    const __m128i below = _mm_set1_epi16(0x1F);
-    const __m128i above = _mm_set1_epi16(0x7F);
-    const __m128i quote = _mm_set1_epi16('"');
-    const __m128i backslash = _mm_set1_epi16('\\');
-    for (; plain + 8 <= n; plain += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + plain));
-        // Signed compares: units from 0x8000 are negative and fail the first test.
-        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(v, below), _mm_cmplt_epi16(v, above));
-        const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash));
-        if (_mm_movemask_epi8(_mm_andnot_si128(special, printable)) != 0xFFFF)
-            break;
-        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + plain), _mm_packus_epi16(v, v));
-    }
+        const __m128i below = _mm_set1_epi16(0x1F);
+        const __m128i above = _mm_set1_epi16(0x7F);
+        const __m128i quote = _mm_set1_epi16('"');
+        const __m128i backslash = _mm_set1_epi16('\\');
+        for (; i + 8 <= n; i += 8, w += 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
+            // Signed compares: units from 0x8000 are negative and fail the first test.
+            const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(v, below), _mm_cmplt_epi16(v, above));
+            const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash));
+            if (_mm_movemask_epi8(_mm_andnot_si128(special, printable)) != 0xFFFF)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(out + w), _mm_packus_epi16(v, v));
+        }
 #endif
-    for (; plain < n; ++plain) {
-        const char16_t c = u[plain].unicode();
-        if (c < 0x20 || c >= 0x7F || c == u'"' || c == u'\\')
+        if (i == n)
             break;
-        to[plain] = char(c);
+        const char16_t c = u[i].unicode();
+        if (c >= 0x80) {
+            writeUtf8String(text, at);
+            return;
+        }
+        ++i;
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            out[w++] = char(c);
+            continue;
+        }
+        // An escape: room for the rest written as escapes too (at most six bytes a unit).
+        out = ensure(w + 6 + 6 * (n - i) + 1);
+        out[w++] = '\\';
+        switch (c) {
+        case u'"':
+        case u'\\':
+            out[w++] = char(c);
+            break;
+        case u'\n':
+            out[w++] = 'n';
+            break;
+        case u'\r':
+            out[w++] = 'r';
+            break;
+        case u'\t':
+            out[w++] = 't';
+            break;
+        case u'\b':
+            out[w++] = 'b';
+            break;
+        case u'\f':
+            out[w++] = 'f';
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out[w++] = 'u';
+            out[w++] = '0';
+            out[w++] = '0';
+            out[w++] = hex[c >> 4];
+            out[w++] = hex[c & 0xF];
+        }
+        }
     }
-    if (plain == n) {
-        to[n] = '"';
-        return;
-    }
-    out.resize(at + 1);
+    out[w++] = '"';
+    m_used = w;
+}
+
+void JsonWriter::writeUtf8String(const QString& text, qsizetype at)
+{
+    m_used = at + 1; // after the opening quote: the whole text again
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
         case '"':
-            out += "\\\"";
+            put("\\\"", 2);
             break;
         case '\\':
-            out += "\\\\";
+            put("\\\\", 2);
             break;
         case '\n':
-            out += "\\n";
+            put("\\n", 2);
             break;
         case '\r':
-            out += "\\r";
+            put("\\r", 2);
             break;
         case '\t':
-            out += "\\t";
+            put("\\t", 2);
             break;
         case '\b':
-            out += "\\b";
+            put("\\b", 2);
             break;
         case '\f':
-            out += "\\f";
+            put("\\f", 2);
             break;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xF];
+                char* e = room(6);
+                std::memcpy(e, "\\u00", 4);
+                e[4] = hex[c >> 4];
+                e[5] = hex[c & 0xF];
             } else {
-                out += char(c);
+                put(char(c));
             }
         }
     }
-    out += '"';
+    put('"');
 }
 
-} // namespace
+char* JsonWriter::ensure(qsizetype size)
+{
+    // Doubles, so that a long text is copied a few times only; resize() keeps the text written.
+    if (m_out.size() < size)
+        m_out.resize(std::max({size, m_out.size() * 2, qsizetype(256)}));
+    return m_out.data();
+}
+
+void JsonWriter::grow(qsizetype n)
+{
+    ensure(m_used + n);
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out.truncate(m_used);
+    m_out.squeeze(); // kept texts (fragments, cached runs) hold their size, not the room
+    m_used = 0;
+    return std::exchange(m_out, {});
+}
 
 void JsonWriter::newline()
 {
     if (m_compact)
         return;
     const qsizetype indent = qsizetype(m_stack.size()) * 2;
-    const qsizetype at = m_out.size();
-    m_out.resize(at + 1 + indent);
-    char* to = m_out.data() + at;
+    char* to = room(1 + indent);
     *to = '\n';
     std::memset(to + 1, ' ', std::size_t(indent));
 }
@@ -114,7 +173,7 @@ void JsonWriter::beforeValue()
     spill();
     if (!m_stack.empty()) {
         if (m_stack.back().count++ > 0)
-            m_out += ',';
+            put(',');
         newline();
     }
 }
@@ -122,7 +181,7 @@ void JsonWriter::beforeValue()
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out += '{';
+    put('{');
     m_stack.push_back({true, 0});
 }
 
@@ -132,13 +191,13 @@ void JsonWriter::endObject()
     m_stack.pop_back();
     if (!empty)
         newline();
-    m_out += '}';
+    put('}');
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out += '[';
+    put('[');
     m_stack.push_back({false, 0});
 }
 
@@ -148,19 +207,17 @@ void JsonWriter::endArray()
     m_stack.pop_back();
     if (!empty)
         newline();
-    m_out += ']';
+    put(']');
 }
 
 JsonWriter& JsonWriter::key(const char* name)
 {
     if (m_stack.back().count++ > 0)
-        m_out += ',';
+        put(',');
     newline();
     // Keys are the schema's own names (ASCII identifiers): nothing to escape.
     const std::size_t length = std::strlen(name);
-    const qsizetype at = m_out.size();
-    m_out.resize(at + qsizetype(length) + (m_compact ? 3 : 4));
-    char* to = m_out.data() + at;
+    char* to = room(qsizetype(length) + (m_compact ? 3 : 4));
     *to++ = '"';
     std::memcpy(to, name, length);
     to += length;
@@ -175,7 +232,7 @@ JsonWriter& JsonWriter::key(const char* name)
 void JsonWriter::value(const QString& text)
 {
     beforeValue();
-    escape(m_out, text);
+    writeString(text);
 }
 
 void JsonWriter::value(const char* text)
@@ -188,13 +245,16 @@ void JsonWriter::value(qint64 number)
     beforeValue();
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    m_out.append(digits, end - digits);
+    put(digits, end - digits);
 }
 
 void JsonWriter::value(bool flag)
 {
     beforeValue();
-    m_out += flag ? "true" : "false";
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::real(double number, int decimals)
@@ -213,13 +273,13 @@ void JsonWriter::real(double number, int decimals)
     }
     if (text == "-0")
         text = "0";
-    m_out += text;
+    put(text.constData(), text.size());
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out += "null";
+    put("null", 4);
 }
 
 void JsonWriter::optionalMember(const char* name, const QString& text)
@@ -248,26 +308,28 @@ JsonWriter JsonWriter::fragment(bool continuing) const
 void JsonWriter::appendFragment(const QByteArray& text, qsizetype values)
 {
     spill();
-    m_out += text;
+    put(text.constData(), text.size());
     m_stack.back().count += int(values);
 }
 
 QByteArray JsonWriter::finish()
 {
-    m_out += '\n';
-    if (!m_sink)
+    put('\n');
+    if (!m_sink) {
+        m_out.truncate(m_used);
         return m_out;
+    }
     spill(0);
     return {};
 }
 
 void JsonWriter::spill(qsizetype threshold)
 {
-    if (!m_sink || m_out.size() < threshold || m_out.isEmpty())
+    if (!m_sink || m_used < threshold || m_used == 0)
         return;
-    if (!m_failed && m_sink->write(m_out) != m_out.size())
+    if (!m_failed && m_sink->write(m_out.constData(), m_used) != m_used)
         m_failed = true;
-    m_out.clear(); // keeps its capacity: the next piece reuses it
+    m_used = 0; // the storage stays: the next piece reuses it
 }
 
 } // namespace onco

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -28,7 +29,8 @@ public:
     /** Room for this many bytes, when the size of the text is known about (no copies as it grows). */
     void reserve(qsizetype bytes)
     {
-        m_out.reserve(bytes);
+        if (bytes > m_out.size())
+            m_out.resize(bytes);
     }
     /** No line breaks or indentation: the whole document on one line (JSON Lines). */
     void setCompact(bool compact)
@@ -86,10 +88,7 @@ public:
         return m_compact;
     }
     /** The text written so far, leaving the writer empty. */
-    QByteArray take()
-    {
-        return std::exchange(m_out, {});
-    }
+    QByteArray take();
 
     /** The document so far; call after the outermost end*(). Ends with a newline. With a sink: writes the rest. */
     QByteArray finish();
@@ -100,12 +99,40 @@ public:
     }
 
 private:
+    /**
+     * `n` bytes at the end of the text, for the caller to fill. The text is written straight into
+     * m_out's storage, which is kept larger than the text (m_used bytes of it are written): one
+     * comparison per piece instead of a QByteArray append's checks and calls.
+     */
+    char* room(qsizetype n)
+    {
+        if (m_out.size() - m_used < n)
+            grow(n);
+        char* at = m_out.data() + m_used;
+        m_used += n;
+        return at;
+    }
+    void put(char c)
+    {
+        *room(1) = c;
+    }
+    void put(const char* text, qsizetype n)
+    {
+        std::memcpy(room(n), text, std::size_t(n));
+    }
+    void grow(qsizetype n);
+    /** m_out's storage, at least `size` bytes of it. */
+    char* ensure(qsizetype size);
+    void writeString(const QString& text);
+    /** The slow way, for text beyond ASCII: the string again from `at` (its opening quote), through UTF-8. */
+    void writeUtf8String(const QString& text, qsizetype at);
     void beforeValue();
     /** Hands what was written to the sink once enough has gathered. */
     void spill(qsizetype threshold = 1 << 16);
     void newline();
 
-    QByteArray m_out;
+    QByteArray m_out; ///< the text in its first m_used bytes; the rest is room
+    qsizetype m_used = 0;
     QIODevice* m_sink = nullptr;
     bool m_failed = false;
     bool m_compact = false;

@@ -6,6 +6,7 @@
 #include "match/Annotator.h"
 #include "match/Tiering.h"
 #include "report/AnnotationJson.h"
+#include "report/JsonWriter.h"
 #include "report/TsvReport.h"
 
 #include <QBuffer>
@@ -62,6 +63,7 @@ private slots:
     void factsMemoGivesTheFactsOfEachAlteration();
     void cachedJsonLinesAreTheSameBytes();
     void memoGivesTheSameAnnotation();
+    void jsonStringsAreEscapedAsJsonSays();
 
 private:
     Result<AnnotationResult> annotateDemo();
@@ -551,6 +553,88 @@ void TestAnnotation::memoGivesTheSameAnnotation()
         QVERIFY(plain && remembered);
         QCOMPARE(AnnotationJson::line(*remembered), AnnotationJson::line(*plain));
     }
+}
+
+void TestAnnotation::jsonStringsAreEscapedAsJsonSays()
+{
+    // What RFC 8259 asks, written out byte by byte from the UTF-8: the writer's fast paths must
+    // give exactly these bytes.
+    auto expected = [](const QString& text) {
+        QByteArray out = "\"";
+        for (const char ch : text.toUtf8()) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c == '"' || c == '\\')
+                out += '\\' + QByteArray(1, char(c));
+            else if (c == '\n')
+                out += "\\n";
+            else if (c == '\r')
+                out += "\\r";
+            else if (c == '\t')
+                out += "\\t";
+            else if (c == '\b')
+                out += "\\b";
+            else if (c == '\f')
+                out += "\\f";
+            else if (c < 0x20)
+                out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+            else
+                out += char(c);
+        }
+        return out + '"';
+    };
+    // Each character that needs care at every place of a 16-unit run (the fast path reads eight
+    // units at a time), alone, twice, and next to text beyond ASCII; then long texts that grow the
+    // buffer while escaping.
+    const QList<QString> specials = {u"\""_s,
+                                     u"\\"_s,
+                                     u"\n"_s,
+                                     u"\r"_s,
+                                     u"\t"_s,
+                                     u"\b"_s,
+                                     u"\f"_s,
+                                     QString(QChar(0x01)),
+                                     QString(QChar(0x1F)),
+                                     QString(QChar(0x7F)),
+                                     u"/"_s,
+                                     u"\u00e9"_s,
+                                     u"\u20ac"_s,
+                                     QString::fromUcs4(U"\U0001F600"),
+                                     u"\"\""_s,
+                                     u"\"\u00e9"_s};
+    QList<QString> texts = {QString(), u""_s, u"plain text of forty-one characters, no more"_s};
+    for (const QString& special : specials)
+        for (int at = 0; at <= 16; ++at)
+            texts << QString(at, u'a') + special + QString(16 - at, u'b');
+    texts << QString(100'000, u'x') + u"\"end\""_s;
+    texts << QString(50'000, u'"');
+    texts << u"CEBPA p.T318del = CIViC variant 29 \"CEBPA Mutation\" (any protein-altering variant)"_s;
+
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    JsonWriter streamed(&sink);
+    JsonWriter held;
+    QByteArray want = "[";
+    for (JsonWriter* w : {&streamed, &held}) {
+        w->setCompact(true);
+        w->beginArray();
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        streamed.value(texts[i]);
+        held.value(texts[i]);
+        want += (i > 0 ? "," : "") + expected(texts[i]);
+    }
+    want += "]\n";
+    for (JsonWriter* w : {&streamed, &held})
+        w->endArray();
+    const QByteArray text = held.finish();
+    QVERIFY(streamed.finish().isEmpty());
+    QCOMPARE(text, want);
+    QCOMPARE(sink.data(), want);
+    // And a JSON reader reads the texts back.
+    const QJsonArray read = QJsonDocument::fromJson(text).array();
+    QCOMPARE(read.size(), texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(read[i].toString(), texts[i].isNull() ? u""_s : texts[i]);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotation)
