@@ -4,6 +4,7 @@
 #include "AlterationFacts.h"
 #include "Relevance.h"
 #include "TierRules.h"
+#include "Translation.h"
 #include "germline/PopulationFrequencies.h"
 #include "germline/PredispositionPanel.h"
 
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace Qt::Literals::StringLiterals;
@@ -484,8 +486,39 @@ QStringList Tiering::flagCodes(const QList<Flag>& flags)
     return codes;
 }
 
+namespace {
+
+/** The words of a call without evidence: the same for most alterations of a case or a study. */
+struct UnmatchedReasons
+{
+    QString noEvidence;
+    QString noEvidenceNoEffect;
+    QString notTiered;
+    QString noTherapeuticEvidence;
+};
+
+UnmatchedReasons unmatchedReasons()
+{
+    return {Messages::tr("no evidence in the knowledge base"),
+            Messages::tr("no evidence in the knowledge base; consequence unknown (the input has no functional "
+                         "annotation)"),
+            Messages::tr("not tiered: no evidence, and not a protein-altering variant, amplification, deep deletion "
+                         "or fusion"),
+            Messages::tr("no therapeutic evidence")};
+}
+
+} // namespace
+
 AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alteration)
 {
+    // In English (no translation on this thread) the words never change: looked up once per thread
+    // instead of four times per alteration.
+    std::optional<UnmatchedReasons> translated;
+    thread_local const UnmatchedReasons english = [] {
+        const SourceLanguageScope inEnglish;
+        return unmatchedReasons();
+    }();
+    const UnmatchedReasons& reasons = Translator::active() ? translated.emplace(unmatchedReasons()) : english;
     AlterationCall call;
     call.alteration = alteration;
     const Alteration& a = result.caseData.alterations[size_t(alteration)];
@@ -493,15 +526,13 @@ AlterationCall Tiering::unmatchedCall(const AnnotationResult& result, qint32 alt
         call.amp.tier = ampTierName(AmpTier::III);
         call.amp.reason = AlterationFacts::effectOf(a) == Effect::Unknown && a.kind != AlterationKind::CopyNumber
                                   && a.kind != AlterationKind::Fusion
-                              ? Messages::tr("no evidence in the knowledge base; consequence unknown (the input has "
-                                             "no functional annotation)")
-                              : Messages::tr("no evidence in the knowledge base");
+                              ? reasons.noEvidenceNoEffect
+                              : reasons.noEvidence;
     } else {
-        call.amp.reason = Messages::tr("not tiered: no evidence, and not a protein-altering variant, amplification, "
-                                       "deep deletion or fusion");
+        call.amp.reason = reasons.notTiered;
     }
     call.escat.tier = u"X"_s;
-    call.escat.reason = Messages::tr("no therapeutic evidence");
+    call.escat.reason = reasons.noTherapeuticEvidence;
     return call;
 }
 
