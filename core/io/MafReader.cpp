@@ -436,8 +436,10 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                 // million records as the list grows. Room never filled is never touched, so it
                 // costs address space, not memory.
                 const double share = double(tsv.lines().position()) / double(std::max<qint64>(1, tsv.lines().size()));
-                if (share > 0 && share < 1)
+                if (share > 0 && share < 1) {
                     inFileOrder.reserve(std::size_t(double(rows) / share * 1.25));
+                    adviseHugePages(inFileOrder.data(), inFileOrder.capacity() * sizeof(Alteration));
+                }
             }
             inFileOrder.push_back(std::move(a));
         } else {

@@ -5,8 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,6 +93,22 @@ InputIssue repeatsWarning(const QString& path, qint64 repeats, qint64 firstRepea
 }
 
 } // namespace
+
+void adviseHugePages(const void* data, std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    // Only whole 2 MB pages inside the buffer: madvise() wants page-aligned ranges, and memory
+    // around the buffer belongs to someone else.
+    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    const auto from = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const auto to = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+    if (to > from)
+        ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE); // a hint: failure changes nothing
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
 
 bool RepeatedLines::repeats(QByteArrayView line, qint64 lineNumber)
 {

@@ -45,6 +45,13 @@ private:
 };
 
 /**
+ * Asks the kernel to back a large buffer that is about to be filled (a study's rows) with huge
+ * pages where it can: a page fault per 2 MB instead of one per 4 kB. A hint only: the buffer and
+ * its contents stay as they are; does nothing on systems without transparent huge pages.
+ */
+void adviseHugePages(const void* data, std::size_t bytes);
+
+/**
  * Rows of a table that name the same thing again (a gene of a sample, a fusion event): a row that
  * repeats the first one exactly is left to collapseIdenticalRecords(); a row that says something
  * else about it deserves a warning.
