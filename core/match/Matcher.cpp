@@ -621,10 +621,8 @@ Result<void> Matcher::preload(KnowledgeBase& kb)
 
 namespace {
 
-/** The items of `all` the profiles hold, in the order of `all`. */
-template <typename Item>
-std::vector<Item>
-itemsOf(const std::vector<Item>& all, const QHash<qint64, QList<qint32>>& byProfile, const QList<qint64>& profiles)
+/** Where the items the profiles hold are in the preloaded list, in its order. */
+std::vector<qint32> indexesOf(const QHash<qint64, QList<qint32>>& byProfile, const QList<qint64>& profiles)
 {
     std::vector<qint32> indexes;
     for (qint64 p : profiles)
@@ -632,11 +630,24 @@ itemsOf(const std::vector<Item>& all, const QHash<qint64, QList<qint32>>& byProf
             indexes.push_back(i);
     std::sort(indexes.begin(), indexes.end());
     indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    return indexes;
+}
+
+template <typename Item> std::vector<Item> itemsAt(const std::vector<Item>& all, const std::vector<qint32>& indexes)
+{
     std::vector<Item> items;
     items.reserve(indexes.size());
     for (qint32 i : indexes)
         items.push_back(all[size_t(i)]);
     return items;
+}
+
+/** The items of `all` the profiles hold, in the order of `all`. */
+template <typename Item>
+std::vector<Item>
+itemsOf(const std::vector<Item>& all, const QHash<qint64, QList<qint32>>& byProfile, const QList<qint64>& profiles)
+{
+    return itemsAt(all, indexesOf(byProfile, profiles));
 }
 
 } // namespace
@@ -701,8 +712,9 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
             if (remembered) {
                 if (memo->m_hits.size() >= memo->m_capacity)
                     memo->m_hits.clear();
-                memo->m_hits.emplace(Memo::Key{a.sharedDetail(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome},
-                                     std::vector<Hit>(hits.begin() + std::ptrdiff_t(first), hits.end()));
+                memo->m_hits.emplace(
+                    Memo::Key{a.sharedDetail(), a.kind, a.chrom, a.pos, a.ref, a.alt, c.genome, Memo::KeyHash()(view)},
+                    std::vector<Hit>(hits.begin() + std::ptrdiff_t(first), hits.end()));
             }
         }
         dropUnmetQualifiers(first, a, hits);
@@ -795,7 +807,11 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
         }
     }
 
-    auto evidence = evidenceFor(kb, satisfied);
+    // Preloaded, the items are known by their place in the list too: a memo keeps each one's relation to a tumor type.
+    const std::vector<qint32> evidenceIndexes =
+        m_preloaded ? indexesOf(m_evidenceOf, satisfied) : std::vector<qint32>();
+    auto evidence = m_preloaded ? Result<std::vector<EvidenceItem>>(itemsAt(m_evidence, evidenceIndexes))
+                                : evidenceFor(kb, satisfied);
     if (!evidence)
         return Unexpected{evidence.error()};
     auto assertions = assertionsFor(kb, satisfied);
@@ -805,20 +821,33 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
     // Append this release's evidence to the result, indexed by profile.
     std::optional<Relevance> own;
     Relevance* relevance = nullptr;
+    std::vector<std::optional<RelationAnswer>>* ofItem = nullptr; // by place in the preloaded list
     if (memo) {
-        std::shared_ptr<Relevance>& kept = memo->m_relevance[c.tumorType];
+        std::shared_ptr<Memo::Relations>& kept = memo->m_relevance[c.tumorType];
         if (!kept)
-            kept = std::make_shared<Relevance>(c.tumorType);
-        relevance = kept.get();
+            kept = std::make_shared<Memo::Relations>(c.tumorType);
+        relevance = &kept->relevance;
+        if (m_preloaded) {
+            ofItem = &kept->ofItem;
+            ofItem->resize(m_evidence.size());
+        }
     } else {
         relevance = &own.emplace(c.tumorType);
     }
     QHash<qint64, QList<qint32>> byProfile;
     std::vector<RelationAnswer> relations;
     const qint32 firstEvidence = qint32(result.evidence.size());
-    for (EvidenceItem& e : evidence.value()) {
+    for (std::size_t k = 0; k < evidence->size(); ++k) {
+        EvidenceItem& e = (*evidence)[k];
         byProfile[e.molecularProfileId].append(qint32(result.evidence.size()));
-        relations.push_back(relevance->of(e));
+        if (ofItem) {
+            std::optional<RelationAnswer>& known = (*ofItem)[std::size_t(evidenceIndexes[k])];
+            if (!known)
+                known = relevance->of(e);
+            relations.push_back(*known);
+        } else {
+            relations.push_back(relevance->of(e));
+        }
         result.evidence.push_back(std::move(e));
     }
     // One match per (alteration, evidence): a profile hit twice by one alteration counts once.

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -153,6 +154,7 @@ private:
         QString ref;
         QString alt;
         GenomeBuild genome;
+        std::size_t hash; ///< KeyHash of the view: the table never hashes the strings again
     };
     static bool same(const View& a, const Key& b)
     {
@@ -184,13 +186,25 @@ private:
         }
         std::size_t operator()(const Key& k) const noexcept
         {
-            return operator()(View{k.detail.constData(), k.kind, k.chrom, k.pos, k.ref, k.alt, k.genome});
+            return k.hash;
         }
     };
     std::unordered_map<Key, std::vector<Hit>, KeyHash, KeyEqual> m_hits;
     std::size_t m_capacity;
-    /** How evidence diseases relate to each tumor type, answered once per thread (no shared lock). */
-    QHash<QString, std::shared_ptr<Relevance>> m_relevance;
+    /**
+     * How evidence diseases relate to one tumor type, answered once per thread (no shared lock),
+     * and each preloaded item's answer by its place in the matcher's list (no lookup by text).
+     */
+    struct Relations
+    {
+        explicit Relations(const QString& tumorType)
+            : relevance(tumorType)
+        {
+        }
+        Relevance relevance;
+        std::vector<std::optional<RelationAnswer>> ofItem;
+    };
+    QHash<QString, std::shared_ptr<Relations>> m_relevance;
 };
 
 } // namespace onco
