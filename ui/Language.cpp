@@ -1,5 +1,6 @@
 #include "Language.h"
 #include "Translation.h"
+#include "report/ReportLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -41,7 +42,10 @@ bool spoken(const QString& code)
 
 QList<InterfaceLanguage> interfaceLanguages()
 {
-    return {{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"es"_s, u"Español"_s}, {u"fr"_s, u"Français"_s}};
+    QList<InterfaceLanguage> languages;
+    for (const SpokenLanguage& language : spokenLanguages())
+        languages.append({language.code, language.name});
+    return languages;
 }
 
 QString languageSetting()

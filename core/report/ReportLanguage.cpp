@@ -8,12 +8,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
 
+QList<SpokenLanguage> spokenLanguages()
+{
+    return {{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"es"_s, u"Español"_s}, {u"fr"_s, u"Français"_s}};
+}
+
 QStringList reportLanguages()
 {
-    QStringList codes{u"en"_s};
-    for (const QString& code : {u"de"_s, u"es"_s, u"fr"_s})
-        if (QFile::exists(u":/i18n/oncoboard_%1.qm"_s.arg(code)))
-            codes << code;
+    QStringList codes;
+    for (const SpokenLanguage& language : spokenLanguages())
+        if (language.code == u"en"_s || QFile::exists(u":/i18n/oncoboard_%1.qm"_s.arg(language.code)))
+            codes << language.code;
     return codes;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,17 @@
 namespace onco {
 
 class Translator;
+
+// A language OncoBoard speaks: English, the source language, and each built-in translation.
+struct SpokenLanguage
+{
+    QString code; // "de", "en", "es", "fr"
+    QString name; // in its own language: "Deutsch", "English", ...
+};
+
+// The languages OncoBoard speaks, English first: the one list the window's language menu and the
+// command line's --language take their choices from.
+QList<SpokenLanguage> spokenLanguages();
 
 // The languages the reports can be written in ("en" and the built-in translations).
 QStringList reportLanguages();
