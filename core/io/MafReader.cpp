@@ -196,16 +196,19 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
     ByteMemo<QString> consequences;                         // by consequence and classification
     ByteMemo<QString> proteins;                             // by protein change as written
     ByteMemo<QSharedDataPointer<AlterationDetail>> details; // by every column a detail is made of
+    // Two buffers: a detail's key stays whole while the detail is made, which looks up the others.
     std::string key;
-    auto keyOf = [&key](std::initializer_list<QByteArrayView> parts) -> std::string_view {
-        key.clear();
+    std::string detailKeyText;
+    auto keyIn = [](std::string& buffer, std::initializer_list<QByteArrayView> parts) -> std::string_view {
+        buffer.clear();
         for (const QByteArrayView part : parts) {
             const auto n = quint32(part.size());
-            key.append(reinterpret_cast<const char*>(&n), sizeof n); // length-prefixed: exact
-            key.append(part.data(), std::size_t(part.size()));
+            buffer.append(reinterpret_cast<const char*>(&n), sizeof n); // length-prefixed: exact
+            buffer.append(part.data(), std::size_t(part.size()));
         }
-        return key;
+        return buffer;
     };
+    auto keyOf = [&key, &keyIn](std::initializer_list<QByteArrayView> parts) { return keyIn(key, parts); };
     auto sharedUpper = [&strings](QByteArrayView allele) -> QString {
         for (const char c : allele)
             if (c >= 'a' && c <= 'z')
@@ -283,34 +286,91 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
 
         const QByteArrayView geneBytes = tsv.field(cGene);
         const QByteArrayView classBytes = tsv.field(cClass);
-        const GeneFacts& facts = geneFacts.get(keyOf({geneBytes, classBytes}), [&] {
-            GeneFacts f;
-            f.gene = QString::fromUtf8(geneBytes);
-            if (f.gene == u"Unknown" || f.gene == u".")
-                f.gene.clear();
-            // Some pipelines write an event into the gene column ("FLT3_ITD"): the gene, and the event.
-            f.event = NamedEvent::parse(f.gene);
-            if (!f.event && !f.gene.isEmpty()) // or an event as the classification: "ITD"
-                if (const auto e = NamedEvent::parse(f.gene, QString::fromUtf8(classBytes)); e && e->event == u"ITD")
-                    f.event = e;
-            if (f.event)
-                f.gene = f.event->gene;
-            return f;
-        });
-        const QString gene = facts.gene;
-        std::optional<NamedEvent> event = facts.event;
         QByteArrayView proteinBytes = tsv.field(cHgvspShort);
         if (proteinBytes.isEmpty() || proteinBytes == ".")
             proteinBytes = tsv.field(cHgvsp);
         if (proteinBytes == "." || proteinBytes == "-")
             proteinBytes = {};
         const QByteArrayView consequenceBytes = tsv.field(cConsequence);
-        const QString consequence = consequences.get(keyOf({consequenceBytes, classBytes}), [&] {
-            QString c = Consequence::mostSevere(QString::fromUtf8(consequenceBytes).replace(u',', u'&')).toString();
-            return c.isEmpty() ? consequenceOf(QString::fromUtf8(classBytes)) : c;
-        });
-        bool proteinCleared = false;
-        if (!hasPlace) {
+        auto factsOfGene = [&]() -> const GeneFacts& {
+            return geneFacts.get(keyOf({geneBytes, classBytes}), [&] {
+                GeneFacts f;
+                f.gene = QString::fromUtf8(geneBytes);
+                if (f.gene == u"Unknown" || f.gene == u".")
+                    f.gene.clear();
+                // Some pipelines write an event into the gene column ("FLT3_ITD"): the gene, and the event.
+                f.event = NamedEvent::parse(f.gene);
+                if (!f.event && !f.gene.isEmpty()) // or an event as the classification: "ITD"
+                    if (const auto e = NamedEvent::parse(f.gene, QString::fromUtf8(classBytes));
+                        e && e->event == u"ITD")
+                        f.event = e;
+                if (f.event)
+                    f.gene = f.event->gene;
+                return f;
+            });
+        };
+        auto consequenceOfRow = [&]() -> QString {
+            return consequences.get(keyOf({consequenceBytes, classBytes}), [&] {
+                QString c = Consequence::mostSevere(QString::fromUtf8(consequenceBytes).replace(u',', u'&')).toString();
+                return c.isEmpty() ? consequenceOf(QString::fromUtf8(classBytes)) : c;
+            });
+        };
+        // The detail is made of these columns alone (the event comes from gene and classification,
+        // or for an unplaced row from gene and protein): equal columns, one detail. A row without
+        // gene, protein change and consequence has none.
+        auto detailOf = [&](const QString& gene,
+                            const std::optional<NamedEvent>& event,
+                            const QString& consequence,
+                            bool proteinCleared) -> QSharedDataPointer<AlterationDetail> {
+            const bool proteinEmpty = proteinBytes.isEmpty() || proteinCleared;
+            if (gene.isEmpty() && proteinEmpty && consequence.isEmpty())
+                return {};
+            const QByteArrayView hgvscBytes = tsv.field(cHgvsc);
+            QSharedDataPointer<AlterationDetail> made(new AlterationDetail);
+            AlterationDetail& d = *made;
+            d.gene = gene;
+            d.hgvsp = proteinEmpty
+                          ? ProteinChange::normalize(QString())
+                          : proteins.get(std::string_view(proteinBytes.data(), std::size_t(proteinBytes.size())),
+                                         [&] { return ProteinChange::normalize(QString::fromUtf8(proteinBytes)); });
+            d.hgvsc = QString::fromUtf8(hgvscBytes);
+            if (const qsizetype colon = d.hgvsc.lastIndexOf(u':'); colon >= 0)
+                d.hgvsc = d.hgvsc.mid(colon + 1);
+            d.transcript = strings.get(tsv.field(cTranscript));
+            d.consequence = consequence;
+            d.exon = strings.get(tsv.field(cExon));
+            d.intron = strings.get(tsv.field(cIntron));
+            // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
+            if (event)
+                d.extra().svType = event->event;
+            return made;
+        };
+        auto detailKey = [&](bool proteinCleared) {
+            return keyIn(detailKeyText,
+                         {geneBytes,
+                          classBytes,
+                          proteinBytes,
+                          consequenceBytes,
+                          tsv.field(cHgvsc),
+                          tsv.field(cTranscript),
+                          tsv.field(cExon),
+                          tsv.field(cIntron),
+                          QByteArrayView(proteinCleared ? "c" : "-"),
+                          hasPlace ? QByteArrayView("p") : QByteArrayView("n")});
+        };
+        if (hasPlace) {
+            // A placed row's detail depends on its columns alone: a row with the columns of an
+            // earlier one takes its detail without looking gene and consequence up again.
+            a.setDetail(details.get(detailKey(false), [&] {
+                const GeneFacts& facts = factsOfGene();
+                return detailOf(facts.gene, facts.event, consequenceOfRow(), false);
+            }));
+        } else {
+            const GeneFacts& facts = factsOfGene();
+            const QString gene = facts.gene;
+            std::optional<NamedEvent> event = facts.event;
+            const QString consequence = consequenceOfRow();
+            bool proteinCleared = false;
             QString protein = QString::fromUtf8(proteinBytes);
             if (gene.isEmpty() || (protein.isEmpty() && !event)) {
                 issue(InputIssue::Severity::Skipped, Messages::tr("the row neither places nor names a mutation"));
@@ -328,46 +388,8 @@ Result<void> MafReader::read(const QString& path, const CaseLoadOptions& options
                 if (NamedEvent::parse(gene, protein))
                     proteinCleared = true; // "ITD" is no protein change
             }
-        }
-        const bool proteinEmpty = proteinBytes.isEmpty() || proteinCleared;
-        if (!gene.isEmpty() || !proteinEmpty || !consequence.isEmpty()) {
-            const QByteArrayView hgvscBytes = tsv.field(cHgvsc);
-            const QByteArrayView transcriptBytes = tsv.field(cTranscript);
-            const QByteArrayView exonBytes = tsv.field(cExon);
-            const QByteArrayView intronBytes = tsv.field(cIntron);
-            const QByteArrayView flags(proteinCleared ? "c" : "-");
-            // The detail is made of these columns alone (the event comes from gene and
-            // classification, or for an unplaced row from gene and protein): equal columns, one detail.
-            const auto detailKey = keyOf({geneBytes,
-                                          classBytes,
-                                          proteinBytes,
-                                          consequenceBytes,
-                                          hgvscBytes,
-                                          transcriptBytes,
-                                          exonBytes,
-                                          intronBytes,
-                                          flags,
-                                          hasPlace ? QByteArrayView("p") : QByteArrayView("n")});
-            a.setDetail(details.get(detailKey, [&] {
-                QSharedDataPointer<AlterationDetail> made(new AlterationDetail);
-                AlterationDetail& d = *made;
-                d.gene = gene;
-                d.hgvsp = proteinEmpty
-                              ? ProteinChange::normalize(QString())
-                              : proteins.get(std::string_view(proteinBytes.data(), std::size_t(proteinBytes.size())),
-                                             [&] { return ProteinChange::normalize(QString::fromUtf8(proteinBytes)); });
-                d.hgvsc = QString::fromUtf8(hgvscBytes);
-                if (const qsizetype colon = d.hgvsc.lastIndexOf(u':'); colon >= 0)
-                    d.hgvsc = d.hgvsc.mid(colon + 1);
-                d.transcript = strings.get(transcriptBytes);
-                d.consequence = consequence;
-                d.exon = strings.get(exonBytes);
-                d.intron = strings.get(intronBytes);
-                // The event the row names ("FLT3_ITD", classification "ITD"), placed or not.
-                if (event)
-                    d.extra().svType = event->event;
-                return made;
-            }));
+            a.setDetail(details.get(detailKey(proteinCleared),
+                                    [&] { return detailOf(gene, event, consequence, proteinCleared); }));
         }
         a.filter = strings.get(tsv.field(cFilter));
 
