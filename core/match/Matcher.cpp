@@ -652,11 +652,14 @@ itemsOf(const std::vector<Item>& all, const QHash<qint64, QList<qint32>>& byProf
 
 } // namespace
 
-Result<std::vector<EvidenceItem>> Matcher::evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles) const
+Result<std::vector<EvidenceItem>>
+Matcher::evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles, std::vector<qint32>& places) const
 {
+    places.clear();
     if (!m_preloaded)
         return kb.evidenceForProfiles(m_release.id, profiles);
-    return itemsOf(m_evidence, m_evidenceOf, profiles);
+    places = indexesOf(m_evidenceOf, profiles);
+    return itemsAt(m_evidence, places);
 }
 
 Result<std::vector<AssertionItem>> Matcher::assertionsFor(KnowledgeBase& kb, const QList<qint64>& profiles) const
@@ -808,10 +811,8 @@ Result<void> Matcher::annotate(KnowledgeBase& kb,
     }
 
     // Preloaded, the items are known by their place in the list too: a memo keeps each one's relation to a tumor type.
-    const std::vector<qint32> evidenceIndexes =
-        m_preloaded ? indexesOf(m_evidenceOf, satisfied) : std::vector<qint32>();
-    auto evidence = m_preloaded ? Result<std::vector<EvidenceItem>>(itemsAt(m_evidence, evidenceIndexes))
-                                : evidenceFor(kb, satisfied);
+    std::vector<qint32> evidenceIndexes;
+    auto evidence = evidenceFor(kb, satisfied, evidenceIndexes);
     if (!evidence)
         return Unexpected{evidence.error()};
     auto assertions = assertionsFor(kb, satisfied);

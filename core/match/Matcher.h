@@ -105,8 +105,12 @@ private:
     QHash<QString, QString> m_roles; ///< gene -> CancerMine predominant role
     const KnownVariants* m_known = nullptr;
 
-    /** What the release holds for the given profiles, ordered by id as the knowledge base gives it. */
-    Result<std::vector<EvidenceItem>> evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles) const;
+    /**
+     * What the release holds for the given profiles, ordered by id as the knowledge base gives it.
+     * Preloaded, `places` gets each item's index into m_evidence; else it is left empty.
+     */
+    Result<std::vector<EvidenceItem>>
+    evidenceFor(KnowledgeBase& kb, const QList<qint64>& profiles, std::vector<qint32>& places) const;
     Result<std::vector<AssertionItem>> assertionsFor(KnowledgeBase& kb, const QList<qint64>& profiles) const;
     bool m_preloaded = false;
     std::vector<EvidenceItem> m_evidence;        ///< preloaded, in evidence id order
