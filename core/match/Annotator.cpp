@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <atomic>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace onco {
@@ -151,7 +153,7 @@ void addTmbEstimate(AnnotationResult& result, double panelSizeMb)
 
 struct AnnotationMemo::Data
 {
-    const void* session = nullptr;
+    quint64 session = 0; ///< Session::m_serial; 0: none yet
     AlterationFactsMemo facts;
     std::vector<std::unique_ptr<Matcher::Memo>> matches; ///< one per matcher of the session
 };
@@ -163,7 +165,13 @@ AnnotationMemo::AnnotationMemo()
 
 AnnotationMemo::~AnnotationMemo() = default;
 
-Annotator::Session::Session() = default;
+Annotator::Session::Session()
+    : m_serial([] {
+        static std::atomic<quint64> last{0};
+        return ++last;
+    }())
+{
+}
 Annotator::Session::~Session() = default;
 
 void Annotator::loadReferenceData()
@@ -271,11 +279,11 @@ Annotator::Session::annotate(Case caseData, KnowledgeBase& kb, const Progress* p
     // Kept for a case of a panel's or an exome's size (a cohort's cases); a whole genome's are
     // worked out as they are needed instead of holding 150 bytes more per variant.
     AnnotationMemo::Data* remembered = memo ? memo->d.get() : nullptr;
-    if (remembered && remembered->session != this) {
+    if (remembered && remembered->session != m_serial) {
         // Another session's memo: its hits are of other matchers.
         remembered->facts = AlterationFactsMemo();
         remembered->matches.clear();
-        remembered->session = this;
+        remembered->session = m_serial;
         for (std::size_t m = 0; m < m_matchers.size(); ++m)
             remembered->matches.push_back(std::make_unique<Matcher::Memo>());
     }

@@ -90,6 +90,8 @@ public:
 
     private:
         Session();
+        /** Tells this session from every other of the process (a memo's), even one at the same address. */
+        const quint64 m_serial;
         AnnotateOptions m_options;
         std::vector<KbReleaseInfo> m_releases;
         std::unique_ptr<KnownVariants> m_known;
