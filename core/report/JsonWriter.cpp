@@ -11,6 +11,52 @@
 
 namespace onco {
 
+namespace {
+
+/** Whether JSON writes the ASCII character `c` escaped: '"', '\\' and the control characters. */
+bool needsEscape(unsigned c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+/** Writes the escape of such a character at `to` (two bytes, or six as \u00XX); returns the end. */
+char* writeEscape(char* to, unsigned c)
+{
+    *to++ = '\\';
+    switch (c) {
+    case '"':
+    case '\\':
+        *to++ = char(c);
+        return to;
+    case '\n':
+        *to++ = 'n';
+        return to;
+    case '\r':
+        *to++ = 'r';
+        return to;
+    case '\t':
+        *to++ = 't';
+        return to;
+    case '\b':
+        *to++ = 'b';
+        return to;
+    case '\f':
+        *to++ = 'f';
+        return to;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        *to++ = 'u';
+        *to++ = '0';
+        *to++ = '0';
+        *to++ = hex[(c >> 4) & 0xF];
+        *to++ = hex[c & 0xF];
+        return to;
+    }
+    }
+}
+
+} // namespace
+
 void JsonWriter::writeString(const QString& text)
 {
     // Most text is ASCII: printable runs are narrowed eight units at a time, the few characters
@@ -49,42 +95,13 @@ void JsonWriter::writeString(const QString& text)
             return;
         }
         ++i;
-        if (c >= 0x20 && c != u'"' && c != u'\\') {
+        if (!needsEscape(c)) {
             out[w++] = char(c);
             continue;
         }
         // An escape: room for the rest written as escapes too (at most six bytes a unit).
         out = ensure(w + 6 + 6 * (n - i) + 1);
-        out[w++] = '\\';
-        switch (c) {
-        case u'"':
-        case u'\\':
-            out[w++] = char(c);
-            break;
-        case u'\n':
-            out[w++] = 'n';
-            break;
-        case u'\r':
-            out[w++] = 'r';
-            break;
-        case u'\t':
-            out[w++] = 't';
-            break;
-        case u'\b':
-            out[w++] = 'b';
-            break;
-        case u'\f':
-            out[w++] = 'f';
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            out[w++] = 'u';
-            out[w++] = '0';
-            out[w++] = '0';
-            out[w++] = hex[c >> 4];
-            out[w++] = hex[c & 0xF];
-        }
-        }
+        w = writeEscape(out + w, c) - out;
     }
     out[w++] = '"';
     m_used = w;
@@ -92,45 +109,18 @@ void JsonWriter::writeString(const QString& text)
 
 void JsonWriter::writeUtf8String(const QString& text, qsizetype at)
 {
-    m_used = at + 1; // after the opening quote: the whole text again
     const QByteArray utf8 = text.toUtf8();
+    qsizetype w = at + 1; // after the opening quote: the whole text again
+    char* out = ensure(w + 6 * utf8.size() + 1);
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            put("\\\"", 2);
-            break;
-        case '\\':
-            put("\\\\", 2);
-            break;
-        case '\n':
-            put("\\n", 2);
-            break;
-        case '\r':
-            put("\\r", 2);
-            break;
-        case '\t':
-            put("\\t", 2);
-            break;
-        case '\b':
-            put("\\b", 2);
-            break;
-        case '\f':
-            put("\\f", 2);
-            break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                char* e = room(6);
-                std::memcpy(e, "\\u00", 4);
-                e[4] = hex[c >> 4];
-                e[5] = hex[c & 0xF];
-            } else {
-                put(char(c));
-            }
-        }
+        if (needsEscape(c))
+            w = writeEscape(out + w, c) - out;
+        else
+            out[w++] = ch; // bytes of characters beyond ASCII too: JSON keeps UTF-8 as it is
     }
-    put('"');
+    out[w++] = '"';
+    m_used = w;
 }
 
 char* JsonWriter::ensure(qsizetype size)
